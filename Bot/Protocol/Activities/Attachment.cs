@@ -1,0 +1,18 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace OutcomesBot.Bot.Protocol.Activities;
+
+/// <summary>An attachment; for Adaptive Cards the content type is <see cref="AdaptiveCardContentType"/>.</summary>
+public sealed record Attachment
+{
+    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
+
+    public string? ContentType { get; init; }
+    public JsonElement? Content { get; init; }
+    public string? ContentUrl { get; init; }
+    public string? Name { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+}

@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace OutcomesBot.Bot.Protocol.Activities;
+
+/// <summary>The JSON settings of the Bot Framework wire format: camelCase, nulls left out.</summary>
+public static class ProtocolJson
+{
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            MaxDepth = 64,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

@@ -1,0 +1,4 @@
+namespace OutcomesBot.Cards.Model;
+
+/// <summary>Title-value pairs.</summary>
+public sealed record FactSet(IReadOnlyList<Fact> Facts) : CardElement;
