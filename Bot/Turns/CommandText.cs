@@ -24,8 +24,10 @@ public static partial class CommandText
 
         text = LeadingMention().Replace(text, " ");
         text = WebUtility.HtmlDecode(Tags().Replace(text, " "));
-        text = Spaces().Replace(text, " ").Trim().TrimEnd('.', '!', '?', ' ');
-        return text.ToLowerInvariant();
+        text = Spaces().Replace(text, " ").Trim();
+        var withoutPunctuation = text.TrimEnd('.', '!', '?', ' ');
+        // A lone "?" is itself a command (help); elsewhere trailing punctuation is noise.
+        return (withoutPunctuation.Length > 0 ? withoutPunctuation : text).ToLowerInvariant();
     }
 
     [GeneratedRegex(@"^\s*<at>[^<]*</at>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]

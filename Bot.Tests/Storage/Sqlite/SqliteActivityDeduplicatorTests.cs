@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Bot.Turns;
+
+namespace OutcomesBot.Bot.Tests.Storage.Sqlite;
+
+public sealed class SqliteActivityDeduplicatorTests
+{
+    private static readonly TurnOptions Turns = new() { TurnTimeout = TimeSpan.FromSeconds(10), DeduplicationWindow = TimeSpan.FromHours(1) };
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_claim_moves_from_claimed_to_in_progress_to_completed_with_its_response()
+    {
+        await using var db = await TempSqlite.CreateAsync();
+        var dedup = new SqliteActivityDeduplicator(db.Database, new ManualClock(DateTimeOffset.UnixEpoch.AddYears(56)), Options.Create(Turns));
+
+        var first = await dedup.TryClaimAsync("c", "a", Token);
+        var during = await dedup.TryClaimAsync("c", "a", Token);
+        await dedup.CompleteAsync("c", "a", "{\"statusCode\":200}", Token);
+        var after = await dedup.TryClaimAsync("c", "a", Token);
+
+        Assert.Equal(ActivityClaimStatus.Claimed, first.Status);
+        Assert.Equal(ActivityClaimStatus.InProgress, during.Status);
+        Assert.Equal(ActivityClaimStatus.Completed, after.Status);
+        Assert.Equal("{\"statusCode\":200}", after.StoredResponseJson);
+    }
+
+    [Fact]
+    public async Task A_released_claim_can_be_claimed_again()
+    {
+        await using var db = await TempSqlite.CreateAsync();
+        var dedup = new SqliteActivityDeduplicator(db.Database, new ManualClock(DateTimeOffset.UnixEpoch.AddYears(56)), Options.Create(Turns));
+
+        await dedup.TryClaimAsync("c", "a", Token);
+        await dedup.ReleaseAsync("c", "a", Token);
+
+        Assert.Equal(ActivityClaimStatus.Claimed, (await dedup.TryClaimAsync("c", "a", Token)).Status);
+    }
+
+    [Fact]
+    public async Task A_claim_abandoned_by_a_crashed_instance_is_taken_over_after_twice_the_turn_timeout()
+    {
+        await using var db = await TempSqlite.CreateAsync();
+        var clock = new ManualClock(DateTimeOffset.UnixEpoch.AddYears(56));
+        var dedup = new SqliteActivityDeduplicator(db.Database, clock, Options.Create(Turns));
+        await dedup.TryClaimAsync("c", "a", Token);
+
+        clock.Advance(TimeSpan.FromSeconds(15));
+        var tooSoon = await dedup.TryClaimAsync("c", "a", Token);
+        clock.Advance(TimeSpan.FromSeconds(10));
+        var takenOver = await dedup.TryClaimAsync("c", "a", Token);
+
+        Assert.Equal(ActivityClaimStatus.InProgress, tooSoon.Status);
+        Assert.Equal(ActivityClaimStatus.Claimed, takenOver.Status);
+    }
+
+    [Fact]
+    public async Task Completed_activities_are_forgotten_after_the_window()
+    {
+        await using var db = await TempSqlite.CreateAsync();
+        var clock = new ManualClock(DateTimeOffset.UnixEpoch.AddYears(56));
+        var dedup = new SqliteActivityDeduplicator(db.Database, clock, Options.Create(Turns));
+        await dedup.TryClaimAsync("c", "a", Token);
+        await dedup.CompleteAsync("c", "a", null, Token);
+
+        clock.Advance(TimeSpan.FromHours(2));
+        await dedup.TryClaimAsync("c", "other", Token);
+
+        Assert.Equal(ActivityClaimStatus.Claimed, (await dedup.TryClaimAsync("c", "a", Token)).Status);
+    }
+}

@@ -1,0 +1,81 @@
+using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.Conversations;
+
+namespace OutcomesBot.Bot.Tests.Storage.Sqlite;
+
+public sealed class SqliteConversationStoreTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_later_activity_without_the_team_name_keeps_the_stored_one()
+    {
+        await using var db = await TempSqlite.CreateAsync();
+        var store = new SqliteConversationStore(db.Database);
+
+        await store.UpsertAsync(Channel() with { TeamName = "My Team" }, Token);
+        await store.UpsertAsync(Channel() with { TeamName = null, ServiceUrl = "https://smba.example/emea/" }, Token);
+
+        var stored = await store.GetAsync("19:general@thread.tacv2", Token);
+        Assert.Equal("My Team", stored?.TeamName);
+        Assert.Equal("https://smba.example/emea/", stored?.ServiceUrl);
+    }
+
+    [Fact]
+    public async Task Only_one_of_many_concurrent_callers_marks_a_conversation_welcomed()
+    {
+        await using var db = await TempSqlite.CreateAsync();
+        var store = new SqliteConversationStore(db.Database);
+        await store.UpsertAsync(Channel(), Token);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => store.TryMarkWelcomedAsync("19:general@thread.tacv2", Now, Token)));
+
+        Assert.Equal(1, results.Count(welcomed => welcomed));
+    }
+
+    [Fact]
+    public async Task Uninstall_clears_the_welcome_mark()
+    {
+        await using var db = await TempSqlite.CreateAsync();
+        var store = new SqliteConversationStore(db.Database);
+        await store.UpsertAsync(Channel(), Token);
+        Assert.True(await store.TryMarkWelcomedAsync("19:general@thread.tacv2", Now, Token));
+
+        await store.MarkUninstalledAsync("19:general@thread.tacv2", Now, Token);
+
+        Assert.False((await store.GetAsync("19:general@thread.tacv2", Token))?.IsInstalled);
+        Assert.True(await store.TryMarkWelcomedAsync("19:general@thread.tacv2", Now, Token));
+    }
+
+    [Fact]
+    public async Task Personal_conversation_is_found_by_user_id()
+    {
+        await using var db = await TempSqlite.CreateAsync();
+        var store = new SqliteConversationStore(db.Database);
+        await store.UpsertAsync(Channel(), Token);
+        await store.UpsertAsync(new ConversationReference
+        {
+            ConversationId = "a:1on1",
+            ServiceUrl = "https://smba.example/",
+            Kind = ConversationKind.Personal,
+            UserId = "29:alex",
+            UpdatedAt = Now,
+        }, Token);
+
+        Assert.Equal("a:1on1", (await store.FindPersonalAsync("29:alex", Token))?.ConversationId);
+        Assert.Null(await store.FindPersonalAsync("29:nobody", Token));
+    }
+
+    private static ConversationReference Channel() => new()
+    {
+        ConversationId = "19:general@thread.tacv2",
+        ServiceUrl = "https://smba.example/",
+        Kind = ConversationKind.Channel,
+        TenantId = "tenant",
+        TeamId = "19:team",
+        UpdatedAt = Now,
+    };
+}

@@ -1,0 +1,89 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OutcomesBot.Bot.Protocol.Connector;
+
+namespace OutcomesBot.Bot.Tests.Support;
+
+/// <summary>
+/// The real bot host in memory, on its own SQLite file in a temp folder, with the connector port recorded.
+/// Settings can be added per test class (for example MicrosoftAppId to switch token validation on).
+/// </summary>
+public sealed class BotAppFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
+
+    public BotAppFactory(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "outcomesbot-tests", Guid.NewGuid().ToString("N"));
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Storage:DataDirectory"] = DataDirectory,
+        };
+        _configureServices = configureServices;
+    }
+
+    public string DataDirectory { get; }
+
+    public RecordingConnector Connector { get; } = new();
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task<HttpResponseMessage> PostActivityAsync(JsonNode activity, string? bearerToken = null) =>
+        await PostRawAsync(activity.ToJsonString(), bearerToken);
+
+    public async Task<HttpResponseMessage> PostRawAsync(string body, string? bearerToken = null, string contentType = "application/json")
+    {
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(body, Encoding.UTF8, contentType),
+        };
+        if (bearerToken is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
+        }
+
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IConnectorClient>();
+            services.AddSingleton<IConnectorClient>(Connector);
+            services.TryAddSingleton<OutcomesBot.Bot.Protocol.Auth.IRequestAuthenticator, DisabledAuthenticatorUntilMerge>();
+            _configureServices?.Invoke(services);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is left for the OS to clean from the temp folder.
+        }
+    }
+}

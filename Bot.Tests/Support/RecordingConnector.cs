@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using OutcomesBot.Bot.Protocol.Activities;
+using OutcomesBot.Bot.Protocol.Connector;
+
+namespace OutcomesBot.Bot.Tests.Support;
+
+/// <summary>A connector port fake that records what the bot sends; the end-to-end tests use the real connector.</summary>
+public sealed class RecordingConnector : IConnectorClient
+{
+    private int _nextId;
+
+    public ConcurrentQueue<SentActivity> Sent { get; } = new();
+
+    /// <summary>When set, runs before every send (to block, fail or slow a turn).</summary>
+    public Func<CancellationToken, Task>? BeforeSend { get; set; }
+
+    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        RecordAsync("send", conversationId, null, activity, cancellationToken);
+
+    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
+        RecordAsync("reply", conversationId, replyToId, activity, cancellationToken);
+
+    public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        RecordAsync("update", conversationId, activityId, activity, cancellationToken);
+
+    public Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The bot does not delete activities yet.");
+
+    public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The bot does not create conversations yet.");
+
+    public Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The bot does not read members yet.");
+
+    public Task<ChannelAccount> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The bot does not read members yet.");
+
+    private async Task<ResourceResponse> RecordAsync(string operation, string conversationId, string? targetId, Activity activity, CancellationToken cancellationToken)
+    {
+        if (BeforeSend is { } before)
+        {
+            await before(cancellationToken);
+        }
+
+        Sent.Enqueue(new SentActivity(operation, conversationId, targetId, activity));
+        return new ResourceResponse($"bot-activity-{Interlocked.Increment(ref _nextId)}");
+    }
+}

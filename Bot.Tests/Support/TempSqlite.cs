@@ -1,0 +1,39 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Storage;
+using OutcomesBot.Bot.Storage.Sqlite;
+
+namespace OutcomesBot.Bot.Tests.Support;
+
+/// <summary>A real SQLite database file in a temp folder, with the schema applied, for store tests.</summary>
+public sealed class TempSqlite : IAsyncDisposable
+{
+    private TempSqlite(SqliteDatabase database, string folder)
+    {
+        Database = database;
+        Folder = folder;
+    }
+
+    public SqliteDatabase Database { get; }
+
+    public string Folder { get; }
+
+    public static async Task<TempSqlite> CreateAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "outcomesbot-tests", Guid.NewGuid().ToString("N"));
+        var environment = new Mock<IHostEnvironment>();
+        environment.SetupGet(e => e.ContentRootPath).Returns(folder);
+        var database = new SqliteDatabase(Options.Create(new StorageOptions { DataDirectory = folder }), environment.Object);
+        await new SqliteSchemaInitializer(database, NullLogger<SqliteSchemaInitializer>.Instance).StartAsync(TestContext.Current.CancellationToken);
+        return new TempSqlite(database, folder);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(Folder, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+}
