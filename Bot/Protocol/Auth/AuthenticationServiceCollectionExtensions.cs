@@ -1,7 +1,39 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace OutcomesBot.Bot.Protocol.Auth;
 
 public static class AuthenticationServiceCollectionExtensions
 {
-    /// <summary>Registers token validation for /api/messages (placeholder until the validator lands).</summary>
-    public static IServiceCollection AddBotAuthentication(this IServiceCollection services) => services;
+    // Metadata is fetched in the background or while a request waits; either way it must give up well inside Teams' 15 s.
+    private static readonly TimeSpan MetadataFetchTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Registers token validation for /api/messages: <see cref="BotAuthenticationOptions"/> and the bot's
+    /// <see cref="BotCredentialsOptions"/> (both validated at start-up), the metadata HttpClient, and
+    /// <see cref="IRequestAuthenticator"/> as a singleton that caches signing keys per metadata URL.
+    /// </summary>
+    public static IServiceCollection AddBotAuthentication(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        services.AddOptions<BotAuthenticationOptions>()
+            .BindConfiguration(BotAuthenticationOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        // The connector needs the same credentials and may register them first; bind and validate them only once.
+        if (!services.Any(d => d.ServiceType == typeof(IValidateOptions<BotCredentialsOptions>)))
+        {
+            services.AddOptions<BotCredentialsOptions>()
+                .BindConfiguration(BotCredentialsOptions.Section)
+                .ValidateDataAnnotations()
+                .ValidateOnStart();
+        }
+
+        services.AddHttpClient(MetadataDocumentRetriever.HttpClientName, client => client.Timeout = MetadataFetchTimeout);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IRequestAuthenticator, JwtRequestAuthenticator>();
+        return services;
+    }
 }

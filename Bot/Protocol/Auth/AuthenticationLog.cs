@@ -1,0 +1,17 @@
+namespace OutcomesBot.Bot.Protocol.Auth;
+
+/// <summary>Log events of token validation (ids 1100-1199). Reasons are fixed phrases; tokens are never logged.</summary>
+internal static partial class AuthenticationLog
+{
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Debug, Message = "Request rejected ({Status}): {Reason}")]
+    public static partial void RequestRejected(this ILogger logger, AuthenticationStatus status, string reason);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Could not fetch signing key metadata from {MetadataUrl}; rejecting the request")]
+    public static partial void MetadataUnavailable(this ILogger logger, string metadataUrl, Exception exception);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "Token signed with a key not in the metadata from {MetadataUrl}; refreshing the signing keys once")]
+    public static partial void RefreshingSigningKeys(this ILogger logger, string metadataUrl);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "Signing key refresh from {MetadataUrl} did not complete in time; keeping the cached keys")]
+    public static partial void SigningKeyRefreshTimedOut(this ILogger logger, string metadataUrl);
+}
