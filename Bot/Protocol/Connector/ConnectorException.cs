@@ -4,15 +4,27 @@ namespace OutcomesBot.Bot.Protocol.Connector;
 
 /// <summary>
 /// A connector call that failed for good. <see cref="ErrorCode"/> is the connector's error code
-/// (for example ConversationNotFound, or MessageWritesBlocked when the user blocked the bot).
+/// (<c>error.code</c>, for example ConversationNotFound or ConversationBlockedByUser);
+/// <see cref="SubCode"/> is the finer code Teams nests inside some answers (MessageWritesBlocked).
+/// <see cref="StatusCode"/> is 0 when no answer came at all (network failure, timeout, no token).
 /// </summary>
 public sealed class ConnectorException : Exception
 {
+    private const string ConversationBlockedByUser = "ConversationBlockedByUser";
+    private const string MessageWritesBlocked = "MessageWritesBlocked";
+    private const string ConversationNotFound = "ConversationNotFound";
+
     public ConnectorException(HttpStatusCode statusCode, string? errorCode, string message)
+        : this(statusCode, errorCode, subCode: null, message)
+    {
+    }
+
+    public ConnectorException(HttpStatusCode statusCode, string? errorCode, string? subCode, string message)
         : base(message)
     {
         StatusCode = statusCode;
         ErrorCode = errorCode;
+        SubCode = subCode;
     }
 
     public ConnectorException()
@@ -33,8 +45,19 @@ public sealed class ConnectorException : Exception
 
     public string? ErrorCode { get; }
 
-    public bool IsUserBlocked => StatusCode == HttpStatusCode.Forbidden
-        && string.Equals(ErrorCode, "MessageWritesBlocked", StringComparison.OrdinalIgnoreCase);
+    public string? SubCode { get; }
 
-    public bool IsConversationNotFound => string.Equals(ErrorCode, "ConversationNotFound", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The user blocked or uninstalled the bot: Teams answers 403 with code ConversationBlockedByUser,
+    /// or with subCode MessageWritesBlocked (error 209). Do not retry; mark the user unreachable.
+    /// </summary>
+    public bool IsUserBlocked => StatusCode == HttpStatusCode.Forbidden
+        && (HasCode(ConversationBlockedByUser) || HasCode(MessageWritesBlocked));
+
+    /// <summary>The conversation id is unknown or deleted; a 1:1 chat can be created again.</summary>
+    public bool IsConversationNotFound => HasCode(ConversationNotFound);
+
+    private bool HasCode(string code) =>
+        string.Equals(ErrorCode, code, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(SubCode, code, StringComparison.OrdinalIgnoreCase);
 }

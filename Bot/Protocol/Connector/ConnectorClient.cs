@@ -1,0 +1,185 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Protocol.Activities;
+using Polly;
+using Polly.Timeout;
+
+namespace OutcomesBot.Bot.Protocol.Connector;
+
+// The Bot Connector REST client. A singleton that takes a fresh HttpClient from IHttpClientFactory per attempt,
+// so it is safe to hold from singletons (the proactive sender) without pinning a handler. Every attempt builds
+// a new request and asks for the token again (MSAL answers from its cache).
+internal sealed class ConnectorClient : IConnectorClient
+{
+    public const string HttpClientName = "OutcomesBot.Connector";
+
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly IConnectorTokenProvider _tokenProvider;
+    private readonly ILogger<ConnectorClient> _logger;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+
+    public ConnectorClient(
+        IHttpClientFactory httpClientFactory,
+        IConnectorTokenProvider tokenProvider,
+        IOptions<BotConnectorOptions> options,
+        TimeProvider timeProvider,
+        ILogger<ConnectorClient> logger)
+    {
+        _httpClientFactory = httpClientFactory;
+        _tokenProvider = tokenProvider;
+        _logger = logger;
+        _pipeline = ConnectorRetryPipeline.Create(options.Value, timeProvider, logger);
+    }
+
+    public async Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentNullException.ThrowIfNull(activity);
+        var uri = ConnectorRoutes.Activities(serviceUrl, conversationId);
+        using var response = await SendAsync("SendToConversation", HttpMethod.Post, uri, activity, cancellationToken);
+        return await ReadAsync<ResourceResponse>(response, cancellationToken) ?? new ResourceResponse(null);
+    }
+
+    public async Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentException.ThrowIfNullOrEmpty(replyToId);
+        ArgumentNullException.ThrowIfNull(activity);
+        var uri = ConnectorRoutes.Activity(serviceUrl, conversationId, replyToId);
+        var reply = activity.ReplyToId is null ? activity with { ReplyToId = replyToId } : activity;
+        using var response = await SendAsync("ReplyToActivity", HttpMethod.Post, uri, reply, cancellationToken);
+        return await ReadAsync<ResourceResponse>(response, cancellationToken) ?? new ResourceResponse(null);
+    }
+
+    public async Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentException.ThrowIfNullOrEmpty(activityId);
+        ArgumentNullException.ThrowIfNull(activity);
+        var uri = ConnectorRoutes.Activity(serviceUrl, conversationId, activityId);
+        var update = activity.Id is null ? activity with { Id = activityId } : activity;
+        using var response = await SendAsync("UpdateActivity", HttpMethod.Put, uri, update, cancellationToken);
+        return await ReadAsync<ResourceResponse>(response, cancellationToken) ?? new ResourceResponse(activityId);
+    }
+
+    public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentException.ThrowIfNullOrEmpty(activityId);
+        var uri = ConnectorRoutes.Activity(serviceUrl, conversationId, activityId);
+        using var response = await SendAsync<object>("DeleteActivity", HttpMethod.Delete, uri, body: null, cancellationToken);
+    }
+
+    public async Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var uri = ConnectorRoutes.Conversations(serviceUrl);
+        using var response = await SendAsync("CreateConversation", HttpMethod.Post, uri, parameters, cancellationToken);
+        var created = await ReadAsync<ConversationResourceResponse>(response, cancellationToken);
+        return created is { Id.Length: > 0 } ? created : throw Unreadable("CreateConversation", response);
+    }
+
+    public async Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        var uri = ConnectorRoutes.PagedMembers(serviceUrl, conversationId, pageSize, continuationToken);
+        using var response = await SendAsync<object>("GetPagedMembers", HttpMethod.Get, uri, body: null, cancellationToken);
+        var page = await ReadAsync<PagedMembersResult>(response, cancellationToken);
+        return page is null ? new PagedMembersResult([], null) : page with { Members = page.Members ?? [] };
+    }
+
+    public async Task<ChannelAccount> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        var uri = ConnectorRoutes.Member(serviceUrl, conversationId, userId);
+        using var response = await SendAsync<object>("GetMember", HttpMethod.Get, uri, body: null, cancellationToken);
+        return await ReadAsync<ChannelAccount>(response, cancellationToken) ?? throw Unreadable("GetMember", response);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync<TBody>(string operation, HttpMethod method, Uri uri, TBody? body, CancellationToken cancellationToken)
+    {
+        // Serialized once; each attempt wraps the same bytes in new content, as a request cannot be sent twice.
+        var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, ProtocolJson.Options);
+        var context = ResilienceContextPool.Shared.Get(operation, cancellationToken);
+        HttpResponseMessage response;
+        try
+        {
+            response = await _pipeline.ExecuteAsync(
+                static (attempt, state) => state.Client.SendOnceAsync(state.Method, state.Uri, state.Payload, attempt.CancellationToken),
+                context,
+                (Client: this, Method: method, Uri: uri, Payload: payload));
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException)
+        {
+            ConnectorLog.Unreachable(_logger, operation, exception.GetType().Name);
+            throw new ConnectorException($"The connector did not answer {operation}.", exception);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            throw await ToExceptionAsync(operation, response, cancellationToken);
+        }
+    }
+
+    private async ValueTask<HttpResponseMessage> SendOnceAsync(HttpMethod method, Uri uri, byte[]? payload, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, uri);
+        if (payload is not null)
+        {
+            request.Content = new ByteArrayContent(payload);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        }
+
+        if (await _tokenProvider.GetTokenAsync(cancellationToken) is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        var client = _httpClientFactory.CreateClient(HttpClientName);
+        return await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+    }
+
+    private async Task<ConnectorException> ToExceptionAsync(string operation, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        var error = ConnectorError.Parse(body);
+        var status = (int)response.StatusCode;
+        ConnectorLog.CallFailed(_logger, operation, status, error.Code, error.SubCode);
+        var message = $"Connector {operation} failed with {status} {error.Code ?? response.ReasonPhrase}"
+            + (error.Message is null ? "." : $": {error.Message}");
+        return new ConnectorException(response.StatusCode, error.Code, error.SubCode, message);
+    }
+
+    private static async Task<T?> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
+        where T : class
+    {
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (body.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(body, ProtocolJson.Options);
+        }
+        catch (JsonException exception)
+        {
+            throw new ConnectorException($"The connector answered {(int)response.StatusCode} with a body that is not the expected JSON.", exception);
+        }
+    }
+
+    private static ConnectorException Unreadable(string operation, HttpResponseMessage response) =>
+        new(response.StatusCode, errorCode: null, $"Connector {operation} answered {(int)response.StatusCode} without the expected content.");
+}
