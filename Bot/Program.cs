@@ -1,3 +1,22 @@
+using OutcomesBot.Bot.Hosting;
+using OutcomesBot.Bot.Protocol.Auth;
+using OutcomesBot.Bot.Protocol.Connector;
+using OutcomesBot.Bot.Storage;
+using OutcomesBot.Bot.Turns;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddBotAuthentication()
+    .AddBotConnector()
+    .AddBotStorage()
+    .AddBotTurns()
+    .AddHostedService<DevelopmentModeNotice>();
+
 var app = builder.Build();
+app.MapBotMessages();
+app.MapGet("/healthz", () => Results.Text("ok"));
 app.Run();
+
+/// <summary>The web host; public so that tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -10,4 +10,8 @@ public static class ActivityTypes
     public const string MessageReaction = "messageReaction";
     public const string Typing = "typing";
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+
+    /// <summary>True for the types the bot acts on; every other type is acknowledged and ignored.</summary>
+    public static bool IsHandled(string? type) =>
+        type is Message or Invoke or ConversationUpdate or InstallationUpdate;
 }

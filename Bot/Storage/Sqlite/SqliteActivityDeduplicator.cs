@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Turns;
+
+namespace OutcomesBot.Bot.Storage.Sqlite;
+
+/// <summary>
+/// Activity claims in SQLite. A claim left unfinished longer than twice the turn timeout (a crashed
+/// instance) can be taken over; claims older than the retention window are pruned as new ones arrive.
+/// </summary>
+public sealed class SqliteActivityDeduplicator(SqliteDatabase database, TimeProvider timeProvider, IOptions<TurnOptions> options)
+    : IActivityDeduplicator
+{
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(10);
+    private long _lastPruneTicks;
+
+    public async Task<ActivityClaim> TryClaimAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        await PruneIfDueAsync(now, cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            INSERT INTO processed_activities (conversation_id, activity_id, claimed_at) VALUES ($c, $a, $now)
+            ON CONFLICT (conversation_id, activity_id) DO UPDATE SET claimed_at = excluded.claimed_at
+                WHERE completed_at IS NULL AND claimed_at < $stale;
+            """;
+        insert.With("$c", conversationId).With("$a", activityId).With("$now", now)
+            .With("$stale", now - (options.Value.TurnTimeout * 2));
+        if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
+        {
+            return ActivityClaim.Claimed;
+        }
+
+        await using var select = connection.CreateCommand();
+        select.CommandText = "SELECT completed_at IS NOT NULL, response FROM processed_activities WHERE conversation_id = $c AND activity_id = $a;";
+        select.With("$c", conversationId).With("$a", activityId);
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        if (await reader.ReadAsync(cancellationToken) && reader.GetBoolean(0))
+        {
+            return ActivityClaim.Completed(reader.GetNullableString(1));
+        }
+
+        return ActivityClaim.InProgress;
+    }
+
+    public async Task CompleteAsync(string conversationId, string activityId, string? responseJson, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE processed_activities SET completed_at = $now, response = $r WHERE conversation_id = $c AND activity_id = $a;";
+        command.With("$now", timeProvider.GetUtcNow()).With("$r", responseJson).With("$c", conversationId).With("$a", activityId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task ReleaseAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM processed_activities WHERE conversation_id = $c AND activity_id = $a AND completed_at IS NULL;";
+        command.With("$c", conversationId).With("$a", activityId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task PruneIfDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var last = Interlocked.Read(ref _lastPruneTicks);
+        if (now.UtcTicks - last < PruneEvery.Ticks || Interlocked.CompareExchange(ref _lastPruneTicks, now.UtcTicks, last) != last)
+        {
+            return;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM processed_activities WHERE claimed_at < $before;";
+        command.With("$before", now - options.Value.DeduplicationWindow);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.Data.Sqlite;
+using OutcomesBot.Dialogs.Conversations;
+
+namespace OutcomesBot.Bot.Storage.Sqlite;
+
+/// <summary>Conversation references in SQLite.</summary>
+public sealed class SqliteConversationStore(SqliteDatabase database) : IConversationStore
+{
+    private const string Columns =
+        "conversation_id, service_url, kind, tenant_id, bot_id, bot_name, user_id, team_id, team_name, channel_id, name, is_installed, updated_at";
+
+    public async Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // A later activity may lack a field an earlier one had (a message carries no team name): keep the stored value.
+        command.CommandText = $"""
+            INSERT INTO conversations ({Columns})
+            VALUES ($id, $serviceUrl, $kind, $tenant, $botId, $botName, $userId, $teamId, $teamName, $channelId, $name, $installed, $updatedAt)
+            ON CONFLICT (conversation_id) DO UPDATE SET
+                service_url = excluded.service_url,
+                kind = excluded.kind,
+                tenant_id = COALESCE(excluded.tenant_id, tenant_id),
+                bot_id = COALESCE(excluded.bot_id, bot_id),
+                bot_name = COALESCE(excluded.bot_name, bot_name),
+                user_id = COALESCE(excluded.user_id, user_id),
+                team_id = COALESCE(excluded.team_id, team_id),
+                team_name = COALESCE(excluded.team_name, team_name),
+                channel_id = COALESCE(excluded.channel_id, channel_id),
+                name = COALESCE(excluded.name, name),
+                is_installed = excluded.is_installed,
+                updated_at = excluded.updated_at;
+            """;
+        command.With("$id", reference.ConversationId).With("$serviceUrl", reference.ServiceUrl).With("$kind", reference.Kind)
+            .With("$tenant", reference.TenantId).With("$botId", reference.BotId).With("$botName", reference.BotName)
+            .With("$userId", reference.UserId).With("$teamId", reference.TeamId).With("$teamName", reference.TeamName)
+            .With("$channelId", reference.ChannelId).With("$name", reference.Name).With("$installed", reference.IsInstalled)
+            .With("$updatedAt", reference.UpdatedAt);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public Task<ConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken) =>
+        QuerySingleAsync("conversation_id = $key", conversationId, cancellationToken);
+
+    public Task<ConversationReference?> FindPersonalAsync(string userId, CancellationToken cancellationToken) =>
+        QuerySingleAsync("user_id = $key AND kind = 'Personal' ORDER BY updated_at DESC", userId, cancellationToken);
+
+    public async Task<bool> TryMarkWelcomedAsync(string conversationId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE conversations SET welcomed_at = $at WHERE conversation_id = $id AND welcomed_at IS NULL;";
+        command.With("$at", at).With("$id", conversationId);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task ClearWelcomeAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE conversations SET welcomed_at = NULL WHERE conversation_id = $id;";
+        command.With("$id", conversationId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task MarkUninstalledAsync(string conversationId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE conversations SET is_installed = 0, welcomed_at = NULL, updated_at = $at WHERE conversation_id = $id;";
+        command.With("$at", at).With("$id", conversationId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<ConversationReference?> QuerySingleAsync(string where, string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM conversations WHERE {where} LIMIT 1;";
+        command.With("$key", key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
+    private static ConversationReference Read(SqliteDataReader reader) => new()
+    {
+        ConversationId = reader.GetString(0),
+        ServiceUrl = reader.GetString(1),
+        Kind = Enum.Parse<ConversationKind>(reader.GetString(2)),
+        TenantId = reader.GetNullableString(3),
+        BotId = reader.GetNullableString(4),
+        BotName = reader.GetNullableString(5),
+        UserId = reader.GetNullableString(6),
+        TeamId = reader.GetNullableString(7),
+        TeamName = reader.GetNullableString(8),
+        ChannelId = reader.GetNullableString(9),
+        Name = reader.GetNullableString(10),
+        IsInstalled = reader.GetInt64(11) == 1,
+        UpdatedAt = reader.GetTime(12),
+    };
+}

@@ -1,0 +1,51 @@
+namespace OutcomesBot.Bot.Storage.Sqlite;
+
+/// <summary>
+/// The schema, one step per version. PRAGMA user_version records how far a database has come;
+/// a step is never edited once released, only followed by a new one.
+/// </summary>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<string> Steps { get; } =
+    [
+        """
+        CREATE TABLE conversations (
+            conversation_id TEXT NOT NULL PRIMARY KEY,
+            service_url     TEXT NOT NULL,
+            kind            TEXT NOT NULL,
+            tenant_id       TEXT,
+            bot_id          TEXT,
+            bot_name        TEXT,
+            user_id         TEXT,
+            team_id         TEXT,
+            team_name       TEXT,
+            channel_id      TEXT,
+            name            TEXT,
+            is_installed    INTEGER NOT NULL,
+            welcomed_at     TEXT,
+            updated_at      TEXT NOT NULL
+        );
+        CREATE INDEX ix_conversations_personal_user ON conversations (user_id) WHERE kind = 'Personal';
+
+        CREATE TABLE people (
+            teams_user_id   TEXT NOT NULL PRIMARY KEY,
+            aad_object_id   TEXT,
+            name            TEXT,
+            tenant_id       TEXT,
+            time_zone       TEXT,
+            first_seen_at   TEXT NOT NULL,
+            last_seen_at    TEXT NOT NULL
+        );
+
+        CREATE TABLE processed_activities (
+            conversation_id TEXT NOT NULL,
+            activity_id     TEXT NOT NULL,
+            claimed_at      TEXT NOT NULL,
+            completed_at    TEXT,
+            response        TEXT,
+            PRIMARY KEY (conversation_id, activity_id)
+        );
+        CREATE INDEX ix_processed_activities_claimed ON processed_activities (claimed_at);
+        """,
+    ];
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Turns;
+using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.People;
+
+namespace OutcomesBot.Bot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Registers the store chosen by <c>Storage:Provider</c> (SQLite by default) and its schema set-up.</summary>
+    public static IServiceCollection AddBotStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SqliteDatabase>();
+        services.AddHostedService<SqliteSchemaInitializer>();
+        services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        services.AddSingleton<IPersonStore, SqlitePersonStore>();
+        services.AddSingleton<IActivityDeduplicator, SqliteActivityDeduplicator>();
+        return services;
+    }
+}

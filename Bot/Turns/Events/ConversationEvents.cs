@@ -1,0 +1,42 @@
+using OutcomesBot.Bot.Protocol.Activities;
+using OutcomesBot.Cards.Welcome;
+using OutcomesBot.Dialogs.Conversations;
+
+namespace OutcomesBot.Bot.Turns.Events;
+
+/// <summary>
+/// Install and conversation-update events. Teams sends both an installationUpdate and a conversationUpdate
+/// when the app is added; the store's welcome mark makes sure only one welcome card goes out.
+/// </summary>
+public sealed class ConversationEvents(IConversationStore conversations, TimeProvider timeProvider)
+{
+    public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!BotLifecycle.IsInstall(turn.Activity))
+        {
+            return;
+        }
+
+        var conversationId = ConversationReferences.BaseConversationId(turn.ConversationId);
+        if (!await conversations.TryMarkWelcomedAsync(conversationId, timeProvider.GetUtcNow(), cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await turn.SendCardAsync(WelcomeCard.Create(turn.IsSharedConversation), cancellationToken);
+        }
+        catch
+        {
+            // The turn fails and Teams redelivers the event; without the mark, that retry sends the welcome.
+            await conversations.ClearWelcomeAsync(conversationId, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>True for the event types this class handles.</summary>
+    public static bool Handles(Activity activity) =>
+        activity?.Type is ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate;
+}

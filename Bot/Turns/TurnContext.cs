@@ -1,0 +1,38 @@
+using OutcomesBot.Bot.Protocol.Activities;
+using OutcomesBot.Bot.Protocol.Connector;
+using OutcomesBot.Cards.Model;
+
+namespace OutcomesBot.Bot.Turns;
+
+/// <summary>One incoming activity and the means to answer it in its conversation.</summary>
+public sealed class TurnContext(Activity activity, IConnectorClient connector)
+{
+    public Activity Activity { get; } = activity;
+
+    public string ConversationId => Activity.Conversation!.Id!;
+
+    public string ServiceUrl => Activity.ServiceUrl!;
+
+    /// <summary>True in channels and group chats, where the bot only hears messages that @mention it.</summary>
+    public bool IsSharedConversation =>
+        Activity.Conversation?.IsGroup == true || Activity.Conversation?.ConversationType is "channel" or "groupChat";
+
+    /// <summary>Sends a message to the conversation; a reply to the incoming message when there is one.</summary>
+    public Task<ResourceResponse> SendAsync(Activity reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return Activity.Type == ActivityTypes.Message && Activity.Id is { Length: > 0 } replyToId
+            ? connector.ReplyToActivityAsync(ServiceUrl, ConversationId, replyToId, reply, cancellationToken)
+            : connector.SendToConversationAsync(ServiceUrl, ConversationId, reply, cancellationToken);
+    }
+
+    public Task<ResourceResponse> SendTextAsync(string text, CancellationToken cancellationToken) =>
+        SendAsync(Replies.Text(Activity, text), cancellationToken);
+
+    public Task<ResourceResponse> SendCardAsync(AdaptiveCard card, CancellationToken cancellationToken) =>
+        SendAsync(Replies.Card(Activity, card), cancellationToken);
+
+    /// <summary>Replaces a card the bot sent earlier (the Action.Submit path, which has no invoke response).</summary>
+    public Task<ResourceResponse> UpdateCardAsync(string activityId, AdaptiveCard card, CancellationToken cancellationToken) =>
+        connector.UpdateActivityAsync(ServiceUrl, ConversationId, activityId, Replies.Card(Activity, card) with { Id = activityId }, cancellationToken);
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OutcomesBot.Bot.Turns.Actions;
+using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Bot.Turns.Events;
+
+namespace OutcomesBot.Bot.Turns;
+
+public static class TurnServiceCollectionExtensions
+{
+    /// <summary>Registers the /api/messages pipeline: request reading, routing and the built-in handlers.</summary>
+    public static IServiceCollection AddBotTurns(this IServiceCollection services)
+    {
+        services.AddOptions<TurnOptions>().BindConfiguration(TurnOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ActivityRequestReader>();
+        services.AddSingleton<ConversationTracker>();
+        services.AddSingleton<ConversationEvents>();
+        services.AddSingleton<TextCommandDispatcher>();
+        services.AddSingleton<CardActionDispatcher>();
+        services.AddSingleton<ActivityRouter>();
+        services.AddSingleton<MessagesEndpointHandler>();
+        services.AddSingleton<ITextCommandHandler, WelcomeCommands>();
+        services.AddSingleton<ICardActionHandler, WelcomeActions>();
+        return services;
+    }
+
+    /// <summary>Maps POST /api/messages, the endpoint Teams (and the Agents Playground) posts activities to.</summary>
+    public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", (HttpContext http, MessagesEndpointHandler handler) => handler.HandleAsync(http));
+        return endpoints;
+    }
+}

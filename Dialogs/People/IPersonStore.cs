@@ -1,0 +1,14 @@
+namespace OutcomesBot.Dialogs.People;
+
+/// <summary>Keeps the people the bot has met.</summary>
+public interface IPersonStore
+{
+    /// <summary>
+    /// Records that a person was seen: a new person is added; for a known one, the name, object id, tenant and
+    /// time zone are refreshed when given (null keeps the stored value) and the first-seen time is kept.
+    /// </summary>
+    Task UpsertAsync(Person person, CancellationToken cancellationToken);
+
+    /// <summary>The person with that Teams user id, or null.</summary>
+    Task<Person?> GetAsync(string teamsUserId, CancellationToken cancellationToken);
+}
