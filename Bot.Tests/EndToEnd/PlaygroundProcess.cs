@@ -44,11 +44,16 @@ public sealed partial class PlaygroundProcess : IAsyncDisposable
             await playground.WaitUntilAnsweringAsync(timeout, cancellationToken);
             return playground;
         }
-        catch (Exception exception) when (exception is TimeoutException or InvalidOperationException or HttpRequestException)
+        catch (Exception exception)
         {
             var diagnostics = string.Join('\n', playground._output) + "\n" + playground.ReadLog();
             await playground.DisposeAsync();
-            throw new InvalidOperationException($"The Agents Playground did not start: {exception.Message}\n{diagnostics}", exception);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+
+            throw new InvalidOperationException($"The Agents Playground did not start within {timeout.TotalSeconds:0} s: {exception.Message}\n{diagnostics}", exception);
         }
     }
 
