@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using OutcomesBot.Bot.Tests.Support;
+
+namespace OutcomesBot.Bot.Tests.AppPackage;
+
+public sealed class ManifestSchemaTests
+{
+    private static string CommittedManifest => Path.Combine(NodeTools.RepositoryRoot, "appPackage", "manifest.json");
+
+    [Fact]
+    public async Task Committed_manifest_is_valid_against_the_official_Teams_schema()
+    {
+        var result = await NodeTools.RunScriptAsync(
+            "validate-manifest.mjs", [CommittedManifest], TestContext.Current.CancellationToken);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("valid against Teams manifest schema v1.", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Manifest_without_a_required_field_is_rejected()
+    {
+        using var folder = new TemporaryDirectory();
+        var manifest = JsonNode.Parse(await File.ReadAllTextAsync(CommittedManifest, TestContext.Current.CancellationToken))!.AsObject();
+        manifest.Remove("developer");
+        var broken = folder.Combine("manifest.json");
+        await File.WriteAllTextAsync(broken, manifest.ToJsonString(), TestContext.Current.CancellationToken);
+
+        var result = await NodeTools.RunScriptAsync("validate-manifest.mjs", [broken], TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("must have required property 'developer'", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Committed_manifest_declares_the_bot_in_every_scope_with_the_command_list()
+    {
+        var manifest = JsonNode.Parse(await File.ReadAllTextAsync(CommittedManifest, TestContext.Current.CancellationToken))!;
+        var bot = manifest["bots"]![0]!;
+
+        Assert.Equal(["personal", "team", "groupChat"], bot["scopes"]!.AsArray().Select(scope => (string)scope!));
+        Assert.False((bool)bot["supportsFiles"]!);
+        var commandLists = bot["commandLists"]!.AsArray();
+        Assert.Equal(
+            ["groupChat", "personal", "team"],
+            commandLists.SelectMany(list => list!["scopes"]!.AsArray().Select(scope => (string)scope!)).Order(StringComparer.Ordinal));
+        Assert.All(commandLists, list => Assert.Equal(
+            ["help", "exercises", "checkin", "momentum", "stories", "my data"],
+            list!["commands"]!.AsArray().Select(command => (string)command!["title"]!)));
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Cards.Welcome;
+
+namespace OutcomesBot.Bot.Tests.Cards;
+
+/// <summary>Every card the bot builds goes through the Adaptive Cards parser and the Teams checks in tools/node.</summary>
+public sealed class BuiltInCardsValidationTests
+{
+    private static readonly Dictionary<string, AdaptiveCard> Cards = new(StringComparer.Ordinal)
+    {
+        ["welcome-personal"] = WelcomeCard.Create(inSharedConversation: false),
+        ["welcome-shared"] = WelcomeCard.Create(inSharedConversation: true),
+        ["help-personal"] = HelpCard.Create(inSharedConversation: false),
+        ["help-shared"] = HelpCard.Create(inSharedConversation: true),
+    };
+
+    [Fact]
+    public async Task Built_in_cards_pass_the_card_validator()
+    {
+        using var folder = new TemporaryDirectory();
+        foreach (var (name, card) in Cards)
+        {
+            await File.WriteAllTextAsync(folder.Combine($"{name}.json"), CardJson.Serialize(card), TestContext.Current.CancellationToken);
+        }
+
+        var result = await NodeTools.RunScriptAsync("validate-cards.mjs", [folder.Path], TestContext.Current.CancellationToken);
+
+        var report = JsonSerializer.Deserialize<Dictionary<string, string[]>>(result.StandardOutput)!;
+        Assert.Equal(Cards.Count, report.Count);
+        Assert.All(report, entry => Assert.True(entry.Value.Length == 0, $"{entry.Key}: {string.Join("; ", entry.Value)}"));
+        Assert.Equal(0, result.ExitCode);
+    }
+}
