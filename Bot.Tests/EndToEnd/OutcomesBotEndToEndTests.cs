@@ -12,8 +12,6 @@ public sealed class OutcomesBotEndToEndTests(OutcomesBotFixture fixture) : IClas
     [Fact]
     public async Task Installing_in_personal_chat_sends_the_welcome_card_with_buttons()
     {
-        fixture.SkipUnlessPipelineIsComplete();
-
         var welcome = await fixture.PersonalWelcomeAsync();
 
         Assert.Equal(Playground.Config.PersonalChatId, welcome.ConversationId);
@@ -24,8 +22,6 @@ public sealed class OutcomesBotEndToEndTests(OutcomesBotFixture fixture) : IClas
     [Fact]
     public async Task Help_in_personal_chat_lists_the_commands()
     {
-        fixture.SkipUnlessPipelineIsComplete();
-
         var sent = await Playground.SendTextAsync(Playground.Config.PersonalChatId, "help", Token);
 
         var reply = await Playground.WaitForBotMessageAsync(sent.ReplyConversationId, sent.Cursor, Token);
@@ -37,8 +33,6 @@ public sealed class OutcomesBotEndToEndTests(OutcomesBotFixture fixture) : IClas
     [Fact]
     public async Task Unknown_text_gets_a_pointer_to_help()
     {
-        fixture.SkipUnlessPipelineIsComplete();
-
         var sent = await Playground.SendTextAsync(Playground.Config.PersonalChatId, "what is the weather like", Token);
 
         var reply = await Playground.WaitForBotMessageAsync(sent.ReplyConversationId, sent.Cursor, Token);
@@ -49,7 +43,6 @@ public sealed class OutcomesBotEndToEndTests(OutcomesBotFixture fixture) : IClas
     [Fact]
     public async Task Mention_in_the_team_channel_is_answered_in_the_channel()
     {
-        fixture.SkipUnlessPipelineIsComplete();
         var channelWelcome = await fixture.InstallAndWaitForWelcomeAsync(Playground.Config.TeamId);
         Assert.Contains("@mention", channelWelcome.AllText, StringComparison.Ordinal);
 
@@ -63,8 +56,6 @@ public sealed class OutcomesBotEndToEndTests(OutcomesBotFixture fixture) : IClas
     [Fact]
     public async Task Installing_in_a_group_chat_sends_the_welcome_card_with_the_mention_hint()
     {
-        fixture.SkipUnlessPipelineIsComplete();
-
         var welcome = await fixture.InstallAndWaitForWelcomeAsync(Playground.Config.GroupChatId);
 
         Assert.Equal(Playground.Config.GroupChatId, welcome.ConversationId);
@@ -74,7 +65,6 @@ public sealed class OutcomesBotEndToEndTests(OutcomesBotFixture fixture) : IClas
     [Fact]
     public async Task Every_welcome_card_button_gets_an_invoke_response_the_Playground_accepts()
     {
-        fixture.SkipUnlessPipelineIsComplete();
         var welcome = await fixture.PersonalWelcomeAsync();
 
         foreach (var button in welcome.ExecuteActions())

@@ -6,8 +6,6 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using OutcomesBot.Bot.Protocol.Auth;
-using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Bot.Tests.Support;
 
 namespace OutcomesBot.Bot.Tests.EndToEnd;
@@ -26,36 +24,14 @@ public sealed class OutcomesBotFixture : IAsyncLifetime
 
     public PlaygroundClient Playground => _session?.Client ?? throw new InvalidOperationException("The fixture has not started.");
 
-    /// <summary>Set when the host has no adapter yet for a port the turn pipeline needs; the tests then skip.</summary>
-    public string? MissingAdapters { get; private set; }
-
     public async ValueTask InitializeAsync()
     {
         _host = new BotHost(_dataDirectory.Path);
         _host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        try
-        {
-            _host.StartServer();
-        }
-        catch (Exception exception) when (MissingAdaptersNamedIn(exception.ToString()) is { } missing)
-        {
-            // In Development the host validates its services on build and refuses to start without them.
-            MissingAdapters = missing;
-            return;
-        }
-
-        MissingAdapters = FindMissingAdapters(_host.Services);
-        if (MissingAdapters is not null)
-        {
-            return;
-        }
-
+        _host.StartServer();
         var address = _host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         _session = await PlaygroundSession.StartAsync(new Uri(new Uri(address), "/api/messages"), TestContext.Current.CancellationToken);
     }
-
-    public void SkipUnlessPipelineIsComplete() =>
-        Assert.SkipWhen(MissingAdapters is not null, $"The bot host registers no {MissingAdapters} yet, so it cannot answer the Playground.");
 
     /// <summary>
     /// Installs the app in the personal chat once and returns the welcome card: the bot welcomes a
@@ -96,30 +72,6 @@ public sealed class OutcomesBotFixture : IAsyncLifetime
 
             _dataDirectory.Dispose();
         }
-    }
-
-    private static string? FindMissingAdapters(IServiceProvider services)
-    {
-        var missing = new List<string>();
-        if (services.GetService<IConnectorClient>() is null)
-        {
-            missing.Add(nameof(IConnectorClient));
-        }
-
-        if (services.GetService<IRequestAuthenticator>() is null)
-        {
-            missing.Add(nameof(IRequestAuthenticator));
-        }
-
-        return missing.Count == 0 ? null : string.Join(" and ", missing);
-    }
-
-    private static string? MissingAdaptersNamedIn(string error)
-    {
-        string[] ports = [nameof(IConnectorClient), nameof(IRequestAuthenticator)];
-        var missing = ports.Where(port => error.Contains($"Unable to resolve service for type 'OutcomesBot.Bot.Protocol.", StringComparison.Ordinal)
-            && error.Contains($".{port}'", StringComparison.Ordinal)).ToList();
-        return missing.Count == 0 ? null : string.Join(" and ", missing);
     }
 
     private sealed class BotHost(string dataDirectory) : WebApplicationFactory<Program>

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
@@ -37,19 +36,19 @@ public sealed class BotAppFactory : WebApplicationFactory<Program>
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
-    public async Task<HttpResponseMessage> PostActivityAsync(JsonNode activity, string? bearerToken = null) =>
-        await PostRawAsync(activity.ToJsonString(), bearerToken);
+    public async Task<HttpResponseMessage> PostActivityAsync(JsonNode activity) => await PostRawAsync(activity.ToJsonString());
 
-    public async Task<HttpResponseMessage> PostRawAsync(string body, string? bearerToken = null, string contentType = "application/json")
+    /// <summary>Posts a body as Teams would; <paramref name="authorization"/> is the whole Authorization header value.</summary>
+    public async Task<HttpResponseMessage> PostRawAsync(string body, string? authorization = null, string contentType = "application/json")
     {
         using var client = CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
             Content = new StringContent(body, Encoding.UTF8, contentType),
         };
-        if (bearerToken is not null)
+        if (authorization is not null)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
         }
 
         return await client.SendAsync(request, TestContext.Current.CancellationToken);
@@ -59,6 +58,7 @@ public sealed class BotAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:OutcomesBot.Bot.Hosting", "Error");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -68,7 +68,6 @@ public sealed class BotAppFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<IConnectorClient>();
             services.AddSingleton<IConnectorClient>(Connector);
-            services.TryAddSingleton<OutcomesBot.Bot.Protocol.Auth.IRequestAuthenticator, DisabledAuthenticatorUntilMerge>();
             _configureServices?.Invoke(services);
         });
     }

@@ -15,7 +15,7 @@ public sealed class SqliteActivityDeduplicatorTests
     public async Task A_claim_moves_from_claimed_to_in_progress_to_completed_with_its_response()
     {
         await using var db = await TempSqlite.CreateAsync();
-        var dedup = new SqliteActivityDeduplicator(db.Database, new ManualClock(DateTimeOffset.UnixEpoch.AddYears(56)), Options.Create(Turns));
+        var dedup = new SqliteActivityDeduplicator(db.Database, new ManualTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56)), Options.Create(Turns));
 
         var first = await dedup.TryClaimAsync("c", "a", Token);
         var during = await dedup.TryClaimAsync("c", "a", Token);
@@ -32,7 +32,7 @@ public sealed class SqliteActivityDeduplicatorTests
     public async Task A_released_claim_can_be_claimed_again()
     {
         await using var db = await TempSqlite.CreateAsync();
-        var dedup = new SqliteActivityDeduplicator(db.Database, new ManualClock(DateTimeOffset.UnixEpoch.AddYears(56)), Options.Create(Turns));
+        var dedup = new SqliteActivityDeduplicator(db.Database, new ManualTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56)), Options.Create(Turns));
 
         await dedup.TryClaimAsync("c", "a", Token);
         await dedup.ReleaseAsync("c", "a", Token);
@@ -44,7 +44,7 @@ public sealed class SqliteActivityDeduplicatorTests
     public async Task A_claim_abandoned_by_a_crashed_instance_is_taken_over_after_twice_the_turn_timeout()
     {
         await using var db = await TempSqlite.CreateAsync();
-        var clock = new ManualClock(DateTimeOffset.UnixEpoch.AddYears(56));
+        var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
         var dedup = new SqliteActivityDeduplicator(db.Database, clock, Options.Create(Turns));
         await dedup.TryClaimAsync("c", "a", Token);
 
@@ -61,7 +61,7 @@ public sealed class SqliteActivityDeduplicatorTests
     public async Task Completed_activities_are_forgotten_after_the_window()
     {
         await using var db = await TempSqlite.CreateAsync();
-        var clock = new ManualClock(DateTimeOffset.UnixEpoch.AddYears(56));
+        var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
         var dedup = new SqliteActivityDeduplicator(db.Database, clock, Options.Create(Turns));
         await dedup.TryClaimAsync("c", "a", Token);
         await dedup.CompleteAsync("c", "a", null, Token);

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace OutcomesBot.Bot.Protocol.Auth;
 
@@ -22,15 +21,7 @@ public static class AuthenticationServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        // The connector needs the same credentials and may register them first; bind and validate them only once.
-        if (!services.Any(d => d.ServiceType == typeof(IValidateOptions<BotCredentialsOptions>)))
-        {
-            services.AddOptions<BotCredentialsOptions>()
-                .BindConfiguration(BotCredentialsOptions.Section)
-                .ValidateDataAnnotations()
-                .ValidateOnStart();
-        }
-
+        services.AddBotCredentials();
         services.AddHttpClient(MetadataDocumentRetriever.HttpClientName, client => client.Timeout = MetadataFetchTimeout);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRequestAuthenticator, JwtRequestAuthenticator>();

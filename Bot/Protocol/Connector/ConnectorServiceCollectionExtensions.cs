@@ -19,10 +19,7 @@ public static class ConnectorServiceCollectionExtensions
             .BindConfiguration(BotConnectorOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<BotCredentialsOptions>()
-            .BindConfiguration(BotCredentialsOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddBotCredentials();
 
         // Polly's per-attempt timeout governs; HttpClient's own 100 s default would cut across retries.
         services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);

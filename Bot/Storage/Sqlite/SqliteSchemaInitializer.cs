@@ -39,6 +39,6 @@ public sealed partial class SqliteSchemaInitializer(SqliteDatabase database, ILo
         return await command.ExecuteScalarAsync(cancellationToken);
     }
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "SQLite store ready at {Path} (schema {From} -> {To})")]
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "SQLite store ready at {Path} (schema {From} -> {To})")]
     private partial void LogSchemaReady(string path, int from, int to);
 }

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every OutcomesBot test on a fresh machine: installs what the tests need (Node tools, python3),
+# builds the solution, runs the xUnit suite (which starts the bot, SQLite and the Agents Playground itself)
+# and ends with one line: "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+need_apt=()
+command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
+command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "==> installing ${need_apt[*]} (apt)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+echo "==> node tools (tools/node: Agents Playground, adaptivecards, Teams manifest schemas)"
+(cd tools/node && npm ci --no-audit --no-fund --loglevel=error)
+
+echo "==> build"
+dotnet build OutcomesBot.sln -nologo -v quiet -clp:ErrorsOnly
+
+results="$root/artifacts/test-results"
+rm -rf "$results" && mkdir -p "$results"
+echo "==> tests"
+set +e
+dotnet "Bot.Tests/bin/Debug/net10.0/OutcomesBot.Bot.Tests.dll" -noColor -ctrf "$results/results.ctrf.json" -junit "$results/results.junit.xml"
+runner_exit=$?
+set -e
+
+if [ ! -s "$results/results.ctrf.json" ]; then
+  echo "the test runner wrote no results (exit $runner_exit)"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+node -e '
+  const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).results.summary;
+  const failed = s.failed + (s.other || 0);
+  console.log(`${s.passed} passed, ${failed} failed` + (s.skipped ? `, ${s.skipped} skipped` : ""));
+  process.exit(failed > 0 || s.passed === 0 ? 1 : 0);
+' "$results/results.ctrf.json"
