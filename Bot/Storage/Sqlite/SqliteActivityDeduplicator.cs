@@ -43,23 +43,17 @@ public sealed class SqliteActivityDeduplicator(SqliteDatabase database, TimeProv
         return ActivityClaim.InProgress;
     }
 
-    public async Task CompleteAsync(string conversationId, string activityId, string? responseJson, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE processed_activities SET completed_at = $now, response = $r WHERE conversation_id = $c AND activity_id = $a;";
-        command.With("$now", timeProvider.GetUtcNow()).With("$r", responseJson).With("$c", conversationId).With("$a", activityId);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task CompleteAsync(string conversationId, string activityId, string? responseJson, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(
+            "UPDATE processed_activities SET completed_at = $now, response = $r WHERE conversation_id = $c AND activity_id = $a;",
+            command => command.With("$now", timeProvider.GetUtcNow()).With("$r", responseJson).With("$c", conversationId).With("$a", activityId),
+            cancellationToken);
 
-    public async Task ReleaseAsync(string conversationId, string activityId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM processed_activities WHERE conversation_id = $c AND activity_id = $a AND completed_at IS NULL;";
-        command.With("$c", conversationId).With("$a", activityId);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task ReleaseAsync(string conversationId, string activityId, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(
+            "DELETE FROM processed_activities WHERE conversation_id = $c AND activity_id = $a AND completed_at IS NULL;",
+            command => command.With("$c", conversationId).With("$a", activityId),
+            cancellationToken);
 
     private async Task PruneIfDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -69,10 +63,9 @@ public sealed class SqliteActivityDeduplicator(SqliteDatabase database, TimeProv
             return;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM processed_activities WHERE claimed_at < $before;";
-        command.With("$before", now - options.Value.DeduplicationWindow);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await database.ExecuteAsync(
+            "DELETE FROM processed_activities WHERE claimed_at < $before;",
+            command => command.With("$before", now - options.Value.DeduplicationWindow),
+            cancellationToken);
     }
 }

@@ -9,13 +9,11 @@ public sealed class SqliteConversationStore(SqliteDatabase database) : IConversa
     private const string Columns =
         "conversation_id, service_url, kind, tenant_id, bot_id, bot_name, user_id, team_id, team_name, channel_id, name, is_installed, updated_at";
 
-    public async Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken)
+    public Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
         // A later activity may lack a field an earlier one had (a message carries no team name): keep the stored value.
-        command.CommandText = $"""
+        const string sql = $"""
             INSERT INTO conversations ({Columns})
             VALUES ($id, $serviceUrl, $kind, $tenant, $botId, $botName, $userId, $teamId, $teamName, $channelId, $name, $installed, $updatedAt)
             ON CONFLICT (conversation_id) DO UPDATE SET
@@ -32,56 +30,38 @@ public sealed class SqliteConversationStore(SqliteDatabase database) : IConversa
                 is_installed = excluded.is_installed,
                 updated_at = excluded.updated_at;
             """;
-        command.With("$id", reference.ConversationId).With("$serviceUrl", reference.ServiceUrl).With("$kind", reference.Kind)
+        return database.ExecuteAsync(sql, command => command
+            .With("$id", reference.ConversationId).With("$serviceUrl", reference.ServiceUrl).With("$kind", reference.Kind)
             .With("$tenant", reference.TenantId).With("$botId", reference.BotId).With("$botName", reference.BotName)
             .With("$userId", reference.UserId).With("$teamId", reference.TeamId).With("$teamName", reference.TeamName)
             .With("$channelId", reference.ChannelId).With("$name", reference.Name).With("$installed", reference.IsInstalled)
-            .With("$updatedAt", reference.UpdatedAt);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+            .With("$updatedAt", reference.UpdatedAt), cancellationToken);
     }
 
     public Task<ConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken) =>
-        QuerySingleAsync("conversation_id = $key", conversationId, cancellationToken);
+        database.QueryFirstAsync<ConversationReference?>(
+            $"SELECT {Columns} FROM conversations WHERE conversation_id = $key;",
+            command => command.With("$key", conversationId), Read, cancellationToken);
 
     public Task<ConversationReference?> FindPersonalAsync(string userId, CancellationToken cancellationToken) =>
-        QuerySingleAsync("user_id = $key AND kind = 'Personal' ORDER BY updated_at DESC", userId, cancellationToken);
+        database.QueryFirstAsync<ConversationReference?>(
+            $"SELECT {Columns} FROM conversations WHERE user_id = $key AND kind = 'Personal' ORDER BY updated_at DESC LIMIT 1;",
+            command => command.With("$key", userId), Read, cancellationToken);
 
-    public async Task<bool> TryMarkWelcomedAsync(string conversationId, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE conversations SET welcomed_at = $at WHERE conversation_id = $id AND welcomed_at IS NULL;";
-        command.With("$at", at).With("$id", conversationId);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-    }
+    public async Task<bool> TryMarkWelcomedAsync(string conversationId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            "UPDATE conversations SET welcomed_at = $at WHERE conversation_id = $id AND welcomed_at IS NULL;",
+            command => command.With("$at", at).With("$id", conversationId), cancellationToken) == 1;
 
-    public async Task ClearWelcomeAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE conversations SET welcomed_at = NULL WHERE conversation_id = $id;";
-        command.With("$id", conversationId);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task ClearWelcomeAsync(string conversationId, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(
+            "UPDATE conversations SET welcomed_at = NULL WHERE conversation_id = $id;",
+            command => command.With("$id", conversationId), cancellationToken);
 
-    public async Task MarkUninstalledAsync(string conversationId, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE conversations SET is_installed = 0, welcomed_at = NULL, updated_at = $at WHERE conversation_id = $id;";
-        command.With("$at", at).With("$id", conversationId);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private async Task<ConversationReference?> QuerySingleAsync(string where, string key, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM conversations WHERE {where} LIMIT 1;";
-        command.With("$key", key);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
-    }
+    public Task MarkUninstalledAsync(string conversationId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(
+            "UPDATE conversations SET is_installed = 0, welcomed_at = NULL, updated_at = $at WHERE conversation_id = $id;",
+            command => command.With("$at", at).With("$id", conversationId), cancellationToken);
 
     private static ConversationReference Read(SqliteDataReader reader) => new()
     {
