@@ -75,8 +75,29 @@ public sealed class CommandTests : IDisposable
         Assert.Contains("Welcome to OutcomesBot", Assert.Single(_app.Connector.Sent).CardText);
     }
 
+    [Fact]
+    public async Task Exercises_opens_the_exercises_menu()
+    {
+        var message = Samples.Fresh("message-personal");
+        message["text"] = "exercises";
+
+        await _app.PostActivityAsync(message);
+
+        Assert.Contains("Exercises from the guide", Assert.Single(_app.Connector.Sent).CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Exercises_in_a_channel_points_to_the_personal_chat()
+    {
+        var message = Samples.Fresh("message-channel");
+        message["text"] = "<at>Test Bot</at> exercises";
+
+        await _app.PostActivityAsync(message);
+
+        Assert.Contains("1:1 chat", Assert.Single(_app.Connector.Sent).Activity.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
-    [InlineData("exercises", "exercises")]
     [InlineData("check in", "Check-ins")]
     [InlineData("momentum", "momentum")]
     [InlineData("my data", "my data")]

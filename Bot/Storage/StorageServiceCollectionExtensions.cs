@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Storage;
@@ -18,6 +19,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
         services.AddSingleton<IPersonStore, SqlitePersonStore>();
         services.AddSingleton<IActivityDeduplicator, SqliteActivityDeduplicator>();
+        services.AddSingleton<IExerciseSessionStore, SqliteExerciseSessionStore>();
         return services;
     }
 }

@@ -3,7 +3,6 @@ namespace OutcomesBot.Bot.Turns;
 /// <summary>What the bot says for the features that are planned but not built yet.</summary>
 internal static class ComingSoon
 {
-    public const string Exercises = "The guide's exercises are coming soon to this chat. For now, type **help** to see what I can do.";
     public const string CheckIn = "Check-ins are coming soon. Your team leader will set how often they arrive.";
     public const string Momentum = "The team momentum view is coming soon: it will show how practice is changing week by week.";
     public const string Stories = "Success stories are coming soon: leaders and champions will share them in the team's channels.";

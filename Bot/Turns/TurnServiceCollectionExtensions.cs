@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Events;
+using OutcomesBot.Bot.Turns.Exercises;
+using OutcomesBot.Dialogs.Exercises;
 
 namespace OutcomesBot.Bot.Turns;
 
@@ -21,6 +23,14 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<MessagesEndpointHandler>();
         services.AddSingleton<ITextCommandHandler, WelcomeCommands>();
         services.AddSingleton<ICardActionHandler, WelcomeActions>();
+        foreach (var exercise in ExerciseCatalog.All)
+        {
+            services.AddSingleton(exercise);
+        }
+
+        services.AddSingleton<ExerciseEngine>();
+        services.AddSingleton<ITextCommandHandler, ExerciseCommands>();
+        services.AddSingleton<ICardActionHandler, ExerciseActions>();
         return services;
     }
 

@@ -16,4 +16,7 @@ public abstract record CardAction(string Title)
     public string? Style { get; init; }
 
     public string? Tooltip { get; init; }
+
+    /// <summary>What a client that cannot run this action shows instead (Action.Submit for clients without Universal Actions).</summary>
+    public CardAction? Fallback { get; init; }
 }

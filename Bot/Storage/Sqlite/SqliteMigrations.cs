@@ -47,5 +47,22 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_processed_activities_claimed ON processed_activities (claimed_at);
         """,
+        """
+        CREATE TABLE exercise_sessions (
+            session_id      TEXT NOT NULL PRIMARY KEY,
+            person_id       TEXT NOT NULL,
+            exercise_id     TEXT NOT NULL,
+            status          TEXT NOT NULL,
+            step_index      INTEGER NOT NULL,
+            answers         TEXT NOT NULL,
+            version         INTEGER NOT NULL,
+            started_at      TEXT NOT NULL,
+            updated_at      TEXT NOT NULL,
+            completed_at    TEXT,
+            shared_at       TEXT
+        );
+        CREATE INDEX ix_exercise_sessions_person ON exercise_sessions (person_id, exercise_id, updated_at);
+        CREATE UNIQUE INDEX ux_exercise_sessions_one_in_progress ON exercise_sessions (person_id, exercise_id) WHERE status = 'InProgress';
+        """,
     ];
 }

@@ -6,7 +6,7 @@ namespace OutcomesBot.Bot.Turns.Actions;
 public sealed class WelcomeActions : ICardActionHandler
 {
     public bool CanHandle(string verb) => verb is WelcomeVerbs.ShowWelcome or WelcomeVerbs.ShowHelp
-        or WelcomeVerbs.OpenExercises or WelcomeVerbs.OpenCheckIn or WelcomeVerbs.OpenMomentum or WelcomeVerbs.OpenStories;
+        or WelcomeVerbs.OpenCheckIn or WelcomeVerbs.OpenMomentum or WelcomeVerbs.OpenStories;
 
     public Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
@@ -17,7 +17,6 @@ public sealed class WelcomeActions : ICardActionHandler
         {
             WelcomeVerbs.ShowWelcome => CardActionResult.ShowCard(WelcomeCard.Create(shared)),
             WelcomeVerbs.ShowHelp => CardActionResult.ShowCard(HelpCard.Create(shared)),
-            WelcomeVerbs.OpenExercises => CardActionResult.Say(ComingSoon.Exercises),
             WelcomeVerbs.OpenCheckIn => CardActionResult.Say(ComingSoon.CheckIn),
             WelcomeVerbs.OpenMomentum => CardActionResult.Say(ComingSoon.Momentum),
             _ => CardActionResult.Say(ComingSoon.Stories),

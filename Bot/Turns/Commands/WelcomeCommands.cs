@@ -9,8 +9,6 @@ public sealed class WelcomeCommands : ITextCommandHandler
     private static readonly HashSet<string> Greetings = ["hi", "hello", "hey", "start", "welcome"];
     private static readonly Dictionary<string, string> Planned = new(StringComparer.Ordinal)
     {
-        ["exercises"] = ComingSoon.Exercises,
-        ["exercise"] = ComingSoon.Exercises,
         ["checkin"] = ComingSoon.CheckIn,
         ["check-in"] = ComingSoon.CheckIn,
         ["check in"] = ComingSoon.CheckIn,

@@ -1,0 +1,69 @@
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Exercises;
+
+namespace OutcomesBot.Bot.Tests.Dialogs.Exercises;
+
+/// <summary>
+/// Walks every exercise through every kind of card it can send (menu, intro, each step, a step with problems,
+/// saved, resumed, summary, my entries, stopped), writes each card out, and has the adaptivecards parser and
+/// our own rules check them all.
+/// </summary>
+public sealed class EveryExerciseCardTests
+{
+    public static TheoryData<string> ExerciseIds() => [.. ExerciseCatalog.All.Select(e => e.Info.Id)];
+
+    [Theory]
+    [MemberData(nameof(ExerciseIds))]
+    public async Task Every_card_of_the_exercise_passes_the_Adaptive_Cards_validator(string exerciseId)
+    {
+        await using var bot = await ExerciseDriver.CreateAsync();
+        await WalkAsync(bot, exerciseId);
+        using var folder = new TemporaryDirectory("exercise-cards");
+        for (var i = 0; i < bot.Shown.Count; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder.Path, $"{exerciseId}-{i:00}.json"), CardJson.Serialize(bot.Shown[i]), TestContext.Current.CancellationToken);
+        }
+
+        var result = await NodeTools.RunScriptAsync("validate-cards.mjs", [folder.Path], TestContext.Current.CancellationToken);
+
+        Assert.True(result.ExitCode == 0, $"{result.StandardOutput}\n{result.StandardError}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ExerciseIds))]
+    public async Task The_exercise_can_be_completed_and_its_summary_shows_the_answers(string exerciseId)
+    {
+        await using var bot = await ExerciseDriver.CreateAsync();
+
+        await WalkAsync(bot, exerciseId);
+
+        var session = Assert.Single(await bot.Store.ListAsync(bot.PersonId, exerciseId, ExerciseSessionStatus.Completed, TestContext.Current.CancellationToken));
+        Assert.NotEmpty(session.Answers.Values);
+        Assert.Contains(bot.Shown, card => card.FallbackText?.EndsWith(": summary", StringComparison.Ordinal) == true);
+    }
+
+    private static async Task WalkAsync(ExerciseDriver bot, string exerciseId)
+    {
+        var exercise = ExerciseCatalog.All.Single(e => e.Info.Id == exerciseId);
+        await bot.SendAsync(ExerciseVerbs.Menu);
+        await bot.BeginAsync(exerciseId);
+        await bot.PressAsync("Save for later");
+        await bot.PressAsync("Carry on now");
+        var guard = 0;
+        while (bot.Card.Actions?.OfType<ExecuteAction>().FirstOrDefault(a => a.Verb == ExerciseVerbs.Next) is { } next && guard++ < 50)
+        {
+            var step = exercise.Steps[int.Parse(next.Data![ExerciseVerbs.StepKey], System.Globalization.CultureInfo.InvariantCulture)];
+            if (step.Fields.Any(f => f.Required))
+            {
+                await bot.PressAsync(next.Title, step.Fields.ToDictionary(f => f.Id, _ => string.Empty));
+            }
+
+            await bot.PressAsync(next.Title, ExerciseSampleAnswers.For(step));
+        }
+
+        await bot.PressAsync("My entries");
+        await bot.BeginAsync(exerciseId);
+        await bot.PressAsync("Stop");
+    }
+}

@@ -1,0 +1,203 @@
+using System.Globalization;
+using OutcomesBot.Cards.Model;
+
+namespace OutcomesBot.Dialogs.Exercises;
+
+/// <summary>The cards every exercise shares: menu, intro, step form, summary, notices. Pure functions.</summary>
+public static class ExerciseCards
+{
+    public const string PrivacyNote = "Only you can see your answers.";
+
+    public static AdaptiveCard Menu(IReadOnlyList<IExercise> exercises, IReadOnlyList<ExerciseSession> sessions)
+    {
+        ArgumentNullException.ThrowIfNull(exercises);
+        ArgumentNullException.ThrowIfNull(sessions);
+        List<CardElement> body =
+        [
+            Heading("Exercises from the guide"),
+            new TextBlock("Pick one and work through it here at your own pace. You can stop at any point and carry on later. "
+                + PrivacyNote) { IsSubtle = true, Spacing = "None" },
+        ];
+        foreach (var exercise in exercises)
+        {
+            body.Add(MenuEntry(exercise, sessions.Where(s => s.ExerciseId == exercise.Info.Id).ToList()));
+        }
+
+        return Card(body, fallbackText: "Exercises from the guide");
+    }
+
+    public static AdaptiveCard Intro(IExercise exercise, ExerciseSession? inProgress)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        var info = exercise.Info;
+        List<CardElement> body =
+        [
+            Heading(info.Title),
+            new TextBlock(info.Purpose),
+            new FactSet([new Fact("Takes about", $"{info.Minutes} minutes"), new Fact("From the guide", info.GuideSection)]),
+            new TextBlock(PrivacyNote) { IsSubtle = true, Size = "Small" },
+        ];
+        var exerciseData = ExerciseData(info.Id);
+        List<CardAction> actions = inProgress is null
+            ? [CardActions.Execute("Begin", ExerciseVerbs.Begin, exerciseData)]
+            :
+            [
+                CardActions.Execute("Carry on where I left off", ExerciseVerbs.Resume, SessionData(inProgress)),
+                CardActions.Execute("Start again", ExerciseVerbs.Restart, SessionData(inProgress)),
+            ];
+        actions.Add(CardActions.Execute("All exercises", ExerciseVerbs.Menu));
+        return Card(body, actions, info.Title);
+    }
+
+    public static AdaptiveCard Step(IExercise exercise, ExerciseSession session, IReadOnlyDictionary<string, string?>? shownValues = null, IReadOnlyList<string>? problems = null, string? notice = null)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(session);
+        var step = exercise.Steps[session.StepIndex];
+        var (number, total) = StepPosition(exercise, session);
+        List<CardElement> body = [new TextBlock($"{exercise.Info.Title} · step {number} of {total}") { IsSubtle = true, Size = "Small" }];
+        if (notice is not null)
+        {
+            body.Add(Callout(notice, "accent"));
+        }
+
+        if (problems is { Count: > 0 })
+        {
+            body.Add(Callout("Please check these and try again:\n\n" + string.Join("\n\n", problems.Select(p => "- " + p)), "attention"));
+        }
+
+        body.Add(Heading(step.Title));
+        if (step.Guidance is not null)
+        {
+            body.Add(new TextBlock(step.Guidance) { Spacing = "None" });
+        }
+
+        body.AddRange(step.Context?.Invoke(session.Answers) ?? []);
+        body.AddRange(step.Fields.Select(field => field.Render(shownValues is null ? session.Answers[field.Id] : shownValues.GetValueOrDefault(field.Id))));
+        return Card(body, StepActions(session, number, total), $"{exercise.Info.Title}: {step.Title}");
+    }
+
+    public static AdaptiveCard Summary(IExercise exercise, ExerciseSession session)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(session);
+        List<CardElement> body =
+        [
+            Heading($"{exercise.Info.Title}: your summary"),
+            new TextBlock($"Recorded {Date(session.CompletedAt ?? session.UpdatedAt)}. {PrivacyNote}") { IsSubtle = true, Spacing = "None" },
+        ];
+        body.AddRange(exercise.Summarise(session.Answers));
+        return Card(body,
+        [
+            CardActions.Execute("My entries", ExerciseVerbs.History, ExerciseData(exercise.Info.Id)),
+            CardActions.Execute("All exercises", ExerciseVerbs.Menu),
+        ], $"{exercise.Info.Title}: summary");
+    }
+
+    public static AdaptiveCard History(IExercise exercise, IReadOnlyList<ExerciseSession> completed)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(completed);
+        List<CardElement> body = [Heading($"{exercise.Info.Title}: my entries")];
+        if (completed.Count == 0)
+        {
+            body.Add(new TextBlock("Nothing recorded yet. Your finished entries will appear here, newest first."));
+        }
+
+        foreach (var session in completed.Take(10))
+        {
+            body.Add(new Container([new TextBlock(Date(session.CompletedAt ?? session.UpdatedAt)) { Weight = "Bolder" }, .. exercise.Summarise(session.Answers)])
+            {
+                Separator = true,
+                Spacing = "Large",
+            });
+        }
+
+        return Card(body,
+        [
+            CardActions.Execute("New entry", ExerciseVerbs.Intro, ExerciseData(exercise.Info.Id)),
+            CardActions.Execute("All exercises", ExerciseVerbs.Menu),
+        ], $"{exercise.Info.Title}: my entries");
+    }
+
+    public static AdaptiveCard Notice(string title, string text, params CardAction[] actions) =>
+        Card([Heading(title), new TextBlock(text)], actions.Length > 0 ? actions : [CardActions.Execute("All exercises", ExerciseVerbs.Menu)], title);
+
+    public static Dictionary<string, string> ExerciseData(string exerciseId) => new(StringComparer.Ordinal) { [ExerciseVerbs.ExerciseKey] = exerciseId };
+
+    public static Dictionary<string, string> SessionData(ExerciseSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [ExerciseVerbs.ExerciseKey] = session.ExerciseId,
+            [ExerciseVerbs.SessionKey] = session.SessionId,
+            [ExerciseVerbs.StepKey] = session.StepIndex.ToString(CultureInfo.InvariantCulture),
+            [ExerciseVerbs.VersionKey] = session.Version.ToString(CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>The step's position among the steps that apply to the answers so far.</summary>
+    public static (int Number, int Total) StepPosition(IExercise exercise, ExerciseSession session)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(session);
+        var applicable = exercise.Steps.Select((step, index) => (step, index)).Where(s => s.index == session.StepIndex || s.step.AppliesTo(session.Answers)).ToList();
+        return (applicable.FindIndex(s => s.index == session.StepIndex) + 1, applicable.Count);
+    }
+
+    private static List<CardAction> StepActions(ExerciseSession session, int number, int total)
+    {
+        var data = SessionData(session);
+        List<CardAction> actions = [CardActions.Execute(number == total ? "Finish" : "Next", ExerciseVerbs.Next, data, submitsInputs: true)];
+        if (number > 1)
+        {
+            actions.Add(CardActions.Execute("Back", ExerciseVerbs.Back, data));
+        }
+
+        actions.Add(CardActions.Execute("Save for later", ExerciseVerbs.SaveForLater, data, submitsInputs: true));
+        actions.Add(CardActions.Execute("Stop", ExerciseVerbs.Cancel, data) with { Style = "destructive" });
+        return actions;
+    }
+
+    private static Container MenuEntry(IExercise exercise, List<ExerciseSession> sessions)
+    {
+        var info = exercise.Info;
+        var inProgress = sessions.FirstOrDefault(s => s.Status == ExerciseSessionStatus.InProgress);
+        var done = sessions.Count(s => s.Status == ExerciseSessionStatus.Completed);
+        var status = inProgress is not null ? "In progress" : done > 0 ? $"Done {done}×" : $"About {info.Minutes} min";
+        List<CardAction> actions = [CardActions.Execute(inProgress is null ? "Open" : "Carry on", ExerciseVerbs.Intro, ExerciseData(info.Id))];
+        if (done > 0)
+        {
+            actions.Add(CardActions.Execute("My entries", ExerciseVerbs.History, ExerciseData(info.Id)));
+        }
+
+        return new Container(
+        [
+            new ColumnSet(
+            [
+                new Column([new TextBlock(info.Title) { Weight = "Bolder" }]) { Width = "stretch" },
+                new Column([new TextBlock(status) { IsSubtle = true, Size = "Small" }]) { Width = "auto" },
+            ]),
+            new TextBlock(info.Purpose) { IsSubtle = true, Spacing = "None", MaxLines = 2 },
+            new ActionSet(actions),
+        ])
+        {
+            Separator = true,
+        };
+    }
+
+    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
+
+    private static Container Callout(string text, string style) => new([new TextBlock(text)]) { Style = style };
+
+    private static string Date(DateTimeOffset time) => time.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions = null, string? fallbackText = null) => new()
+    {
+        Body = body,
+        Actions = actions,
+        FallbackText = fallbackText,
+        MsTeams = new TeamsCardProperties(),
+    };
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using OutcomesBot.Cards.Model;
+
+namespace OutcomesBot.Dialogs.Exercises;
+
+/// <summary>
+/// Runs the exercises: start, continue, go back, save for later, resume, start again, stop. Every answer is
+/// checked on the server before it is stored; every save is conditional on the version the card was drawn from,
+/// so a second device or a retried request cannot overwrite an answer. Answers are read only through their owner.
+/// </summary>
+public sealed class ExerciseEngine(IEnumerable<IExercise> exercises, IExerciseSessionStore store, TimeProvider timeProvider)
+{
+    internal const string UnknownCard = "That card doesn't match any exercise of yours. It may be from an old message, or it was changed.";
+    internal const string MovedOn = "This card was out of date (you may have answered on another device), so nothing was changed. Here is where you are now.";
+
+    private readonly IReadOnlyList<IExercise> _exercises = exercises.ToList();
+
+    public IReadOnlyList<IExercise> Exercises => _exercises;
+
+    public async Task<AdaptiveCard> HandleAsync(ExerciseRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Verb switch
+        {
+            ExerciseVerbs.Menu => ExerciseCards.Menu(_exercises, await store.ListAsync(request.PersonId, null, null, cancellationToken)),
+            ExerciseVerbs.Intro => await IntroAsync(request, cancellationToken),
+            ExerciseVerbs.Begin => await BeginAsync(request, cancellationToken),
+            ExerciseVerbs.History => await HistoryAsync(request, cancellationToken),
+            ExerciseVerbs.Next or ExerciseVerbs.Back or ExerciseVerbs.SaveForLater or ExerciseVerbs.Resume
+                or ExerciseVerbs.Restart or ExerciseVerbs.Cancel or ExerciseVerbs.Summary => await ContinueAsync(request, cancellationToken),
+            _ => Problem(),
+        };
+    }
+
+    public IExercise? Find(string? exerciseId) => _exercises.FirstOrDefault(e => e.Info.Id == exerciseId);
+
+    private async Task<AdaptiveCard> IntroAsync(ExerciseRequest request, CancellationToken cancellationToken)
+    {
+        if (Find(request.Value(ExerciseVerbs.ExerciseKey)) is not { } exercise)
+        {
+            return Problem();
+        }
+
+        return ExerciseCards.Intro(exercise, await store.FindInProgressAsync(request.PersonId, exercise.Info.Id, cancellationToken));
+    }
+
+    private async Task<AdaptiveCard> HistoryAsync(ExerciseRequest request, CancellationToken cancellationToken)
+    {
+        if (Find(request.Value(ExerciseVerbs.ExerciseKey)) is not { } exercise)
+        {
+            return Problem();
+        }
+
+        var completed = await store.ListAsync(request.PersonId, exercise.Info.Id, ExerciseSessionStatus.Completed, cancellationToken);
+        return ExerciseCards.History(exercise, completed);
+    }
+
+    private async Task<AdaptiveCard> BeginAsync(ExerciseRequest request, CancellationToken cancellationToken)
+    {
+        if (Find(request.Value(ExerciseVerbs.ExerciseKey)) is not { } exercise)
+        {
+            return Problem();
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var session = new ExerciseSession
+        {
+            SessionId = Guid.NewGuid().ToString("N"),
+            PersonId = request.PersonId,
+            ExerciseId = exercise.Info.Id,
+            Status = ExerciseSessionStatus.InProgress,
+            StepIndex = ExerciseProgress.NextStep(exercise, -1, ExerciseAnswers.Empty) ?? 0,
+            Version = 1,
+            StartedAt = now,
+            UpdatedAt = now,
+        };
+        if (await store.TryAddAsync(session, cancellationToken))
+        {
+            return ExerciseCards.Step(exercise, session);
+        }
+
+        // Begin pressed twice, or on two devices: carry on with the run that exists rather than start a second one.
+        var existing = await store.FindInProgressAsync(request.PersonId, exercise.Info.Id, cancellationToken);
+        return existing is null ? Problem() : ExerciseCards.Step(exercise, existing);
+    }
+
+    private async Task<AdaptiveCard> ContinueAsync(ExerciseRequest request, CancellationToken cancellationToken)
+    {
+        var sessionId = request.Value(ExerciseVerbs.SessionKey);
+        var session = string.IsNullOrEmpty(sessionId) ? null : await store.GetAsync(request.PersonId, sessionId, cancellationToken);
+        if (session is null || Find(session.ExerciseId) is not { } exercise || request.Value(ExerciseVerbs.ExerciseKey) != session.ExerciseId)
+        {
+            return Problem();
+        }
+
+        var move = new ExerciseMove(exercise, session, request, timeProvider.GetUtcNow());
+        if (!move.CardIsCurrent)
+        {
+            return move.Current(MovedOn);
+        }
+
+        var (updated, card) = move.Apply();
+        if (updated is null)
+        {
+            return card;
+        }
+
+        if (await store.TryUpdateAsync(updated, session.Version, cancellationToken))
+        {
+            return card;
+        }
+
+        var latest = await store.GetAsync(request.PersonId, session.SessionId, cancellationToken);
+        return latest is null ? Problem() : new ExerciseMove(exercise, latest, request, timeProvider.GetUtcNow()).Current(MovedOn);
+    }
+
+    private static AdaptiveCard Problem() =>
+        ExerciseCards.Notice("Something isn't right with that card", UnknownCard);
+
+    internal static long? ParseLong(string? value) =>
+        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+}

@@ -1,0 +1,28 @@
+namespace OutcomesBot.Dialogs.Exercises;
+
+/// <summary>
+/// The card verbs of the exercises. Card data carries the exercise id, the session id, the step index and the
+/// session version the card was drawn from, so that a stale or tampered card is recognised.
+/// </summary>
+public static class ExerciseVerbs
+{
+    public const string Prefix = "exercise.";
+    public const string Menu = "exercises.open";
+    public const string Intro = "exercise.intro";
+    public const string Begin = "exercise.begin";
+    public const string Next = "exercise.next";
+    public const string Back = "exercise.back";
+    public const string SaveForLater = "exercise.later";
+    public const string Resume = "exercise.resume";
+    public const string Restart = "exercise.restart";
+    public const string Cancel = "exercise.cancel";
+    public const string Summary = "exercise.summary";
+    public const string History = "exercise.history";
+
+    public const string ExerciseKey = "exercise";
+    public const string SessionKey = "session";
+    public const string StepKey = "step";
+    public const string VersionKey = "version";
+
+    public static bool IsExerciseVerb(string verb) => verb == Menu || verb.StartsWith(Prefix, StringComparison.Ordinal);
+}
