@@ -4,6 +4,7 @@ using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Bot.Turns.Exercises;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.Exercises.Sharing;
 
 namespace OutcomesBot.Bot.Turns;
 
@@ -29,6 +30,9 @@ public static class TurnServiceCollectionExtensions
         }
 
         services.AddSingleton<ExerciseEngine>();
+        services.AddSingleton<ExerciseSharing>();
+        services.AddSingleton<IShareDestinations, ChannelShareDestinations>();
+        services.AddSingleton<ISummaryPublisher, ConnectorSummaryPublisher>();
         services.AddSingleton<ITextCommandHandler, ExerciseCommands>();
         services.AddSingleton<ICardActionHandler, ExerciseActions>();
         return services;

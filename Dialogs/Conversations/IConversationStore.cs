@@ -12,6 +12,9 @@ public interface IConversationStore
     /// <summary>The personal (1:1) conversation with a user, or null if they never installed the app.</summary>
     Task<ConversationReference?> FindPersonalAsync(string userId, CancellationToken cancellationToken);
 
+    /// <summary>The team channels the app is installed in, in a tenant (all tenants when null), by team and channel name.</summary>
+    Task<IReadOnlyList<ConversationReference>> ListInstalledChannelsAsync(string? tenantId, CancellationToken cancellationToken);
+
     /// <summary>
     /// Marks the conversation as welcomed; true only for the first caller since the app was (re)installed,
     /// so that installationUpdate and conversationUpdate arriving together bring one welcome card.

@@ -90,6 +90,7 @@ public static class ExerciseCards
         return Card(body,
         [
             CardActions.Execute("My entries", ExerciseVerbs.History, ExerciseData(exercise.Info.Id)),
+            CardActions.Execute("Share with my team", ExerciseVerbs.SharePick, SessionData(session)),
             CardActions.Execute("All exercises", ExerciseVerbs.Menu),
         ], $"{exercise.Info.Title}: summary");
     }

@@ -18,6 +18,8 @@ public static class ExerciseVerbs
     public const string Cancel = "exercise.cancel";
     public const string Summary = "exercise.summary";
     public const string History = "exercise.history";
+    public const string SharePick = "exercise.share.pick";
+    public const string Share = "exercise.share";
 
     public const string ExerciseKey = "exercise";
     public const string SessionKey = "session";

@@ -1,6 +1,7 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.Exercises.Sharing;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.Exercises;
 
@@ -19,6 +20,10 @@ public sealed class EveryExerciseCardTests
     {
         await using var bot = await ExerciseDriver.CreateAsync();
         await WalkAsync(bot, exerciseId);
+        var exercise = ExerciseCatalog.All.Single(e => e.Info.Id == exerciseId);
+        var finished = (await bot.Store.ListAsync(bot.PersonId, exerciseId, ExerciseSessionStatus.Completed, TestContext.Current.CancellationToken))[0];
+        bot.Shown.Add(SharingCards.Picker(exercise, finished, [new ShareDestination("19:general", "My Team › General")], "Please pick one of the channels listed."));
+        bot.Shown.Add(SharingCards.Shared(exercise, finished, "Alex Wilber"));
         using var folder = new TemporaryDirectory("exercise-cards");
         for (var i = 0; i < bot.Shown.Count; i++)
         {

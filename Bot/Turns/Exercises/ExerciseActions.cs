@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.Exercises.Sharing;
 
 namespace OutcomesBot.Bot.Turns.Exercises;
 
@@ -8,7 +9,7 @@ namespace OutcomesBot.Bot.Turns.Exercises;
 /// The exercise buttons. Exercises hold personal answers, so they run only in the person's 1:1 chat with the bot;
 /// the person is always the sender of the activity, never anyone named in the card's data.
 /// </summary>
-public sealed class ExerciseActions(ExerciseEngine engine) : ICardActionHandler
+public sealed class ExerciseActions(ExerciseEngine engine, ExerciseSharing sharing) : ICardActionHandler
 {
     internal const string PersonalOnly =
         "Exercises are personal, so I run them in our 1:1 chat: open a chat with me and type **exercises**.";
@@ -24,7 +25,10 @@ public sealed class ExerciseActions(ExerciseEngine engine) : ICardActionHandler
             return CardActionResult.Say(PersonalOnly);
         }
 
-        var card = await engine.HandleAsync(new ExerciseRequest(turn.Activity.From.Id, request.Verb, AsText(request.Data)), cancellationToken);
+        var exerciseRequest = new ExerciseRequest(turn.Activity.From.Id, request.Verb, AsText(request.Data)) { PersonName = turn.Activity.From.Name };
+        var card = ExerciseSharing.Handles(request.Verb)
+            ? await sharing.HandleAsync(exerciseRequest, cancellationToken)
+            : await engine.HandleAsync(exerciseRequest, cancellationToken);
         return CardActionResult.ShowCard(card);
     }
 
