@@ -1,4 +1,9 @@
+using OutcomesBot.Dialogs.Exercises.AskingQuestions;
+using OutcomesBot.Dialogs.Exercises.ChallengesChart;
+using OutcomesBot.Dialogs.Exercises.InnovativeSolutions;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
+using OutcomesBot.Dialogs.Exercises.OutcomesBasics;
+using OutcomesBot.Dialogs.Exercises.TrainingPriorities;
 
 namespace OutcomesBot.Dialogs.Exercises;
 
@@ -7,6 +12,11 @@ public static class ExerciseCatalog
 {
     public static IReadOnlyList<IExercise> All { get; } =
     [
+        new TrainingPrioritiesExercise(),
+        new OutcomesBasicsExercise(),
+        new ChallengesChartExercise(),
+        new AskingQuestionsExercise(),
+        new InnovativeSolutionsExercise(),
         new LearningLogExercise(),
     ];
 }

@@ -1,0 +1,105 @@
+using System.Globalization;
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Exercises.Fields;
+
+namespace OutcomesBot.Dialogs.Exercises.ChallengesChart;
+
+/// <summary>
+/// The guide's challenges chart: up to six challenges of getting outcomes into practice, each with how
+/// significant it is and what will be done about it by the person and by the organisation.
+/// </summary>
+public sealed class ChallengesChartExercise : IExercise
+{
+    public const string Id = "challenges-chart";
+
+    public const int MaxChallenges = 6;
+
+    private static readonly IReadOnlyList<Choice> Significance =
+    [
+        new("High", "high"),
+        new("Medium", "medium"),
+        new("Low", "low"),
+    ];
+
+    public ExerciseInfo Info { get; } = new(
+        Id,
+        "Challenges chart",
+        "List what gets in the way of outcomes-focused practice for you and your team, how much each challenge matters, and what can be done about it, both by you and by the organisation.",
+        Minutes: 20,
+        GuideSection: "Part two, exercise three: the challenges of getting outcomes into practice");
+
+    public IReadOnlyList<ExerciseStep> Steps { get; } = [.. Enumerable.Range(1, MaxChallenges).Select(Step)];
+
+    public static string ChallengeField(int n) => $"challenge-{n}";
+
+    public static string SignificanceField(int n) => $"significance-{n}";
+
+    public static string IndividualField(int n) => $"individual-{n}";
+
+    public static string OrganisationalField(int n) => $"organisational-{n}";
+
+    public static string AnotherField(int n) => $"another-{n}";
+
+    /// <summary>Challenge <paramref name="n"/> is in the chart when every challenge before it asked for another.</summary>
+    public static bool Includes(ExerciseAnswers answers, int n)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        return Enumerable.Range(1, n - 1).All(i => answers.IsOn(AnotherField(i)));
+    }
+
+    public IReadOnlyList<CardElement> Summarise(ExerciseAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var rows = Enumerable.Range(1, MaxChallenges)
+            .Where(n => Includes(answers, n) && answers.Has(ChallengeField(n)))
+            .Select(n => (N: n, Rank: Rank(answers[SignificanceField(n)])))
+            .OrderBy(c => c.Rank)
+            .ThenBy(c => c.N)
+            .Select(c => TableRow.OfText(
+                answers[ChallengeField(c.N)]!,
+                Significance.FirstOrDefault(s => s.Value == answers[SignificanceField(c.N)])?.Title ?? "-",
+                answers[IndividualField(c.N)] ?? "-",
+                answers[OrganisationalField(c.N)] ?? "-"))
+            .ToList();
+        return
+        [
+            new TextBlock(rows.Count == 1 ? "1 challenge, with the actions planned" : $"{rows.Count.ToString(CultureInfo.InvariantCulture)} challenges, most significant first") { Weight = "Bolder" },
+            new Table([new TableColumn(3), new TableColumn(2), new TableColumn(3), new TableColumn(3)],
+            [
+                TableRow.OfText("Challenge", "Significance", "My action", "Organisation's action"),
+                .. rows,
+            ]),
+        ];
+    }
+
+    private static int Rank(string? significance) => significance switch
+    {
+        "high" => 0,
+        "medium" => 1,
+        "low" => 2,
+        _ => 3,
+    };
+
+    private static ExerciseStep Step(int n)
+    {
+        List<ExerciseField> fields =
+        [
+            new TextField(ChallengeField(n), "Challenge", MaxLength: 300) { Placeholder = "e.g. the assessment form leaves little room for conversation" },
+            new ChoiceField(SignificanceField(n), "Level of significance", Significance),
+            new TextField(IndividualField(n), "Planned action: individual level", MaxLength: 500) { Placeholder = "What you (or a practitioner) can do with what you already have" },
+            new TextField(OrganisationalField(n), "Planned action: organisational level", MaxLength: 500) { Placeholder = "What needs to change in systems, procedures or culture" },
+        ];
+        if (n < MaxChallenges)
+        {
+            fields.Add(new ToggleField(AnotherField(n), "Another challenge?", "Add another challenge after this one"));
+        }
+
+        return new ExerciseStep($"challenge-{n}", $"Challenge {n}", fields)
+        {
+            Guidance = n == 1
+                ? "Think of both personal challenges (such as the language of outcomes feeling unfamiliar) and ones in the system (such as a culture wary of risk). Favour actions that need skills or attitudes, not only extra money."
+                : "Another challenge, with what you and the organisation can do about it.",
+            When = n == 1 ? null : answers => Includes(answers, n),
+        };
+    }
+}
