@@ -24,6 +24,9 @@ public sealed class OutcomesBotFixture : IAsyncLifetime
 
     public PlaygroundClient Playground => _session?.Client ?? throw new InvalidOperationException("The fixture has not started.");
 
+    /// <summary>The bot host's services, to look at what it stored.</summary>
+    public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The fixture has not started.");
+
     public async ValueTask InitializeAsync()
     {
         _host = new BotHost(_dataDirectory.Path);

@@ -65,6 +65,30 @@ public sealed class ExerciseDriver : IAsyncDisposable
         return SendAsync(button.Verb, data);
     }
 
+    /// <summary>Sends a request as it is, without keeping the card (a second device, or another person).</summary>
+    public Task<AdaptiveCard> SendAsync(ExerciseRequest request) => Engine.HandleAsync(request, TestContext.Current.CancellationToken);
+
+    /// <summary>What a person reads on a card.</summary>
+    public static string TextOf(AdaptiveCard card) => string.Join('\n', CardTexts.Of(CardJson.ToElement(card)));
+
+    /// <summary>The verb and data of the button titled <paramref name="title"/> on the last card, with these inputs added.</summary>
+    public ExerciseRequest Request(string title, IReadOnlyDictionary<string, string>? inputs = null, string? personId = null)
+    {
+        var button = FindButton(title, null);
+        var data = new Dictionary<string, string>(button.Data ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        foreach (var (key, value) in inputs ?? new Dictionary<string, string>())
+        {
+            data[key] = value;
+        }
+
+        return new ExerciseRequest(personId ?? PersonId, button.Verb, data);
+    }
+
+    /// <summary>The value an input on the last card is filled with, or null.</summary>
+    public string? InputValue(string id) =>
+        Inputs(CardJson.ToElement(Card)).Where(input => input.GetProperty("id").GetString() == id)
+            .Select(input => input.TryGetProperty("value", out var value) ? value.GetString() : null).FirstOrDefault();
+
     /// <summary>The ids of the inputs on the last card.</summary>
     public IReadOnlyList<string> InputIds() =>
         Inputs(CardJson.ToElement(Card)).Select(input => input.GetProperty("id").GetString()!).ToList();

@@ -11,9 +11,13 @@ internal sealed class ExerciseMove(IExercise exercise, ExerciseSession session, 
     private const string SavedText = "Your answers so far are saved. Carry on any time from **exercises**, on this or any other device.";
     private const string StoppedText = "You stopped this exercise and its answers were discarded. You can begin again whenever you like.";
 
-    /// <summary>False when the card was drawn from another step or an older version of the run.</summary>
+    /// <summary>
+    /// False when the card was drawn from another step or an older version of the run. Resume and Summary only
+    /// show; Start again discards answers, so an old intro card must not wipe answers given since it was drawn.
+    /// </summary>
     public bool CardIsCurrent =>
-        request.Verb is ExerciseVerbs.Resume or ExerciseVerbs.Restart or ExerciseVerbs.Summary
+        request.Verb is ExerciseVerbs.Resume or ExerciseVerbs.Summary
+        || (request.Verb is ExerciseVerbs.Restart && session.Status != ExerciseSessionStatus.InProgress)
         || (session.Status == ExerciseSessionStatus.InProgress
             && ExerciseEngine.ParseLong(request.Value(ExerciseVerbs.StepKey)) == session.StepIndex
             && ExerciseEngine.ParseLong(request.Value(ExerciseVerbs.VersionKey)) == session.Version);
