@@ -18,6 +18,8 @@ public sealed class ExerciseEndToEndTests(OutcomesBotFixture fixture) : IClassFi
 
     private IExerciseSessionStore Store => fixture.Services.GetRequiredService<IExerciseSessionStore>();
 
+    private const string LearningLog = "learning-log";
+
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -26,7 +28,7 @@ public sealed class ExerciseEndToEndTests(OutcomesBotFixture fixture) : IClassFi
         var completedBefore = await CompletedCountAsync();
         var menu = await MenuAsync();
 
-        var intro = await ExecuteAsync(menu, "Open");
+        var intro = await ExecuteAsync(menu, "Open", forExercise: LearningLog);
         var step1 = await ExecuteAsync(intro, "Begin");
         Assert.Contains("Looking back", step1.AllText, StringComparison.Ordinal);
         var step2 = await ExecuteAsync(step1, "Next", StepOne);
@@ -44,7 +46,7 @@ public sealed class ExerciseEndToEndTests(OutcomesBotFixture fixture) : IClassFi
         var completedBefore = await CompletedCountAsync();
         var menu = await MenuAsync();
 
-        var intro = await SubmitAsync(menu, "Open");
+        var intro = await SubmitAsync(menu, "Open", forExercise: LearningLog);
         Assert.Equal(menu.MessageId, intro.MessageId);
         var step1 = await SubmitAsync(intro, "Begin");
         var step2 = await SubmitAsync(step1, "Next", StepOne);
@@ -59,14 +61,14 @@ public sealed class ExerciseEndToEndTests(OutcomesBotFixture fixture) : IClassFi
     [Fact]
     public async Task A_half_done_learning_log_is_saved_for_later_and_resumed_on_step_two()
     {
-        var step1 = await ExecuteAsync(await ExecuteAsync(await MenuAsync(), "Open"), "Begin");
+        var step1 = await ExecuteAsync(await ExecuteAsync(await MenuAsync(), "Open", forExercise: LearningLog), "Begin");
         var step2 = await ExecuteAsync(step1, "Next", StepOne);
         var saved = await ExecuteAsync(step2, "Save for later", new Dictionary<string, string> { ["learning"] = "Half a thought" });
         Assert.Contains("Saved for later", saved.AllText, StringComparison.Ordinal);
 
         var menu = await MenuAsync();
         Assert.Contains("In progress", menu.AllText, StringComparison.Ordinal);
-        var intro = await ExecuteAsync(menu, "Carry on");
+        var intro = await ExecuteAsync(menu, "Carry on", forExercise: LearningLog);
         var resumed = await ExecuteAsync(intro, "Carry on where I left off");
 
         Assert.Contains("Looking forward", resumed.AllText, StringComparison.Ordinal);
@@ -92,9 +94,9 @@ public sealed class ExerciseEndToEndTests(OutcomesBotFixture fixture) : IClassFi
     /// Presses an Action.Execute button. The Playground answers with the bot's card but pushes nothing, so the
     /// card that comes back is put on the same message (as Teams shows it) to press its buttons next.
     /// </summary>
-    private async Task<PlaygroundMessage> ExecuteAsync(PlaygroundMessage card, string title, IReadOnlyDictionary<string, string>? inputs = null)
+    private async Task<PlaygroundMessage> ExecuteAsync(PlaygroundMessage card, string title, IReadOnlyDictionary<string, string>? inputs = null, string? forExercise = null)
     {
-        var button = Button(card, title);
+        var button = Button(card, title, forExercise);
         var data = button.Data?.DeepClone().AsObject() ?? [];
         foreach (var (key, value) in inputs ?? new Dictionary<string, string>())
         {
@@ -112,9 +114,9 @@ public sealed class ExerciseEndToEndTests(OutcomesBotFixture fixture) : IClassFi
     }
 
     /// <summary>Presses the Action.Submit fallback of a button and returns the card the Playground pushed as updateMessage.</summary>
-    private async Task<PlaygroundMessage> SubmitAsync(PlaygroundMessage card, string title, IReadOnlyDictionary<string, string>? inputs = null)
+    private async Task<PlaygroundMessage> SubmitAsync(PlaygroundMessage card, string title, IReadOnlyDictionary<string, string>? inputs = null, string? forExercise = null)
     {
-        var value = SubmitData(card, title);
+        var value = SubmitData(card, title, forExercise);
         foreach (var (key, text) in inputs ?? new Dictionary<string, string>())
         {
             value[key] = text;
@@ -127,18 +129,20 @@ public sealed class ExerciseEndToEndTests(OutcomesBotFixture fixture) : IClassFi
         return updated;
     }
 
-    private static CardButton Button(PlaygroundMessage card, string title)
+    /// <summary>The button with that title; on the menu, where every exercise has an "Open", the one for <paramref name="forExercise"/>.</summary>
+    private static CardButton Button(PlaygroundMessage card, string title, string? forExercise)
     {
-        var button = card.ExecuteActions().FirstOrDefault(b => b.Title == title);
+        var button = card.ExecuteActions().FirstOrDefault(b => b.Title == title && (forExercise is null || (string?)b.Data?["exercise"] == forExercise));
         Assert.True(button is not null, $"No button \"{title}\" on the card:\n{card.AllText}");
         return button;
     }
 
     /// <summary>The data of the button's Action.Submit fallback: its Action.Execute data plus the verb.</summary>
-    private static JsonObject SubmitData(PlaygroundMessage card, string title)
+    private static JsonObject SubmitData(PlaygroundMessage card, string title, string? forExercise)
     {
         var fallback = card.Cards.SelectMany(Descendants).OfType<JsonObject>()
-            .FirstOrDefault(o => (string?)o["type"] == "Action.Execute" && (string?)o["title"] == title)?["fallback"];
+            .FirstOrDefault(o => (string?)o["type"] == "Action.Execute" && (string?)o["title"] == title
+                && (forExercise is null || (string?)o["data"]?["exercise"] == forExercise))?["fallback"];
         Assert.True(fallback is JsonObject, $"No button \"{title}\" with a fallback on the card:\n{card.AllText}");
         return fallback["data"]!.DeepClone().AsObject();
     }

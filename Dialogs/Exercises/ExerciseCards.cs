@@ -54,8 +54,9 @@ public static class ExerciseCards
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(session);
         var step = exercise.Steps[session.StepIndex];
-        var (number, total) = StepPosition(exercise, session);
-        List<CardElement> body = [new TextBlock($"{exercise.Info.Title} · step {number} of {total}") { IsSubtle = true, Size = "Small" }];
+        var (number, total, exact) = StepPosition(exercise, session);
+        var of = exact ? $"of {total}" : $"of up to {total}";
+        List<CardElement> body = [new TextBlock($"{exercise.Info.Title} · step {number} {of}") { IsSubtle = true, Size = "Small" }];
         if (notice is not null)
         {
             body.Add(Callout(notice, "accent"));
@@ -74,7 +75,7 @@ public static class ExerciseCards
 
         body.AddRange(step.Context?.Invoke(session.Answers) ?? []);
         body.AddRange(step.Fields.Select(field => field.Render(shownValues is null ? session.Answers[field.Id] : shownValues.GetValueOrDefault(field.Id))));
-        return Card(body, StepActions(session, number, total), $"{exercise.Info.Title}: {step.Title}");
+        return Card(body, StepActions(session, number, exercise.Steps.Count - 1), $"{exercise.Info.Title}: {step.Title}");
     }
 
     public static AdaptiveCard Summary(IExercise exercise, ExerciseSession session)
@@ -138,19 +139,26 @@ public static class ExerciseCards
         };
     }
 
-    /// <summary>The step's position among the steps that apply to the answers so far.</summary>
-    public static (int Number, int Total) StepPosition(IExercise exercise, ExerciseSession session)
+    /// <summary>
+    /// The step's number among the steps that apply so far, and how many there will be: exact when every later step
+    /// already applies, otherwise an upper bound (later steps may still be switched on by answers to come).
+    /// </summary>
+    public static (int Number, int Total, bool Exact) StepPosition(IExercise exercise, ExerciseSession session)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(session);
-        var applicable = exercise.Steps.Select((step, index) => (step, index)).Where(s => s.index == session.StepIndex || s.step.AppliesTo(session.Answers)).ToList();
-        return (applicable.FindIndex(s => s.index == session.StepIndex) + 1, applicable.Count);
+        var number = exercise.Steps.Take(session.StepIndex).Count(step => step.AppliesTo(session.Answers)) + 1;
+        var later = exercise.Steps.Skip(session.StepIndex + 1).ToList();
+        return (number, number + later.Count, later.All(step => step.AppliesTo(session.Answers)));
     }
 
-    private static List<CardAction> StepActions(ExerciseSession session, int number, int total)
+    private static List<CardAction> StepActions(ExerciseSession session, int number, int lastStepIndex)
     {
         var data = SessionData(session);
-        List<CardAction> actions = [CardActions.Execute(number == total ? "Finish" : "Next", ExerciseVerbs.Next, data, submitsInputs: true)];
+        // "Finish" only where nothing can follow: a later step may still apply once this step's answers are in
+        // (an "add another" switch, a "my own scenario" choice), and then "Finish" would be a false promise.
+        var last = session.StepIndex == lastStepIndex;
+        List<CardAction> actions = [CardActions.Execute(last ? "Finish" : "Next", ExerciseVerbs.Next, data, submitsInputs: true)];
         if (number > 1)
         {
             actions.Add(CardActions.Execute("Back", ExerciseVerbs.Back, data));

@@ -15,15 +15,15 @@ public sealed class ChallengesChartTranscriptTests
 
         await bot.PressAsync("Begin");
         Assert.Contains("Challenge 1", bot.Text, StringComparison.Ordinal);
-        Assert.Contains("step 1 of 1", bot.Text, StringComparison.Ordinal);
+        Assert.Contains("step 1 of up to 6", bot.Text, StringComparison.Ordinal);
         Assert.Equal(["challenge-1", "significance-1", "individual-1", "organisational-1", "another-1"], bot.InputIds());
 
-        await bot.PressAsync("Finish", Challenge(1, "Forms built around services", "low", "true"));
+        await bot.PressAsync("Next", Challenge(1, "Forms built around services", "low", "true"));
         Assert.Contains("Challenge 2", bot.Text, StringComparison.Ordinal);
-        Assert.Contains("step 2 of 2", bot.Text, StringComparison.Ordinal);
+        Assert.Contains("step 2 of up to 6", bot.Text, StringComparison.Ordinal);
 
-        await bot.PressAsync("Finish", Challenge(2, "A culture wary of risk", "high", "true"));
-        await bot.PressAsync("Finish", Challenge(3, "Outcomes language feels like jargon", "medium", "false"));
+        await bot.PressAsync("Next", Challenge(2, "A culture wary of risk", "high", "true"));
+        await bot.PressAsync("Next", Challenge(3, "Outcomes language feels like jargon", "medium", "false"));
 
         Assert.Contains("your summary", bot.Text, StringComparison.Ordinal);
         Assert.Contains("3 challenges, most significant first", bot.Text, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class ChallengesChartTranscriptTests
         await bot.BeginAsync("challenges-chart");
         for (var n = 1; n <= 5; n++)
         {
-            await bot.PressAsync("Finish", Challenge(n, $"Challenge number {n}", "medium", "true"));
+            await bot.PressAsync("Next", Challenge(n, $"Challenge number {n}", "medium", "true"));
         }
 
         Assert.Contains("step 6 of 6", bot.Text, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class ChallengesChartTranscriptTests
         await bot.BeginAsync("challenges-chart");
         var before = await bot.OnlySessionAsync("challenges-chart");
 
-        await bot.PressAsync("Finish", Challenge(1, "Time", "enormous", "false"));
+        await bot.PressAsync("Next", Challenge(1, "Time", "enormous", "false"));
 
         Assert.Contains("Challenge 1", bot.Text, StringComparison.Ordinal);
         Assert.Contains("\"Level of significance\" has a value that is not one of its options.", bot.Text, StringComparison.Ordinal);
