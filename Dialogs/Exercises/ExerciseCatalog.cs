@@ -1,4 +1,8 @@
+using OutcomesBot.Dialogs.Exercises.EffectiveFeedback;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
+using OutcomesBot.Dialogs.Exercises.ProgressChart;
+using OutcomesBot.Dialogs.Exercises.RiskRatings;
+using OutcomesBot.Dialogs.Exercises.SupportedLeadership;
 
 namespace OutcomesBot.Dialogs.Exercises;
 
@@ -7,6 +11,10 @@ public static class ExerciseCatalog
 {
     public static IReadOnlyList<IExercise> All { get; } =
     [
+        new RiskRatingsExercise(),
+        new ProgressChartExercise(),
+        new EffectiveFeedbackExercise(),
         new LearningLogExercise(),
+        new SupportedLeadershipExercise(),
     ];
 }
