@@ -44,6 +44,7 @@ public sealed class EffectiveFeedbackTranscriptTests
         Assert.Equal("- Supervision\n- Lunchtime huddles", After(lines, "Good moments for feedback", 2));
         Assert.Contains("2 of 5", bot.Text, StringComparison.Ordinal);
         Assert.Contains("A little", bot.Text, StringComparison.Ordinal);
+        Assert.Contains("Add outcome stories to supervision", bot.Text, StringComparison.Ordinal);
         Assert.StartsWith("Clear, plain language: ", After(lines, "Where to start", 1), StringComparison.Ordinal);
     }
 
@@ -60,6 +61,7 @@ public sealed class EffectiveFeedbackTranscriptTests
         var lines = bot.Text.Split('\n');
         Assert.Equal("Nothing: your team's feedback has all four.", After(lines, "Missing", 1));
         Assert.Equal(EffectiveFeedbackSummary.AllPresent, After(lines, "Where to start", 1));
+        Assert.DoesNotContain("How", lines);
     }
 
     [Fact]

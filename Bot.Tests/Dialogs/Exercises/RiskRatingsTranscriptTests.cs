@@ -100,6 +100,31 @@ public sealed class RiskRatingsTranscriptTests
         Assert.Null(after.Answers["people-impact"]);
     }
 
+    [Fact]
+    public async Task A_risk_cleared_after_it_was_rated_is_left_out_of_the_summary()
+    {
+        await using var bot = await ExerciseDriver.CreateAsync();
+        await bot.BeginAsync(Exercise);
+        await bot.PressAsync("Next", new Dictionary<string, string> { ["people-risk"] = "Helen falls" });
+        await bot.PressAsync("Next", Rating("people", "low", "medium", RiskRatingsExercise.Manage, "Walk together"));
+        await bot.PressAsync("Next", new Dictionary<string, string> { ["carers-risk"] = "Her daughters worry more" });
+        await bot.PressAsync("Next", Rating("carers", "high", "high", RiskRatingsExercise.Manage, "Weekly call"));
+        await bot.PressAsync("Back");
+        await bot.PressAsync("Back");
+        Assert.Contains("Risks to unpaid carers", bot.Text, StringComparison.Ordinal);
+
+        await bot.PressAsync("Next", new Dictionary<string, string> { ["carers-risk"] = string.Empty });
+        Assert.Contains("Risks to the provider", bot.Text, StringComparison.Ordinal);
+        await bot.PressAsync("Next", new Dictionary<string, string> { ["provider-risk"] = string.Empty });
+        await bot.PressAsync("Next", new Dictionary<string, string> { ["practitioner-risk"] = string.Empty });
+        await bot.PressAsync("Finish", new Dictionary<string, string> { ["status-quo-risk"] = string.Empty });
+
+        Assert.Contains("You named 1 risk.", bot.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unpaid carers", bot.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Likely and serious", bot.Text, StringComparison.Ordinal);
+        Assert.Equal([("Low / Medium", 1.0)], Assert.Single(bot.Card.Body.OfType<BarChart>()).Data.Select(d => (d.X, d.Y)));
+    }
+
     private static Dictionary<string, string> Rating(string key, string likelihood, string impact, string response, string plan) => new()
     {
         [$"{key}-likelihood"] = likelihood,

@@ -67,6 +67,27 @@ public sealed class SupportedLeadershipTranscriptTests
     }
 
     [Fact]
+    public async Task A_need_saved_before_add_another_was_switched_off_is_left_out_of_the_chart()
+    {
+        await using var bot = await ExerciseDriver.CreateAsync();
+        await bot.BeginAsync(Exercise);
+        await bot.PressAsync("Finish", Need(1, "A mentor", "Another service manager", "2027-03-01", another: true));
+        await bot.PressAsync("Save for later", Need(2, "Protected time", "My manager", "2026-12-15", another: false));
+        await bot.PressAsync("Carry on now");
+        await bot.PressAsync("Back");
+        Assert.Equal(["support-1", "from-1", "by-1", "another-1"], bot.InputIds());
+
+        await bot.PressAsync("Next", Need(1, "A mentor", "Another service manager", "2027-03-01", another: false));
+
+        var stored = await bot.OnlySessionAsync(Exercise);
+        Assert.Equal(ExerciseSessionStatus.Completed, stored.Status);
+        Assert.Equal("Protected time", stored.Answers["support-2"]);
+        var table = Assert.Single(bot.Card.Body.OfType<Table>());
+        Assert.Equal(2, table.Rows.Count);
+        Assert.DoesNotContain("Protected time", bot.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_date_that_is_not_a_date_gets_the_same_step_back_and_stores_nothing()
     {
         await using var bot = await ExerciseDriver.CreateAsync();

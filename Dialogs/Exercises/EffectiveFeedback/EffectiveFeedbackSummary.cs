@@ -24,13 +24,17 @@ public static class EffectiveFeedbackSummary
         }
 
         body.AddRange(Section("Good moments for feedback", Bullets(Moments(answers))));
-        body.Add(new FactSet(
+        List<Fact> facts =
         [
-            new Fact("Satisfied with today's ways", answers.Number("satisfaction") is { } score ? $"{score} of 5" : "Not rated"),
-            new Fact("Need to change", EffectiveFeedbackExercise.AdaptingChoices.FirstOrDefault(c => c.Value == answers["adapting"])?.Title ?? "Not answered"),
-            new Fact("How", answers["how"] ?? "Not noted"),
-        ])
-        { Spacing = "Medium" });
+            new("Satisfied with today's ways", answers.Number("satisfaction") is { } score ? $"{score} of 5" : "Not rated"),
+            new("Need to change", EffectiveFeedbackExercise.AdaptingChoices.FirstOrDefault(c => c.Value == answers["adapting"])?.Title ?? "Not answered"),
+        ];
+        if (answers["how"] is { } how)
+        {
+            facts.Add(new("How", how));
+        }
+
+        body.Add(new FactSet(facts) { Spacing = "Medium" });
         body.Add(new Container(
         [
             new TextBlock("Where to start") { Weight = "Bolder" },
