@@ -39,7 +39,7 @@ public sealed class RiskRatingsTranscriptTests
         Assert.Contains("Risks of keeping the status quo", bot.Text, StringComparison.Ordinal);
 
         // Until a risk is written, the rating step does not count, so this is the last step as far as the card knows.
-        await bot.PressAsync("Finish", new Dictionary<string, string> { ["status-quo-risk"] = "Helen stops doing what she loves" });
+        await bot.PressAsync("Next", new Dictionary<string, string> { ["status-quo-risk"] = "Helen stops doing what she loves" });
         Assert.Contains("Rating: Keeping the status quo", bot.Text, StringComparison.Ordinal);
         await bot.PressAsync("Finish", Rating("status-quo", "high", "low", RiskRatingsExercise.Manage, "Review each month"));
 
@@ -117,7 +117,7 @@ public sealed class RiskRatingsTranscriptTests
         Assert.Contains("Risks to the provider", bot.Text, StringComparison.Ordinal);
         await bot.PressAsync("Next", new Dictionary<string, string> { ["provider-risk"] = string.Empty });
         await bot.PressAsync("Next", new Dictionary<string, string> { ["practitioner-risk"] = string.Empty });
-        await bot.PressAsync("Finish", new Dictionary<string, string> { ["status-quo-risk"] = string.Empty });
+        await bot.PressAsync("Next", new Dictionary<string, string> { ["status-quo-risk"] = string.Empty });
 
         Assert.Contains("You named 1 risk.", bot.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Unpaid carers", bot.Text, StringComparison.Ordinal);

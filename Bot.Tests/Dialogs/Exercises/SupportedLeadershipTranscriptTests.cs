@@ -24,14 +24,14 @@ public sealed class SupportedLeadershipTranscriptTests
         Assert.Equal(["support-1", "from-1", "by-1", "another-1"], bot.InputIds());
 
         // With "add another" off the card knows only one step; switching it on brings the next.
-        await bot.PressAsync("Finish", Need(1, "A mentor", "Another service manager", "2027-03-01", another: true));
+        await bot.PressAsync("Next", Need(1, "A mentor", "Another service manager", "2027-03-01", another: true));
         Assert.Contains("Support you need (2 of up to 4)", bot.Text, StringComparison.Ordinal);
         Assert.Equal(["support-2", "from-2", "by-2", "another-2"], bot.InputIds());
 
-        await bot.PressAsync("Finish", Need(2, "Protected time to reflect", "My manager", "2026-12-15", another: true));
+        await bot.PressAsync("Next", Need(2, "Protected time to reflect", "My manager", "2026-12-15", another: true));
         Assert.Contains("Support you need (3 of up to 4)", bot.Text, StringComparison.Ordinal);
 
-        await bot.PressAsync("Finish", Need(3, "Training in outcomes conversations", "Learning and development", "2027-01-10", another: false));
+        await bot.PressAsync("Next", Need(3, "Training in outcomes conversations", "Learning and development", "2027-01-10", another: false));
 
         Assert.DoesNotContain(bot.Shown, card => CardTitle(card).Contains("(4 of up to 4)", StringComparison.Ordinal));
         var stored = await bot.OnlySessionAsync(Exercise);
@@ -57,7 +57,7 @@ public sealed class SupportedLeadershipTranscriptTests
         await using var bot = await ExerciseDriver.CreateAsync();
         await bot.BeginAsync(Exercise);
 
-        await bot.PressAsync("Finish", Need(1, "A peer network", "Other team leaders", "2027-02-01", another: false));
+        await bot.PressAsync("Next", Need(1, "A peer network", "Other team leaders", "2027-02-01", another: false));
 
         var table = Assert.Single(bot.Card.Body.OfType<Table>());
         Assert.Equal(2, table.Rows.Count);
@@ -71,7 +71,7 @@ public sealed class SupportedLeadershipTranscriptTests
     {
         await using var bot = await ExerciseDriver.CreateAsync();
         await bot.BeginAsync(Exercise);
-        await bot.PressAsync("Finish", Need(1, "A mentor", "Another service manager", "2027-03-01", another: true));
+        await bot.PressAsync("Next", Need(1, "A mentor", "Another service manager", "2027-03-01", another: true));
         await bot.PressAsync("Save for later", Need(2, "Protected time", "My manager", "2026-12-15", another: false));
         await bot.PressAsync("Carry on now");
         await bot.PressAsync("Back");
@@ -94,7 +94,7 @@ public sealed class SupportedLeadershipTranscriptTests
         await bot.BeginAsync(Exercise);
         var before = await bot.OnlySessionAsync(Exercise);
 
-        await bot.PressAsync("Finish", Need(1, "A mentor", "My manager", "2027-02-31", another: true));
+        await bot.PressAsync("Next", Need(1, "A mentor", "My manager", "2027-02-31", another: true));
 
         Assert.Contains("Please check these", bot.Text, StringComparison.Ordinal);
         Assert.Contains("\"By when?\" must be a date.", bot.Text, StringComparison.Ordinal);
