@@ -6,8 +6,9 @@ using OutcomesBot.Dialogs.Exercises;
 namespace OutcomesBot.Bot.Tests.EndToEnd;
 
 /// <summary>
-/// The learning log in the Agents Playground, pressed as Action.Execute (the next card comes back in the invoke
-/// answer; nothing is pushed) and as Action.Submit (the bot updates the card; the Playground pushes updateMessage).
+/// Exercises in the Agents Playground: the learning log pressed as Action.Execute (the next card comes back in the
+/// invoke answer; nothing is pushed), supported leadership as Action.Submit (the bot updates the card; the Playground
+/// pushes updateMessage), and a half-done learning log resumed.
 /// </summary>
 public sealed class ExerciseEndToEndTests(OutcomesBotFixture fixture) : IClassFixture<OutcomesBotFixture>
 {
@@ -19,6 +20,7 @@ public sealed class ExerciseEndToEndTests(OutcomesBotFixture fixture) : IClassFi
     private IExerciseSessionStore Store => fixture.Services.GetRequiredService<IExerciseSessionStore>();
 
     private const string LearningLog = "learning-log";
+    private const string SupportedLeadership = "supported-leadership";
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -41,21 +43,37 @@ public sealed class ExerciseEndToEndTests(OutcomesBotFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task The_learning_log_is_completed_with_Action_Submit_and_the_card_is_updated_in_place()
+    public async Task Supported_leadership_is_completed_with_Action_Submit_and_the_card_is_updated_in_place()
     {
-        var completedBefore = await CompletedCountAsync();
+        var completedBefore = await CompletedCountAsync(SupportedLeadership);
         var menu = await MenuAsync();
 
-        var intro = await SubmitAsync(menu, "Open", forExercise: LearningLog);
+        var intro = await SubmitAsync(menu, "Open", forExercise: SupportedLeadership);
         Assert.Equal(menu.MessageId, intro.MessageId);
-        var step1 = await SubmitAsync(intro, "Begin");
-        var step2 = await SubmitAsync(step1, "Next", StepOne);
-        Assert.Contains("Looking forward", step2.AllText, StringComparison.Ordinal);
-        var summary = await SubmitAsync(step2, "Finish", StepTwo);
+        var need1 = await SubmitAsync(intro, "Begin");
+        Assert.Contains("step 1 of up to 4", need1.AllText, StringComparison.Ordinal);
+        var need2 = await SubmitAsync(need1, "Next", new Dictionary<string, string>
+        {
+            ["support-1"] = "A mentor outside my service",
+            ["from-1"] = "Another team leader",
+            ["by-1"] = "2027-03-01",
+            ["another-1"] = "true",
+        });
+        Assert.Contains("step 2 of up to 4", need2.AllText, StringComparison.Ordinal);
+        var summary = await SubmitAsync(need2, "Next", new Dictionary<string, string>
+        {
+            ["support-2"] = "Protected time to reflect",
+            ["from-2"] = "My manager",
+            ["by-2"] = "2026-12-15",
+            ["another-2"] = "false",
+        });
 
+        Assert.Equal(menu.MessageId, summary.MessageId);
         Assert.Contains("your summary", summary.AllText, StringComparison.Ordinal);
-        Assert.Contains("Book longer reviews", summary.AllText, StringComparison.Ordinal);
-        Assert.Equal(completedBefore + 1, await CompletedCountAsync());
+        Assert.True(
+            summary.AllText.IndexOf("Protected time to reflect", StringComparison.Ordinal) < summary.AllText.IndexOf("A mentor outside my service", StringComparison.Ordinal),
+            "The summary lists the soonest need first.");
+        Assert.Equal(completedBefore + 1, await CompletedCountAsync(SupportedLeadership));
     }
 
     [Fact]
@@ -159,6 +177,6 @@ public sealed class ExerciseEndToEndTests(OutcomesBotFixture fixture) : IClassFi
         _ => [node],
     };
 
-    private async Task<int> CompletedCountAsync() =>
-        (await Store.ListAsync(Playground.Config.CurrentUserId, "learning-log", ExerciseSessionStatus.Completed, Token)).Count;
+    private async Task<int> CompletedCountAsync(string exerciseId = LearningLog) =>
+        (await Store.ListAsync(Playground.Config.CurrentUserId, exerciseId, ExerciseSessionStatus.Completed, Token)).Count;
 }
