@@ -1,6 +1,7 @@
 using OutcomesBot.Bot.Hosting;
 using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;
+using OutcomesBot.Bot.Scheduling;
 using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Turns;
 
@@ -12,6 +13,7 @@ builder.Services
     .AddBotStorage()
     .AddBotTurns()
     .AddHostedService<DevelopmentModeNotice>();
+builder.AddBotScheduler();
 
 var app = builder.Build();
 app.MapBotMessages();

@@ -64,5 +64,14 @@ internal static class SqliteMigrations
         CREATE INDEX ix_exercise_sessions_person ON exercise_sessions (person_id, exercise_id, updated_at);
         CREATE UNIQUE INDEX ux_exercise_sessions_one_in_progress ON exercise_sessions (person_id, exercise_id) WHERE status = 'InProgress';
         """,
+        """
+        CREATE TABLE check_in_cycle_firings (
+            fire_instance_id TEXT NOT NULL PRIMARY KEY,
+            team_id          TEXT NOT NULL,
+            scheduled_for    TEXT NOT NULL,
+            fired_at         TEXT NOT NULL
+        );
+        CREATE INDEX ix_check_in_cycle_firings_team ON check_in_cycle_firings (team_id, fired_at);
+        """,
     ];
 }

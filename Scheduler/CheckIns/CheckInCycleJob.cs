@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace OutcomesBot.Scheduler.CheckIns;
+
+/// <summary>
+/// A team's check-in cycle coming round. For now it records that it fired; the delivery fan-out comes later.
+/// Runs in its own DI scope, so scoped stores never outlive one firing.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed partial class CheckInCycleJob(IServiceScopeFactory scopes, TimeProvider timeProvider, ILogger<CheckInCycleJob> logger) : IJob
+{
+    public const string TeamIdKey = "teamId";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var teamId = context.MergedJobDataMap.GetString(TeamIdKey)
+            ?? throw new JobExecutionException($"Job {context.JobDetail.Key} has no {TeamIdKey}.");
+        var firedAt = timeProvider.GetUtcNow();
+        var scheduledFor = context.ScheduledFireTimeUtc ?? firedAt;
+        await using var scope = scopes.CreateAsyncScope();
+        var log = scope.ServiceProvider.GetRequiredService<ICheckInCycleLog>();
+        await log.RecordAsync(new CheckInCycleFiring(teamId, scheduledFor, firedAt, context.FireInstanceId), cancellationToken);
+        LogCycleFired(logger, teamId, scheduledFor, firedAt);
+    }
+
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Check-in cycle of team {TeamId} fired for {ScheduledFor:O} at {FiredAt:O}")]
+    private static partial void LogCycleFired(ILogger logger, string teamId, DateTimeOffset scheduledFor, DateTimeOffset firedAt);
+}
