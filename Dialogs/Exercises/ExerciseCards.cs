@@ -3,28 +3,10 @@ using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Exercises;
 
-/// <summary>The cards every exercise shares: menu, intro, step form, summary, notices. Pure functions.</summary>
+/// <summary>The cards every exercise shares: intro, step form, summary, my entries, notices. Pure functions.</summary>
 public static class ExerciseCards
 {
     public const string PrivacyNote = "Only you can see your answers.";
-
-    public static AdaptiveCard Menu(IReadOnlyList<IExercise> exercises, IReadOnlyList<ExerciseSession> sessions)
-    {
-        ArgumentNullException.ThrowIfNull(exercises);
-        ArgumentNullException.ThrowIfNull(sessions);
-        List<CardElement> body =
-        [
-            Heading("Exercises from the guide"),
-            new TextBlock("Pick one and work through it here at your own pace. You can stop at any point and carry on later. "
-                + PrivacyNote) { IsSubtle = true, Spacing = "None" },
-        ];
-        foreach (var exercise in exercises)
-        {
-            body.Add(MenuEntry(exercise, sessions.Where(s => s.ExerciseId == exercise.Info.Id).ToList()));
-        }
-
-        return Card(body, fallbackText: "Exercises from the guide");
-    }
 
     public static AdaptiveCard Intro(IExercise exercise, ExerciseSession? inProgress)
     {
@@ -169,40 +151,13 @@ public static class ExerciseCards
         return actions;
     }
 
-    private static Container MenuEntry(IExercise exercise, List<ExerciseSession> sessions)
-    {
-        var info = exercise.Info;
-        var inProgress = sessions.FirstOrDefault(s => s.Status == ExerciseSessionStatus.InProgress);
-        var done = sessions.Count(s => s.Status == ExerciseSessionStatus.Completed);
-        var status = inProgress is not null ? "In progress" : done > 0 ? $"Done {done}×" : $"About {info.Minutes} min";
-        List<CardAction> actions = [CardActions.Execute(inProgress is null ? "Open" : "Carry on", ExerciseVerbs.Intro, ExerciseData(info.Id))];
-        if (done > 0)
-        {
-            actions.Add(CardActions.Execute("My entries", ExerciseVerbs.History, ExerciseData(info.Id)));
-        }
-
-        return new Container(
-        [
-            new ColumnSet(
-            [
-                new Column([new TextBlock(info.Title) { Weight = "Bolder" }]) { Width = "stretch" },
-                new Column([new TextBlock(status) { IsSubtle = true, Size = "Small" }]) { Width = "auto" },
-            ]),
-            new TextBlock(info.Purpose) { IsSubtle = true, Spacing = "None", MaxLines = 2 },
-            new ActionSet(actions),
-        ])
-        {
-            Separator = true,
-        };
-    }
-
-    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
+    internal static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
 
     private static Container Callout(string text, string style) => new([new TextBlock(text)]) { Style = style };
 
     private static string Date(DateTimeOffset time) => time.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    private static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions = null, string? fallbackText = null) => new()
+    internal static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions = null, string? fallbackText = null) => new()
     {
         Body = body,
         Actions = actions,

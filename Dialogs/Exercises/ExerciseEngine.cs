@@ -22,7 +22,7 @@ public sealed class ExerciseEngine(IEnumerable<IExercise> exercises, IExerciseSe
         ArgumentNullException.ThrowIfNull(request);
         return request.Verb switch
         {
-            ExerciseVerbs.Menu => ExerciseCards.Menu(_exercises, await store.ListAsync(request.PersonId, null, null, cancellationToken)),
+            ExerciseVerbs.Menu => ExerciseMenuCard.Create(_exercises, await store.ListAsync(request.PersonId, null, null, cancellationToken)),
             ExerciseVerbs.Intro => await IntroAsync(request, cancellationToken),
             ExerciseVerbs.Begin => await BeginAsync(request, cancellationToken),
             ExerciseVerbs.History => await HistoryAsync(request, cancellationToken),
