@@ -62,6 +62,8 @@ public static class CheckInCards
             Heading("Thank you"),
             new TextBlock(replaced ? "I have updated your answer for this check-in." : "Your check-in is saved.") { Spacing = "None" },
             new FactSet(facts),
+            new TextBlock("What the team tells me shows what works and what gets in the way. Your team leader will share how it is used, "
+                + "though not every point can change things straight away.") { IsSubtle = true },
             new TextBlock(WhoSeesWhat) { IsSubtle = true, Size = "Small" },
         ];
         return Card(body, [CardActions.Execute("Change my answer", CheckInVerbs.Open, CycleData(cycle))], "Check-in saved");

@@ -15,7 +15,8 @@ public static class CheckInQuestions
 
     public static TextField Barrier { get; } = new("barrier", "One thing that got in the way", Required: false, MaxLength: 500)
     {
-        Placeholder = "Time, systems, a habit…",
+        // The guide's feedback section (2.5.1) asks for a balanced view: barriers, and ideas to get past them.
+        Placeholder = "Time, systems, a habit… and, if you have one, an idea to get past it",
     };
 
     public static ToggleField WantsSupport { get; } = new("wants-support", "Support", "I would like some support with this");
