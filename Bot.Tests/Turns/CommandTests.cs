@@ -98,7 +98,6 @@ public sealed class CommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("check in", "Check-ins")]
     [InlineData("momentum", "momentum")]
     [InlineData("my data", "my data")]
     public async Task Planned_commands_say_they_are_coming_soon(string text, string topic)

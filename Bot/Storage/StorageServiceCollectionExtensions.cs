@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Turns;
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.People;
@@ -20,6 +21,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPersonStore, SqlitePersonStore>();
         services.AddSingleton<IActivityDeduplicator, SqliteActivityDeduplicator>();
         services.AddSingleton<IExerciseSessionStore, SqliteExerciseSessionStore>();
+        services.AddSingleton<ICheckInStore, SqliteCheckInStore>();
         return services;
     }
 }

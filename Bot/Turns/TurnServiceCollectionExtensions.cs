@@ -1,8 +1,11 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Turns.Actions;
+using OutcomesBot.Bot.Turns.CheckIns;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Bot.Turns.Exercises;
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Sharing;
 
@@ -35,6 +38,11 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<ISummaryPublisher, ConnectorSummaryPublisher>();
         services.AddSingleton<ITextCommandHandler, ExerciseCommands>();
         services.AddSingleton<ICardActionHandler, ExerciseActions>();
+        services.AddOptions<CheckInOptions>().BindConfiguration(CheckInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<CheckInOptions>>().Value);
+        services.AddSingleton<CheckInDialog>();
+        services.AddSingleton<ITextCommandHandler, CheckInCommands>();
+        services.AddSingleton<ICardActionHandler, CheckInActions>();
         return services;
     }
 

@@ -73,5 +73,43 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_check_in_cycle_firings_team ON check_in_cycle_firings (team_id, fired_at);
         """,
+        """
+        CREATE TABLE check_in_cycles (
+            cycle_id         TEXT NOT NULL PRIMARY KEY,
+            team_id          TEXT,
+            owner_person_id  TEXT,
+            opens_at         TEXT NOT NULL,
+            closes_at        TEXT NOT NULL,
+            includes_pulse   INTEGER NOT NULL
+        );
+        CREATE INDEX ix_check_in_cycles_team ON check_in_cycles (team_id, closes_at);
+        CREATE INDEX ix_check_in_cycles_owner ON check_in_cycles (owner_person_id, closes_at) WHERE owner_person_id IS NOT NULL;
+
+        CREATE TABLE check_in_answers (
+            cycle_id         TEXT NOT NULL,
+            person_id        TEXT NOT NULL,
+            team_id          TEXT,
+            confidence       INTEGER NOT NULL,
+            went_well        TEXT,
+            barrier          TEXT,
+            wants_support    INTEGER NOT NULL,
+            support_from     TEXT,
+            pulse_ratings    TEXT NOT NULL,
+            readiness_index  INTEGER,
+            answered_at      TEXT NOT NULL,
+            revision         INTEGER NOT NULL,
+            PRIMARY KEY (cycle_id, person_id)
+        );
+        CREATE INDEX ix_check_in_answers_team ON check_in_answers (team_id, answered_at);
+        CREATE INDEX ix_check_in_answers_person ON check_in_answers (person_id, answered_at);
+
+        CREATE TABLE check_in_preferences (
+            person_id        TEXT NOT NULL PRIMARY KEY,
+            paused_until     TEXT,
+            snoozed_until    TEXT,
+            opted_out        INTEGER NOT NULL,
+            reminders_sent   TEXT NOT NULL
+        );
+        """,
     ];
 }

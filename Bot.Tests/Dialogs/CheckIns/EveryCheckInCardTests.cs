@@ -1,0 +1,44 @@
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.CheckIns;
+
+namespace OutcomesBot.Bot.Tests.Dialogs.CheckIns;
+
+/// <summary>Walks the check-in through every card it can send, writes them out and has the Adaptive Cards validator check them.</summary>
+public sealed class EveryCheckInCardTests
+{
+    [Fact]
+    public async Task Every_check_in_card_passes_the_Adaptive_Cards_validator()
+    {
+        await using var bot = await CheckInDriver.CreateAsync();
+        await bot.SendAsync(CheckInVerbs.Open);
+        await bot.PressAsync("Send", CheckInDialogTests.Weekly("9"));
+        var support = CheckInDialogTests.Weekly();
+        support["wants-support"] = "true";
+        support["support-from"] = "A practice champion";
+        await bot.PressAsync("Send", support);
+        await bot.PressAsync("Change my answer");
+        await bot.PressAsync("Snooze 3 hours");
+        await bot.PressAsync("Check in now");
+        await bot.PressAsync("Pause for 4 weeks");
+        await bot.PressAsync("Resume check-ins");
+        await bot.PressAsync("Stop check-ins");
+        await bot.SendAsync("checkin.unknown");
+        var cycle = await bot.OpenTeamCycleAsync("team-1", pulse: true);
+        await bot.SendAsync(CheckInVerbs.Open, CheckInCards.CycleData(cycle));
+        await bot.PressAsync("Send", CheckInDialogTests.Monthly(0));
+        await bot.PressAsync("Send", CheckInDialogTests.Monthly(5));
+        bot.Clock.Advance(TimeSpan.FromDays(30));
+        await bot.SendAsync(CheckInVerbs.Submit, CheckInCards.CycleData(cycle));
+
+        using var folder = new TemporaryDirectory("checkin-cards");
+        for (var i = 0; i < bot.Shown.Count; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder.Path, $"checkin-{i:00}.json"), CardJson.Serialize(bot.Shown[i]), TestContext.Current.CancellationToken);
+        }
+
+        var result = await NodeTools.RunScriptAsync("validate-cards.mjs", [folder.Path], TestContext.Current.CancellationToken);
+        Assert.True(result.ExitCode == 0, $"{result.StandardOutput}\n{result.StandardError}");
+        Assert.Equal(14, bot.Shown.Count);
+    }
+}

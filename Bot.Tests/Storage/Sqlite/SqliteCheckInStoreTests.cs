@@ -1,0 +1,65 @@
+using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.CheckIns;
+
+namespace OutcomesBot.Bot.Tests.Storage.Sqlite;
+
+/// <summary>The check-in store on a real SQLite file.</summary>
+public sealed class SqliteCheckInStoreTests
+{
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_team_s_answers_are_listed_by_time_range_oldest_first()
+    {
+        await using var database = await TempSqlite.CreateAsync();
+        var store = new SqliteCheckInStore(database.Database);
+        await store.SaveAnswerAsync(Answer("c1", "p1", "team-1", Monday.AddDays(1)), Token);
+        await store.SaveAnswerAsync(Answer("c1", "p2", "team-1", Monday), Token);
+        await store.SaveAnswerAsync(Answer("c2", "p1", "team-1", Monday.AddDays(8)), Token);
+        await store.SaveAnswerAsync(Answer("c3", "p3", "team-2", Monday), Token);
+
+        var week = await store.ListAnswersAsync("team-1", Monday, Monday.AddDays(7), Token);
+
+        Assert.Equal(["p2", "p1"], week.Select(a => a.PersonId));
+    }
+
+    [Fact]
+    public async Task Preferences_round_trip_with_reminder_counts()
+    {
+        await using var database = await TempSqlite.CreateAsync();
+        var store = new SqliteCheckInStore(database.Database);
+        Assert.Equal(new CheckInPreferences("p1").OptedOut, (await store.GetPreferencesAsync("p1", Token)).OptedOut);
+
+        await store.SavePreferencesAsync(new CheckInPreferences("p1")
+        {
+            PausedUntil = Monday.AddDays(28),
+            SnoozedUntil = Monday.AddHours(3),
+            OptedOut = true,
+            RemindersSent = new Dictionary<string, int> { ["c1"] = 2 },
+        }, Token);
+
+        var stored = await store.GetPreferencesAsync("p1", Token);
+        Assert.Equal((Monday.AddDays(28), Monday.AddHours(3), true, 2), (stored.PausedUntil, stored.SnoozedUntil, stored.OptedOut, stored.RemindersSentFor("c1")));
+    }
+
+    [Fact]
+    public async Task A_cycle_id_is_stored_once_and_an_ad_hoc_cycle_is_found_only_for_its_owner()
+    {
+        await using var database = await TempSqlite.CreateAsync();
+        var store = new SqliteCheckInStore(database.Database);
+        var cycle = new CheckInCycle("adhoc-1", null, Monday, Monday.AddDays(7), IncludesPulse: false) { OwnerPersonId = "p1" };
+        await store.SaveCycleAsync(cycle, Token);
+        await store.SaveCycleAsync(cycle with { IncludesPulse = true }, Token);
+
+        Assert.Equal(cycle, await store.GetCycleAsync("adhoc-1", Token));
+        Assert.Equal(cycle, await store.FindOpenCycleAsync("p1", Monday.AddHours(1), Token));
+        Assert.Null(await store.FindOpenCycleAsync("p2", Monday.AddHours(1), Token));
+        Assert.Null(await store.FindOpenCycleAsync("p1", Monday.AddDays(7), Token));
+    }
+
+    private static CheckInAnswer Answer(string cycle, string person, string team, DateTimeOffset at) =>
+        new(cycle, person, team, 3, null, null, false, null, new Dictionary<string, int>(), null, at);
+}

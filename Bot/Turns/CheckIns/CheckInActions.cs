@@ -1,0 +1,38 @@
+using OutcomesBot.Bot.Turns.Actions;
+using OutcomesBot.Bot.Turns.Exercises;
+using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.People;
+
+namespace OutcomesBot.Bot.Turns.CheckIns;
+
+/// <summary>
+/// The check-in buttons, including the welcome card's "Check in". Answers are personal, so check-ins run only in the
+/// 1:1 chat; the person is always the sender of the activity.
+/// </summary>
+public sealed class CheckInActions(CheckInDialog dialog, IPersonStore people) : ICardActionHandler
+{
+    internal const string PersonalOnly =
+        "Check-ins are personal, so I run them in our 1:1 chat: open a chat with me and type **checkin**.";
+
+    public bool CanHandle(string verb) => CheckInVerbs.IsCheckInVerb(verb);
+
+    public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(request);
+        if (turn.IsSharedConversation || string.IsNullOrEmpty(turn.Activity.From?.Id))
+        {
+            return CardActionResult.Say(PersonalOnly);
+        }
+
+        var checkInRequest = await RequestAsync(people, turn.Activity.From.Id, request.Verb, ExerciseActions.AsText(request.Data), cancellationToken);
+        return CardActionResult.ShowCard(await dialog.HandleAsync(checkInRequest, cancellationToken));
+    }
+
+    /// <summary>A dialog request carrying the person's time zone from what Teams last told us.</summary>
+    internal static async Task<CheckInRequest> RequestAsync(IPersonStore people, string personId, string verb, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        var person = await people.GetAsync(personId, cancellationToken);
+        return new CheckInRequest(personId, verb, values, person?.TimeZone);
+    }
+}

@@ -1,0 +1,26 @@
+using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.People;
+
+namespace OutcomesBot.Bot.Turns.CheckIns;
+
+/// <summary>The typed <c>checkin</c> command: the check-in card for the person's open cycle, in the 1:1 chat only.</summary>
+public sealed class CheckInCommands(CheckInDialog dialog, IPersonStore people) : ITextCommandHandler
+{
+    private static readonly HashSet<string> Commands = ["checkin", "check-in", "check in"];
+
+    public bool CanHandle(string command) => Commands.Contains(command);
+
+    public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.IsSharedConversation || string.IsNullOrEmpty(turn.Activity.From?.Id))
+        {
+            await turn.SendTextAsync(CheckInActions.PersonalOnly, cancellationToken);
+            return;
+        }
+
+        var request = await CheckInActions.RequestAsync(people, turn.Activity.From.Id, CheckInVerbs.Open, new Dictionary<string, string>(), cancellationToken);
+        await turn.SendCardAsync(await dialog.HandleAsync(request, cancellationToken), cancellationToken);
+    }
+}

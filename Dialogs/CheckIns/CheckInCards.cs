@@ -1,0 +1,109 @@
+using System.Globalization;
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Exercises.Fields;
+
+namespace OutcomesBot.Dialogs.CheckIns;
+
+/// <summary>The check-in cards: the form, the thank-you summary and the notices. Pure functions.</summary>
+public static class CheckInCards
+{
+    public static AdaptiveCard Form(CheckInCycle cycle, IReadOnlyDictionary<string, string?>? shownValues = null, IReadOnlyList<string>? problems = null, string? notice = null)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        var title = cycle.IncludesPulse ? "Monthly check-in" : "Check-in";
+        List<CardElement> body = [Heading(title), new TextBlock("A couple of minutes on how outcomes-focused practice is going for you.") { Spacing = "None", IsSubtle = true }];
+        if (notice is not null)
+        {
+            body.Add(Callout(notice, "accent"));
+        }
+
+        if (problems is { Count: > 0 })
+        {
+            body.Add(Callout("Please check these and try again:\n\n" + string.Join("\n\n", problems.Select(p => "- " + p)), "attention"));
+        }
+
+        body.AddRange(new ExerciseField[] { CheckInQuestions.Confidence, CheckInQuestions.WentWell, CheckInQuestions.Barrier, CheckInQuestions.WantsSupport }
+            .Select(field => field.Render(shownValues?.GetValueOrDefault(field.Id))));
+        body.Add(CheckInQuestions.SupportFrom.Render(shownValues?.GetValueOrDefault(CheckInQuestions.SupportFrom.Id)));
+        if (cycle.IncludesPulse)
+        {
+            body.Add(new TextBlock("Once a month: how ready do you feel for the change?") { Weight = "Bolder", Separator = true, Spacing = "Large", Wrap = true });
+            body.Add(new TextBlock("How far do you agree with each statement? 1 is not at all, 5 is completely.") { IsSubtle = true, Spacing = "None" });
+            body.AddRange(ChangeReadinessPulse.Conditions.Select(field => field.Render(shownValues?.GetValueOrDefault(field.Id))));
+        }
+
+        body.Add(new TextBlock(WhoSeesWhat) { IsSubtle = true, Size = "Small", Separator = true });
+        var data = CycleData(cycle);
+        return Card(body,
+        [
+            CardActions.Execute("Send", CheckInVerbs.Submit, data, submitsInputs: true),
+            CardActions.Execute("Snooze 3 hours", CheckInVerbs.Snooze, With(data, CheckInVerbs.SnoozeKey, CheckInVerbs.SnoozeHours)),
+            CardActions.Execute("Tomorrow morning", CheckInVerbs.Snooze, With(data, CheckInVerbs.SnoozeKey, CheckInVerbs.SnoozeTomorrow)),
+            CardActions.Execute("Pause for 4 weeks", CheckInVerbs.Pause, data),
+            CardActions.Execute("Stop check-ins", CheckInVerbs.OptOut, data) with { Style = "destructive" },
+        ], title);
+    }
+
+    public static AdaptiveCard Thanks(CheckInCycle cycle, CheckInAnswer answer, bool replaced)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        ArgumentNullException.ThrowIfNull(answer);
+        List<Fact> facts = [new("Confidence", answer.Confidence.ToString(CultureInfo.InvariantCulture) + " out of 5")];
+        AddFact(facts, "Went well", answer.WentWell);
+        AddFact(facts, "Got in the way", answer.Barrier);
+        facts.Add(new Fact("Support", answer.WantsSupport ? "Yes, from " + answer.SupportFrom : "Not this time"));
+        if (answer.ReadinessIndex is { } index)
+        {
+            facts.Add(new Fact("Readiness for change", ReadinessIndex.Describe(index)));
+        }
+
+        List<CardElement> body =
+        [
+            Heading("Thank you"),
+            new TextBlock(replaced ? "I have updated your answer for this check-in." : "Your check-in is saved.") { Spacing = "None" },
+            new FactSet(facts),
+            new TextBlock("What the team tells me shows what works and what gets in the way. Your team leader will share how it is used, "
+                + "though not every point can change things straight away.") { IsSubtle = true },
+            new TextBlock(WhoSeesWhat) { IsSubtle = true, Size = "Small" },
+        ];
+        return Card(body, [CardActions.Execute("Change my answer", CheckInVerbs.Open, CycleData(cycle))], "Check-in saved");
+    }
+
+    public static AdaptiveCard Notice(string title, string text, params CardAction[] actions) =>
+        Card([Heading(title), new TextBlock(text)], actions.Length > 0 ? actions : null, title);
+
+    public static ExecuteAction ResumeButton() => CardActions.Execute("Resume check-ins", CheckInVerbs.Resume);
+
+    public const string WhoSeesWhat =
+        "Who sees what: your team leader sees only team totals, and only once enough people have answered. "
+        + "What you write reaches them only as anonymous themes, never word for word or with your name.";
+
+    public static Dictionary<string, string> CycleData(CheckInCycle cycle)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        return new Dictionary<string, string>(StringComparer.Ordinal) { [CheckInVerbs.CycleKey] = cycle.CycleId };
+    }
+
+    private static Dictionary<string, string> With(Dictionary<string, string> data, string key, string value) =>
+        new(data, StringComparer.Ordinal) { [key] = value };
+
+    private static void AddFact(List<Fact> facts, string title, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            facts.Add(new Fact(title, value));
+        }
+    }
+
+    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
+
+    private static Container Callout(string text, string style) => new([new TextBlock(text)]) { Style = style };
+
+    private static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions, string fallbackText) => new()
+    {
+        Body = body,
+        Actions = actions,
+        FallbackText = fallbackText,
+        MsTeams = new TeamsCardProperties(),
+    };
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Exercises.Fields;
+
+namespace OutcomesBot.Dialogs.CheckIns;
+
+/// <summary>
+/// The 1:1 check-in: opens the card for the person's open cycle (or an ad-hoc one), checks and stores answers, and
+/// records snooze, pause, opt-out and resume. Every value is checked here, whatever the card allowed.
+/// </summary>
+public sealed class CheckInDialog(ICheckInStore store, CheckInOptions options, TimeProvider time)
+{
+    private const string FallbackZone = "Etc/UTC";
+    private readonly CheckInTiming _timing = new(options);
+
+    public async Task<AdaptiveCard> HandleAsync(CheckInRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Verb switch
+        {
+            CheckInVerbs.Open => await OpenAsync(request, null, cancellationToken),
+            CheckInVerbs.Submit => await SubmitAsync(request, cancellationToken),
+            CheckInVerbs.Snooze => await SnoozeAsync(request, cancellationToken),
+            CheckInVerbs.Pause => await PauseAsync(request, cancellationToken),
+            CheckInVerbs.OptOut => await OptOutAsync(request, cancellationToken),
+            CheckInVerbs.Resume => await ResumeAsync(request, cancellationToken),
+            _ => CheckInCards.Notice("Check-in", "I did not recognise that button, so nothing was saved.", CheckInNow()),
+        };
+    }
+
+    private async Task<AdaptiveCard> OpenAsync(CheckInRequest request, string? notice, CancellationToken cancellationToken)
+    {
+        var preferences = await store.GetPreferencesAsync(request.PersonId, cancellationToken);
+        if (preferences.OptedOut)
+        {
+            // Typing "checkin" is the documented way back after opting out.
+            await store.SavePreferencesAsync(preferences with { OptedOut = false }, cancellationToken);
+            notice ??= "Welcome back: check-ins are on again.";
+        }
+
+        var cycle = await CycleForAsync(request, cancellationToken) ?? await OpenAdHocCycleAsync(request.PersonId, cancellationToken);
+        var answer = await store.GetAnswerAsync(cycle.CycleId, request.PersonId, cancellationToken);
+        if (answer is null)
+        {
+            return CheckInCards.Form(cycle, notice: notice);
+        }
+
+        return CheckInCards.Form(cycle, ShownValues(answer), notice: notice ?? "You have already answered this check-in. Sending again replaces your answer.");
+    }
+
+    private async Task<AdaptiveCard> SubmitAsync(CheckInRequest request, CancellationToken cancellationToken)
+    {
+        var cycle = await CycleForAsync(request, cancellationToken);
+        if (cycle is null || request.Values.GetValueOrDefault(CheckInVerbs.CycleKey) != cycle.CycleId)
+        {
+            return CheckInCards.Notice("This check-in has closed", "Nothing was saved. You can answer the current one instead.", CheckInNow());
+        }
+
+        var checks = CheckInQuestions.All(cycle.IncludesPulse).ToDictionary(field => field.Id, field => field.Check(request.Values.GetValueOrDefault(field.Id)), StringComparer.Ordinal);
+        var problems = checks.Values.Where(check => !check.IsValid).Select(check => check.Error!).ToList();
+        var wantsSupport = checks[CheckInQuestions.WantsSupport.Id].Value == "true";
+        if (wantsSupport && checks[CheckInQuestions.SupportFrom.Id] is { IsValid: true, Value: null })
+        {
+            problems.Add("Please say who you would like support from, or switch off \"I would like some support\".");
+        }
+
+        if (problems.Count > 0)
+        {
+            var shown = CheckInQuestions.All(cycle.IncludesPulse).ToDictionary(field => field.Id, field => request.Values.GetValueOrDefault(field.Id), StringComparer.Ordinal);
+            return CheckInCards.Form(cycle, shown, problems);
+        }
+
+        var answer = BuildAnswer(request.PersonId, cycle, checks, wantsSupport);
+        var replaced = await store.SaveAnswerAsync(answer, cancellationToken);
+        return CheckInCards.Thanks(cycle, answer, replaced);
+    }
+
+    private CheckInAnswer BuildAnswer(string personId, CheckInCycle cycle, Dictionary<string, FieldCheck> checks, bool wantsSupport)
+    {
+        var pulse = cycle.IncludesPulse
+            ? ChangeReadinessPulse.Conditions.ToDictionary(field => ChangeReadinessPulse.ConditionId(field.Id), field => Number(checks[field.Id].Value), StringComparer.Ordinal)
+            : new Dictionary<string, int>(StringComparer.Ordinal);
+        return new CheckInAnswer(
+            cycle.CycleId,
+            personId,
+            cycle.TeamId,
+            Number(checks[CheckInQuestions.Confidence.Id].Value),
+            checks[CheckInQuestions.WentWell.Id].Value,
+            checks[CheckInQuestions.Barrier.Id].Value,
+            wantsSupport,
+            wantsSupport ? checks[CheckInQuestions.SupportFrom.Id].Value : null,
+            pulse,
+            pulse.Count > 0 ? ReadinessIndex.Compute(pulse.Values) : null,
+            time.GetUtcNow());
+    }
+
+    private async Task<AdaptiveCard> SnoozeAsync(CheckInRequest request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var until = request.Values.GetValueOrDefault(CheckInVerbs.SnoozeKey) == CheckInVerbs.SnoozeTomorrow
+            ? _timing.TomorrowMorning(now, request.TimeZone, FallbackZone)
+            : now + options.SnoozeFor;
+        var preferences = await store.GetPreferencesAsync(request.PersonId, cancellationToken);
+        await store.SavePreferencesAsync(preferences with { SnoozedUntil = until }, cancellationToken);
+        return CheckInCards.Notice("Snoozed", $"I will remind you {Local(until, request.TimeZone)} (your time). You can answer any time before then.", CheckInNow(request));
+    }
+
+    private async Task<AdaptiveCard> PauseAsync(CheckInRequest request, CancellationToken cancellationToken)
+    {
+        var until = time.GetUtcNow() + options.PauseFor;
+        var preferences = await store.GetPreferencesAsync(request.PersonId, cancellationToken);
+        await store.SavePreferencesAsync(preferences with { PausedUntil = until }, cancellationToken);
+        return CheckInCards.Notice("Check-ins paused", $"No check-ins or reminders until {Local(until, request.TimeZone)} (your time).", CheckInCards.ResumeButton());
+    }
+
+    private async Task<AdaptiveCard> OptOutAsync(CheckInRequest request, CancellationToken cancellationToken)
+    {
+        var preferences = await store.GetPreferencesAsync(request.PersonId, cancellationToken);
+        await store.SavePreferencesAsync(preferences with { OptedOut = true, SnoozedUntil = null, PausedUntil = null }, cancellationToken);
+        return CheckInCards.Notice("Check-ins stopped", "You will not get check-ins or reminders. To start again, press the button or type **checkin** here.", CheckInCards.ResumeButton());
+    }
+
+    private async Task<AdaptiveCard> ResumeAsync(CheckInRequest request, CancellationToken cancellationToken)
+    {
+        var preferences = await store.GetPreferencesAsync(request.PersonId, cancellationToken);
+        await store.SavePreferencesAsync(preferences with { OptedOut = false, SnoozedUntil = null, PausedUntil = null }, cancellationToken);
+        return await OpenAsync(request, "Check-ins are back on.", cancellationToken);
+    }
+
+    /// <summary>The cycle named on the card when it is open and the person's to answer, else the person's open cycle.</summary>
+    private async Task<CheckInCycle?> CycleForAsync(CheckInRequest request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (request.Values.GetValueOrDefault(CheckInVerbs.CycleKey) is { Length: > 0 } cycleId
+            && await store.GetCycleAsync(cycleId, cancellationToken) is { } named
+            && named.IsOpenAt(now)
+            && (named.OwnerPersonId is null || named.OwnerPersonId == request.PersonId))
+        {
+            return named;
+        }
+
+        return await store.FindOpenCycleAsync(request.PersonId, now, cancellationToken);
+    }
+
+    private async Task<CheckInCycle> OpenAdHocCycleAsync(string personId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var latest = await store.GetLatestAnswerAsync(personId, cancellationToken);
+        var cycle = new CheckInCycle("adhoc-" + Guid.NewGuid().ToString("N"), latest?.TeamId, now, now + options.AdHocCycleLength, IncludesPulse: false) { OwnerPersonId = personId };
+        await store.SaveCycleAsync(cycle, cancellationToken);
+        return cycle;
+    }
+
+    private static Dictionary<string, string?> ShownValues(CheckInAnswer answer)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [CheckInQuestions.Confidence.Id] = answer.Confidence.ToString(CultureInfo.InvariantCulture),
+            [CheckInQuestions.WentWell.Id] = answer.WentWell,
+            [CheckInQuestions.Barrier.Id] = answer.Barrier,
+            [CheckInQuestions.WantsSupport.Id] = answer.WantsSupport ? "true" : "false",
+            [CheckInQuestions.SupportFrom.Id] = answer.SupportFrom,
+        };
+        foreach (var (condition, rating) in answer.PulseRatings)
+        {
+            values[ChangeReadinessPulse.FieldId(condition)] = rating.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return values;
+    }
+
+    private static ExecuteAction CheckInNow(CheckInRequest? request = null) => CardActions.Execute("Check in now", CheckInVerbs.Open,
+        request?.Values.GetValueOrDefault(CheckInVerbs.CycleKey) is { } cycleId ? new Dictionary<string, string> { [CheckInVerbs.CycleKey] = cycleId } : null);
+
+    private static int Number(string? value) => int.Parse(value!, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static string Local(DateTimeOffset instant, string? timeZone) =>
+        TimeZoneInfo.ConvertTime(instant, CheckInTiming.Zone(timeZone, FallbackZone)).ToString("dddd d MMMM 'at' HH:mm", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,41 @@
+namespace OutcomesBot.Dialogs.CheckIns;
+
+/// <summary>Keeps check-in cycles, answers and preferences.</summary>
+public interface ICheckInStore
+{
+    /// <summary>Adds a cycle; a cycle id already stored is left as it is.</summary>
+    Task SaveCycleAsync(CheckInCycle cycle, CancellationToken cancellationToken);
+
+    /// <summary>The cycle with that id, or null.</summary>
+    Task<CheckInCycle?> GetCycleAsync(string cycleId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The newest cycle open at <paramref name="time"/> for the person: an ad-hoc cycle of theirs, or a cycle of the team
+    /// they last answered for. Null when none is open.
+    /// </summary>
+    Task<CheckInCycle?> FindOpenCycleAsync(string personId, DateTimeOffset time, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves the person's answer to a cycle. There is one answer per person and cycle (a unique key): a later answer
+    /// replaces the earlier one, so a retried or duplicated submit never makes a second row. True when it replaced one.
+    /// </summary>
+    Task<bool> SaveAnswerAsync(CheckInAnswer answer, CancellationToken cancellationToken);
+
+    /// <summary>The person's answer to the cycle, or null.</summary>
+    Task<CheckInAnswer?> GetAnswerAsync(string cycleId, string personId, CancellationToken cancellationToken);
+
+    /// <summary>The person's most recent answer in any cycle, or null.</summary>
+    Task<CheckInAnswer?> GetLatestAnswerAsync(string personId, CancellationToken cancellationToken);
+
+    /// <summary>Every answer of the person, newest first (what "my data" will show them).</summary>
+    Task<IReadOnlyList<CheckInAnswer>> ListAnswersForPersonAsync(string personId, CancellationToken cancellationToken);
+
+    /// <summary>A team's answers given in [<paramref name="from"/>, <paramref name="to"/>), oldest first.</summary>
+    Task<IReadOnlyList<CheckInAnswer>> ListAnswersAsync(string teamId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    /// <summary>The person's preferences; defaults (nothing paused, snoozed or opted out) when none are stored.</summary>
+    Task<CheckInPreferences> GetPreferencesAsync(string personId, CancellationToken cancellationToken);
+
+    /// <summary>Stores the person's preferences, replacing what was there.</summary>
+    Task SavePreferencesAsync(CheckInPreferences preferences, CancellationToken cancellationToken);
+}
