@@ -9,14 +9,16 @@ public sealed class DeliveryCrashTests
     {
         var token = TestContext.Current.CancellationToken;
         const int People = 40;
-        await using var connector = await TeamsLimitsConnector.StartAsync(tenantLimit: 20, token);
+        await using var connector = await TeamsLimitsConnector.StartAsync(tenantLimit: 10, token);
         await using var harness = await DeliveryHarness.CreateAsync(connector, People, token);
         await harness.EnqueueCycleAsync("cycle-1", People, token);
-        var options = DeliveryEngineTests.Fast(20);
+        // One claim takes everyone, more than the limiter lets through at once, so the stop lands inside the claim.
+        var options = DeliveryEngineTests.Fast(10);
+        options.ClaimBatchSize = People;
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(token);
         var first = harness.Engine(options).DrainAsync(stop.Token);
-        await connector.DeliveredAtLeastAsync(10, token).WaitAsync(TimeSpan.FromSeconds(30), token);
+        await connector.DeliveredAtLeastAsync(15, token).WaitAsync(TimeSpan.FromSeconds(30), token);
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
 

@@ -112,13 +112,14 @@ public sealed class DeliveryEngineTests
 
         public int Calls => _calls;
 
-        public Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+        public async Task<SendResult> SendAsync(OutboxMessage message, Func<CancellationToken, Task> waitForSlot, CancellationToken cancellationToken)
         {
+            await waitForSlot(cancellationToken);
             Interlocked.Increment(ref _calls);
-            return Task.FromResult(SendResult.Transient("504"));
+            return SendResult.Transient("504");
         }
 
-        public Task<SendResult> RecreateConversationAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        public Task<SendResult> RecreateConversationAsync(OutboxMessage message, Func<CancellationToken, Task> waitForSlot, CancellationToken cancellationToken) =>
             Task.FromResult(SendResult.Permanent("unused"));
     }
 }

@@ -19,8 +19,9 @@ public sealed class ConnectorProactiveSender(
 {
     private const string NoConversation = "NoConversation";
 
-    public async Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task<SendResult> SendAsync(OutboxMessage message, Func<CancellationToken, Task> waitForSlot, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(waitForSlot);
         ArgumentNullException.ThrowIfNull(message);
         var reference = await conversations.FindPersonalAsync(message.RecipientId, cancellationToken);
         if (reference is null)
@@ -33,9 +34,10 @@ public sealed class ConnectorProactiveSender(
             Type = ActivityTypes.Message,
             Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = ParseCard(message.CardJson) }],
         };
+        await waitForSlot(cancellationToken);
         try
         {
-            var response = await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, activity, cancellationToken);
+            var response = await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, activity, CancellationToken.None);
             return SendResult.Sent(response.Id);
         }
         catch (ConnectorException exception)
@@ -44,8 +46,9 @@ public sealed class ConnectorProactiveSender(
         }
     }
 
-    public async Task<SendResult> RecreateConversationAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task<SendResult> RecreateConversationAsync(OutboxMessage message, Func<CancellationToken, Task> waitForSlot, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(waitForSlot);
         ArgumentNullException.ThrowIfNull(message);
         var reference = await conversations.FindPersonalAsync(message.RecipientId, cancellationToken);
         if (reference is null)
@@ -62,12 +65,13 @@ public sealed class ConnectorProactiveSender(
             TenantId = tenantId,
             ChannelData = new TeamsChannelData { Tenant = new TeamsIdentity { Id = tenantId } },
         };
+        await waitForSlot(cancellationToken);
         try
         {
-            var created = await connector.CreateConversationAsync(reference.ServiceUrl, parameters, cancellationToken);
+            var created = await connector.CreateConversationAsync(reference.ServiceUrl, parameters, CancellationToken.None);
             await conversations.UpsertAsync(
                 reference with { ConversationId = created.Id, ServiceUrl = created.ServiceUrl ?? reference.ServiceUrl, IsInstalled = true, UpdatedAt = timeProvider.GetUtcNow() },
-                cancellationToken);
+                CancellationToken.None);
             return SendResult.Sent(created.ActivityId);
         }
         catch (ConnectorException exception)

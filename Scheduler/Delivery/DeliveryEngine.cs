@@ -78,8 +78,7 @@ public sealed partial class DeliveryEngine
         var result = await SendOnceAsync(message, cancellationToken);
         if (result.Kind == SendResultKind.ConversationNotFound && !message.ConversationRecreated)
         {
-            await _limiter.WaitAsync(message.TenantId, message.RecipientId, cancellationToken);
-            var created = await _sender.RecreateConversationAsync(message, CancellationToken.None);
+            var created = await _sender.RecreateConversationAsync(message, SlotFor(message), cancellationToken);
             if (created.Kind != SendResultKind.Sent)
             {
                 await RecordAsync(message, created);
@@ -94,14 +93,13 @@ public sealed partial class DeliveryEngine
         await RecordAsync(message, result);
     }
 
-    private async Task<SendResult> SendOnceAsync(OutboxMessage message, CancellationToken cancellationToken)
-    {
-        await _limiter.WaitAsync(message.TenantId, message.RecipientId, cancellationToken);
+    // A send once started is not cancelled (see IProactiveSender): stopping the drain must not cut a request Teams
+    // may already have taken, or its result would go unrecorded and the message out twice. The connector's timeout bounds it.
+    private Task<SendResult> SendOnceAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        _sender.SendAsync(message, SlotFor(message), cancellationToken);
 
-        // A send once started is not cancelled: stopping the drain must not cut a request Teams may already have
-        // taken, or its result would go unrecorded and the message out twice. The connector's timeout bounds it.
-        return await _sender.SendAsync(message, CancellationToken.None);
-    }
+    private Func<CancellationToken, Task> SlotFor(OutboxMessage message) =>
+        token => _limiter.WaitAsync(message.TenantId, message.RecipientId, token);
 
     // The answer is written at once and with no token: once Teams has taken a message, being stopped must not
     // leave the row Sending, or a later drain would send it again.

@@ -39,7 +39,7 @@ public sealed class DeliveryOptions : IValidatableObject
 
     /// <summary>Messages claimed per round trip to the store.</summary>
     [Range(1, 1000)]
-    public int ClaimBatchSize { get; set; } = 64;
+    public int ClaimBatchSize { get; set; } = 256;
 
     /// <summary>Longest a drain waits for a message that is due later before looking again.</summary>
     public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(5);

@@ -6,6 +6,9 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 /// <summary>
 /// The outbox in the bot's SQLite file. A claim is one UPDATE ... RETURNING, so two drains cannot take the same row;
 /// every later write names the claim token, so a drain whose lease ended cannot overwrite the one that took over.
+/// Result writes commit with <c>synchronous = NORMAL</c>: in WAL mode that survives a crash of the process but not
+/// of the machine, and it lets results be recorded at Teams' rate instead of one fsync each (docs/decisions/007).
+/// The pooled connection is put back to FULL so other stores keep their durability.
 /// </summary>
 public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
 {
@@ -109,15 +112,25 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
     private async Task<bool> UpdateClaimedAsync(OutboxMessage claimed, string set, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claimed);
-        var changed = await database.ExecuteAsync(
-            $"UPDATE outbox SET {set}, claim_token = NULL WHERE outbox_id = $id AND status = 'Sending' AND claim_token = $token;",
-            command =>
-            {
-                bind(command);
-                command.With("$id", claimed.OutboxId).With("$token", claimed.ClaimToken);
-            },
-            cancellationToken);
-        return changed == 1;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+
+        // Separate statements: in one multi-statement command the PRAGMAs would add a stale change count to the UPDATE's.
+        command.CommandText = "PRAGMA synchronous = NORMAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        try
+        {
+            command.CommandText = $"UPDATE outbox SET {set}, claim_token = NULL WHERE outbox_id = $id AND status = 'Sending' AND claim_token = $token;";
+            bind(command);
+            command.With("$id", claimed.OutboxId).With("$token", claimed.ClaimToken);
+            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }
+        finally
+        {
+            command.Parameters.Clear();
+            command.CommandText = "PRAGMA synchronous = FULL;";
+            await command.ExecuteNonQueryAsync(CancellationToken.None);
+        }
     }
 
     private static OutboxMessage Read(SqliteDataReader reader) => new()
