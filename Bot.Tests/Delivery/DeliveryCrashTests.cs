@@ -12,9 +12,7 @@ public sealed class DeliveryCrashTests
         await using var connector = await TeamsLimitsConnector.StartAsync(tenantLimit: 10, token);
         await using var harness = await DeliveryHarness.CreateAsync(connector, People, token);
         await harness.EnqueueCycleAsync("cycle-1", People, token);
-        // One claim takes everyone, more than the limiter lets through at once, so the stop lands inside the claim.
         var options = DeliveryEngineTests.Fast(10);
-        options.ClaimBatchSize = People;
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(token);
         var first = harness.Engine(options).DrainAsync(stop.Token);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -44,12 +45,15 @@ public sealed partial class DeliveryEngine
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelSends, CancellationToken = cancellationToken };
         while (true)
         {
-            var now = _timeProvider.GetUtcNow();
-            var claimed = await _outbox.ClaimDueAsync(_options.ClaimBatchSize, now, now + _options.Lease, cancellationToken);
-            if (claimed.Count > 0)
+            var round = 0;
+            await Parallel.ForEachAsync(ClaimWhileDueAsync(cancellationToken), parallel, (message, token) =>
             {
-                await Parallel.ForEachAsync(claimed, parallel, (message, token) => new ValueTask(DeliverAsync(message, token)));
-                processed += claimed.Count;
+                Interlocked.Increment(ref round);
+                return new ValueTask(DeliverAsync(message, token));
+            });
+            if (round > 0)
+            {
+                processed += round;
                 continue;
             }
 
@@ -67,7 +71,39 @@ public sealed partial class DeliveryEngine
         }
     }
 
+    // Claims the next batch as soon as the last one is handed out, while its sends are still in flight, so that
+    // workers never stand idle at a batch boundary. Ends when a claim finds nothing due.
+    private async IAsyncEnumerable<OutboxMessage> ClaimWhileDueAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var now = _timeProvider.GetUtcNow();
+            var claimed = await _outbox.ClaimDueAsync(_options.ClaimBatchSize, now, now + _options.Lease, cancellationToken);
+            if (claimed.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var message in claimed)
+            {
+                yield return message;
+            }
+        }
+    }
+
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DeliverClaimedAsync(message, cancellationToken);
+        }
+        catch (LeaseExpiredException)
+        {
+            LogLeaseExpired(_logger, message.OutboxId);
+        }
+    }
+
+    private async Task DeliverClaimedAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         if (await _reachability.IsUnreachableAsync(message.RecipientId, cancellationToken))
         {
@@ -98,8 +134,16 @@ public sealed partial class DeliveryEngine
     private Task<SendResult> SendOnceAsync(OutboxMessage message, CancellationToken cancellationToken) =>
         _sender.SendAsync(message, SlotFor(message), cancellationToken);
 
-    private Func<CancellationToken, Task> SlotFor(OutboxMessage message) =>
-        token => _limiter.WaitAsync(message.TenantId, message.RecipientId, token);
+    // After waiting for its slot, a message whose lease is about to end is not sent: another claim may take (or have
+    // taken) the row, and two sends would reach the person. The row is left for that claim.
+    private Func<CancellationToken, Task> SlotFor(OutboxMessage message) => async token =>
+    {
+        await _limiter.WaitAsync(message.TenantId, message.RecipientId, token);
+        if (_timeProvider.GetUtcNow() >= message.NextAttemptAt - (_options.Lease / 4))
+        {
+            throw new LeaseExpiredException();
+        }
+    };
 
     // The answer is written at once and with no token: once Teams has taken a message, being stopped must not
     // leave the row Sending, or a later drain would send it again.
@@ -153,6 +197,9 @@ public sealed partial class DeliveryEngine
 #pragma warning restore CA5394
         return TimeSpan.FromMilliseconds(jittered);
     }
+
+    [LoggerMessage(EventId = 6104, Level = LogLevel.Warning, Message = "Outbox message {OutboxId} not sent: its lease was ending before its rate slot came; raise Delivery:Lease or lower Delivery:ClaimBatchSize")]
+    private static partial void LogLeaseExpired(ILogger logger, string outboxId);
 
     [LoggerMessage(EventId = 6101, Level = LogLevel.Information, Message = "Outbox message {OutboxId}: 1:1 conversation recreated after ConversationNotFound")]
     private static partial void LogConversationRecreated(ILogger logger, string outboxId);

@@ -59,6 +59,14 @@ public sealed class DeliveryOptions : IValidatableObject
             yield return new ValidationResult("Delivery:BaseBackoff must be positive and not longer than Delivery:MaxBackoff.", [nameof(BaseBackoff)]);
         }
 
+        // A claimed message waits for its rate slot; at the tenant rate the whole claim (and the sends in flight)
+        // must go out within half the lease, or messages would reach the end of their lease unsent.
+        if (TimeSpan.FromSeconds((ClaimBatchSize + MaxParallelSends) / (double)Math.Max(1, TenantRatePerSecond)) > Lease / 2)
+        {
+            yield return new ValidationResult(
+                "Delivery:Lease must be at least twice (ClaimBatchSize + MaxParallelSends) / TenantRatePerSecond seconds.", [nameof(Lease)]);
+        }
+
         if (Lease < TimeSpan.FromSeconds(1) || IdlePoll <= TimeSpan.Zero || DrainInterval < TimeSpan.FromSeconds(1))
         {
             yield return new ValidationResult("Delivery:Lease and Delivery:DrainInterval must be at least 1 second and Delivery:IdlePoll positive.", [nameof(Lease)]);
