@@ -1,3 +1,4 @@
+using OutcomesBot.Bot.Delivery;
 using OutcomesBot.Bot.Hosting;
 using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;
@@ -14,6 +15,7 @@ builder.Services
     .AddBotTurns()
     .AddHostedService<DevelopmentModeNotice>();
 builder.AddBotScheduler();
+builder.AddBotDelivery();
 
 var app = builder.Build();
 app.MapBotMessages();

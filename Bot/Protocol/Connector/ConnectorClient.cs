@@ -18,6 +18,7 @@ internal sealed class ConnectorClient : IConnectorClient
     private readonly IConnectorTokenProvider _tokenProvider;
     private readonly ILogger<ConnectorClient> _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly TimeProvider _timeProvider;
 
     public ConnectorClient(
         IHttpClientFactory httpClientFactory,
@@ -29,6 +30,7 @@ internal sealed class ConnectorClient : IConnectorClient
         _httpClientFactory = httpClientFactory;
         _tokenProvider = tokenProvider;
         _logger = logger;
+        _timeProvider = timeProvider;
         _pipeline = ConnectorRetryPipeline.Create(options.Value, timeProvider, logger);
     }
 
@@ -158,7 +160,13 @@ internal sealed class ConnectorClient : IConnectorClient
         ConnectorLog.CallFailed(_logger, operation, status, error.Code, error.SubCode);
         var message = $"Connector {operation} failed with {status} {error.Code ?? response.ReasonPhrase}"
             + (error.Message is null ? "." : $": {error.Message}");
-        return new ConnectorException(response.StatusCode, error.Code, error.SubCode, message);
+        var retryAfter = response.Headers.RetryAfter is { } header
+            ? header.Delta ?? (header.Date - _timeProvider.GetUtcNow())
+            : null;
+        return new ConnectorException(response.StatusCode, error.Code, error.SubCode, message)
+        {
+            RetryAfter = retryAfter < TimeSpan.Zero ? TimeSpan.Zero : retryAfter,
+        };
     }
 
     private static async Task<T?> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -47,6 +47,9 @@ public sealed class ConnectorException : Exception
 
     public string? SubCode { get; }
 
+    /// <summary>How long a 429 or 503 asked the caller to wait (Retry-After), when it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>
     /// The user blocked or uninstalled the bot: Teams answers 403 with code ConversationBlockedByUser,
     /// or with subCode MessageWritesBlocked (error 209). Do not retry; mark the user unreachable.

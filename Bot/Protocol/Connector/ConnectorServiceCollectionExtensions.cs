@@ -1,10 +1,14 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 
 namespace OutcomesBot.Bot.Protocol.Connector;
 
 public static class ConnectorServiceCollectionExtensions
 {
+    /// <summary>The service key of the <see cref="IConnectorClient"/> that makes one attempt per call and leaves retries to the caller.</summary>
+    public const string SingleAttemptKey = "single-attempt";
+
     /// <summary>
     /// Registers the Bot Connector client (<see cref="IConnectorClient"/>), its MSAL token provider and their
     /// options: <see cref="BotConnectorOptions"/> from "BotConnector" and the bot's identity
@@ -28,6 +32,24 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton<IMsalHttpClientFactory, MsalHttpClientFactory>();
         services.TryAddSingleton<IConnectorTokenProvider, MsalConnectorTokenProvider>();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
+
+        // The delivery engine retries 429 and 5xx itself, so that its rate limiter sees them: it gets a client that
+        // tries once (the per-attempt timeout still applies). See docs/decisions/007.
+        services.TryAddKeyedSingleton<IConnectorClient>(SingleAttemptKey, static (provider, _) => new ConnectorClient(
+            provider.GetRequiredService<IHttpClientFactory>(),
+            provider.GetRequiredService<IConnectorTokenProvider>(),
+            Options.Create(SingleAttempt(provider.GetRequiredService<IOptions<BotConnectorOptions>>().Value)),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<ConnectorClient>>()));
         return services;
     }
+
+    private static BotConnectorOptions SingleAttempt(BotConnectorOptions options) => new()
+    {
+        MaxRetries = 0,
+        BaseDelay = options.BaseDelay,
+        MaxDelay = options.MaxDelay,
+        Timeout = options.Timeout,
+        AuthorityHost = options.AuthorityHost,
+    };
 }

@@ -111,5 +111,34 @@ internal static class SqliteMigrations
             reminders_sent   TEXT NOT NULL
         );
         """,
+        """
+        CREATE TABLE outbox (
+            outbox_id              TEXT NOT NULL PRIMARY KEY,
+            idempotency_key        TEXT NOT NULL,
+            cycle_id               TEXT NOT NULL,
+            recipient_id           TEXT NOT NULL,
+            tenant_id              TEXT NOT NULL,
+            kind                   TEXT NOT NULL,
+            card_json              TEXT NOT NULL,
+            status                 TEXT NOT NULL,
+            attempts               INTEGER NOT NULL,
+            next_attempt_at        TEXT NOT NULL,
+            claim_token            TEXT,
+            conversation_recreated INTEGER NOT NULL,
+            last_error_code        TEXT,
+            created_at             TEXT NOT NULL,
+            sent_at                TEXT,
+            sent_activity_id       TEXT
+        );
+        CREATE UNIQUE INDEX ux_outbox_idempotency_key ON outbox (idempotency_key);
+        CREATE INDEX ix_outbox_due ON outbox (next_attempt_at) WHERE status IN ('Pending', 'Sending');
+        CREATE INDEX ix_outbox_cycle_status ON outbox (cycle_id, status);
+
+        CREATE TABLE unreachable_people (
+            teams_user_id   TEXT NOT NULL PRIMARY KEY,
+            reason_code     TEXT NOT NULL,
+            marked_at       TEXT NOT NULL
+        );
+        """,
     ];
 }

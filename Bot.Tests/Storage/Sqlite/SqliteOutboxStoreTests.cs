@@ -1,0 +1,61 @@
+using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Scheduler.Delivery;
+
+namespace OutcomesBot.Bot.Tests.Storage.Sqlite;
+
+public sealed class SqliteOutboxStoreTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task A_claim_is_not_given_twice_while_its_lease_runs()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var sqlite = await TempSqlite.CreateAsync();
+        var outbox = new SqliteOutboxStore(sqlite.Database);
+        await outbox.EnqueueAsync([OutboxMessage.Create("c", "29:a", "t", "checkin", "{}", Start)], token);
+
+        var first = await outbox.ClaimDueAsync(10, Start, Start.AddMinutes(2), token);
+        var second = await outbox.ClaimDueAsync(10, Start.AddMinutes(1), Start.AddMinutes(3), token);
+
+        Assert.Single(first);
+        Assert.Empty(second);
+        Assert.Equal(1, first[0].Attempts);
+    }
+
+    [Fact]
+    public async Task After_the_lease_ends_the_row_is_claimed_again_and_the_old_claim_cannot_write()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var sqlite = await TempSqlite.CreateAsync();
+        var outbox = new SqliteOutboxStore(sqlite.Database);
+        await outbox.EnqueueAsync([OutboxMessage.Create("c", "29:a", "t", "checkin", "{}", Start)], token);
+        var stale = (await outbox.ClaimDueAsync(10, Start, Start.AddMinutes(2), token))[0];
+
+        var retaken = (await outbox.ClaimDueAsync(10, Start.AddMinutes(2), Start.AddMinutes(4), token))[0];
+
+        Assert.Equal(2, retaken.Attempts);
+        Assert.False(await outbox.MarkSentAsync(stale, "1", Start.AddMinutes(2), token));
+        Assert.True(await outbox.MarkSentAsync(retaken, "2", Start.AddMinutes(2), token));
+        Assert.Equal(new DeliveryCounts(0, 0, 1, 0, 0), await outbox.CountAsync("c", token));
+        Assert.Null(await outbox.NextDueAtAsync(token));
+    }
+
+    [Fact]
+    public async Task A_retry_is_not_due_before_its_time()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var sqlite = await TempSqlite.CreateAsync();
+        var outbox = new SqliteOutboxStore(sqlite.Database);
+        await outbox.EnqueueAsync([OutboxMessage.Create("c", "29:a", "t", "checkin", "{}", Start)], token);
+        var claimed = (await outbox.ClaimDueAsync(10, Start, Start.AddMinutes(2), token))[0];
+
+        await outbox.MarkRetryAsync(claimed, Start.AddSeconds(30), "502", conversationRecreated: false, token);
+
+        Assert.Empty(await outbox.ClaimDueAsync(10, Start.AddSeconds(29), Start.AddMinutes(2), token));
+        Assert.Equal(Start.AddSeconds(30), await outbox.NextDueAtAsync(token));
+        var again = Assert.Single(await outbox.ClaimDueAsync(10, Start.AddSeconds(30), Start.AddMinutes(2), token));
+        Assert.Equal("502", again.LastErrorCode);
+    }
+}

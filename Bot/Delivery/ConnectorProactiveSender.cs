@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using OutcomesBot.Bot.Protocol.Activities;
+using OutcomesBot.Bot.Protocol.Connector;
+using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Scheduler.Delivery;
+
+namespace OutcomesBot.Bot.Delivery;
+
+/// <summary>
+/// Sends an outbox card to a person's stored 1:1 conversation through the single-attempt connector client, and turns
+/// the connector's answer into a <see cref="SendResult"/> the delivery engine can act on.
+/// </summary>
+public sealed class ConnectorProactiveSender(
+    [FromKeyedServices(ConnectorServiceCollectionExtensions.SingleAttemptKey)] IConnectorClient connector,
+    IConversationStore conversations,
+    TimeProvider timeProvider) : IProactiveSender
+{
+    private const string NoConversation = "NoConversation";
+
+    public async Task<SendResult> SendAsync(OutboxMessage message, Func<CancellationToken, Task> waitForSlot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(waitForSlot);
+        ArgumentNullException.ThrowIfNull(message);
+        var reference = await conversations.FindPersonalAsync(message.RecipientId, cancellationToken);
+        if (reference is null)
+        {
+            return SendResult.Permanent(NoConversation);
+        }
+
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = ParseCard(message.CardJson) }],
+        };
+        await waitForSlot(cancellationToken);
+        try
+        {
+            var response = await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, activity, CancellationToken.None);
+            return SendResult.Sent(response.Id);
+        }
+        catch (ConnectorException exception)
+        {
+            return Classify(exception);
+        }
+    }
+
+    public async Task<SendResult> RecreateConversationAsync(OutboxMessage message, Func<CancellationToken, Task> waitForSlot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(waitForSlot);
+        ArgumentNullException.ThrowIfNull(message);
+        var reference = await conversations.FindPersonalAsync(message.RecipientId, cancellationToken);
+        if (reference is null)
+        {
+            return SendResult.Permanent(NoConversation);
+        }
+
+        var tenantId = reference.TenantId ?? message.TenantId;
+        var parameters = new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = new ChannelAccount { Id = reference.BotId, Name = reference.BotName },
+            Members = [new ChannelAccount { Id = message.RecipientId }],
+            TenantId = tenantId,
+            ChannelData = new TeamsChannelData { Tenant = new TeamsIdentity { Id = tenantId } },
+        };
+        await waitForSlot(cancellationToken);
+        try
+        {
+            var created = await connector.CreateConversationAsync(reference.ServiceUrl, parameters, CancellationToken.None);
+            await conversations.UpsertAsync(
+                reference with { ConversationId = created.Id, ServiceUrl = created.ServiceUrl ?? reference.ServiceUrl, IsInstalled = true, UpdatedAt = timeProvider.GetUtcNow() },
+                CancellationToken.None);
+            return SendResult.Sent(created.ActivityId);
+        }
+        catch (ConnectorException exception)
+        {
+            return Classify(exception);
+        }
+    }
+
+    /// <summary>Maps a failed connector call to what the engine does next: wait, back off, stop, or recreate the chat.</summary>
+    public static SendResult Classify(ConnectorException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var status = exception.StatusCode;
+        var code = status == 0 ? "NoAnswer" : ((int)status).ToString(CultureInfo.InvariantCulture);
+        return exception switch
+        {
+            { IsUserBlocked: true } => SendResult.Blocked(exception.SubCode ?? exception.ErrorCode ?? code),
+            { IsConversationNotFound: true } => SendResult.ConversationNotFound(),
+            _ when status == HttpStatusCode.TooManyRequests => SendResult.Throttled(exception.RetryAfter),
+            _ when status == 0 || ConnectorRetryPipeline.IsTransient(status) => SendResult.Transient(code),
+            _ => SendResult.Permanent(exception.ErrorCode ?? code),
+        };
+    }
+
+    private static JsonElement ParseCard(string cardJson)
+    {
+        using var document = JsonDocument.Parse(cardJson);
+        return document.RootElement.Clone();
+    }
+}

@@ -1,0 +1,154 @@
+using Microsoft.Data.Sqlite;
+using OutcomesBot.Scheduler.Delivery;
+
+namespace OutcomesBot.Bot.Storage.Sqlite;
+
+/// <summary>
+/// The outbox in the bot's SQLite file. A claim is one UPDATE ... RETURNING, so two drains cannot take the same row;
+/// every later write names the claim token, so a drain whose lease ended cannot overwrite the one that took over.
+/// Result writes commit with <c>synchronous = NORMAL</c>: in WAL mode that survives a crash of the process but not
+/// of the machine, and it lets results be recorded at Teams' rate instead of one fsync each (docs/decisions/007).
+/// The pooled connection is put back to FULL so other stores keep their durability.
+/// </summary>
+public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
+{
+    private const string Columns = """
+        outbox_id, cycle_id, recipient_id, tenant_id, kind, card_json, status, attempts, next_attempt_at,
+        last_error_code, conversation_recreated, created_at, sent_at, sent_activity_id, claim_token
+        """;
+
+    public async Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO outbox (outbox_id, idempotency_key, cycle_id, recipient_id, tenant_id, kind, card_json, status, attempts,
+                                next_attempt_at, conversation_recreated, created_at)
+            VALUES ($id, $key, $cycle, $recipient, $tenant, $kind, $card, 'Pending', 0, $next, 0, $created)
+            ON CONFLICT (idempotency_key) DO NOTHING;
+            """;
+        var added = 0;
+        foreach (var message in messages)
+        {
+            command.Parameters.Clear();
+            command.With("$id", message.OutboxId).With("$key", message.IdempotencyKey).With("$cycle", message.CycleId)
+                .With("$recipient", message.RecipientId).With("$tenant", message.TenantId).With("$kind", message.Kind)
+                .With("$card", message.CardJson).With("$next", message.NextAttemptAt).With("$created", message.CreatedAt);
+            added += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            UPDATE outbox SET status = 'Sending', attempts = attempts + 1, next_attempt_at = $lease, claim_token = $token
+            WHERE outbox_id IN (
+                SELECT outbox_id FROM outbox WHERE status IN ('Pending', 'Sending') AND next_attempt_at <= $now
+                ORDER BY next_attempt_at LIMIT $limit)
+            RETURNING {Columns};
+            """;
+        command.With("$lease", leaseUntil).With("$token", Guid.NewGuid().ToString("N")).With("$now", now).With("$limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var claimed = new List<OutboxMessage>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            claimed.Add(Read(reader));
+        }
+
+        return claimed;
+    }
+
+    public Task<bool> MarkSentAsync(OutboxMessage claimed, string? activityId, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
+        UpdateClaimedAsync(
+            claimed,
+            "status = 'Sent', sent_at = $sent, sent_activity_id = $activity, last_error_code = NULL",
+            command => command.With("$sent", sentAt).With("$activity", activityId),
+            cancellationToken);
+
+    public Task<bool> MarkRetryAsync(OutboxMessage claimed, DateTimeOffset nextAttemptAt, string errorCode, bool conversationRecreated, CancellationToken cancellationToken) =>
+        UpdateClaimedAsync(
+            claimed,
+            "status = 'Pending', next_attempt_at = $next, last_error_code = $code, conversation_recreated = $recreated",
+            command => command.With("$next", nextAttemptAt).With("$code", errorCode).With("$recreated", conversationRecreated),
+            cancellationToken);
+
+    public Task<bool> MarkFailedAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken) =>
+        UpdateClaimedAsync(claimed, "status = 'Failed', last_error_code = $code", command => command.With("$code", errorCode), cancellationToken);
+
+    public Task<bool> MarkUnreachableAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken) =>
+        UpdateClaimedAsync(claimed, "status = 'Unreachable', last_error_code = $code", command => command.With("$code", errorCode), cancellationToken);
+
+    public async Task<DeliveryCounts> CountAsync(string cycleId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT status, COUNT(*) FROM outbox WHERE cycle_id = $cycle GROUP BY status;";
+        command.With("$cycle", cycleId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var byStatus = new Dictionary<OutboxStatus, int>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            byStatus[Enum.Parse<OutboxStatus>(reader.GetString(0))] = reader.GetInt32(1);
+        }
+
+        return DeliveryCounts.From(byStatus);
+    }
+
+    public Task<DateTimeOffset?> NextDueAtAsync(CancellationToken cancellationToken) =>
+        database.QueryFirstAsync<DateTimeOffset?>(
+            "SELECT MIN(next_attempt_at) FROM outbox WHERE status IN ('Pending', 'Sending');",
+            _ => { },
+            reader => reader.IsDBNull(0) ? null : reader.GetTime(0),
+            cancellationToken);
+
+    private async Task<bool> UpdateClaimedAsync(OutboxMessage claimed, string set, Action<SqliteCommand> bind, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+
+        // Separate statements: in one multi-statement command the PRAGMAs would add a stale change count to the UPDATE's.
+        command.CommandText = "PRAGMA synchronous = NORMAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        try
+        {
+            command.CommandText = $"UPDATE outbox SET {set}, claim_token = NULL WHERE outbox_id = $id AND status = 'Sending' AND claim_token = $token;";
+            bind(command);
+            command.With("$id", claimed.OutboxId).With("$token", claimed.ClaimToken);
+            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }
+        finally
+        {
+            command.Parameters.Clear();
+            command.CommandText = "PRAGMA synchronous = FULL;";
+            await command.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    private static OutboxMessage Read(SqliteDataReader reader) => new()
+    {
+        OutboxId = reader.GetString(0),
+        CycleId = reader.GetString(1),
+        RecipientId = reader.GetString(2),
+        TenantId = reader.GetString(3),
+        Kind = reader.GetString(4),
+        CardJson = reader.GetString(5),
+        Status = Enum.Parse<OutboxStatus>(reader.GetString(6)),
+        Attempts = reader.GetInt32(7),
+        NextAttemptAt = reader.GetTime(8),
+        LastErrorCode = reader.GetNullableString(9),
+        ConversationRecreated = reader.GetInt32(10) != 0,
+        CreatedAt = reader.GetTime(11),
+        SentAt = reader.IsDBNull(12) ? null : reader.GetTime(12),
+        SentActivityId = reader.GetNullableString(13),
+        ClaimToken = reader.GetNullableString(14),
+    };
+}

@@ -1,0 +1,212 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace OutcomesBot.Scheduler.Delivery;
+
+/// <summary>
+/// Drains the outbox: claims due messages with a lease, sends each within the tenant and conversation limits, and
+/// records every outcome right after the answer. The engine owns retries: the sender tries once, so 429s and 5xx
+/// reach the limiter and the backoff here instead of being retried out of sight. See docs/decisions/007.
+/// </summary>
+public sealed partial class DeliveryEngine
+{
+    private readonly IOutboxStore _outbox;
+    private readonly IProactiveSender _sender;
+    private readonly IReachability _reachability;
+    private readonly DeliveryOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<DeliveryEngine> _logger;
+    private readonly DeliveryRateLimiter _limiter;
+
+    public DeliveryEngine(
+        IOutboxStore outbox,
+        IProactiveSender sender,
+        IReachability reachability,
+        IOptions<DeliveryOptions> options,
+        TimeProvider timeProvider,
+        ILogger<DeliveryEngine> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _outbox = outbox;
+        _sender = sender;
+        _reachability = reachability;
+        _options = options.Value;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _limiter = new DeliveryRateLimiter(
+            _options.TenantRatePerSecond, _options.ConversationRatePerSecond, TimeSpan.FromSeconds(1) + _options.RateWindowSlack, timeProvider);
+    }
+
+    /// <summary>Sends until no unfinished message is left, waiting for those that are due later. Returns how many were processed.</summary>
+    public async Task<int> DrainAsync(CancellationToken cancellationToken)
+    {
+        var processed = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelSends, CancellationToken = cancellationToken };
+        while (true)
+        {
+            var round = 0;
+            await Parallel.ForEachAsync(ClaimWhileDueAsync(cancellationToken), parallel, (message, token) =>
+            {
+                Interlocked.Increment(ref round);
+                return new ValueTask(DeliverAsync(message, token));
+            });
+            if (round > 0)
+            {
+                processed += round;
+                continue;
+            }
+
+            if (await _outbox.NextDueAtAsync(cancellationToken) is not { } next)
+            {
+                return processed;
+            }
+
+            var wait = next - _timeProvider.GetUtcNow();
+            wait = wait > _options.IdlePoll ? _options.IdlePoll : wait;
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, _timeProvider, cancellationToken);
+            }
+        }
+    }
+
+    // Claims the next batch as soon as the last one is handed out, while its sends are still in flight, so that
+    // workers never stand idle at a batch boundary. Ends when a claim finds nothing due.
+    private async IAsyncEnumerable<OutboxMessage> ClaimWhileDueAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var now = _timeProvider.GetUtcNow();
+            var claimed = await _outbox.ClaimDueAsync(_options.ClaimBatchSize, now, now + _options.Lease, cancellationToken);
+            if (claimed.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var message in claimed)
+            {
+                yield return message;
+            }
+        }
+    }
+
+    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DeliverClaimedAsync(message, cancellationToken);
+        }
+        catch (LeaseExpiredException)
+        {
+            LogLeaseExpired(_logger, message.OutboxId);
+        }
+    }
+
+    private async Task DeliverClaimedAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (await _reachability.IsUnreachableAsync(message.RecipientId, cancellationToken))
+        {
+            await _outbox.MarkUnreachableAsync(message, "KnownUnreachable", CancellationToken.None);
+            return;
+        }
+
+        var result = await SendOnceAsync(message, cancellationToken);
+        if (result.Kind == SendResultKind.ConversationNotFound && !message.ConversationRecreated)
+        {
+            var created = await _sender.RecreateConversationAsync(message, SlotFor(message), cancellationToken);
+            if (created.Kind != SendResultKind.Sent)
+            {
+                await RecordAsync(message, created);
+                return;
+            }
+
+            LogConversationRecreated(_logger, message.OutboxId);
+            message = message with { ConversationRecreated = true };
+            result = await SendOnceAsync(message, cancellationToken);
+        }
+
+        await RecordAsync(message, result);
+    }
+
+    // A send once started is not cancelled (see IProactiveSender): stopping the drain must not cut a request Teams
+    // may already have taken, or its result would go unrecorded and the message out twice. The connector's timeout bounds it.
+    private Task<SendResult> SendOnceAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        _sender.SendAsync(message, SlotFor(message), cancellationToken);
+
+    // After waiting for its slot, a message whose lease is about to end is not sent: another claim may take (or have
+    // taken) the row, and two sends would reach the person. The row is left for that claim.
+    private Func<CancellationToken, Task> SlotFor(OutboxMessage message) => async token =>
+    {
+        await _limiter.WaitAsync(message.TenantId, message.RecipientId, token);
+        if (_timeProvider.GetUtcNow() >= message.NextAttemptAt - (_options.Lease / 4))
+        {
+            throw new LeaseExpiredException();
+        }
+    };
+
+    // The answer is written at once and with no token: once Teams has taken a message, being stopped must not
+    // leave the row Sending, or a later drain would send it again.
+    private async Task RecordAsync(OutboxMessage message, SendResult result)
+    {
+        var now = _timeProvider.GetUtcNow();
+        var code = result.ErrorCode ?? result.Kind.ToString();
+        switch (result.Kind)
+        {
+            case SendResultKind.Sent:
+                await _outbox.MarkSentAsync(message, result.ActivityId, now, CancellationToken.None);
+                break;
+            case SendResultKind.Blocked:
+                await _reachability.MarkUnreachableAsync(message.RecipientId, code, now, CancellationToken.None);
+                await _outbox.MarkUnreachableAsync(message, code, CancellationToken.None);
+                LogUnreachable(_logger, message.OutboxId, code);
+                break;
+            case SendResultKind.RetryAfter:
+                _limiter.Penalize(message.TenantId);
+                await RetryOrFailAsync(message, now + (result.RetryAfter ?? Backoff(message.Attempts)), code);
+                break;
+            case SendResultKind.Transient:
+                await RetryOrFailAsync(message, now + Backoff(message.Attempts), code);
+                break;
+            default:
+                await _outbox.MarkFailedAsync(message, code, CancellationToken.None);
+                LogFailed(_logger, message.OutboxId, code, message.Attempts);
+                break;
+        }
+    }
+
+    private async Task RetryOrFailAsync(OutboxMessage message, DateTimeOffset nextAttemptAt, string code)
+    {
+        if (message.Attempts >= _options.MaxAttempts)
+        {
+            await _outbox.MarkFailedAsync(message, code, CancellationToken.None);
+            LogFailed(_logger, message.OutboxId, code, message.Attempts);
+            return;
+        }
+
+        await _outbox.MarkRetryAsync(message, nextAttemptAt, code, message.ConversationRecreated, CancellationToken.None);
+    }
+
+    // Exponential from BaseBackoff, capped, with "equal jitter": half fixed, half random, so retries of one burst spread out.
+    private TimeSpan Backoff(int attempts)
+    {
+        var exponent = Math.Clamp(attempts - 1, 0, 30);
+        var ceiling = Math.Min(_options.BaseBackoff.TotalMilliseconds * Math.Pow(2, exponent), _options.MaxBackoff.TotalMilliseconds);
+#pragma warning disable CA5394 // Jitter spreads retries; it protects nothing, so a predictable generator is fine.
+        var jittered = (ceiling / 2) + (Random.Shared.NextDouble() * ceiling / 2);
+#pragma warning restore CA5394
+        return TimeSpan.FromMilliseconds(jittered);
+    }
+
+    [LoggerMessage(EventId = 6104, Level = LogLevel.Warning, Message = "Outbox message {OutboxId} not sent: its lease was ending before its rate slot came; raise Delivery:Lease or lower Delivery:ClaimBatchSize")]
+    private static partial void LogLeaseExpired(ILogger logger, string outboxId);
+
+    [LoggerMessage(EventId = 6101, Level = LogLevel.Information, Message = "Outbox message {OutboxId}: 1:1 conversation recreated after ConversationNotFound")]
+    private static partial void LogConversationRecreated(ILogger logger, string outboxId);
+
+    [LoggerMessage(EventId = 6102, Level = LogLevel.Information, Message = "Outbox message {OutboxId}: recipient unreachable ({Code})")]
+    private static partial void LogUnreachable(ILogger logger, string outboxId, string code);
+
+    [LoggerMessage(EventId = 6103, Level = LogLevel.Warning, Message = "Outbox message {OutboxId} failed with {Code} after {Attempts} attempts")]
+    private static partial void LogFailed(ILogger logger, string outboxId, string code, int attempts);
+}

@@ -1,0 +1,32 @@
+namespace OutcomesBot.Scheduler.Delivery;
+
+/// <summary>The durable outbox of proactive messages.</summary>
+public interface IOutboxStore
+{
+    /// <summary>Adds the messages whose idempotency key is new; returns how many were added. The same key twice is one row.</summary>
+    Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> messages that are due: pending ones whose next attempt has come, and sending
+    /// ones whose lease has ended (a drain that crashed). Claimed rows become Sending until <paramref name="leaseUntil"/>.
+    /// </summary>
+    Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
+
+    /// <summary>Records a delivered message. False when the claim was lost (its lease ended and another drain took it).</summary>
+    Task<bool> MarkSentAsync(OutboxMessage claimed, string? activityId, DateTimeOffset sentAt, CancellationToken cancellationToken);
+
+    /// <summary>Puts a claimed message back as Pending, due at <paramref name="nextAttemptAt"/>.</summary>
+    Task<bool> MarkRetryAsync(OutboxMessage claimed, DateTimeOffset nextAttemptAt, string errorCode, bool conversationRecreated, CancellationToken cancellationToken);
+
+    /// <summary>Gives up on a claimed message for good.</summary>
+    Task<bool> MarkFailedAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken);
+
+    /// <summary>Records that the person blocked or removed the bot; the message is not retried.</summary>
+    Task<bool> MarkUnreachableAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken);
+
+    /// <summary>A cycle's messages counted by status.</summary>
+    Task<DeliveryCounts> CountAsync(string cycleId, CancellationToken cancellationToken);
+
+    /// <summary>When the next unfinished message (Pending, or Sending with a lease) becomes due, or null when none is left.</summary>
+    Task<DateTimeOffset?> NextDueAtAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,11 @@
+namespace OutcomesBot.Scheduler.Delivery;
+
+/// <summary>People the bot can no longer write to (they blocked or removed it).</summary>
+public interface IReachability
+{
+    /// <summary>Marks a person unreachable, with the error code that said so.</summary>
+    Task MarkUnreachableAsync(string recipientId, string reasonCode, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>True when the person was marked unreachable and has not come back since.</summary>
+    Task<bool> IsUnreachableAsync(string recipientId, CancellationToken cancellationToken);
+}
