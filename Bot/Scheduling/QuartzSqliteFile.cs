@@ -1,6 +1,6 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Storage;
+using OutcomesBot.Bot.Storage.Sqlite;
 
 namespace OutcomesBot.Bot.Scheduling;
 
@@ -15,17 +15,8 @@ public sealed class QuartzSqliteFile
 
     public QuartzSqliteFile(IOptions<StorageOptions> options, IHostEnvironment environment)
     {
-        var folder = Path.GetFullPath(options.Value.DataDirectory, environment.ContentRootPath);
-        Directory.CreateDirectory(folder);
-        FilePath = Path.Combine(folder, FileName);
-        ConnectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = FilePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        ArgumentNullException.ThrowIfNull(options);
+        (FilePath, ConnectionString) = SqliteFile.InDataDirectory(options.Value, environment, FileName);
     }
 
     public string FilePath { get; }

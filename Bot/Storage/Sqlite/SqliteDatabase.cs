@@ -12,18 +12,8 @@ public sealed class SqliteDatabase
 
     public SqliteDatabase(IOptions<StorageOptions> options, IHostEnvironment environment)
     {
-        var folder = Path.GetFullPath(options.Value.DataDirectory, environment.ContentRootPath);
-        Directory.CreateDirectory(folder);
-        FilePath = Path.Combine(folder, FileName);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = FilePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            // Seconds a command waits on a locked database before failing; SQLite serialises writers.
-            DefaultTimeout = 30,
-        }.ToString();
+        ArgumentNullException.ThrowIfNull(options);
+        (FilePath, _connectionString) = SqliteFile.InDataDirectory(options.Value, environment, FileName);
     }
 
     public string FilePath { get; }
