@@ -32,7 +32,7 @@ public sealed class ConnectorProactiveSender(
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
-            Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = ParseCard(message.CardJson) }],
+            Attachments = [Attachment.AdaptiveCard(ParseCard(message.CardJson))],
         };
         await waitForSlot(cancellationToken);
         try

@@ -18,7 +18,7 @@ public static class Replies
         return Base(incoming) with
         {
             Summary = card.FallbackText,
-            Attachments = [new Attachment { ContentType = AdaptiveCard.ContentType, Content = CardJson.ToElement(card) }],
+            Attachments = [Attachment.AdaptiveCard(CardJson.ToElement(card))],
         };
     }
 

@@ -17,6 +17,13 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector)
     public bool IsSharedConversation =>
         Activity.Conversation?.IsGroup == true || Activity.Conversation?.ConversationType is "channel" or "groupChat";
 
+    /// <summary>
+    /// The sender's Teams id when this is their 1:1 chat with the bot; null in channels and group chats, where
+    /// personal answers (exercises, check-ins) must not be asked for or shown.
+    /// </summary>
+    public string? PersonalSenderId =>
+        !IsSharedConversation && Activity.From?.Id is { Length: > 0 } id ? id : null;
+
     /// <summary>Sends a message to the conversation; a reply to the incoming message when there is one.</summary>
     public Task<ResourceResponse> SendAsync(Activity reply, CancellationToken cancellationToken)
     {

@@ -13,6 +13,9 @@ public sealed record Attachment
     public string? ContentUrl { get; init; }
     public string? Name { get; init; }
 
+    /// <summary>An Adaptive Card attachment carrying <paramref name="card"/> (the card's JSON).</summary>
+    public static Attachment AdaptiveCard(JsonElement card) => new() { ContentType = AdaptiveCardContentType, Content = card };
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; init; }
 }

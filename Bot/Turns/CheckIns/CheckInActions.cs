@@ -1,5 +1,4 @@
 using OutcomesBot.Bot.Turns.Actions;
-using OutcomesBot.Bot.Turns.Exercises;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.People;
 
@@ -20,12 +19,12 @@ public sealed class CheckInActions(CheckInDialog dialog, IPersonStore people) : 
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        if (turn.IsSharedConversation || string.IsNullOrEmpty(turn.Activity.From?.Id))
+        if (turn.PersonalSenderId is not { } personId)
         {
             return CardActionResult.Say(PersonalOnly);
         }
 
-        var checkInRequest = await RequestAsync(people, turn.Activity.From.Id, request.Verb, ExerciseActions.AsText(request.Data), cancellationToken);
+        var checkInRequest = await RequestAsync(people, personId, request.Verb, request.TextData(), cancellationToken);
         return CardActionResult.ShowCard(await dialog.HandleAsync(checkInRequest, cancellationToken));
     }
 

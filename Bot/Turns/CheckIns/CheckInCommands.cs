@@ -14,13 +14,13 @@ public sealed class CheckInCommands(CheckInDialog dialog, IPersonStore people) :
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.IsSharedConversation || string.IsNullOrEmpty(turn.Activity.From?.Id))
+        if (turn.PersonalSenderId is not { } personId)
         {
             await turn.SendTextAsync(CheckInActions.PersonalOnly, cancellationToken);
             return;
         }
 
-        var request = await CheckInActions.RequestAsync(people, turn.Activity.From.Id, CheckInVerbs.Open, new Dictionary<string, string>(), cancellationToken);
+        var request = await CheckInActions.RequestAsync(people, personId, CheckInVerbs.Open, new Dictionary<string, string>(), cancellationToken);
         await turn.SendCardAsync(await dialog.HandleAsync(request, cancellationToken), cancellationToken);
     }
 }

@@ -21,7 +21,7 @@ public sealed class ConnectorSummaryPublisher(IConversationStore conversations, 
             From = new ChannelAccount { Id = reference.BotId, Name = reference.BotName },
             Conversation = new ConversationAccount { Id = reference.ConversationId, TenantId = reference.TenantId, IsGroup = true, ConversationType = "channel" },
             Summary = card.FallbackText,
-            Attachments = [new Attachment { ContentType = AdaptiveCard.ContentType, Content = CardJson.ToElement(card) }],
+            Attachments = [Attachment.AdaptiveCard(CardJson.ToElement(card))],
         };
         await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, activity, cancellationToken);
     }

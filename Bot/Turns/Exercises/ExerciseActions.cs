@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Sharing;
@@ -20,37 +19,15 @@ public sealed class ExerciseActions(ExerciseEngine engine, ExerciseSharing shari
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        if (turn.IsSharedConversation || string.IsNullOrEmpty(turn.Activity.From?.Id))
+        if (turn.PersonalSenderId is not { } personId)
         {
             return CardActionResult.Say(PersonalOnly);
         }
 
-        var exerciseRequest = new ExerciseRequest(turn.Activity.From.Id, request.Verb, AsText(request.Data)) { PersonName = turn.Activity.From.Name };
+        var exerciseRequest = new ExerciseRequest(personId, request.Verb, request.TextData()) { PersonName = turn.Activity.From?.Name };
         var card = ExerciseSharing.Handles(request.Verb)
             ? await sharing.HandleAsync(exerciseRequest, cancellationToken)
             : await engine.HandleAsync(exerciseRequest, cancellationToken);
         return CardActionResult.ShowCard(card);
-    }
-
-    /// <summary>Card data and inputs as text: strings as they are, numbers and booleans as written; objects are dropped.</summary>
-    internal static Dictionary<string, string> AsText(IReadOnlyDictionary<string, JsonElement> data)
-    {
-        var text = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in data)
-        {
-            switch (value.ValueKind)
-            {
-                case JsonValueKind.String:
-                    text[key] = value.GetString()!;
-                    break;
-                case JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
-                    text[key] = value.GetRawText();
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        return text;
     }
 }

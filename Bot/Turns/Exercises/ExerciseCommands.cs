@@ -19,15 +19,15 @@ public sealed class ExerciseCommands(ExerciseEngine engine) : ITextCommandHandle
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.IsSharedConversation || string.IsNullOrEmpty(turn.Activity.From?.Id))
+        if (turn.PersonalSenderId is not { } personId)
         {
             await turn.SendTextAsync(ExerciseActions.PersonalOnly, cancellationToken);
             return;
         }
 
         var request = MenuCommands.Contains(command)
-            ? new ExerciseRequest(turn.Activity.From.Id, ExerciseVerbs.Menu, new Dictionary<string, string>())
-            : new ExerciseRequest(turn.Activity.From.Id, ExerciseVerbs.History, new Dictionary<string, string> { [ExerciseVerbs.ExerciseKey] = HistoryCommands[command] });
+            ? new ExerciseRequest(personId, ExerciseVerbs.Menu, new Dictionary<string, string>())
+            : new ExerciseRequest(personId, ExerciseVerbs.History, new Dictionary<string, string> { [ExerciseVerbs.ExerciseKey] = HistoryCommands[command] });
         await turn.SendCardAsync(await engine.HandleAsync(request, cancellationToken), cancellationToken);
     }
 }
