@@ -86,4 +86,6 @@ internal sealed class HangingPersonStore : IPersonStore
     public Task UpsertAsync(Person person, CancellationToken cancellationToken) => Task.Delay(Timeout.Infinite, cancellationToken);
 
     public Task<Person?> GetAsync(string teamsUserId, CancellationToken cancellationToken) => Task.FromResult<Person?>(null);
+
+    public Task<Person?> FindByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken) => Task.FromResult<Person?>(null);
 }

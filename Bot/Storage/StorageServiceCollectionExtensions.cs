@@ -5,6 +5,7 @@ using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Storage;
 
@@ -22,6 +23,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IActivityDeduplicator, SqliteActivityDeduplicator>();
         services.AddSingleton<IExerciseSessionStore, SqliteExerciseSessionStore>();
         services.AddSingleton<ICheckInStore, SqliteCheckInStore>();
+        services.AddSingleton<ITeamStore, SqliteTeamStore>();
         return services;
     }
 }

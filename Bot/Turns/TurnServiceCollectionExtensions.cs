@@ -8,6 +8,7 @@ using OutcomesBot.Bot.Turns.Exercises;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Sharing;
+using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Turns;
 
@@ -25,6 +26,9 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<CardActionDispatcher>();
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<MessagesEndpointHandler>();
+        services.AddOptions<RoleOptions>().BindConfiguration(RoleOptions.Section);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<RoleOptions>>().Value);
+        services.AddSingleton<TeamRoles>();
         services.AddSingleton<ITextCommandHandler, WelcomeCommands>();
         services.AddSingleton<ICardActionHandler, WelcomeActions>();
         foreach (var exercise in ExerciseCatalog.All)

@@ -11,4 +11,7 @@ public interface IPersonStore
 
     /// <summary>The person with that Teams user id, or null.</summary>
     Task<Person?> GetAsync(string teamsUserId, CancellationToken cancellationToken);
+
+    /// <summary>The person with that AAD object id (the most recently seen one when several match), or null.</summary>
+    Task<Person?> FindByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken);
 }

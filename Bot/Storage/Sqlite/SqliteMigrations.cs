@@ -140,5 +140,28 @@ internal static class SqliteMigrations
             marked_at       TEXT NOT NULL
         );
         """,
+        """
+        CREATE TABLE teams (
+            team_id         TEXT NOT NULL PRIMARY KEY,
+            tenant_id       TEXT NOT NULL,
+            service_url     TEXT NOT NULL,
+            name            TEXT,
+            aad_group_id    TEXT,
+            updated_at      TEXT NOT NULL
+        );
+
+        CREATE TABLE team_members (
+            team_id         TEXT NOT NULL,
+            aad_object_id   TEXT NOT NULL,
+            teams_user_id   TEXT,
+            name            TEXT,
+            is_owner        INTEGER NOT NULL,
+            is_champion     INTEGER NOT NULL,
+            updated_at      TEXT NOT NULL,
+            PRIMARY KEY (team_id, aad_object_id)
+        );
+        CREATE INDEX ix_team_members_person ON team_members (aad_object_id);
+        CREATE INDEX ix_people_aad_object_id ON people (aad_object_id);
+        """,
     ];
 }

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
@@ -24,21 +25,23 @@ public sealed class SqlitePersonStore(SqliteDatabase database) : IPersonStore
     }
 
     public Task<Person?> GetAsync(string teamsUserId, CancellationToken cancellationToken) =>
+        database.QueryFirstAsync<Person?>($"SELECT {Columns} FROM people WHERE teams_user_id = $id;", command => command.With("$id", teamsUserId), Read, cancellationToken);
+
+    public Task<Person?> FindByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken) =>
         database.QueryFirstAsync<Person?>(
-            """
-            SELECT teams_user_id, aad_object_id, name, tenant_id, time_zone, first_seen_at, last_seen_at
-            FROM people WHERE teams_user_id = $id;
-            """,
-            command => command.With("$id", teamsUserId),
-            reader => new Person
-            {
-                TeamsUserId = reader.GetString(0),
-                AadObjectId = reader.GetNullableString(1),
-                Name = reader.GetNullableString(2),
-                TenantId = reader.GetNullableString(3),
-                TimeZone = reader.GetNullableString(4),
-                FirstSeenAt = reader.GetTime(5),
-                LastSeenAt = reader.GetTime(6),
-            },
-            cancellationToken);
+            $"SELECT {Columns} FROM people WHERE aad_object_id = $aad COLLATE NOCASE ORDER BY last_seen_at DESC LIMIT 1;",
+            command => command.With("$aad", aadObjectId), Read, cancellationToken);
+
+    private const string Columns = "teams_user_id, aad_object_id, name, tenant_id, time_zone, first_seen_at, last_seen_at";
+
+    private static Person Read(SqliteDataReader reader) => new()
+    {
+        TeamsUserId = reader.GetString(0),
+        AadObjectId = reader.GetNullableString(1),
+        Name = reader.GetNullableString(2),
+        TenantId = reader.GetNullableString(3),
+        TimeZone = reader.GetNullableString(4),
+        FirstSeenAt = reader.GetTime(5),
+        LastSeenAt = reader.GetTime(6),
+    };
 }

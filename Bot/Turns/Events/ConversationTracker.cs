@@ -1,14 +1,16 @@
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Turns.Events;
 
 /// <summary>
 /// Keeps the conversation reference and the sender up to date on every handled activity, so that the bot
-/// can reach people later and knows their time zone.
+/// can reach people later and knows their time zone. An activity from a team also records the team, and its sender as
+/// one of its members (the roster sync fills in the rest).
 /// </summary>
-public sealed class ConversationTracker(IConversationStore conversations, IPersonStore people, TimeProvider timeProvider)
+public sealed class ConversationTracker(IConversationStore conversations, IPersonStore people, ITeamStore teams, TimeProvider timeProvider)
 {
     public async Task RecordAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -20,10 +22,21 @@ public sealed class ConversationTracker(IConversationStore conversations, IPerso
             return;
         }
 
-        await conversations.UpsertAsync(ConversationReferences.From(activity, isInstalled: true, now), cancellationToken);
-        if (ConversationReferences.Sender(activity, now) is { } person)
+        var reference = ConversationReferences.From(activity, isInstalled: true, now);
+        await conversations.UpsertAsync(reference, cancellationToken);
+        var person = ConversationReferences.Sender(activity, now);
+        if (person is not null)
         {
             await people.UpsertAsync(person, cancellationToken);
+        }
+
+        if (reference is { TeamId: { } teamId, TenantId: { } tenantId })
+        {
+            await teams.UpsertTeamAsync(new Team { TeamId = teamId, TenantId = tenantId, ServiceUrl = reference.ServiceUrl, Name = reference.TeamName, UpdatedAt = now }, cancellationToken);
+            if (person?.AadObjectId is { } aadObjectId)
+            {
+                await teams.UpsertMemberAsync(new TeamMember { TeamId = teamId, AadObjectId = aadObjectId, TeamsUserId = person.TeamsUserId, Name = person.Name, UpdatedAt = now }, cancellationToken);
+            }
         }
     }
 }

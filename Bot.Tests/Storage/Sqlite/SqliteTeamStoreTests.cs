@@ -1,0 +1,75 @@
+using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.Teams;
+
+namespace OutcomesBot.Bot.Tests.Storage.Sqlite;
+
+public sealed class SqliteTeamStoreTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_roster_sync_adds_refreshes_and_removes_members_but_keeps_champions()
+    {
+        await using var db = await TempSqlite.CreateAsync();
+        var store = new SqliteTeamStore(db.Database);
+        await store.SyncRosterAsync("team-1", [Member("aad-a", "Ann", owner: true), Member("aad-b", "Ben"), Member("aad-c", "Cat")], Token);
+        Assert.True(await store.SetChampionAsync("team-1", "aad-b", isChampion: true, Now, Token));
+
+        await store.SyncRosterAsync("team-1", [Member("aad-a", "Ann", owner: false), Member("aad-b", "Ben B")], Token);
+
+        var members = await store.ListMembersAsync("team-1", Token);
+        Assert.Equal(["aad-a", "aad-b"], members.Select(m => m.AadObjectId));
+        Assert.False(members[0].IsOwner);
+        Assert.Equal(("Ben B", true), (members[1].Name, members[1].IsChampion));
+    }
+
+    [Fact]
+    public async Task A_member_seen_in_a_message_keeps_the_owner_flag_the_roster_gave()
+    {
+        await using var db = await TempSqlite.CreateAsync();
+        var store = new SqliteTeamStore(db.Database);
+        await store.SyncRosterAsync("team-1", [Member("aad-a", "Ann", owner: true)], Token);
+
+        await store.UpsertMemberAsync(Member("aad-a", null) with { TeamsUserId = "29:ann" }, Token);
+
+        var member = await store.GetMemberAsync("team-1", "AAD-A", Token);
+        Assert.Equal(("Ann", "29:ann", true), (member?.Name, member?.TeamsUserId, member?.IsOwner));
+    }
+
+    [Fact]
+    public async Task Naming_a_champion_who_is_not_in_the_team_changes_nothing()
+    {
+        await using var db = await TempSqlite.CreateAsync();
+        var store = new SqliteTeamStore(db.Database);
+
+        Assert.False(await store.SetChampionAsync("team-1", "aad-x", isChampion: true, Now, Token));
+        Assert.Empty(await store.ListMembersAsync("team-1", Token));
+    }
+
+    [Fact]
+    public async Task Roles_follow_owners_champions_configured_leaders_and_membership()
+    {
+        await using var db = await TempSqlite.CreateAsync();
+        var store = new SqliteTeamStore(db.Database);
+        await store.UpsertTeamAsync(new Team { TeamId = "team-1", TenantId = "t", ServiceUrl = "https://smba.example/", Name = "Day service", UpdatedAt = Now }, Token);
+        await store.UpsertTeamAsync(new Team { TeamId = "team-2", TenantId = "t", ServiceUrl = "https://smba.example/", Name = "Night team", UpdatedAt = Now }, Token);
+        await store.SyncRosterAsync("team-1", [Member("aad-a", "Ann", owner: true), Member("aad-b", "Ben"), Member("aad-c", "Cat")], Token);
+        await store.SetChampionAsync("team-1", "aad-b", isChampion: true, Now, Token);
+        var roles = new TeamRoles(store, new RoleOptions { Leaders = ["aad-boss"] });
+
+        Assert.Equal(TeamRole.Leader, await roles.RoleOfAsync("team-1", "aad-a", Token));
+        Assert.Equal(TeamRole.Champion, await roles.RoleOfAsync("team-1", "aad-b", Token));
+        Assert.Equal(TeamRole.Staff, await roles.RoleOfAsync("team-1", "aad-c", Token));
+        Assert.Equal(TeamRole.None, await roles.RoleOfAsync("team-2", "aad-c", Token));
+        Assert.Equal(TeamRole.Leader, await roles.RoleOfAsync("team-2", "AAD-BOSS", Token));
+        Assert.Equal(["team-1"], (await roles.TeamsWhereAsync("aad-b", TeamRole.Champion, Token)).Select(t => t.TeamId));
+        Assert.Empty(await roles.TeamsWhereAsync("aad-c", TeamRole.Champion, Token));
+        Assert.Equal(2, (await roles.TeamsWhereAsync("aad-boss", TeamRole.Leader, Token)).Count);
+    }
+
+    private static TeamMember Member(string aad, string? name, bool owner = false) =>
+        new() { TeamId = "team-1", AadObjectId = aad, Name = name, IsOwner = owner, UpdatedAt = Now };
+}

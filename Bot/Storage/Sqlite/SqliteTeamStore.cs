@@ -1,0 +1,122 @@
+using Microsoft.Data.Sqlite;
+using OutcomesBot.Dialogs.Teams;
+
+namespace OutcomesBot.Bot.Storage.Sqlite;
+
+/// <summary>Teams and their members in SQLite.</summary>
+public sealed class SqliteTeamStore(SqliteDatabase database) : ITeamStore
+{
+    private const string TeamColumns = "team_id, tenant_id, service_url, name, aad_group_id, updated_at";
+    private const string MemberColumns = "team_id, aad_object_id, teams_user_id, name, is_owner, is_champion, updated_at";
+
+    public Task UpsertTeamAsync(Team team, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        return database.ExecuteAsync(
+            $"""
+            INSERT INTO teams ({TeamColumns}) VALUES ($team, $tenant, $url, $name, $group, $at)
+            ON CONFLICT (team_id) DO UPDATE SET
+                tenant_id = excluded.tenant_id, service_url = excluded.service_url,
+                name = COALESCE(excluded.name, name), aad_group_id = COALESCE(excluded.aad_group_id, aad_group_id),
+                updated_at = excluded.updated_at;
+            """,
+            command => command.With("$team", team.TeamId).With("$tenant", team.TenantId).With("$url", team.ServiceUrl)
+                .With("$name", team.Name).With("$group", team.AadGroupId).With("$at", team.UpdatedAt),
+            cancellationToken);
+    }
+
+    public Task<Team?> GetTeamAsync(string teamId, CancellationToken cancellationToken) =>
+        database.QueryFirstAsync<Team?>($"SELECT {TeamColumns} FROM teams WHERE team_id = $team;", command => command.With("$team", teamId), ReadTeam, cancellationToken);
+
+    public Task<IReadOnlyList<Team>> ListTeamsAsync(CancellationToken cancellationToken) =>
+        database.QueryListAsync($"SELECT {TeamColumns} FROM teams ORDER BY name, team_id;", _ => { }, ReadTeam, cancellationToken);
+
+    public async Task SyncRosterAsync(string teamId, IReadOnlyList<TeamMember> roster, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "CREATE TEMP TABLE IF NOT EXISTS roster_keep (aad_object_id TEXT PRIMARY KEY); DELETE FROM roster_keep;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        foreach (var member in roster)
+        {
+            command.Parameters.Clear();
+            command.CommandText = UpsertSql(ownerFromRoster: true) + " INSERT OR IGNORE INTO roster_keep VALUES ($aad);";
+            BindMember(command, member with { TeamId = teamId });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        command.Parameters.Clear();
+        command.CommandText = """
+            DELETE FROM team_members WHERE team_id = $team AND aad_object_id NOT IN (SELECT aad_object_id FROM roster_keep);
+            DROP TABLE roster_keep;
+            """;
+        command.With("$team", teamId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public Task UpsertMemberAsync(TeamMember member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return database.ExecuteAsync(UpsertSql(ownerFromRoster: false), command => BindMember(command, member), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<TeamMember>> ListMembersAsync(string teamId, CancellationToken cancellationToken) =>
+        database.QueryListAsync(
+            $"SELECT {MemberColumns} FROM team_members WHERE team_id = $team ORDER BY name, aad_object_id;",
+            command => command.With("$team", teamId), ReadMember, cancellationToken);
+
+    public Task<TeamMember?> GetMemberAsync(string teamId, string aadObjectId, CancellationToken cancellationToken) =>
+        database.QueryFirstAsync<TeamMember?>(
+            $"SELECT {MemberColumns} FROM team_members WHERE team_id = $team AND aad_object_id = $aad COLLATE NOCASE;",
+            command => command.With("$team", teamId).With("$aad", aadObjectId), ReadMember, cancellationToken);
+
+    public Task<IReadOnlyList<TeamMember>> ListMembershipsAsync(string aadObjectId, CancellationToken cancellationToken) =>
+        database.QueryListAsync(
+            $"SELECT {MemberColumns} FROM team_members WHERE aad_object_id = $aad COLLATE NOCASE ORDER BY team_id;",
+            command => command.With("$aad", aadObjectId), ReadMember, cancellationToken);
+
+    public async Task<bool> SetChampionAsync(string teamId, string aadObjectId, bool isChampion, DateTimeOffset at, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            "UPDATE team_members SET is_champion = $champion, updated_at = $at WHERE team_id = $team AND aad_object_id = $aad COLLATE NOCASE;",
+            command => command.With("$champion", isChampion).With("$at", at).With("$team", teamId).With("$aad", aadObjectId),
+            cancellationToken) == 1;
+
+    // A roster sync sets the owner flag; a single member seen in a message keeps whatever the roster said.
+    private static string UpsertSql(bool ownerFromRoster) => $"""
+        INSERT INTO team_members ({MemberColumns}) VALUES ($team, $aad, $user, $name, $owner, 0, $at)
+        ON CONFLICT (team_id, aad_object_id) DO UPDATE SET
+            teams_user_id = COALESCE(excluded.teams_user_id, teams_user_id),
+            name = COALESCE(excluded.name, name),
+            is_owner = {(ownerFromRoster ? "excluded.is_owner" : "is_owner")},
+            updated_at = excluded.updated_at;
+        """;
+
+    private static void BindMember(SqliteCommand command, TeamMember member) => command
+        .With("$team", member.TeamId).With("$aad", member.AadObjectId).With("$user", member.TeamsUserId)
+        .With("$name", member.Name).With("$owner", member.IsOwner).With("$at", member.UpdatedAt);
+
+    private static Team ReadTeam(SqliteDataReader reader) => new()
+    {
+        TeamId = reader.GetString(0),
+        TenantId = reader.GetString(1),
+        ServiceUrl = reader.GetString(2),
+        Name = reader.GetNullableString(3),
+        AadGroupId = reader.GetNullableString(4),
+        UpdatedAt = reader.GetTime(5),
+    };
+
+    private static TeamMember ReadMember(SqliteDataReader reader) => new()
+    {
+        TeamId = reader.GetString(0),
+        AadObjectId = reader.GetString(1),
+        TeamsUserId = reader.GetNullableString(2),
+        Name = reader.GetNullableString(3),
+        IsOwner = reader.GetBoolean(4),
+        IsChampion = reader.GetBoolean(5),
+        UpdatedAt = reader.GetTime(6),
+    };
+}
