@@ -2,6 +2,7 @@ using System.Net;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Tests.Turns;
 
@@ -49,6 +50,18 @@ public sealed class InstallAndWelcomeTests : IDisposable
             _app.PostActivityAsync(Samples.Fresh("conversationUpdate-personal")));
 
         Assert.Single(_app.Connector.Sent);
+    }
+
+    [Fact]
+    public async Task A_message_in_a_team_channel_records_the_team_and_its_sender_as_a_member()
+    {
+        await _app.PostActivityAsync(Samples.Fresh("message-channel"));
+
+        var team = await _app.Get<ITeamStore>().GetTeamAsync("team-id", Token);
+        Assert.Equal(("00000000-0000-0000-0000-0000000000001", "http://localhost:56150/_connector"), (team?.TenantId, team?.ServiceUrl));
+        var member = await _app.Get<ITeamStore>().GetMemberAsync("team-id", "00000000-0000-0000-0000-0000000000020", Token);
+        Assert.Equal(("user-id-0", "Alex Wilber", false), (member?.TeamsUserId, member?.Name, member?.IsOwner));
+        Assert.Equal(TeamRole.Staff, await _app.Get<TeamRoles>().RoleOfAsync("team-id", "00000000-0000-0000-0000-0000000000020", Token));
     }
 
     [Fact]
