@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace OutcomesBot.Bot.Graph;
 
-/// <summary>Microsoft Graph: where it is, the app's catalog id for installs, retries and the roster sync rhythm. Section "Graph".</summary>
+/// <summary>Microsoft Graph: where it is, the app's catalog id for installs, retries and the daily roster sync. Section "Graph".</summary>
 public sealed class GraphOptions
 {
     public const string Section = "Graph";
@@ -26,7 +26,7 @@ public sealed class GraphOptions
     [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
-    /// <summary>How often every team's roster is read again and missing installs are tried.</summary>
-    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
-    public TimeSpan RosterSyncInterval { get; set; } = TimeSpan.FromDays(1);
+    /// <summary>The time of day (UTC) every team's roster is read again and missing installs are tried.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "23:59:00")]
+    public TimeSpan RosterSyncAt { get; set; } = new(3, 0, 0);
 }

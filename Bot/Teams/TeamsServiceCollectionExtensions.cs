@@ -7,15 +7,15 @@ public static class TeamsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the roster sync: Graph (<see cref="GraphServiceCollectionExtensions.AddBotGraph"/>), the connector fallback,
-    /// installs for members, permission notices, and a Quartz job that syncs a team after an install and every team every
-    /// <c>Graph:RosterSyncInterval</c>. Needs AddBotConnector, AddBotStorage, AddBotTurns and AddBotScheduler.
+    /// installs for members, permission notices, and a Quartz job that syncs a team after an install and every team daily
+    /// at <c>Graph:RosterSyncAt</c> (UTC). Needs AddBotConnector, AddBotStorage, AddBotTurns and AddBotScheduler.
     /// </summary>
     public static IHostApplicationBuilder AddBotTeams(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddBotGraph();
-        var interval = builder.Configuration.GetSection(GraphOptions.Section).Get<GraphOptions>()?.RosterSyncInterval ?? TimeSpan.FromDays(1);
+        var at = builder.Configuration.GetSection(GraphOptions.Section).Get<GraphOptions>()?.RosterSyncAt ?? new TimeSpan(3, 0, 0);
         services.AddSingleton<ConnectorRoster>();
         services.AddSingleton<MemberAppInstaller>();
         services.AddSingleton<PermissionNotices>();
@@ -27,8 +27,7 @@ public static class TeamsServiceCollectionExtensions
             quartz.AddTrigger(trigger => trigger
                 .ForJob(RosterSyncJob.Key)
                 .WithIdentity("roster-sync-daily", "teams")
-                .StartNow()
-                .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+                .WithCronSchedule($"0 {at.Minutes} {at.Hours} * * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
         });
         return builder;
     }
