@@ -131,6 +131,30 @@ public sealed class RosterSyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refused_sign_in_is_a_typed_result_not_an_exception()
+    {
+        _graph.MembersStatus = HttpStatusCode.Unauthorized;
+
+        var result = await _app.Get<ITeamDirectory>().ListMembersAsync(GroupId, Token);
+
+        Assert.Equal(DirectoryStatus.NotAuthenticated, result.Status);
+        Assert.Null(result.Value);
+    }
+
+    [Fact]
+    public async Task Without_app_credentials_Graph_is_off_and_the_roster_comes_from_the_connector()
+    {
+        await using var local = new BotAppFactory();
+        local.Connector.Members.AddRange([new ChannelAccount { Id = "29:a", AadObjectId = "aad-a", Name = "Ade" }, new ChannelAccount { Id = "29:b", AadObjectId = "aad-b", Name = "Bea" }, new ChannelAccount { Id = "29:c", AadObjectId = "aad-c", Name = "Cal" }]);
+
+        await local.PostActivityAsync(Samples.Fresh("installationUpdate-channel"));
+        await UntilAsync(async () => (await local.Get<ITeamStore>().ListMembersAsync(TeamId, Token)).Count == 3);
+
+        Assert.Equal(TeamRole.Staff, await local.Get<TeamRoles>().RoleOfAsync(TeamId, "aad-c", Token));
+        Assert.Empty(_graph.Requests);
+    }
+
+    [Fact]
     public async Task Channels_are_listed_by_name()
     {
         var result = await _app.Get<ITeamDirectory>().ListChannelsAsync(GroupId, Token);
