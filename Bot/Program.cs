@@ -4,6 +4,7 @@ using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Bot.Scheduling;
 using OutcomesBot.Bot.Storage;
+using OutcomesBot.Bot.Teams;
 using OutcomesBot.Bot.Turns;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.Services
     .AddHostedService<DevelopmentModeNotice>();
 builder.AddBotScheduler();
 builder.AddBotDelivery();
+builder.AddBotTeams();
 
 var app = builder.Build();
 app.MapBotMessages();

@@ -29,8 +29,15 @@ public sealed class RecordingConnector : IConnectorClient
     public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The bot does not create conversations yet.");
 
-    public Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The bot does not read members yet.");
+    /// <summary>The conversation's members as the connector lists them (any conversation), two to a page.</summary>
+    public List<ChannelAccount> Members { get; } = [];
+
+    public Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var skip = int.TryParse(continuationToken, out var start) ? start : 0;
+        var page = Members.Skip(skip).Take(2).ToList();
+        return Task.FromResult(new PagedMembersResult(page, skip + 2 < Members.Count ? (skip + 2).ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
+    }
 
     public Task<ChannelAccount> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The bot does not read members yet.");

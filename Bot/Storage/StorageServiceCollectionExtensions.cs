@@ -24,6 +24,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IExerciseSessionStore, SqliteExerciseSessionStore>();
         services.AddSingleton<ICheckInStore, SqliteCheckInStore>();
         services.AddSingleton<ITeamStore, SqliteTeamStore>();
+        services.AddSingleton<IAppInstallLog, SqliteAppInstallLog>();
+        services.AddSingleton<SqlitePermissionNoticeLog>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using OutcomesBot.Bot.Turns.CheckIns;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Bot.Turns.Exercises;
+using OutcomesBot.Bot.Turns.Teams;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Sharing;
@@ -29,6 +30,9 @@ public static class TurnServiceCollectionExtensions
         services.AddOptions<RoleOptions>().BindConfiguration(RoleOptions.Section);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<RoleOptions>>().Value);
         services.AddSingleton<TeamRoles>();
+        services.AddSingleton<ChampionNaming>();
+        services.AddSingleton<ITextCommandHandler, ChampionCommands>();
+        services.AddSingleton<ICardActionHandler, ChampionActions>();
         services.AddSingleton<ITextCommandHandler, WelcomeCommands>();
         services.AddSingleton<ICardActionHandler, WelcomeActions>();
         foreach (var exercise in ExerciseCatalog.All)

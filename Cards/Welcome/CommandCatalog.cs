@@ -11,6 +11,7 @@ public static class CommandCatalog
         new("checkin", "Answer a short check-in on how outcomes-focused practice is going for you.", "Staff", Available: true),
         new("momentum", "See how the team's practice is changing week by week.", "Team leaders", Available: false),
         new("stories", "Share or read success stories from the team.", "Leaders and champions", Available: false),
+        new("champions", "Name or remove the champions of a team you lead.", "Team leaders", Available: true),
         new("my data", "See, download or delete what the bot keeps about you.", "Everyone", Available: false),
     ];
 }

@@ -163,5 +163,20 @@ internal static class SqliteMigrations
         CREATE INDEX ix_team_members_person ON team_members (aad_object_id);
         CREATE INDEX ix_people_aad_object_id ON people (aad_object_id);
         """,
+        """
+        CREATE TABLE IF NOT EXISTS app_install_attempts (
+            aad_object_id   TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+            status          TEXT NOT NULL,
+            attempts        INTEGER NOT NULL,
+            last_attempt_at TEXT NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS team_permission_notices (
+            team_id         TEXT NOT NULL,
+            permissions     TEXT NOT NULL,
+            sent_at         TEXT NOT NULL,
+            PRIMARY KEY (team_id, permissions)
+        );
+        """,
     ];
 }

@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Protocol.Activities;
+using OutcomesBot.Bot.Teams;
 using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Dialogs.Conversations;
 
@@ -6,9 +7,9 @@ namespace OutcomesBot.Bot.Turns.Events;
 
 /// <summary>
 /// Install and conversation-update events. Teams sends both an installationUpdate and a conversationUpdate
-/// when the app is added; the store's welcome mark makes sure only one welcome card goes out.
+/// when the app is added; the store's welcome mark makes sure only one welcome card goes out (and one roster sync starts).
 /// </summary>
-public sealed class ConversationEvents(IConversationStore conversations, TimeProvider timeProvider)
+public sealed class ConversationEvents(IConversationStore conversations, RosterSyncRequests rosterSyncs, TimeProvider timeProvider)
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -22,6 +23,12 @@ public sealed class ConversationEvents(IConversationStore conversations, TimePro
         if (!await conversations.TryMarkWelcomedAsync(conversationId, timeProvider.GetUtcNow(), cancellationToken))
         {
             return;
+        }
+
+        // A new team: read its roster (owners lead) and reach its members, in the background.
+        if (turn.Activity.ChannelData?.Team?.Id is { Length: > 0 } teamId)
+        {
+            await rosterSyncs.RequestAsync(teamId, turn.Activity.From?.Id, cancellationToken);
         }
 
         try

@@ -32,7 +32,7 @@ public sealed class ConversationTracker(IConversationStore conversations, IPerso
 
         if (reference is { TeamId: { } teamId, TenantId: { } tenantId })
         {
-            await teams.UpsertTeamAsync(new Team { TeamId = teamId, TenantId = tenantId, ServiceUrl = reference.ServiceUrl, Name = reference.TeamName, UpdatedAt = now }, cancellationToken);
+            await teams.UpsertTeamAsync(new Team { TeamId = teamId, TenantId = tenantId, ServiceUrl = reference.ServiceUrl, Name = reference.TeamName, AadGroupId = activity.ChannelData?.Team?.AadGroupId, UpdatedAt = now }, cancellationToken);
             if (person?.AadObjectId is { } aadObjectId)
             {
                 await teams.UpsertMemberAsync(new TeamMember { TeamId = teamId, AadObjectId = aadObjectId, TeamsUserId = person.TeamsUserId, Name = person.Name, UpdatedAt = now }, cancellationToken);

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Cards.Teams;
+
+namespace OutcomesBot.Bot.Tests.Cards;
+
+/// <summary>The champions and permission cards go through the Adaptive Cards parser and the Teams checks in tools/node.</summary>
+public sealed class TeamCardsValidationTests
+{
+    private static readonly ChampionCandidate[] Members = [new("a", "Alex", true), new("b", "Bea", false)];
+
+    private static readonly Dictionary<string, AdaptiveCard> Cards = new(StringComparer.Ordinal)
+    {
+        ["champions-manage"] = ChampionCards.Manage("team", "Care Team North", Members, confirmation: "Bea is now a champion."),
+        ["champions-problem"] = ChampionCards.Manage("team", "Care Team North", Members, problem: "Please pick a colleague."),
+        ["champions-all-named"] = ChampionCards.Manage("team", "Care Team North", [new("a", "Alex", true)]),
+        ["champions-empty"] = ChampionCards.Manage("team", "Care Team North", []),
+        ["champions-pick-team"] = ChampionCards.PickTeam([new Choice("North", "n"), new Choice("South", "s")]),
+        ["champions-refused"] = ChampionCards.Refused("You are not a leader of that team."),
+        ["permission-needed"] = PermissionNeededCard.Create("Care Team North", [new Fact("TeamMember.Read.All", "to read who is in the team")]),
+    };
+
+    [Fact]
+    public async Task Team_cards_pass_the_card_validator()
+    {
+        using var folder = new TemporaryDirectory();
+        foreach (var (name, card) in Cards)
+        {
+            await File.WriteAllTextAsync(folder.Combine($"{name}.json"), CardJson.Serialize(card), TestContext.Current.CancellationToken);
+        }
+
+        var result = await NodeTools.RunScriptAsync("validate-cards.mjs", [folder.Path], TestContext.Current.CancellationToken);
+
+        var report = JsonSerializer.Deserialize<Dictionary<string, string[]>>(result.StandardOutput)!;
+        Assert.Equal(Cards.Count, report.Count);
+        Assert.All(report, entry => Assert.True(entry.Value.Length == 0, $"{entry.Key}: {string.Join("; ", entry.Value)}"));
+        Assert.Equal(0, result.ExitCode);
+    }
+}

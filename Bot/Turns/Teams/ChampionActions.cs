@@ -1,0 +1,33 @@
+using OutcomesBot.Bot.Turns.Actions;
+using OutcomesBot.Cards.Teams;
+using OutcomesBot.Dialogs.Teams;
+
+namespace OutcomesBot.Bot.Turns.Teams;
+
+/// <summary>The champions card's buttons. The leader is always the sender of the activity, never a value on the card.</summary>
+public sealed class ChampionActions(ChampionNaming naming) : ICardActionHandler
+{
+    public bool CanHandle(string verb) => ChampionVerbs.IsChampionVerb(verb);
+
+    public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(request);
+        if (turn.PersonalSenderId is null)
+        {
+            return CardActionResult.Say(ChampionCommands.PersonalOnly);
+        }
+
+        var leader = turn.Activity.From?.AadObjectId;
+        var data = request.TextData();
+        var teamId = data.GetValueOrDefault(ChampionVerbs.TeamKey);
+        var person = data.GetValueOrDefault(ChampionVerbs.PersonKey);
+        var card = request.Verb switch
+        {
+            ChampionVerbs.Name => await naming.SetAsync(leader, teamId, person, isChampion: true, cancellationToken),
+            ChampionVerbs.Remove => await naming.SetAsync(leader, teamId, person, isChampion: false, cancellationToken),
+            _ => await naming.OpenAsync(leader, teamId, cancellationToken),
+        };
+        return CardActionResult.ShowCard(card);
+    }
+}

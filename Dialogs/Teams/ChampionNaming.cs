@@ -1,0 +1,72 @@
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Cards.Teams;
+
+namespace OutcomesBot.Dialogs.Teams;
+
+/// <summary>
+/// A leader names or removes a team's champions. Everything is checked here, on the server, whatever the card sent:
+/// only a leader of that very team may change it, and only a member of that team can be named. A refused request
+/// changes nothing and says why.
+/// </summary>
+public sealed class ChampionNaming(ITeamStore teams, TeamRoles roles, TimeProvider timeProvider)
+{
+    internal const string NotALeader = "Only a team's leaders can name champions. If you lead a team, ask your Microsoft 365 administrator to make you one of its owners.";
+    internal const string NotYourTeam = "You are not a leader of that team, so you cannot change its champions.";
+
+    /// <summary>The champions card of <paramref name="teamId"/>, or of the one team the person leads, or a team picker.</summary>
+    public async Task<AdaptiveCard> OpenAsync(string? leaderAadObjectId, string? teamId, CancellationToken cancellationToken)
+    {
+        var led = await roles.TeamsWhereAsync(leaderAadObjectId, TeamRole.Leader, cancellationToken);
+        if (led.Count == 0)
+        {
+            return ChampionCards.Refused(NotALeader);
+        }
+
+        if (string.IsNullOrWhiteSpace(teamId))
+        {
+            return led.Count == 1
+                ? await ManageAsync(led[0], null, null, cancellationToken)
+                : ChampionCards.PickTeam(led.Select(t => new Choice(t.Name ?? "Unnamed team", t.TeamId)).ToList());
+        }
+
+        return led.FirstOrDefault(t => t.TeamId == teamId) is { } team
+            ? await ManageAsync(team, null, null, cancellationToken)
+            : ChampionCards.Refused(NotYourTeam);
+    }
+
+    /// <summary>Names (<paramref name="isChampion"/> true) or removes a champion and shows the team's champions again.</summary>
+    public async Task<AdaptiveCard> SetAsync(string? leaderAadObjectId, string? teamId, string? personAadObjectId, bool isChampion, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(teamId)
+            || await teams.GetTeamAsync(teamId, cancellationToken) is not { } team
+            || await roles.RoleOfAsync(teamId, leaderAadObjectId, cancellationToken) != TeamRole.Leader)
+        {
+            return ChampionCards.Refused(NotYourTeam);
+        }
+
+        if (string.IsNullOrWhiteSpace(personAadObjectId))
+        {
+            return await ManageAsync(team, null, "Please pick a colleague.", cancellationToken);
+        }
+
+        var member = await teams.GetMemberAsync(teamId, personAadObjectId, cancellationToken);
+        if (member is null)
+        {
+            return await ManageAsync(team, null, $"That person is not a member of {NameOf(team)}, so I did not change anything. Please pick someone from the list.", cancellationToken);
+        }
+
+        await teams.SetChampionAsync(teamId, member.AadObjectId, isChampion, timeProvider.GetUtcNow(), cancellationToken);
+        var who = member.Name ?? "Your colleague";
+        var done = isChampion ? $"{who} is now a champion in {NameOf(team)}." : $"{who} is no longer a champion in {NameOf(team)}.";
+        return await ManageAsync(team, done, null, cancellationToken);
+    }
+
+    private async Task<AdaptiveCard> ManageAsync(Team team, string? confirmation, string? problem, CancellationToken cancellationToken)
+    {
+        var members = await teams.ListMembersAsync(team.TeamId, cancellationToken);
+        var candidates = members.Select(m => new ChampionCandidate(m.AadObjectId, m.Name ?? "Unnamed colleague", m.IsChampion)).ToList();
+        return ChampionCards.Manage(team.TeamId, NameOf(team), candidates, confirmation, problem);
+    }
+
+    private static string NameOf(Team team) => team.Name ?? "your team";
+}
