@@ -29,6 +29,31 @@ public sealed class DeliveryRateLimiterTests
     }
 
     [Fact]
+    public async Task Requests_that_leave_late_together_do_not_let_the_next_ones_exceed_the_limit()
+    {
+        var clock = new StallingTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var limiter = new DeliveryRateLimiter(tenantLimit: 3, conversationLimit: 7, Window, clock);
+        var token = TestContext.Current.CancellationToken;
+
+        await limiter.WaitAsync("t", "c1", token);
+        var late = new[] { limiter.WaitAsync("t", "c2", token), limiter.WaitAsync("t", "c3", token) };
+        clock.Jump(TimeSpan.FromMilliseconds(700)); // the machine stalled: the slots at 333 and 667 ms leave at 700
+        await Task.WhenAll(late);
+        var fourth = limiter.WaitAsync("t", "c4", token);
+        var fifth = limiter.WaitAsync("t", "c5", token);
+        clock.Jump(TimeSpan.FromMilliseconds(300));
+        await fourth;
+
+        // Its paced slot (1333 ms) would put four requests into the second from 700 ms; it waits for 1700 ms.
+        clock.Jump(TimeSpan.FromMilliseconds(333));
+        await Eventually.TrueAsync(() => clock.PendingTimers == 1, TimeSpan.FromSeconds(10));
+        clock.Jump(TimeSpan.FromMilliseconds(366));
+        Assert.False(fifth.IsCompleted);
+        clock.Jump(TimeSpan.FromMilliseconds(1));
+        await fifth;
+    }
+
+    [Fact]
     public async Task An_idle_tenant_earns_no_burst()
     {
         var clock = Clock();

@@ -5,7 +5,10 @@ namespace OutcomesBot.Scheduler.Delivery;
 /// (never a burst), so no window holds more than the limit, and a request that leaves a little late bunches with one
 /// or two others rather than with a whole second's burst. A conversation keeps a sliding-window log (a person gets one
 /// message per cycle, so bursts there are rare and short). Each caller reserves the earliest moment that fits both,
-/// then waits for it; reservations per tenant are first come, first served.
+/// then waits for it; reservations per tenant are first come, first served. On a busy machine a waiter can wake late
+/// and leave together with the ones after it; so a request also checks the tenant's log of actual departures when it
+/// wakes, and waits again if that log already holds the limit within the window. The pace keeps the flow smooth; the
+/// departure log is what keeps any window within the limit.
 /// </summary>
 public sealed class DeliveryRateLimiter(int tenantLimit, int conversationLimit, TimeSpan window, TimeProvider timeProvider)
 {
@@ -13,13 +16,54 @@ public sealed class DeliveryRateLimiter(int tenantLimit, int conversationLimit, 
     private readonly TimeSpan _interval = window / tenantLimit;
     private readonly Dictionary<string, DateTimeOffset> _tenants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<DateTimeOffset>> _conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<DateTimeOffset>> _departures = new(StringComparer.Ordinal);
     private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
 
     /// <summary>Waits until one more request to <paramref name="conversationKey"/> in <paramref name="tenantId"/> fits both limits.</summary>
-    public Task WaitAsync(string tenantId, string conversationKey, CancellationToken cancellationToken)
+    public async Task WaitAsync(string tenantId, string conversationKey, CancellationToken cancellationToken)
     {
         var delay = Reserve(tenantId, conversationKey);
-        return delay <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(delay, timeProvider, cancellationToken);
+        while (true)
+        {
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, timeProvider, cancellationToken);
+            }
+
+            delay = Depart(tenantId);
+            if (delay <= TimeSpan.Zero)
+            {
+                return;
+            }
+        }
+    }
+
+    // Records the request as leaving now, or says how long to wait until the oldest of the last `limit` departures
+    // has left the window.
+    private TimeSpan Depart(string tenantId)
+    {
+        lock (_gate)
+        {
+            var now = timeProvider.GetUtcNow();
+            if (!_departures.TryGetValue(tenantId, out var log))
+            {
+                log = new Queue<DateTimeOffset>(tenantLimit + 1);
+                _departures[tenantId] = log;
+            }
+
+            if (log.Count >= tenantLimit && log.Peek() + window > now)
+            {
+                return log.Peek() + window - now;
+            }
+
+            log.Enqueue(now);
+            while (log.Count > tenantLimit)
+            {
+                log.Dequeue();
+            }
+
+            return TimeSpan.Zero;
+        }
     }
 
     private TimeSpan Reserve(string tenantId, string conversationKey)

@@ -84,8 +84,8 @@ public sealed class BenchWorld : IAsyncDisposable
         Conversations,
         TimeProvider.System);
 
-    public DeliveryEngine Engine(DeliveryOptions options) => new(
-        Outbox, Sender(), Reachability, Options.Create(options), TimeProvider.System, NullLogger<DeliveryEngine>.Instance);
+    public DeliveryEngine Engine(DeliveryOptions options, IProactiveSender sender) => new(
+        Outbox, sender, Reachability, Options.Create(options), TimeProvider.System, NullLogger<DeliveryEngine>.Instance);
 
     public async ValueTask DisposeAsync()
     {

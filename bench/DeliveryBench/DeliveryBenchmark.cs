@@ -34,11 +34,15 @@ public static class DeliveryBenchmark
             ClaimBatchSize = settings.Batch,
             RateWindowSlack = TimeSpan.FromMilliseconds(settings.SlackMilliseconds),
         };
+        var sender = new DepartureTimingSender(world.Sender());
         var clock = Stopwatch.StartNew();
-        await world.Engine(options).DrainAsync(cancellationToken);
+        await world.Engine(options, sender).DrainAsync(cancellationToken);
         clock.Stop();
         var counts = await world.Outbox.CountAsync("bench", cancellationToken);
-        return RunResult.From("engine", settings.People, connector, clock.Elapsed, counts.Sent);
+        return RunResult.From("engine", settings.People, connector, clock.Elapsed, counts.Sent) with
+        {
+            MaxDeparturesInAnySecond = sender.Departures.MaxWithin(TimeSpan.FromSeconds(1)),
+        };
     }
 
     // The peer: as many sends at once as the engine, no limiter, Retry-After honoured, every person sent until it lands.

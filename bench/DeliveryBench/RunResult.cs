@@ -6,6 +6,9 @@ namespace OutcomesBot.DeliveryBench;
 /// <summary>What the fake connector saw during one run, and how long the run took.</summary>
 public sealed record RunResult(string Name, int People, int TenantLimit, double Seconds, int Delivered, int Lost, int Duplicated, int Requests, int LimitViolations, int MaxInAnySecond, int? OutboxSent)
 {
+    /// <summary>The most requests that left the engine within any one second (engine runs only).</summary>
+    public int? MaxDeparturesInAnySecond { get; init; }
+
     public double DeliveredPerSecond => Delivered / Seconds;
 
     public double RequestsPerSecond => Requests / Seconds;
@@ -29,5 +32,6 @@ public sealed record RunResult(string Name, int People, int TenantLimit, double 
         + string.Create(CultureInfo.InvariantCulture, $"limit429={LimitViolations} maxInAnySecond={MaxInAnySecond} ")
         + string.Create(CultureInfo.InvariantCulture, $"deliveredPerSecond={DeliveredPerSecond:F1} ({DeliveredPercentOfLimit:F1}% of limit) ")
         + string.Create(CultureInfo.InvariantCulture, $"requestsPerSecond={RequestsPerSecond:F1} ({RequestsPercentOfLimit:F1}% of limit)")
+        + (MaxDeparturesInAnySecond is { } departures ? string.Create(CultureInfo.InvariantCulture, $" maxDeparturesInAnySecond={departures}") : "")
         + (OutboxSent is { } sent ? string.Create(CultureInfo.InvariantCulture, $" outboxSent={sent}") : "");
 }
