@@ -37,7 +37,7 @@ fi
 node -e '
   const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).results.summary;
   const failed = s.failed + (s.other || 0);
-  // "pending" are explicit-only tests (the delivery benchmark): reported, never run by CI.
+  // "pending" are explicit-only tests: reported, never run by CI.
   const skipped = (s.skipped || 0) + (s.pending || 0);
   console.log(`${s.passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
   process.exit(failed > 0 || s.passed === 0 ? 1 : 0);

@@ -1,3 +1,4 @@
+using OutcomesBot.Fakes;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Tests.Delivery;

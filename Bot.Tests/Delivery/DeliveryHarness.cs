@@ -7,6 +7,7 @@ using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Protocol.Connector;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Fakes;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Tests.Delivery;
@@ -44,7 +45,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
 
     public static string UserId(int person) => $"29:user-{person}";
 
-    public static string ConversationFor(string userId) => $"a:conv-{userId[3..]}";
+    public static string ConversationFor(string userId) => TeamsLimitsConnector.ConversationFor(userId);
 
     public static string ConversationOf(int person) => ConversationFor(UserId(person));
 

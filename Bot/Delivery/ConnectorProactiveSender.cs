@@ -29,8 +29,11 @@ public sealed class ConnectorProactiveSender(
             return SendResult.Permanent(NoConversation);
         }
 
+        // The outbox id goes out as the client's activity id, the same on every attempt of this message, so that a
+        // connector that honours client ids can drop a resend after a crash (decision 015). Teams ignores it.
         var activity = new Activity
         {
+            Id = message.OutboxId,
             Type = ActivityTypes.Message,
             Attachments = [Attachment.AdaptiveCard(ParseCard(message.CardJson))],
         };

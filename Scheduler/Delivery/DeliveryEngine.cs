@@ -162,7 +162,7 @@ public sealed partial class DeliveryEngine
                 LogUnreachable(_logger, message.OutboxId, code);
                 break;
             case SendResultKind.RetryAfter:
-                _limiter.Penalize(message.TenantId);
+                // No extra penalty for the tenant: the throttled request already used its paced slot.
                 await RetryOrFailAsync(message, now + (result.RetryAfter ?? Backoff(message.Attempts)), code);
                 break;
             case SendResultKind.Transient:

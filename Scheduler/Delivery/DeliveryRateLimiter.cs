@@ -1,33 +1,68 @@
 namespace OutcomesBot.Scheduler.Delivery;
 
 /// <summary>
-/// Sliding-window limits per tenant and per conversation. Each caller reserves the earliest moment at which neither
-/// window holds its limit of requests, then waits for it. Reservations per tenant are first come, first served, so
-/// the tenant's log stays ordered and the check is the time of the request <c>limit</c> places back.
+/// Limits per tenant and per conversation. A tenant's requests are paced one every <c>window / tenantLimit</c>
+/// (never a burst), so no window holds more than the limit, and a request that leaves a little late bunches with one
+/// or two others rather than with a whole second's burst. A conversation keeps a sliding-window log (a person gets one
+/// message per cycle, so bursts there are rare and short). Each caller reserves the earliest moment that fits both,
+/// then waits for it; reservations per tenant are first come, first served. On a busy machine a waiter can wake late
+/// and leave together with the ones after it; so a request also checks the tenant's log of actual departures when it
+/// wakes, and waits again if that log already holds the limit within the window. The pace keeps the flow smooth; the
+/// departure log is what keeps any window within the limit.
 /// </summary>
 public sealed class DeliveryRateLimiter(int tenantLimit, int conversationLimit, TimeSpan window, TimeProvider timeProvider)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, Queue<DateTimeOffset>> _tenants = new(StringComparer.Ordinal);
+    private readonly TimeSpan _interval = window / tenantLimit;
+    private readonly Dictionary<string, DateTimeOffset> _tenants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<DateTimeOffset>> _conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<DateTimeOffset>> _departures = new(StringComparer.Ordinal);
     private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
 
     /// <summary>Waits until one more request to <paramref name="conversationKey"/> in <paramref name="tenantId"/> fits both limits.</summary>
-    public Task WaitAsync(string tenantId, string conversationKey, CancellationToken cancellationToken)
+    public async Task WaitAsync(string tenantId, string conversationKey, CancellationToken cancellationToken)
     {
         var delay = Reserve(tenantId, conversationKey);
-        return delay <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(delay, timeProvider, cancellationToken);
+        while (true)
+        {
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, timeProvider, cancellationToken);
+            }
+
+            delay = Depart(tenantId);
+            if (delay <= TimeSpan.Zero)
+            {
+                return;
+            }
+        }
     }
 
-    /// <summary>After a 429 the tenant gives up one slot: the throttled request counted at Teams, so the next ones wait a little longer.</summary>
-    public void Penalize(string tenantId)
+    // Records the request as leaving now, or says how long to wait until the oldest of the last `limit` departures
+    // has left the window.
+    private TimeSpan Depart(string tenantId)
     {
         lock (_gate)
         {
             var now = timeProvider.GetUtcNow();
-            var log = Log(_tenants, tenantId);
-            var at = Earliest(log, tenantLimit, now);
-            Append(log, tenantLimit, at);
+            if (!_departures.TryGetValue(tenantId, out var log))
+            {
+                log = new Queue<DateTimeOffset>(tenantLimit + 1);
+                _departures[tenantId] = log;
+            }
+
+            if (log.Count >= tenantLimit && log.Peek() + window > now)
+            {
+                return log.Peek() + window - now;
+            }
+
+            log.Enqueue(now);
+            while (log.Count > tenantLimit)
+            {
+                log.Dequeue();
+            }
+
+            return TimeSpan.Zero;
         }
     }
 
@@ -37,42 +72,32 @@ public sealed class DeliveryRateLimiter(int tenantLimit, int conversationLimit, 
         {
             var now = timeProvider.GetUtcNow();
             PruneConversations(now);
-            var tenant = Log(_tenants, tenantId);
-            var conversation = Log(_conversations, conversationKey);
-            var at = Max(Earliest(tenant, tenantLimit, now), Earliest(conversation, conversationLimit, now));
-            Append(tenant, tenantLimit, at);
-            Append(conversation, conversationLimit, at);
+            var conversation = Log(conversationKey);
+
+            // An idle tenant earns no burst: its next slot is now, not a backlog of missed slots.
+            var at = Max(now, _tenants.TryGetValue(tenantId, out var next) ? next : now);
+            if (conversation.Count >= conversationLimit)
+            {
+                at = Max(at, conversation.Peek() + window);
+            }
+
+            _tenants[tenantId] = at + _interval;
+            conversation.Enqueue(at);
+            while (conversation.Count > conversationLimit)
+            {
+                conversation.Dequeue();
+            }
+
             return at - now;
         }
     }
 
-    private DateTimeOffset Earliest(Queue<DateTimeOffset> log, int limit, DateTimeOffset now)
+    private Queue<DateTimeOffset> Log(string key)
     {
-        var at = now;
-        if (log.Count > 0)
-        {
-            // First come, first served: never before the last reservation, which keeps the log ordered.
-            at = Max(at, log.Last());
-        }
-
-        return log.Count < limit ? at : Max(at, log.Peek() + window);
-    }
-
-    private static void Append(Queue<DateTimeOffset> log, int limit, DateTimeOffset at)
-    {
-        log.Enqueue(at);
-        while (log.Count > limit)
-        {
-            log.Dequeue();
-        }
-    }
-
-    private static Queue<DateTimeOffset> Log(Dictionary<string, Queue<DateTimeOffset>> logs, string key)
-    {
-        if (!logs.TryGetValue(key, out var log))
+        if (!_conversations.TryGetValue(key, out var log))
         {
             log = new Queue<DateTimeOffset>();
-            logs[key] = log;
+            _conversations[key] = log;
         }
 
         return log;

@@ -1,18 +1,22 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
-namespace OutcomesBot.Bot.Tests.Delivery;
+namespace OutcomesBot.Fakes;
 
 /// <summary>
 /// A Bot Connector on 127.0.0.1 (Kestrel) that enforces Teams' limits the way Teams does: more than
 /// <see cref="TenantLimit"/> requests in any second, or more than 7 sends to one conversation, are answered 429 with
 /// Retry-After. Chosen conversations answer 429 or 502 once, or 403 MessageWritesBlocked, or ConversationNotFound
 /// until the 1:1 chat is created again. It counts deliveries per conversation and times every request it sees.
+/// A delivery is counted when the request is accepted, before <see cref="Latency"/> and the answer: a sender that
+/// dies in between has delivered a message it never heard about, as with Teams.
 /// </summary>
 public sealed class TeamsLimitsConnector : IAsyncDisposable
 {
@@ -20,32 +24,59 @@ public sealed class TeamsLimitsConnector : IAsyncDisposable
         """{"errorCode":209,"message":"{\r\n  \"subCode\": \"MessageWritesBlocked\",\r\n  \"details\": \"Thread is blocked from message writes.\"\r\n}"}""";
 
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
-    private readonly Lock _gate = new();
-    private readonly Queue<long> _tenantWindow = new();
-    private readonly Dictionary<string, Queue<long>> _conversationWindows = new(StringComparer.Ordinal);
-    private readonly List<long> _arrivals = [];
+    private readonly SlidingWindows _windows;
     private readonly ConcurrentDictionary<string, int> _delivered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _clientIds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _injected = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _created = new(StringComparer.Ordinal);
     private WebApplication? _app;
     private int _activityIds;
     private int _totalDelivered;
+    private int _duplicatesAbsorbed;
+    private int _injectedAnswered;
     private (int Count, TaskCompletionSource Reached)? _waiter;
 
-    private TeamsLimitsConnector(int tenantLimit) => TenantLimit = tenantLimit;
+    private TeamsLimitsConnector(int tenantLimit)
+    {
+        TenantLimit = tenantLimit;
+        _windows = new SlidingWindows(tenantLimit, conversationLimit: 7, Window);
+    }
 
     public int TenantLimit { get; }
 
     public string ServiceUrl { get; private set; } = "";
 
-    /// <summary>Requests answered 429 because a limit was exceeded (not the injected ones).</summary>
-    public int LimitViolations { get; private set; }
+    /// <summary>How long each request is held after it is accepted and before it is answered.</summary>
+    public TimeSpan Latency { get; set; }
 
-    public int InjectedFaultsAnswered { get; private set; }
+    /// <summary>
+    /// When on, an activity whose client-set <c>id</c> this conversation already received is not delivered again
+    /// (answered 201 with the first activity id). Teams makes no such promise; decision 015 says why the crash test uses it.
+    /// </summary>
+    public bool HonourClientActivityIds { get; set; }
+
+    /// <summary>Requests answered 429 because a limit was exceeded (not the injected ones).</summary>
+    public int LimitViolations => _windows.Violations;
+
+    public int InjectedFaultsAnswered => Volatile.Read(ref _injectedAnswered);
+
+    /// <summary>Resends of an already delivered client activity id that <see cref="HonourClientActivityIds"/> kept from the person.</summary>
+    public int DuplicatesAbsorbed => Volatile.Read(ref _duplicatesAbsorbed);
 
     public IReadOnlyDictionary<string, int> DeliveredPerConversation => _delivered;
 
     public IReadOnlyDictionary<string, int> CreatedPerUser => _created;
+
+    public int TotalDelivered => Volatile.Read(ref _totalDelivered);
+
+    public int RequestCount => _windows.Arrivals.Count;
+
+    /// <summary>The 1:1 conversation id this fake uses for a user id such as <c>29:user-7</c>.</summary>
+    public static string ConversationFor(string userId)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        return $"a:conv-{userId[3..]}";
+    }
 
     public static async Task<TeamsLimitsConnector> StartAsync(int tenantLimit, CancellationToken cancellationToken)
     {
@@ -71,31 +102,7 @@ public sealed class TeamsLimitsConnector : IAsyncDisposable
     public void Lose(string conversationId) => _injected[conversationId] = "404";
 
     /// <summary>The most requests that arrived within any one second.</summary>
-    public int MaxRequestsInAnySecond()
-    {
-        long[] arrivals;
-        lock (_gate)
-        {
-            arrivals = [.. _arrivals];
-        }
-
-        Array.Sort(arrivals);
-        var window = (long)(Window.TotalSeconds * Stopwatch.Frequency);
-        var max = 0;
-        for (int first = 0, last = 0; last < arrivals.Length; last++)
-        {
-            while (arrivals[last] - arrivals[first] >= window)
-            {
-                first++;
-            }
-
-            max = Math.Max(max, last - first + 1);
-        }
-
-        return max;
-    }
-
-    public int TotalDelivered => Volatile.Read(ref _totalDelivered);
+    public int MaxRequestsInAnySecond() => _windows.Arrivals.MaxWithin(Window);
 
     /// <summary>Completes once <paramref name="count"/> messages have been delivered (one waiter at a time).</summary>
     public Task DeliveredAtLeastAsync(int count, CancellationToken cancellationToken)
@@ -108,17 +115,6 @@ public sealed class TeamsLimitsConnector : IAsyncDisposable
         }
 
         return reached.Task.WaitAsync(cancellationToken);
-    }
-
-    public int RequestCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _arrivals.Count;
-            }
-        }
     }
 
     public async ValueTask DisposeAsync()
@@ -134,20 +130,28 @@ public sealed class TeamsLimitsConnector : IAsyncDisposable
         var path = Uri.UnescapeDataString(context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget);
         var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var conversationId = parts.Length >= 4 && parts[3] == "activities" ? parts[2] : null;
-        if (!Admit(conversationId ?? "create"))
+        if (!_windows.Admit(conversationId, Stopwatch.GetTimestamp()))
         {
             await AnswerAsync(context, 429, """{"error":{"code":"Throttled","message":"limit"}}""", retryAfter: 1);
-            return;
         }
-
-        if (conversationId is null)
+        else if (conversationId is null)
         {
             await CreateAsync(context);
-            return;
         }
-
-        if (_injected.TryGetValue(conversationId, out var fault) && await AnswerFaultAsync(context, conversationId, fault))
+        else if (!_injected.TryGetValue(conversationId, out var fault) || !await AnswerFaultAsync(context, conversationId, fault))
         {
+            await DeliverAsync(context, conversationId);
+        }
+    }
+
+    private async Task DeliverAsync(HttpContext context, string conversationId)
+    {
+        var clientId = HonourClientActivityIds ? await ClientActivityIdAsync(context) : null;
+        var activityId = Interlocked.Increment(ref _activityIds).ToString(CultureInfo.InvariantCulture);
+        if (clientId is not null && !_clientIds.TryAdd($"{conversationId}|{clientId}", activityId))
+        {
+            Interlocked.Increment(ref _duplicatesAbsorbed);
+            await AnswerAsync(context, 201, $$"""{"id":"{{_clientIds[$"{conversationId}|{clientId}"]}}"}""");
             return;
         }
 
@@ -158,83 +162,47 @@ public sealed class TeamsLimitsConnector : IAsyncDisposable
             waiter.Reached.TrySetResult();
         }
 
-        await AnswerAsync(context, 201, $$"""{"id":"{{Interlocked.Increment(ref _activityIds)}}"}""");
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency, context.RequestAborted);
+        }
+
+        await AnswerAsync(context, 201, $$"""{"id":"{{activityId}}"}""");
     }
 
-    private bool Admit(string conversationId)
+    private static async Task<string?> ClientActivityIdAsync(HttpContext context)
     {
-        var now = Stopwatch.GetTimestamp();
-        var window = (long)(Window.TotalSeconds * Stopwatch.Frequency);
-        lock (_gate)
-        {
-            _arrivals.Add(now);
-            Trim(_tenantWindow, now, window);
-            if (!_conversationWindows.TryGetValue(conversationId, out var conversation))
-            {
-                conversation = new Queue<long>();
-                _conversationWindows[conversationId] = conversation;
-            }
-
-            Trim(conversation, now, window);
-            _tenantWindow.Enqueue(now);
-            conversation.Enqueue(now);
-            if (_tenantWindow.Count > TenantLimit || (conversationId != "create" && conversation.Count > 7))
-            {
-                LimitViolations++;
-                return false;
-            }
-
-            return true;
-        }
-    }
-
-    private static void Trim(Queue<long> log, long now, long window)
-    {
-        while (log.Count > 0 && now - log.Peek() >= window)
-        {
-            log.Dequeue();
-        }
+        using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+        return body.RootElement.TryGetProperty("id", out var id) ? id.GetString() : null;
     }
 
     private async Task<bool> AnswerFaultAsync(HttpContext context, string conversationId, string fault)
     {
-        switch (fault)
+        var answer = fault switch
         {
-            case "403":
-                Count();
-                await AnswerAsync(context, 403, MessageWritesBlocked);
-                return true;
-            case "404":
-                Count();
-                await AnswerAsync(context, 404, """{"error":{"code":"ConversationNotFound","message":"gone"}}""");
-                return true;
-            case "502" when _injected.TryRemove(conversationId, out _):
-                Count();
-                await AnswerAsync(context, 502, """{"error":{"code":"BadGateway","message":"try later"}}""");
-                return true;
-            case ['4', '2', '9', ':', .. var seconds] when _injected.TryRemove(conversationId, out _):
-                Count();
-                await AnswerAsync(context, 429, """{"error":{"code":"Throttled","message":"slow"}}""", int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
-                return true;
-            default:
-                return false;
+            "403" => (Status: 403, Json: MessageWritesBlocked, RetryAfter: (int?)null),
+            "404" => (404, """{"error":{"code":"ConversationNotFound","message":"gone"}}""", null),
+            "502" when _injected.TryRemove(conversationId, out _) => (502, """{"error":{"code":"BadGateway","message":"try later"}}""", null),
+            ['4', '2', '9', ':', .. var seconds] when _injected.TryRemove(conversationId, out _) =>
+                (429, """{"error":{"code":"Throttled","message":"slow"}}""", int.Parse(seconds, CultureInfo.InvariantCulture)),
+            _ => (0, "", null),
+        };
+        if (answer.Status == 0)
+        {
+            return false;
         }
-    }
 
-    private void Count()
-    {
-        lock (_gate)
-        {
-            InjectedFaultsAnswered++;
-        }
+        Interlocked.Increment(ref _injectedAnswered);
+        await AnswerAsync(context, answer.Status, answer.Json, answer.RetryAfter);
+        return true;
     }
 
     private async Task CreateAsync(HttpContext context)
     {
-        using var body = await System.Text.Json.JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+        using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
         var user = body.RootElement.GetProperty("members")[0].GetProperty("id").GetString()!;
         _created.AddOrUpdate(user, 1, (_, count) => count + 1);
-        await AnswerAsync(context, 201, $$"""{"id":"{{DeliveryHarness.ConversationFor(user)}}-new"}""");
+        await AnswerAsync(context, 201, $$"""{"id":"{{ConversationFor(user)}}-new"}""");
     }
 
     private static async Task AnswerAsync(HttpContext context, int status, string json, int? retryAfter = null)
@@ -243,7 +211,7 @@ public sealed class TeamsLimitsConnector : IAsyncDisposable
         context.Response.ContentType = "application/json";
         if (retryAfter is { } seconds)
         {
-            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         }
 
         await context.Response.WriteAsync(json, context.RequestAborted);

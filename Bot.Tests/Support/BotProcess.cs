@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace OutcomesBot.Bot.Tests.Support;
+
+/// <summary>
+/// The real bot (OutcomesBot.Bot.dll, built with the tests) running as a child process, configured through
+/// environment variables. <see cref="Kill"/> is SIGKILL on Linux: no shutdown code runs, as in a crash.
+/// </summary>
+public sealed class BotProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
+
+    private BotProcess(Process process) => _process = process;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The last lines the bot wrote, to explain a failure.</summary>
+    public string RecentOutput => string.Join(Environment.NewLine, _output.TakeLast(40));
+
+    public static BotProcess Start(IReadOnlyDictionary<string, string> environment)
+    {
+        var dll = BotDll();
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        startInfo.ArgumentList.Add(dll);
+        startInfo.Environment["Urls"] = "http://127.0.0.1:0";
+        foreach (var (key, value) in environment)
+        {
+            startInfo.Environment[key] = value;
+        }
+
+        var bot = new BotProcess(NodeTools.StartOrFail(startInfo));
+        bot._process.OutputDataReceived += (_, line) => bot.Keep(line.Data);
+        bot._process.ErrorDataReceived += (_, line) => bot.Keep(line.Data);
+        bot._process.BeginOutputReadLine();
+        bot._process.BeginErrorReadLine();
+        return bot;
+    }
+
+    public void Kill()
+    {
+        _process.Kill();
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            Kill();
+        }
+
+        _process.Dispose();
+    }
+
+    // The bot project's own output (it is built with the tests, in the same configuration), so that the child runs
+    // with its own deps and runtimeconfig files and its appsettings.json as content root.
+    private static string BotDll()
+    {
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = output.Name;
+        var configuration = output.Parent!.Name;
+        var repository = output.Parent.Parent!.Parent!.Parent!.FullName;
+        var dll = Path.Combine(repository, "Bot", "bin", configuration, framework, "OutcomesBot.Bot.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the Bot project first.", dll);
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        while (_output.Count > 200)
+        {
+            _output.TryDequeue(out _);
+        }
+    }
+}
