@@ -7,7 +7,6 @@ public abstract class ActivityDeduplicatorContract(StoreBackend backend) : Store
 {
     private static readonly TurnOptions Turns = new() { TurnTimeout = TimeSpan.FromSeconds(10), DeduplicationWindow = TimeSpan.FromHours(1) };
 
-
     [Fact]
     public async Task A_claim_moves_from_claimed_to_in_progress_to_completed_with_its_response()
     {

@@ -7,7 +7,6 @@ public abstract class CheckInCycleLogContract(StoreBackend backend) : StoreContr
 {
     private static readonly DateTimeOffset Slot = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
-
     [Fact]
     public async Task A_recovered_firing_with_the_same_fire_instance_is_recorded_once()
     {

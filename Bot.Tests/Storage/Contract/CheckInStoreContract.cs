@@ -7,7 +7,6 @@ public abstract class CheckInStoreContract(StoreBackend backend) : StoreContract
 {
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
-
     [Fact]
     public async Task A_team_s_answers_are_listed_by_time_range_oldest_first()
     {

@@ -7,7 +7,6 @@ public abstract class ConversationStoreContract(StoreBackend backend) : StoreCon
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
 
-
     [Fact]
     public async Task A_later_activity_without_the_team_name_keeps_the_stored_one()
     {

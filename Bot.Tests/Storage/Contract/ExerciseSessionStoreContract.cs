@@ -9,7 +9,6 @@ public abstract class ExerciseSessionStoreContract(StoreBackend backend) : Store
     private const string LearningLogId = "learning-log";
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
 
-
     [Fact]
     public async Task Of_eight_parallel_updates_from_the_same_version_exactly_one_wins()
     {

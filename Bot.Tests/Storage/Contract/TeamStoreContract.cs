@@ -7,7 +7,6 @@ public abstract class TeamStoreContract(StoreBackend backend) : StoreContract(ba
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
 
-
     [Fact]
     public async Task A_roster_sync_adds_refreshes_and_removes_members_but_keeps_champions()
     {
