@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every OutcomesBot test on a fresh machine: installs what the tests need (Node tools, python3),
-# builds the solution, runs the xUnit suite (which starts the bot, SQLite and the Agents Playground itself)
+# builds the solution, runs the xUnit suite (which starts the bot, SQLite, Azurite and the Agents Playground itself)
 # and ends with one line: "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,4 +1,3 @@
-using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Scheduler.Delivery;
 using Quartz;
 
@@ -7,7 +6,7 @@ namespace OutcomesBot.Bot.Delivery;
 public static class DeliveryServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the delivery engine for proactive messages: the SQLite outbox and reachability, the sender over the
+    /// Registers the delivery engine for proactive messages: the sender over the
     /// single-attempt connector client, <see cref="DeliveryOptions"/> from "Delivery" (validated on start) and a Quartz
     /// trigger that drains the outbox every <c>Delivery:DrainInterval</c>. Needs AddBotConnector, AddBotStorage and AddBotScheduler.
     /// </summary>
@@ -17,8 +16,6 @@ public static class DeliveryServiceCollectionExtensions
         var services = builder.Services;
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection(DeliveryOptions.Section).Get<DeliveryOptions>() ?? new DeliveryOptions();
-        services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
-        services.AddSingleton<IReachability, SqliteReachability>();
         services.AddSingleton<IProactiveSender, ConnectorProactiveSender>();
 
         // A singleton, so that the rate limiter remembers the last second across drains.

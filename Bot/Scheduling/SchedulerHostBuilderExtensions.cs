@@ -2,7 +2,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Scheduler;
 using OutcomesBot.Scheduler.CheckIns;
 using Quartz;
@@ -29,7 +28,6 @@ public static class SchedulerHostBuilderExtensions
         var options = builder.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<QuartzSqliteFile>();
-        services.AddSingleton<ICheckInCycleLog, SqliteCheckInCycleLog>();
         services.AddSingleton<IScheduleRegistry, CheckInScheduleService>();
         services.AddQuartz(quartz =>
         {

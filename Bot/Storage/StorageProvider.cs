@@ -4,4 +4,5 @@ namespace OutcomesBot.Bot.Storage;
 public enum StorageProvider
 {
     Sqlite,
+    AzureTables,
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Dialogs.CheckIns;
@@ -6,26 +8,56 @@ using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.CheckIns;
+using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Registers the store chosen by <c>Storage:Provider</c> (SQLite by default) and its schema set-up.</summary>
+    /// <summary>
+    /// Registers every store port on the backend chosen by <c>Storage:Provider</c> (SQLite by default, or AzureTables)
+    /// and the schema set-up of that backend.
+    /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteDatabase>();
-        services.AddHostedService<SqliteSchemaInitializer>();
-        services.AddSingleton<IConversationStore, SqliteConversationStore>();
-        services.AddSingleton<IPersonStore, SqlitePersonStore>();
-        services.AddSingleton<IActivityDeduplicator, SqliteActivityDeduplicator>();
-        services.AddSingleton<IExerciseSessionStore, SqliteExerciseSessionStore>();
-        services.AddSingleton<ICheckInStore, SqliteCheckInStore>();
-        services.AddSingleton<ITeamStore, SqliteTeamStore>();
+        services.AddSingleton<SqliteSchemaInitializer>();
+        services.AddSingleton<AzureTableSet>();
+        services.AddSingleton<AzureTablesInitializer>();
+        services.AddHostedService<StorageInitializer>();
+        services.AddStore<IConversationStore, SqliteConversationStore, AzureConversationStore>(AzureConversationStore.TableName);
+        services.AddStore<IPersonStore, SqlitePersonStore, AzurePersonStore>(AzurePersonStore.TableName);
+        services.AddStore<IActivityDeduplicator, SqliteActivityDeduplicator, AzureActivityDeduplicator>(AzureActivityDeduplicator.TableName);
+        services.AddStore<IExerciseSessionStore, SqliteExerciseSessionStore, AzureExerciseSessionStore>(AzureExerciseSessionStore.TableName);
+        services.AddStore<ICheckInStore, SqliteCheckInStore, AzureCheckInStore>(AzureCheckInStore.TableName);
+        services.AddStore<ICheckInCycleLog, SqliteCheckInCycleLog, AzureCheckInCycleLog>(AzureCheckInCycleLog.TableName);
+        services.AddStore<IOutboxStore, SqliteOutboxStore, AzureOutboxStore>(AzureOutboxStore.TableName);
+        services.AddStore<IReachability, SqliteReachability, AzureReachability>(AzureReachability.TableName);
+        services.AddStore<ITeamStore, SqliteTeamStore, AzureTeamStore>(AzureTeamStore.TableName);
         services.AddSingleton<IAppInstallLog, SqliteAppInstallLog>();
         services.AddSingleton<SqlitePermissionNoticeLog>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers one store port with its SQLite and Azure Tables adapters; the one named by <c>Storage:Provider</c> is
+    /// resolved. <paramref name="azureTable"/> is created on start when the bot runs on Azure Tables.
+    /// </summary>
+    public static IServiceCollection AddStore<TPort, TSqlite, TAzure>(this IServiceCollection services, string azureTable)
+        where TPort : class
+        where TSqlite : class, TPort
+        where TAzure : class, TPort
+    {
+        services.TryAddSingleton<TSqlite>();
+        services.TryAddSingleton<TAzure>();
+        services.AddSingleton(new AzureTableName(azureTable));
+        services.AddSingleton<TPort>(provider =>
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.AzureTables
+                ? provider.GetRequiredService<TAzure>()
+                : provider.GetRequiredService<TSqlite>());
         return services;
     }
 }

@@ -1,21 +1,16 @@
-using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
 
-namespace OutcomesBot.Bot.Tests.Storage.Sqlite;
+namespace OutcomesBot.Bot.Tests.Storage.Contract;
 
-/// <summary>The check-in store on a real SQLite file.</summary>
-public sealed class SqliteCheckInStoreTests
+public abstract class CheckInStoreContract(StoreBackend backend) : StoreContract(backend)
 {
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task A_team_s_answers_are_listed_by_time_range_oldest_first()
     {
-        await using var database = await TempSqlite.CreateAsync();
-        var store = new SqliteCheckInStore(database.Database);
+        var store = Store<ICheckInStore>();
         await store.SaveAnswerAsync(Answer("c1", "p1", "team-1", Monday.AddDays(1)), Token);
         await store.SaveAnswerAsync(Answer("c1", "p2", "team-1", Monday), Token);
         await store.SaveAnswerAsync(Answer("c2", "p1", "team-1", Monday.AddDays(8)), Token);
@@ -29,8 +24,7 @@ public sealed class SqliteCheckInStoreTests
     [Fact]
     public async Task Preferences_round_trip_with_reminder_counts()
     {
-        await using var database = await TempSqlite.CreateAsync();
-        var store = new SqliteCheckInStore(database.Database);
+        var store = Store<ICheckInStore>();
         Assert.Equal(new CheckInPreferences("p1").OptedOut, (await store.GetPreferencesAsync("p1", Token)).OptedOut);
 
         await store.SavePreferencesAsync(new CheckInPreferences("p1")
@@ -48,8 +42,7 @@ public sealed class SqliteCheckInStoreTests
     [Fact]
     public async Task A_cycle_id_is_stored_once_and_an_ad_hoc_cycle_is_found_only_for_its_owner()
     {
-        await using var database = await TempSqlite.CreateAsync();
-        var store = new SqliteCheckInStore(database.Database);
+        var store = Store<ICheckInStore>();
         var cycle = new CheckInCycle("adhoc-1", null, Monday, Monday.AddDays(7), IncludesPulse: false) { OwnerPersonId = "p1" };
         await store.SaveCycleAsync(cycle, Token);
         await store.SaveCycleAsync(cycle with { IncludesPulse = true }, Token);
@@ -63,3 +56,9 @@ public sealed class SqliteCheckInStoreTests
     private static CheckInAnswer Answer(string cycle, string person, string team, DateTimeOffset at) =>
         new(cycle, person, team, 3, null, null, false, null, new Dictionary<string, int>(), null, at);
 }
+
+/// <summary>The ICheckInStore contract on SQLite.</summary>
+public sealed class CheckInStoreContractOnSqlite() : CheckInStoreContract(StoreBackend.Sqlite());
+
+/// <summary>The ICheckInStore contract on Azure Tables (Azurite).</summary>
+public sealed class CheckInStoreContractOnAzurite(Azurite azurite) : CheckInStoreContract(StoreBackend.Azure(azurite));

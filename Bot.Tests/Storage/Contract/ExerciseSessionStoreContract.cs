@@ -1,22 +1,18 @@
-using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.Exercises;
 
-namespace OutcomesBot.Bot.Tests.Storage.Sqlite;
+namespace OutcomesBot.Bot.Tests.Storage.Contract;
 
-public sealed class SqliteExerciseSessionStoreTests
+public abstract class ExerciseSessionStoreContract(StoreBackend backend) : StoreContract(backend)
 {
     private const string Person = "29:alex";
     private const string LearningLogId = "learning-log";
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
 
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Of_eight_parallel_updates_from_the_same_version_exactly_one_wins()
     {
-        await using var db = await TempSqlite.CreateAsync();
-        var store = new SqliteExerciseSessionStore(db.Database);
+        var store = Store<IExerciseSessionStore>();
         var session = NewSession();
         Assert.True(await store.TryAddAsync(session, Token));
 
@@ -36,8 +32,7 @@ public sealed class SqliteExerciseSessionStoreTests
     [Fact]
     public async Task Ten_writers_retrying_on_conflict_lose_none_of_their_answers()
     {
-        await using var db = await TempSqlite.CreateAsync();
-        var store = new SqliteExerciseSessionStore(db.Database);
+        var store = Store<IExerciseSessionStore>();
         var session = NewSession();
         Assert.True(await store.TryAddAsync(session, Token));
 
@@ -51,8 +46,7 @@ public sealed class SqliteExerciseSessionStoreTests
     [Fact]
     public async Task Update_with_a_stale_version_changes_nothing()
     {
-        await using var db = await TempSqlite.CreateAsync();
-        var store = new SqliteExerciseSessionStore(db.Database);
+        var store = Store<IExerciseSessionStore>();
         var session = NewSession();
         await store.TryAddAsync(session, Token);
         Assert.True(await store.TryUpdateAsync(session with { StepIndex = 1 }, 1, Token));
@@ -67,8 +61,7 @@ public sealed class SqliteExerciseSessionStoreTests
     [Fact]
     public async Task Another_person_can_neither_read_nor_update_a_run()
     {
-        await using var db = await TempSqlite.CreateAsync();
-        var store = new SqliteExerciseSessionStore(db.Database);
+        var store = Store<IExerciseSessionStore>();
         var session = NewSession();
         await store.TryAddAsync(session, Token);
 
@@ -80,8 +73,7 @@ public sealed class SqliteExerciseSessionStoreTests
     [Fact]
     public async Task Parallel_adds_of_the_same_exercise_keep_one_run_in_progress()
     {
-        await using var db = await TempSqlite.CreateAsync();
-        var store = new SqliteExerciseSessionStore(db.Database);
+        var store = Store<IExerciseSessionStore>();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => store.TryAddAsync(NewSession(), Token)));
 
@@ -90,7 +82,7 @@ public sealed class SqliteExerciseSessionStoreTests
     }
 
     /// <summary>The read, modify, conditional write loop every caller of TryUpdateAsync is meant to run.</summary>
-    private static async Task AddAnswerAsync(SqliteExerciseSessionStore store, string sessionId, string key)
+    private static async Task AddAnswerAsync(IExerciseSessionStore store, string sessionId, string key)
     {
         for (var attempt = 0; attempt < 100; attempt++)
         {
@@ -116,3 +108,9 @@ public sealed class SqliteExerciseSessionStoreTests
         UpdatedAt = Now,
     };
 }
+
+/// <summary>The IExerciseSessionStore contract on SQLite.</summary>
+public sealed class ExerciseSessionStoreContractOnSqlite() : ExerciseSessionStoreContract(StoreBackend.Sqlite());
+
+/// <summary>The IExerciseSessionStore contract on Azure Tables (Azurite).</summary>
+public sealed class ExerciseSessionStoreContractOnAzurite(Azurite azurite) : ExerciseSessionStoreContract(StoreBackend.Azure(azurite));

@@ -1,21 +1,16 @@
-using Microsoft.Extensions.Options;
-using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Turns;
 
-namespace OutcomesBot.Bot.Tests.Storage.Sqlite;
+namespace OutcomesBot.Bot.Tests.Storage.Contract;
 
-public sealed class SqliteActivityDeduplicatorTests
+public abstract class ActivityDeduplicatorContract(StoreBackend backend) : StoreContract(backend)
 {
     private static readonly TurnOptions Turns = new() { TurnTimeout = TimeSpan.FromSeconds(10), DeduplicationWindow = TimeSpan.FromHours(1) };
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task A_claim_moves_from_claimed_to_in_progress_to_completed_with_its_response()
     {
-        await using var db = await TempSqlite.CreateAsync();
-        var dedup = new SqliteActivityDeduplicator(db.Database, new ManualTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56)), Options.Create(Turns));
+        var dedup = Store<IActivityDeduplicator>(new ManualTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56)), Turns);
 
         var first = await dedup.TryClaimAsync("c", "a", Token);
         var during = await dedup.TryClaimAsync("c", "a", Token);
@@ -31,8 +26,7 @@ public sealed class SqliteActivityDeduplicatorTests
     [Fact]
     public async Task A_released_claim_can_be_claimed_again()
     {
-        await using var db = await TempSqlite.CreateAsync();
-        var dedup = new SqliteActivityDeduplicator(db.Database, new ManualTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56)), Options.Create(Turns));
+        var dedup = Store<IActivityDeduplicator>(new ManualTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56)), Turns);
 
         await dedup.TryClaimAsync("c", "a", Token);
         await dedup.ReleaseAsync("c", "a", Token);
@@ -43,9 +37,8 @@ public sealed class SqliteActivityDeduplicatorTests
     [Fact]
     public async Task A_claim_abandoned_by_a_crashed_instance_is_taken_over_after_twice_the_turn_timeout()
     {
-        await using var db = await TempSqlite.CreateAsync();
         var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
-        var dedup = new SqliteActivityDeduplicator(db.Database, clock, Options.Create(Turns));
+        var dedup = Store<IActivityDeduplicator>(clock, Turns);
         await dedup.TryClaimAsync("c", "a", Token);
 
         clock.Advance(TimeSpan.FromSeconds(15));
@@ -60,9 +53,8 @@ public sealed class SqliteActivityDeduplicatorTests
     [Fact]
     public async Task Completed_activities_are_forgotten_after_the_window()
     {
-        await using var db = await TempSqlite.CreateAsync();
         var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
-        var dedup = new SqliteActivityDeduplicator(db.Database, clock, Options.Create(Turns));
+        var dedup = Store<IActivityDeduplicator>(clock, Turns);
         await dedup.TryClaimAsync("c", "a", Token);
         await dedup.CompleteAsync("c", "a", null, Token);
 
@@ -72,3 +64,9 @@ public sealed class SqliteActivityDeduplicatorTests
         Assert.Equal(ActivityClaimStatus.Claimed, (await dedup.TryClaimAsync("c", "a", Token)).Status);
     }
 }
+
+/// <summary>The IActivityDeduplicator contract on SQLite.</summary>
+public sealed class ActivityDeduplicatorContractOnSqlite() : ActivityDeduplicatorContract(StoreBackend.Sqlite());
+
+/// <summary>The IActivityDeduplicator contract on Azure Tables (Azurite).</summary>
+public sealed class ActivityDeduplicatorContractOnAzurite(Azurite azurite) : ActivityDeduplicatorContract(StoreBackend.Azure(azurite));

@@ -1,20 +1,16 @@
-using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Scheduler.CheckIns;
 
-namespace OutcomesBot.Bot.Tests.Storage.Sqlite;
+namespace OutcomesBot.Bot.Tests.Storage.Contract;
 
-public sealed class SqliteCheckInCycleLogTests
+public abstract class CheckInCycleLogContract(StoreBackend backend) : StoreContract(backend)
 {
     private static readonly DateTimeOffset Slot = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task A_recovered_firing_with_the_same_fire_instance_is_recorded_once()
     {
-        await using var db = await TempSqlite.CreateAsync();
-        var log = new SqliteCheckInCycleLog(db.Database);
+        var log = Store<ICheckInCycleLog>();
         var firing = new CheckInCycleFiring("team", Slot, Slot.AddSeconds(2), "fire-1");
 
         await log.RecordAsync(firing, Token);
@@ -26,8 +22,7 @@ public sealed class SqliteCheckInCycleLogTests
     [Fact]
     public async Task Firings_are_listed_per_team_oldest_first()
     {
-        await using var db = await TempSqlite.CreateAsync();
-        var log = new SqliteCheckInCycleLog(db.Database);
+        var log = Store<ICheckInCycleLog>();
         var later = new CheckInCycleFiring("team", Slot.AddDays(7), Slot.AddDays(7), "fire-2");
         var earlier = new CheckInCycleFiring("team", Slot, Slot, "fire-1");
 
@@ -38,3 +33,9 @@ public sealed class SqliteCheckInCycleLogTests
         Assert.Equal([earlier, later], await log.ListAsync("team", Token));
     }
 }
+
+/// <summary>The ICheckInCycleLog contract on SQLite.</summary>
+public sealed class CheckInCycleLogContractOnSqlite() : CheckInCycleLogContract(StoreBackend.Sqlite());
+
+/// <summary>The ICheckInCycleLog contract on Azure Tables (Azurite).</summary>
+public sealed class CheckInCycleLogContractOnAzurite(Azurite azurite) : CheckInCycleLogContract(StoreBackend.Azure(azurite));

@@ -1,20 +1,16 @@
-using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.Teams;
 
-namespace OutcomesBot.Bot.Tests.Storage.Sqlite;
+namespace OutcomesBot.Bot.Tests.Storage.Contract;
 
-public sealed class SqliteTeamStoreTests
+public abstract class TeamStoreContract(StoreBackend backend) : StoreContract(backend)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task A_roster_sync_adds_refreshes_and_removes_members_but_keeps_champions()
     {
-        await using var db = await TempSqlite.CreateAsync();
-        var store = new SqliteTeamStore(db.Database);
+        var store = Store<ITeamStore>();
         await store.SyncRosterAsync("team-1", [Member("aad-a", "Ann", owner: true), Member("aad-b", "Ben"), Member("aad-c", "Cat")], Token);
         Assert.True(await store.SetChampionAsync("team-1", "aad-b", isChampion: true, Now, Token));
 
@@ -29,8 +25,7 @@ public sealed class SqliteTeamStoreTests
     [Fact]
     public async Task A_member_seen_in_a_message_keeps_the_owner_flag_the_roster_gave()
     {
-        await using var db = await TempSqlite.CreateAsync();
-        var store = new SqliteTeamStore(db.Database);
+        var store = Store<ITeamStore>();
         await store.SyncRosterAsync("team-1", [Member("aad-a", "Ann", owner: true)], Token);
 
         await store.UpsertMemberAsync(Member("aad-a", null) with { TeamsUserId = "29:ann" }, Token);
@@ -42,8 +37,7 @@ public sealed class SqliteTeamStoreTests
     [Fact]
     public async Task Naming_a_champion_who_is_not_in_the_team_changes_nothing()
     {
-        await using var db = await TempSqlite.CreateAsync();
-        var store = new SqliteTeamStore(db.Database);
+        var store = Store<ITeamStore>();
 
         Assert.False(await store.SetChampionAsync("team-1", "aad-x", isChampion: true, Now, Token));
         Assert.Empty(await store.ListMembersAsync("team-1", Token));
@@ -52,8 +46,7 @@ public sealed class SqliteTeamStoreTests
     [Fact]
     public async Task Roles_follow_owners_champions_configured_leaders_and_membership()
     {
-        await using var db = await TempSqlite.CreateAsync();
-        var store = new SqliteTeamStore(db.Database);
+        var store = Store<ITeamStore>();
         await store.UpsertTeamAsync(new Team { TeamId = "team-1", TenantId = "t", ServiceUrl = "https://smba.example/", Name = "Day service", UpdatedAt = Now }, Token);
         await store.UpsertTeamAsync(new Team { TeamId = "team-2", TenantId = "t", ServiceUrl = "https://smba.example/", Name = "Night team", UpdatedAt = Now }, Token);
         await store.SyncRosterAsync("team-1", [Member("aad-a", "Ann", owner: true), Member("aad-b", "Ben"), Member("aad-c", "Cat")], Token);
@@ -73,3 +66,9 @@ public sealed class SqliteTeamStoreTests
     private static TeamMember Member(string aad, string? name, bool owner = false) =>
         new() { TeamId = "team-1", AadObjectId = aad, Name = name, IsOwner = owner, UpdatedAt = Now };
 }
+
+/// <summary>The ITeamStore contract on SQLite.</summary>
+public sealed class TeamStoreContractOnSqlite() : TeamStoreContract(StoreBackend.Sqlite());
+
+/// <summary>The ITeamStore contract on Azure Tables (Azurite).</summary>
+public sealed class TeamStoreContractOnAzurite(Azurite azurite) : TeamStoreContract(StoreBackend.Azure(azurite));

@@ -1,10 +1,9 @@
-using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Scheduler.Delivery;
 
-namespace OutcomesBot.Bot.Tests.Storage.Sqlite;
+namespace OutcomesBot.Bot.Tests.Storage.Contract;
 
-public sealed class SqliteOutboxStoreTests
+public abstract class OutboxStoreContract(StoreBackend backend) : StoreContract(backend)
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
@@ -12,8 +11,7 @@ public sealed class SqliteOutboxStoreTests
     public async Task A_claim_is_not_given_twice_while_its_lease_runs()
     {
         var token = TestContext.Current.CancellationToken;
-        await using var sqlite = await TempSqlite.CreateAsync();
-        var outbox = new SqliteOutboxStore(sqlite.Database);
+        var outbox = Store<IOutboxStore>();
         await outbox.EnqueueAsync([OutboxMessage.Create("c", "29:a", "t", "checkin", "{}", Start)], token);
 
         var first = await outbox.ClaimDueAsync(10, Start, Start.AddMinutes(2), token);
@@ -28,8 +26,7 @@ public sealed class SqliteOutboxStoreTests
     public async Task After_the_lease_ends_the_row_is_claimed_again_and_the_old_claim_cannot_write()
     {
         var token = TestContext.Current.CancellationToken;
-        await using var sqlite = await TempSqlite.CreateAsync();
-        var outbox = new SqliteOutboxStore(sqlite.Database);
+        var outbox = Store<IOutboxStore>();
         await outbox.EnqueueAsync([OutboxMessage.Create("c", "29:a", "t", "checkin", "{}", Start)], token);
         var stale = (await outbox.ClaimDueAsync(10, Start, Start.AddMinutes(2), token))[0];
 
@@ -46,8 +43,7 @@ public sealed class SqliteOutboxStoreTests
     public async Task A_retry_is_not_due_before_its_time()
     {
         var token = TestContext.Current.CancellationToken;
-        await using var sqlite = await TempSqlite.CreateAsync();
-        var outbox = new SqliteOutboxStore(sqlite.Database);
+        var outbox = Store<IOutboxStore>();
         await outbox.EnqueueAsync([OutboxMessage.Create("c", "29:a", "t", "checkin", "{}", Start)], token);
         var claimed = (await outbox.ClaimDueAsync(10, Start, Start.AddMinutes(2), token))[0];
 
@@ -59,3 +55,9 @@ public sealed class SqliteOutboxStoreTests
         Assert.Equal("502", again.LastErrorCode);
     }
 }
+
+/// <summary>The IOutboxStore contract on SQLite.</summary>
+public sealed class OutboxStoreContractOnSqlite() : OutboxStoreContract(StoreBackend.Sqlite());
+
+/// <summary>The IOutboxStore contract on Azure Tables (Azurite).</summary>
+public sealed class OutboxStoreContractOnAzurite(Azurite azurite) : OutboxStoreContract(StoreBackend.Azure(azurite));

@@ -1,20 +1,16 @@
-using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.Conversations;
 
-namespace OutcomesBot.Bot.Tests.Storage.Sqlite;
+namespace OutcomesBot.Bot.Tests.Storage.Contract;
 
-public sealed class SqliteConversationStoreTests
+public abstract class ConversationStoreContract(StoreBackend backend) : StoreContract(backend)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task A_later_activity_without_the_team_name_keeps_the_stored_one()
     {
-        await using var db = await TempSqlite.CreateAsync();
-        var store = new SqliteConversationStore(db.Database);
+        var store = Store<IConversationStore>();
 
         await store.UpsertAsync(Channel() with { TeamName = "My Team" }, Token);
         await store.UpsertAsync(Channel() with { TeamName = null, ServiceUrl = "https://smba.example/emea/" }, Token);
@@ -27,8 +23,7 @@ public sealed class SqliteConversationStoreTests
     [Fact]
     public async Task Only_one_of_many_concurrent_callers_marks_a_conversation_welcomed()
     {
-        await using var db = await TempSqlite.CreateAsync();
-        var store = new SqliteConversationStore(db.Database);
+        var store = Store<IConversationStore>();
         await store.UpsertAsync(Channel(), Token);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => store.TryMarkWelcomedAsync("19:general@thread.tacv2", Now, Token)));
@@ -39,8 +34,7 @@ public sealed class SqliteConversationStoreTests
     [Fact]
     public async Task Uninstall_clears_the_welcome_mark()
     {
-        await using var db = await TempSqlite.CreateAsync();
-        var store = new SqliteConversationStore(db.Database);
+        var store = Store<IConversationStore>();
         await store.UpsertAsync(Channel(), Token);
         Assert.True(await store.TryMarkWelcomedAsync("19:general@thread.tacv2", Now, Token));
 
@@ -53,8 +47,7 @@ public sealed class SqliteConversationStoreTests
     [Fact]
     public async Task Personal_conversation_is_found_by_user_id()
     {
-        await using var db = await TempSqlite.CreateAsync();
-        var store = new SqliteConversationStore(db.Database);
+        var store = Store<IConversationStore>();
         await store.UpsertAsync(Channel(), Token);
         await store.UpsertAsync(new ConversationReference
         {
@@ -79,3 +72,9 @@ public sealed class SqliteConversationStoreTests
         UpdatedAt = Now,
     };
 }
+
+/// <summary>The IConversationStore contract on SQLite.</summary>
+public sealed class ConversationStoreContractOnSqlite() : ConversationStoreContract(StoreBackend.Sqlite());
+
+/// <summary>The IConversationStore contract on Azure Tables (Azurite).</summary>
+public sealed class ConversationStoreContractOnAzurite(Azurite azurite) : ConversationStoreContract(StoreBackend.Azure(azurite));

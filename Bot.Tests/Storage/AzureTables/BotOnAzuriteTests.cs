@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Storage;
+using OutcomesBot.Bot.Storage.AzureTables;
+using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Scheduler.Delivery;
+
+namespace OutcomesBot.Bot.Tests.Storage.AzureTables;
+
+/// <summary>The whole bot with <c>Storage:Provider = AzureTables</c>: tables are created on start and turns use them.</summary>
+public sealed class BotOnAzuriteTests(Azurite azurite)
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_install_on_Azure_Tables_welcomes_once_and_leaves_no_SQLite_file()
+    {
+        var prefix = "host" + Guid.NewGuid().ToString("N")[..8];
+        using var app = new BotAppFactory(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "AzureTables",
+            ["Storage:AzureTables:ConnectionString"] = await azurite.GetConnectionStringAsync(Token),
+            ["Storage:AzureTables:TablePrefix"] = prefix,
+        });
+
+        await Task.WhenAll(
+            app.PostActivityAsync(Samples.Fresh("installationUpdate-personal")),
+            app.PostActivityAsync(Samples.Fresh("conversationUpdate-personal")));
+
+        Assert.Single(app.Connector.Sent);
+        Assert.IsType<AzureConversationStore>(app.Get<IConversationStore>());
+        Assert.IsType<AzureOutboxStore>(app.Get<IOutboxStore>());
+        Assert.NotNull(await app.Get<IConversationStore>().FindPersonalAsync("user-id-0", Token));
+        var tableName = prefix + AzureConversationStore.TableName;
+        Assert.True(await app.Get<AzureTableSet>()[AzureConversationStore.TableName].Cloud.ExistsAsync(Token), tableName);
+        Assert.False(File.Exists(Path.Combine(app.DataDirectory, SqliteDatabase.FileName)));
+    }
+
+    [Fact]
+    public void Azure_Tables_without_a_connection_string_stops_the_bot_on_start_with_the_key_to_set()
+    {
+        using var app = new BotAppFactory(new Dictionary<string, string?> { ["Storage:Provider"] = "AzureTables" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => app.Get<IOptions<StorageOptions>>().Value);
+
+        Assert.Contains("Storage:AzureTables:ConnectionString", error.Message);
+    }
+}

@@ -1,0 +1,74 @@
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.People;
+using OutcomesBot.Scheduler.Delivery;
+
+namespace OutcomesBot.Bot.Tests.Storage.Contract;
+
+/// <summary>People and reachability: the merge rules of a person's upsert and the lookup by AAD object id.</summary>
+public abstract class PersonStoreContract(StoreBackend backend) : StoreContract(backend)
+{
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task A_later_sighting_refreshes_given_fields_keeps_the_rest_and_the_first_seen_time()
+    {
+        var store = Store<IPersonStore>();
+        await store.UpsertAsync(Person("29:alex", "AAD-1", "Alex", "Europe/London", Monday), Token);
+        await store.UpsertAsync(Person("29:alex", null, "Alex R", null, Monday.AddDays(2)), Token);
+        await store.UpsertAsync(Person("29:alex", null, null, null, Monday.AddDays(1)), Token);
+
+        var stored = await store.GetAsync("29:alex", Token);
+
+        Assert.Equal(("AAD-1", "Alex R", "Europe/London"), (stored?.AadObjectId, stored?.Name, stored?.TimeZone));
+        Assert.Equal((Monday, Monday.AddDays(2)), (stored!.FirstSeenAt, stored.LastSeenAt));
+        Assert.Null(await store.GetAsync("29:sam", Token));
+    }
+
+    [Fact]
+    public async Task The_lookup_by_object_id_ignores_case_and_takes_the_most_recently_seen()
+    {
+        var store = Store<IPersonStore>();
+        await store.UpsertAsync(Person("29:old", "aad-1", "Old", null, Monday), Token);
+        await store.UpsertAsync(Person("29:new", "AAD-1", "New", null, Monday.AddDays(1)), Token);
+
+        Assert.Equal("29:new", (await store.FindByAadObjectIdAsync("Aad-1", Token))?.TeamsUserId);
+        Assert.Null(await store.FindByAadObjectIdAsync("aad-2", Token));
+    }
+
+    [Fact]
+    public async Task Parallel_sightings_with_different_fields_all_survive()
+    {
+        var store = Store<IPersonStore>();
+        await store.UpsertAsync(Person("29:alex", null, null, null, Monday), Token);
+
+        await Task.WhenAll(
+            Task.Run(() => store.UpsertAsync(Person("29:alex", "aad-1", null, null, Monday.AddMinutes(1)), Token), Token),
+            Task.Run(() => store.UpsertAsync(Person("29:alex", null, "Alex", null, Monday.AddMinutes(2)), Token), Token),
+            Task.Run(() => store.UpsertAsync(Person("29:alex", null, null, "Europe/London", Monday.AddMinutes(3)), Token), Token),
+            Task.Run(() => store.UpsertAsync(Person("29:alex", null, null, null, Monday.AddMinutes(4)) with { TenantId = "t1" }, Token), Token));
+
+        var stored = await store.GetAsync("29:alex", Token);
+        Assert.Equal(("aad-1", "Alex", "Europe/London", "t1"), (stored?.AadObjectId, stored?.Name, stored?.TimeZone, stored?.TenantId));
+        Assert.Equal(Monday.AddMinutes(4), stored!.LastSeenAt);
+    }
+
+    [Fact]
+    public async Task A_person_marked_unreachable_stays_so_and_others_do_not()
+    {
+        var reachability = Store<IReachability>();
+        await reachability.MarkUnreachableAsync("29:alex", "MessageWritesBlocked", Monday, Token);
+        await reachability.MarkUnreachableAsync("29:alex", "ConversationBlockedByUser", Monday.AddDays(1), Token);
+
+        Assert.True(await reachability.IsUnreachableAsync("29:alex", Token));
+        Assert.False(await reachability.IsUnreachableAsync("29:sam", Token));
+    }
+
+    private static Person Person(string id, string? aad, string? name, string? zone, DateTimeOffset seen) =>
+        new() { TeamsUserId = id, AadObjectId = aad, Name = name, TimeZone = zone, FirstSeenAt = seen, LastSeenAt = seen };
+}
+
+/// <summary>The IPersonStore and IReachability contract on SQLite.</summary>
+public sealed class PersonStoreContractOnSqlite() : PersonStoreContract(StoreBackend.Sqlite());
+
+/// <summary>The IPersonStore and IReachability contract on Azure Tables (Azurite).</summary>
+public sealed class PersonStoreContractOnAzurite(Azurite azurite) : PersonStoreContract(StoreBackend.Azure(azurite));

@@ -1,0 +1,82 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OutcomesBot.Bot.Storage;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Bot.Turns;
+
+namespace OutcomesBot.Bot.Tests.Storage.Contract;
+
+/// <summary>
+/// One backend's stores for one test, wired exactly as the bot wires them (AddBotStorage with Storage:Provider), each
+/// test on its own SQLite file or its own set of Azure tables (a random table prefix).
+/// </summary>
+public sealed class StoreBackend : IAsyncDisposable
+{
+    private readonly Func<CancellationToken, Task<Dictionary<string, string?>>> _settings;
+    private readonly TemporaryDirectory _folder = new();
+    private readonly List<ServiceProvider> _providers = [];
+    private Dictionary<string, string?>? _resolved;
+
+    private StoreBackend(Func<CancellationToken, Task<Dictionary<string, string?>>> settings) => _settings = settings;
+
+    public static StoreBackend Sqlite() => new(_ => Task.FromResult(new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite" }));
+
+    public static StoreBackend Azure(Azurite azurite) => new(async cancellationToken => new Dictionary<string, string?>
+    {
+        ["Storage:Provider"] = "AzureTables",
+        ["Storage:AzureTables:ConnectionString"] = await azurite.GetConnectionStringAsync(cancellationToken),
+        ["Storage:AzureTables:TablePrefix"] = "t" + Guid.NewGuid().ToString("N")[..12],
+    });
+
+    /// <summary>Reads the settings and creates the schema (SQLite) or the tables (Azure), as the host does on start.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _resolved = await _settings(cancellationToken);
+        _resolved["Storage:DataDirectory"] = _folder.Path;
+        await Build(TimeProvider.System, null).GetServices<IHostedService>().OfType<StorageInitializer>().Single().StartAsync(cancellationToken);
+    }
+
+    /// <summary>A container over the same data with its own clock (and turn options, for the deduplicator).</summary>
+    public IServiceProvider Build(TimeProvider clock, TurnOptions? turns)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_resolved ?? throw new InvalidOperationException("StartAsync first")).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton(clock)
+            .AddSingleton<IHostEnvironment>(new TestEnvironment(_folder.Path))
+            .AddLogging();
+        services.AddOptions<TurnOptions>().Configure(options =>
+        {
+            options.TurnTimeout = turns?.TurnTimeout ?? options.TurnTimeout;
+            options.DeduplicationWindow = turns?.DeduplicationWindow ?? options.DeduplicationWindow;
+        });
+        services.AddBotStorage();
+        var provider = services.BuildServiceProvider();
+        _providers.Add(provider);
+        return provider;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var provider in _providers)
+        {
+            await provider.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+
+    private sealed class TestEnvironment(string root) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = "Test";
+
+        public string ApplicationName { get; set; } = "OutcomesBot.Bot.Tests";
+
+        public string ContentRootPath { get; set; } = root;
+
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
+    }
+}

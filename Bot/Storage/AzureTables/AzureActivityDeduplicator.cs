@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Turns;
+
+namespace OutcomesBot.Bot.Storage.AzureTables;
+
+/// <summary>
+/// Activity claims in Azure Tables: partition = conversation, row = activity id. A claim older than the deduplication
+/// window counts as gone (SQLite deletes such rows; here they are simply taken over), and an unfinished claim older than
+/// twice the turn timeout (a crashed instance) can be taken over. Every take-over is a replace If-Match the ETag read.
+/// </summary>
+public sealed class AzureActivityDeduplicator(AzureTableSet tables, TimeProvider timeProvider, IOptions<TurnOptions> options) : IActivityDeduplicator
+{
+    public const string TableName = "activities";
+
+    private AzureTable Table => tables[TableName];
+
+    public Task<ActivityClaim> TryClaimAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var stale = now - (options.Value.TurnTimeout * 2);
+        var forgotten = now - options.Value.DeduplicationWindow;
+        return Table.ChangeAsync(AzureKeys.Escape(conversationId), AzureKeys.Escape(activityId), entity =>
+        {
+            var claim = entity is null ? null : AzureData.Read<Claim>(entity);
+            if (claim is null || claim.ClaimedAt < forgotten || (claim.CompletedAt is null && claim.ClaimedAt < stale))
+            {
+                return new AzureChange<ActivityClaim>(AzureData.Entity("", "", new Claim(now, null, null)), ActivityClaim.Claimed);
+            }
+
+            return new AzureChange<ActivityClaim>(null, claim.CompletedAt is null ? ActivityClaim.InProgress : ActivityClaim.Completed(claim.Response));
+        }, cancellationToken);
+    }
+
+    public Task CompleteAsync(string conversationId, string activityId, string? responseJson, CancellationToken cancellationToken) =>
+        Table.ChangeAsync(AzureKeys.Escape(conversationId), AzureKeys.Escape(activityId), entity =>
+        {
+            var claim = entity is null ? null : AzureData.Read<Claim>(entity);
+            return new AzureChange<bool>(
+                claim is null ? null : AzureData.Entity("", "", claim with { CompletedAt = timeProvider.GetUtcNow(), Response = responseJson }), true);
+        }, cancellationToken);
+
+    public async Task ReleaseAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        var entity = await Table.GetAsync(AzureKeys.Escape(conversationId), AzureKeys.Escape(activityId), cancellationToken);
+        if (entity is not null && AzureData.Read<Claim>(entity).CompletedAt is null)
+        {
+            // If-Match: a claim completed (or taken over) since the read is left alone.
+            await Table.TryAsync(Microsoft.Azure.Cosmos.Table.TableOperation.Delete(entity), cancellationToken);
+        }
+    }
+
+    private sealed record Claim(DateTimeOffset ClaimedAt, DateTimeOffset? CompletedAt, string? Response);
+}

@@ -1,0 +1,24 @@
+using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Scheduler.CheckIns;
+
+namespace OutcomesBot.Bot.Storage.AzureTables;
+
+/// <summary>Check-in cycle firings: one partition per team, one row per Quartz fire instance (a repeat insert is a no-op).</summary>
+public sealed class AzureCheckInCycleLog(AzureTableSet tables) : ICheckInCycleLog
+{
+    public const string TableName = "cyclefirings";
+
+    public Task RecordAsync(CheckInCycleFiring firing, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(firing);
+        var entity = AzureData.Entity(AzureKeys.Escape(firing.TeamId), AzureKeys.Escape(firing.FireInstanceId), firing);
+        return tables[TableName].TryAsync(TableOperation.Insert(entity), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CheckInCycleFiring>> ListAsync(string teamId, CancellationToken cancellationToken) =>
+        (await tables[TableName].QueryAsync(AzureFilters.Partition(AzureKeys.Escape(teamId)), cancellationToken))
+            .Select(AzureData.Read<CheckInCycleFiring>)
+            .OrderBy(firing => firing.FiredAt)
+            .ThenBy(firing => firing.FireInstanceId, StringComparer.Ordinal)
+            .ToList();
+}

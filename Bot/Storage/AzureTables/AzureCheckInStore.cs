@@ -1,0 +1,133 @@
+using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Dialogs.CheckIns;
+
+namespace OutcomesBot.Bot.Storage.AzureTables;
+
+/// <summary>
+/// Check-in cycles, answers and preferences in Azure Tables (keys in docs/decisions/011). A person's answers are one
+/// partition, "answers|{person}", one row per cycle, written read-modify-write with the ETag and a revision; a copy in
+/// "teamanswers|{team}" serves the team's reads and is only ever replaced by a copy of a higher revision.
+/// </summary>
+public sealed class AzureCheckInStore(AzureTableSet tables) : ICheckInStore
+{
+    public const string TableName = "checkins";
+    private const string Revision = "Revision";
+    private const string AnsweredAt = "AnsweredAtTicks";
+
+    private AzureTable Table => tables[TableName];
+
+    public async Task SaveCycleAsync(CheckInCycle cycle, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        var main = AzureData.Entity(CycleKey(cycle.CycleId), "cycle", cycle);
+        if (!await Table.TryAsync(TableOperation.Insert(main), cancellationToken))
+        {
+            // Stored already: a cycle never changes, so the copy is (re)written from what is stored.
+            cycle = await GetCycleAsync(cycle.CycleId, cancellationToken) ?? cycle;
+        }
+
+        var copyPartition = cycle.OwnerPersonId is { } owner ? AzureKeys.Join("ownercycles", owner)
+            : cycle.TeamId is { } team ? AzureKeys.Join("teamcycles", team) : null;
+        if (copyPartition is not null)
+        {
+            var copy = AzureData.Entity(copyPartition, AzureKeys.Escape(cycle.CycleId), cycle);
+            copy.Properties["OpensAtTicks"] = new EntityProperty(cycle.OpensAt.UtcTicks);
+            copy.Properties["ClosesAtTicks"] = new EntityProperty(cycle.ClosesAt.UtcTicks);
+            await Table.UpsertAsync(copy, cancellationToken);
+        }
+    }
+
+    public async Task<CheckInCycle?> GetCycleAsync(string cycleId, CancellationToken cancellationToken) =>
+        await Table.GetAsync(CycleKey(cycleId), "cycle", cancellationToken) is { } entity ? AzureData.Read<CheckInCycle>(entity) : null;
+
+    public async Task<CheckInCycle?> FindOpenCycleAsync(string personId, DateTimeOffset time, CancellationToken cancellationToken)
+    {
+        var open = (await OpenCyclesAsync(AzureKeys.Join("ownercycles", personId), time, cancellationToken)).ToList();
+        var lastTeam = (await ListAnswersForPersonAsync(personId, cancellationToken)).FirstOrDefault(answer => answer.TeamId is not null)?.TeamId;
+        if (lastTeam is not null)
+        {
+            open.AddRange(await OpenCyclesAsync(AzureKeys.Join("teamcycles", lastTeam), time, cancellationToken));
+        }
+
+        return open.OrderByDescending(cycle => cycle.OpensAt).FirstOrDefault();
+    }
+
+    public async Task<bool> SaveAnswerAsync(CheckInAnswer answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var (saved, revision) = await Table.ChangeAsync(AzureKeys.Join("answers", answer.PersonId), AzureKeys.Escape(answer.CycleId), entity =>
+        {
+            var old = entity is null ? null : AzureData.Read<CheckInAnswer>(entity);
+            var next = (entity?.Properties[Revision].Int64Value ?? 0) + 1;
+
+            // As in SQLite, the team of the first answer stays; everything else is replaced.
+            var merged = old is null ? answer : answer with { TeamId = old.TeamId };
+            return new AzureChange<(CheckInAnswer, long)>(AnswerEntity(merged, next), (merged, next));
+        }, cancellationToken);
+
+        if (saved.TeamId is not null)
+        {
+            await Table.ChangeAsync(AzureKeys.Join("teamanswers", saved.TeamId), AzureKeys.Join(saved.CycleId, saved.PersonId), copy =>
+                new AzureChange<bool>(copy?.Properties[Revision].Int64Value >= revision ? null : AnswerEntity(saved, revision), true), cancellationToken);
+        }
+
+        return revision > 1;
+    }
+
+    public async Task<CheckInAnswer?> GetAnswerAsync(string cycleId, string personId, CancellationToken cancellationToken) =>
+        await Table.GetAsync(AzureKeys.Join("answers", personId), AzureKeys.Escape(cycleId), cancellationToken) is { } entity
+            ? AzureData.Read<CheckInAnswer>(entity) : null;
+
+    public async Task<CheckInAnswer?> GetLatestAnswerAsync(string personId, CancellationToken cancellationToken) =>
+        await ListAnswersForPersonAsync(personId, cancellationToken) is [var latest, ..] ? latest : null;
+
+    public async Task<IReadOnlyList<CheckInAnswer>> ListAnswersForPersonAsync(string personId, CancellationToken cancellationToken) =>
+        (await Table.QueryAsync(AzureFilters.Partition(AzureKeys.Join("answers", personId)), cancellationToken))
+            .Select(AzureData.Read<CheckInAnswer>)
+            .OrderByDescending(answer => answer.AnsweredAt)
+            .ToList();
+
+    public async Task<IReadOnlyList<CheckInAnswer>> ListAnswersAsync(string teamId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var filter = AzureFilters.And(
+            AzureFilters.Partition(AzureKeys.Join("teamanswers", teamId)),
+            AzureFilters.And(
+                TableQuery.GenerateFilterConditionForLong(AnsweredAt, QueryComparisons.GreaterThanOrEqual, from.UtcTicks),
+                TableQuery.GenerateFilterConditionForLong(AnsweredAt, QueryComparisons.LessThan, to.UtcTicks)));
+        return (await Table.QueryAsync(filter, cancellationToken))
+            .Select(AzureData.Read<CheckInAnswer>)
+            .OrderBy(answer => answer.AnsweredAt)
+            .ThenBy(answer => answer.PersonId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public async Task<CheckInPreferences> GetPreferencesAsync(string personId, CancellationToken cancellationToken) =>
+        await Table.GetAsync(AzureKeys.Join("prefs", personId), "prefs", cancellationToken) is { } entity
+            ? AzureData.Read<CheckInPreferences>(entity) : new CheckInPreferences(personId);
+
+    public Task SavePreferencesAsync(CheckInPreferences preferences, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(preferences);
+        return Table.UpsertAsync(AzureData.Entity(AzureKeys.Join("prefs", preferences.PersonId), "prefs", preferences), cancellationToken);
+    }
+
+    private async Task<IEnumerable<CheckInCycle>> OpenCyclesAsync(string partition, DateTimeOffset time, CancellationToken cancellationToken)
+    {
+        var filter = AzureFilters.And(
+            AzureFilters.Partition(partition),
+            AzureFilters.And(
+                TableQuery.GenerateFilterConditionForLong("OpensAtTicks", QueryComparisons.LessThanOrEqual, time.UtcTicks),
+                TableQuery.GenerateFilterConditionForLong("ClosesAtTicks", QueryComparisons.GreaterThan, time.UtcTicks)));
+        return (await Table.QueryAsync(filter, cancellationToken)).Select(AzureData.Read<CheckInCycle>);
+    }
+
+    private static DynamicTableEntity AnswerEntity(CheckInAnswer answer, long revision)
+    {
+        var entity = AzureData.Entity("", "", answer);
+        entity.Properties[Revision] = new EntityProperty(revision);
+        entity.Properties[AnsweredAt] = new EntityProperty(answer.AnsweredAt.UtcTicks);
+        return entity;
+    }
+
+    private static string CycleKey(string cycleId) => AzureKeys.Join("cycle", cycleId);
+}

@@ -1,0 +1,118 @@
+using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Dialogs.Conversations;
+
+namespace OutcomesBot.Bot.Storage.AzureTables;
+
+/// <summary>
+/// Conversation references in Azure Tables. Each conversation is its own partition (point reads); a personal chat also
+/// gets a small pointer entity in the partition of its user, so that "the 1:1 chat with this user" is one partition read.
+/// </summary>
+public sealed class AzureConversationStore(AzureTableSet tables) : IConversationStore
+{
+    public const string TableName = "conversations";
+    private const string Main = "conversation";
+
+    private AzureTable Table => tables[TableName];
+
+    public async Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        await Table.ChangeAsync(Key(reference.ConversationId), Main, stored =>
+        {
+            var merged = reference;
+            if (stored is not null)
+            {
+                // A later activity may lack a field an earlier one had (a message carries no team name): keep the stored value.
+                var old = AzureData.Read<StoredConversation>(stored);
+                merged = reference with
+                {
+                    TenantId = reference.TenantId ?? old.Reference.TenantId,
+                    BotId = reference.BotId ?? old.Reference.BotId,
+                    BotName = reference.BotName ?? old.Reference.BotName,
+                    UserId = reference.UserId ?? old.Reference.UserId,
+                    TeamId = reference.TeamId ?? old.Reference.TeamId,
+                    TeamName = reference.TeamName ?? old.Reference.TeamName,
+                    ChannelId = reference.ChannelId ?? old.Reference.ChannelId,
+                    Name = reference.Name ?? old.Reference.Name,
+                };
+                return Write(new StoredConversation(merged, old.WelcomedAt), true);
+            }
+
+            return Write(new StoredConversation(merged, null), true);
+        }, cancellationToken);
+
+        if (reference.Kind == ConversationKind.Personal && reference.UserId is not null)
+        {
+            var pointer = new DynamicTableEntity(UserKey(reference.UserId), AzureKeys.Escape(reference.ConversationId));
+            await Table.UpsertAsync(pointer, cancellationToken);
+        }
+    }
+
+    public async Task<ConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken) =>
+        (await GetStoredAsync(conversationId, cancellationToken))?.Reference;
+
+    public async Task<ConversationReference?> FindPersonalAsync(string userId, CancellationToken cancellationToken)
+    {
+        var pointers = await Table.QueryAsync(AzureFilters.Partition(UserKey(userId)), cancellationToken);
+        ConversationReference? newest = null;
+        foreach (var pointer in pointers)
+        {
+            var reference = await Table.GetAsync(pointer.RowKey, Main, cancellationToken) is { } entity ? AzureData.Read<StoredConversation>(entity).Reference : null;
+            if (reference is { Kind: ConversationKind.Personal } && reference.UserId == userId && (newest is null || reference.UpdatedAt > newest.UpdatedAt))
+            {
+                newest = reference;
+            }
+        }
+
+        return newest;
+    }
+
+    public async Task<IReadOnlyList<ConversationReference>> ListInstalledChannelsAsync(string? tenantId, CancellationToken cancellationToken)
+    {
+        // Few rows and a rare read (the share picker): a filtered scan rather than a second copy to keep in step.
+        var filter = AzureFilters.And(
+            TableQuery.GenerateFilterCondition(nameof(ConversationKind), QueryComparisons.Equal, nameof(ConversationKind.Channel)),
+            TableQuery.GenerateFilterConditionForBool(nameof(ConversationReference.IsInstalled), QueryComparisons.Equal, true));
+        var entities = await Table.QueryAsync(filter, cancellationToken);
+        return entities.Select(entity => AzureData.Read<StoredConversation>(entity).Reference)
+            .Where(reference => tenantId is null || reference.TenantId == tenantId)
+            .OrderBy(reference => reference.TeamName, StringComparer.Ordinal)
+            .ThenBy(reference => reference.Name, StringComparer.Ordinal)
+            .ThenBy(reference => reference.ConversationId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public Task<bool> TryMarkWelcomedAsync(string conversationId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        Table.ChangeAsync(Key(conversationId), Main, stored =>
+        {
+            var old = stored is null ? null : AzureData.Read<StoredConversation>(stored);
+            return old is null || old.WelcomedAt is not null ? new AzureChange<bool>(null, false) : Write(old with { WelcomedAt = at }, true);
+        }, cancellationToken);
+
+    public Task ClearWelcomeAsync(string conversationId, CancellationToken cancellationToken) =>
+        ChangeExistingAsync(conversationId, old => old with { WelcomedAt = null }, cancellationToken);
+
+    public Task MarkUninstalledAsync(string conversationId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ChangeExistingAsync(conversationId, old => new StoredConversation(old.Reference with { IsInstalled = false, UpdatedAt = at }, null), cancellationToken);
+
+    private Task<bool> ChangeExistingAsync(string conversationId, Func<StoredConversation, StoredConversation> change, CancellationToken cancellationToken) =>
+        Table.ChangeAsync(Key(conversationId), Main, stored =>
+            stored is null ? new AzureChange<bool>(null, false) : Write(change(AzureData.Read<StoredConversation>(stored)), true), cancellationToken);
+
+    private async Task<StoredConversation?> GetStoredAsync(string conversationId, CancellationToken cancellationToken) =>
+        await Table.GetAsync(Key(conversationId), Main, cancellationToken) is { } entity ? AzureData.Read<StoredConversation>(entity) : null;
+
+    private static AzureChange<bool> Write(StoredConversation conversation, bool result)
+    {
+        var entity = AzureData.Entity(Key(conversation.Reference.ConversationId), Main, conversation);
+        entity.Properties[nameof(ConversationKind)] = new EntityProperty(conversation.Reference.Kind.ToString());
+        entity.Properties[nameof(ConversationReference.IsInstalled)] = new EntityProperty(conversation.Reference.IsInstalled);
+        return new AzureChange<bool>(entity, result);
+    }
+
+    private static string Key(string conversationId) => AzureKeys.Escape(conversationId);
+
+    private static string UserKey(string userId) => AzureKeys.Join("user", userId);
+
+    private sealed record StoredConversation(ConversationReference Reference, DateTimeOffset? WelcomedAt);
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Azure.Cosmos.Table;
+
+namespace OutcomesBot.Bot.Storage.AzureTables;
+
+/// <summary>
+/// Stored state goes into an entity as JSON, so that the record types stay the only schema. A string property holds at
+/// most 64 KiB (32K UTF-16 characters), so longer JSON (a big card in the outbox) is split over Data, Data1, Data2...
+/// </summary>
+internal static class AzureData
+{
+    private const string Property = "Data";
+    private const int ChunkLength = 30_000;
+
+    public static DynamicTableEntity Entity<T>(string partitionKey, string rowKey, T value)
+    {
+        var entity = new DynamicTableEntity(partitionKey, rowKey);
+        Write(entity, value);
+        return entity;
+    }
+
+    public static void Write<T>(DynamicTableEntity entity, T value)
+    {
+        var json = JsonSerializer.Serialize(value);
+        for (var chunk = 0; chunk * ChunkLength < json.Length || chunk == 0; chunk++)
+        {
+            var start = chunk * ChunkLength;
+            entity.Properties[Name(chunk)] = new EntityProperty(json.Substring(start, Math.Min(ChunkLength, json.Length - start)));
+        }
+    }
+
+    public static T Read<T>(DynamicTableEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var json = string.Concat(Enumerable.Range(0, int.MaxValue)
+            .Select(Name)
+            .TakeWhile(entity.Properties.ContainsKey)
+            .Select(name => entity.Properties[name].StringValue));
+        return JsonSerializer.Deserialize<T>(json) ?? throw new InvalidDataException($"Entity {entity.RowKey} holds no data.");
+    }
+
+    private static string Name(int chunk) => chunk == 0 ? Property : Property + chunk.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,88 @@
+using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Dialogs.Exercises;
+
+namespace OutcomesBot.Bot.Storage.AzureTables;
+
+/// <summary>
+/// Exercise runs in Azure Tables, one partition per person: rows "s|{session}" hold the runs and rows "open|{exercise}"
+/// mark the one run in progress per exercise. A run and its mark are written in one entity group transaction, so the
+/// insert of a second mark fails (409) exactly where SQLite's unique partial index does. Updates replace the run
+/// If-Match the ETag read with the expected version, so two saves from the same version cannot both win.
+/// </summary>
+public sealed class AzureExerciseSessionStore(AzureTableSet tables) : IExerciseSessionStore
+{
+    public const string TableName = "exercisesessions";
+    private const string SessionPrefix = "s|";
+
+    private AzureTable Table => tables[TableName];
+
+    public async Task<ExerciseSession?> GetAsync(string personId, string sessionId, CancellationToken cancellationToken) =>
+        await Table.GetAsync(AzureKeys.Escape(personId), SessionKey(sessionId), cancellationToken) is { } entity ? AzureData.Read<ExerciseSession>(entity) : null;
+
+    public async Task<ExerciseSession?> FindInProgressAsync(string personId, string exerciseId, CancellationToken cancellationToken)
+    {
+        var mark = await Table.GetAsync(AzureKeys.Escape(personId), OpenKey(exerciseId), cancellationToken);
+        var session = mark is null ? null : await GetAsync(personId, mark.Properties["SessionId"].StringValue, cancellationToken);
+        return session is { Status: ExerciseSessionStatus.InProgress } ? session : null;
+    }
+
+    public async Task<IReadOnlyList<ExerciseSession>> ListAsync(string personId, string? exerciseId, ExerciseSessionStatus? status, CancellationToken cancellationToken) =>
+        (await Table.RangeAsync(AzureKeys.Escape(personId), SessionPrefix, cancellationToken))
+            .Select(AzureData.Read<ExerciseSession>)
+            .Where(session => (exerciseId is null || session.ExerciseId == exerciseId) && (status is null || session.Status == status))
+            .OrderByDescending(session => session.CompletedAt ?? session.UpdatedAt)
+            .ToList();
+
+    public Task<bool> TryAddAsync(ExerciseSession session, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var batch = new TableBatchOperation { TableOperation.Insert(Entity(session with { Version = 1 })) };
+        if (session.Status == ExerciseSessionStatus.InProgress)
+        {
+            batch.Add(TableOperation.Insert(OpenMark(session)));
+        }
+
+        return Table.TryBatchAsync(batch, cancellationToken);
+    }
+
+    public async Task<bool> TryUpdateAsync(ExerciseSession session, long expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var stored = await Table.GetAsync(AzureKeys.Escape(session.PersonId), SessionKey(session.SessionId), cancellationToken);
+        var before = stored is null ? null : AzureData.Read<ExerciseSession>(stored);
+        if (stored is null || before is null || before.Version != expectedVersion)
+        {
+            return false;
+        }
+
+        var replacement = Entity(session with { Version = expectedVersion + 1 });
+        replacement.ETag = stored.ETag;
+        var batch = new TableBatchOperation { TableOperation.Replace(replacement) };
+        var wasOpen = before.Status == ExerciseSessionStatus.InProgress;
+        var isOpen = session.Status == ExerciseSessionStatus.InProgress;
+        if (wasOpen && !isOpen)
+        {
+            batch.Add(TableOperation.Delete(new DynamicTableEntity(replacement.PartitionKey, OpenKey(session.ExerciseId)) { ETag = "*" }));
+        }
+        else if (!wasOpen && isOpen)
+        {
+            batch.Add(TableOperation.Insert(OpenMark(session)));
+        }
+
+        // A 412 here means another save won since the read: the caller reloads, as with SQLite's version check.
+        return await Table.TryBatchAsync(batch, cancellationToken);
+    }
+
+    private static DynamicTableEntity Entity(ExerciseSession session) =>
+        AzureData.Entity(AzureKeys.Escape(session.PersonId), SessionKey(session.SessionId), session);
+
+    private static DynamicTableEntity OpenMark(ExerciseSession session) =>
+        new(AzureKeys.Escape(session.PersonId), OpenKey(session.ExerciseId))
+        {
+            Properties = { ["SessionId"] = new EntityProperty(session.SessionId) },
+        };
+
+    private static string SessionKey(string sessionId) => SessionPrefix + AzureKeys.Escape(sessionId);
+
+    private static string OpenKey(string exerciseId) => "open|" + AzureKeys.Escape(exerciseId);
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Scheduler.Delivery;
+
+namespace OutcomesBot.Bot.Storage.AzureTables;
+
+/// <summary>
+/// The rows of the outbox table. A cycle is one partition: a message row "m|{recipient}|{kind}" (its row key is the
+/// idempotency key) and one due row "due|{ticks}|{outbox id}" per unfinished message, so a message and its place in the
+/// due order change together in one entity group transaction. Partition "open" lists the cycles that have due rows.
+/// </summary>
+internal static class AzureOutboxRows
+{
+    public const string OpenPartition = "open";
+    public const string DuePrefix = "due|";
+    public const string MessagePrefix = "m|";
+    public const string StatusProperty = "Status";
+    public const string DueKeyProperty = "DueKey";
+    public const string MessageKeyProperty = "Message";
+
+    public static string Partition(string cycleId) => PartitionOfOpenRow(AzureKeys.Escape(cycleId));
+
+    /// <summary>The cycle partition named by a row of the "open" partition (whose key is the escaped cycle id).</summary>
+    public static string PartitionOfOpenRow(string openRowKey) => "c" + AzureKeys.Separator + openRowKey;
+
+    public static string MessageKey(OutboxMessage message) => MessagePrefix + AzureKeys.Join(message.RecipientId, message.Kind);
+
+    public static string DueKey(OutboxMessage message) =>
+        DuePrefix + AzureKeys.Time(message.NextAttemptAt) + AzureKeys.Separator + AzureKeys.Escape(message.OutboxId);
+
+    /// <summary>Row keys of due rows whose time is at or before <paramref name="now"/> sort before this one.</summary>
+    public static string DueAfter(DateTimeOffset now) => DuePrefix + AzureKeys.Time(now) + "}";
+
+    public static DateTimeOffset DueTime(string dueKey) =>
+        new(long.Parse(dueKey.AsSpan(DuePrefix.Length, 19), CultureInfo.InvariantCulture), TimeSpan.Zero);
+
+    public static DynamicTableEntity Message(OutboxMessage message)
+    {
+        var entity = AzureData.Entity(Partition(message.CycleId), MessageKey(message), message);
+        entity.Properties[StatusProperty] = new EntityProperty(message.Status.ToString());
+        if (IsUnfinished(message.Status))
+        {
+            entity.Properties[DueKeyProperty] = new EntityProperty(DueKey(message));
+        }
+
+        return entity;
+    }
+
+    public static DynamicTableEntity Due(OutboxMessage message) =>
+        new(Partition(message.CycleId), DueKey(message)) { Properties = { [MessageKeyProperty] = new EntityProperty(MessageKey(message)) } };
+
+    public static string? DueKeyOf(DynamicTableEntity message) =>
+        message.Properties.TryGetValue(DueKeyProperty, out var property) ? property.StringValue : null;
+
+    public static bool IsUnfinished(OutboxStatus status) => status is OutboxStatus.Pending or OutboxStatus.Sending;
+
+    /// <summary>
+    /// The operations that replace <paramref name="stored"/> (If-Match its ETag) with <paramref name="next"/> and move
+    /// its due row accordingly: dropped when the message is finished, moved when its time changed.
+    /// </summary>
+    public static TableBatchOperation Transition(DynamicTableEntity stored, OutboxMessage next)
+    {
+        var replacement = Message(next);
+        replacement.ETag = stored.ETag;
+        var batch = new TableBatchOperation { TableOperation.Replace(replacement) };
+        var oldDue = DueKeyOf(stored);
+        var newDue = DueKeyOf(replacement);
+        if (oldDue == newDue && newDue is not null)
+        {
+            return batch;
+        }
+
+        if (oldDue is not null)
+        {
+            batch.Add(TableOperation.Delete(new DynamicTableEntity(stored.PartitionKey, oldDue) { ETag = "*" }));
+        }
+
+        if (newDue is not null)
+        {
+            batch.Add(TableOperation.Insert(Due(next)));
+        }
+
+        return batch;
+    }
+}

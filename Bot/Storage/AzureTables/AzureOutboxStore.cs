@@ -1,0 +1,169 @@
+using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Scheduler.Delivery;
+
+namespace OutcomesBot.Bot.Storage.AzureTables;
+
+/// <summary>
+/// The outbox in Azure Tables (rows in <see cref="AzureOutboxRows"/>). A claim replaces the message If-Match the ETag it
+/// read and moves its due row in the same transaction, so two drains can never both claim it; every later write checks
+/// the claim token as SQLite does. One cycle's counts are one partition read.
+/// </summary>
+public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
+{
+    public const string TableName = "outbox";
+    private const int MaxAttempts = 20;
+
+    private AzureTable Table => tables[TableName];
+
+    public async Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var added = 0;
+        foreach (var cycle in messages.GroupBy(message => message.CycleId, StringComparer.Ordinal))
+        {
+            var fresh = cycle.Select(message => message with { Status = OutboxStatus.Pending, Attempts = 0, ClaimToken = null })
+                .DistinctBy(AzureOutboxRows.MessageKey, StringComparer.Ordinal).ToList();
+            foreach (var chunk in fresh.Chunk(50))
+            {
+                added += await EnqueueChunkAsync(chunk, cancellationToken);
+            }
+
+            // After the messages, so that a drain that finds the cycle empty and removes this row (If-Match) cannot hide them.
+            await Table.UpsertAsync(new DynamicTableEntity(AzureOutboxRows.OpenPartition, AzureKeys.Escape(cycle.Key)), cancellationToken);
+        }
+
+        return added;
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        var token = Guid.NewGuid().ToString("N");
+        var candidates = new List<DynamicTableEntity>();
+        foreach (var open in await Table.QueryAsync(AzureFilters.Partition(AzureOutboxRows.OpenPartition), cancellationToken))
+        {
+            var partition = AzureOutboxRows.PartitionOfOpenRow(open.RowKey);
+            var due = await Table.QueryAsync(
+                AzureFilters.PrefixRange(partition, AzureOutboxRows.DuePrefix, AzureOutboxRows.DueAfter(now)), cancellationToken, limit);
+            candidates.AddRange(due);
+            if (due.Count == 0)
+            {
+                await ForgetIfEmptyAsync(open, partition, cancellationToken);
+            }
+        }
+
+        var claimed = new List<OutboxMessage>();
+        foreach (var due in candidates.OrderBy(entity => entity.RowKey, StringComparer.Ordinal).Take(limit))
+        {
+            var stored = await Table.GetAsync(due.PartitionKey, due.Properties[AzureOutboxRows.MessageKeyProperty].StringValue, cancellationToken);
+            if (stored is null || AzureOutboxRows.DueKeyOf(stored) != due.RowKey)
+            {
+                continue;
+            }
+
+            var message = AzureData.Read<OutboxMessage>(stored);
+            var next = message with { Status = OutboxStatus.Sending, Attempts = message.Attempts + 1, NextAttemptAt = leaseUntil, ClaimToken = token };
+
+            // A 412 means another drain claimed it (or it was marked) since the read: not ours.
+            if (await Table.TryBatchAsync(AzureOutboxRows.Transition(stored, next), cancellationToken))
+            {
+                claimed.Add(next);
+            }
+        }
+
+        return claimed;
+    }
+
+    public Task<bool> MarkSentAsync(OutboxMessage claimed, string? activityId, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
+        UpdateClaimedAsync(claimed, message => message with { Status = OutboxStatus.Sent, SentAt = sentAt, SentActivityId = activityId, LastErrorCode = null }, cancellationToken);
+
+    public Task<bool> MarkRetryAsync(OutboxMessage claimed, DateTimeOffset nextAttemptAt, string errorCode, bool conversationRecreated, CancellationToken cancellationToken) =>
+        UpdateClaimedAsync(claimed, message => message with
+        {
+            Status = OutboxStatus.Pending, NextAttemptAt = nextAttemptAt, LastErrorCode = errorCode, ConversationRecreated = conversationRecreated,
+        }, cancellationToken);
+
+    public Task<bool> MarkFailedAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken) =>
+        UpdateClaimedAsync(claimed, message => message with { Status = OutboxStatus.Failed, LastErrorCode = errorCode }, cancellationToken);
+
+    public Task<bool> MarkUnreachableAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken) =>
+        UpdateClaimedAsync(claimed, message => message with { Status = OutboxStatus.Unreachable, LastErrorCode = errorCode }, cancellationToken);
+
+    public async Task<DeliveryCounts> CountAsync(string cycleId, CancellationToken cancellationToken)
+    {
+        var rows = await Table.RangeAsync(AzureOutboxRows.Partition(cycleId), AzureOutboxRows.MessagePrefix, cancellationToken, columns: [AzureOutboxRows.StatusProperty]);
+        return DeliveryCounts.From(rows
+            .GroupBy(row => Enum.Parse<OutboxStatus>(row.Properties[AzureOutboxRows.StatusProperty].StringValue))
+            .ToDictionary(group => group.Key, group => group.Count()));
+    }
+
+    public async Task<DateTimeOffset?> NextDueAtAsync(CancellationToken cancellationToken)
+    {
+        DateTimeOffset? next = null;
+        foreach (var open in await Table.QueryAsync(AzureFilters.Partition(AzureOutboxRows.OpenPartition), cancellationToken))
+        {
+            var first = await Table.RangeAsync(AzureOutboxRows.PartitionOfOpenRow(open.RowKey), AzureOutboxRows.DuePrefix, cancellationToken, take: 1);
+            if (first.Count > 0 && (next is null || AzureOutboxRows.DueTime(first[0].RowKey) < next))
+            {
+                next = AzureOutboxRows.DueTime(first[0].RowKey);
+            }
+        }
+
+        return next;
+    }
+
+    private async Task<int> EnqueueChunkAsync(OutboxMessage[] messages, CancellationToken cancellationToken)
+    {
+        var batch = new TableBatchOperation();
+        foreach (var message in messages)
+        {
+            batch.Add(TableOperation.Insert(AzureOutboxRows.Message(message)));
+            batch.Add(TableOperation.Insert(AzureOutboxRows.Due(message)));
+        }
+
+        if (await Table.TryBatchAsync(batch, cancellationToken))
+        {
+            return messages.Length;
+        }
+
+        // Some key was there already (a repeated enqueue): one message at a time, skipping the ones stored.
+        var added = 0;
+        foreach (var message in messages)
+        {
+            var single = new TableBatchOperation { TableOperation.Insert(AzureOutboxRows.Message(message)), TableOperation.Insert(AzureOutboxRows.Due(message)) };
+            added += await Table.TryBatchAsync(single, cancellationToken) ? 1 : 0;
+        }
+
+        return added;
+    }
+
+    private async Task<bool> UpdateClaimedAsync(OutboxMessage claimed, Func<OutboxMessage, OutboxMessage> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var stored = await Table.GetAsync(AzureOutboxRows.Partition(claimed.CycleId), AzureOutboxRows.MessageKey(claimed), cancellationToken);
+            var message = stored is null ? null : AzureData.Read<OutboxMessage>(stored);
+            if (stored is null || message is null || message.Status != OutboxStatus.Sending || message.ClaimToken != claimed.ClaimToken)
+            {
+                return false;
+            }
+
+            if (await Table.TryBatchAsync(AzureOutboxRows.Transition(stored, change(message) with { ClaimToken = null }), cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        throw new AzureConcurrencyException(TableName, MaxAttempts);
+    }
+
+    private async Task ForgetIfEmptyAsync(DynamicTableEntity open, string partition, CancellationToken cancellationToken)
+    {
+        var any = await Table.RangeAsync(partition, AzureOutboxRows.DuePrefix, cancellationToken, take: 1);
+        if (any.Count == 0)
+        {
+            // If-Match: an enqueue that touched the row since we listed it wins, and the row stays.
+            await Table.TryAsync(TableOperation.Delete(open), cancellationToken);
+        }
+    }
+}

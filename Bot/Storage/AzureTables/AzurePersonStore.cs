@@ -1,0 +1,65 @@
+using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Dialogs.People;
+
+namespace OutcomesBot.Bot.Storage.AzureTables;
+
+/// <summary>
+/// People in Azure Tables: one partition per Teams user id, plus a pointer entity in the partition of their AAD object
+/// id so that the lookup by object id is a one-partition read. A stale pointer (the id changed) is skipped on read.
+/// </summary>
+public sealed class AzurePersonStore(AzureTableSet tables) : IPersonStore
+{
+    public const string TableName = "people";
+    private const string Main = "person";
+
+    private AzureTable Table => tables[TableName];
+
+    public async Task UpsertAsync(Person person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var stored = await Table.ChangeAsync(AzureKeys.Escape(person.TeamsUserId), Main, entity =>
+        {
+            var merged = person with { FirstSeenAt = person.LastSeenAt };
+            if (entity is not null)
+            {
+                var old = AzureData.Read<Person>(entity);
+                merged = old with
+                {
+                    AadObjectId = person.AadObjectId ?? old.AadObjectId,
+                    Name = person.Name ?? old.Name,
+                    TenantId = person.TenantId ?? old.TenantId,
+                    TimeZone = person.TimeZone ?? old.TimeZone,
+                    LastSeenAt = person.LastSeenAt > old.LastSeenAt ? person.LastSeenAt : old.LastSeenAt,
+                };
+            }
+
+            return new AzureChange<Person>(AzureData.Entity("", "", merged), merged);
+        }, cancellationToken);
+
+        if (stored.AadObjectId is not null)
+        {
+            await Table.UpsertAsync(new DynamicTableEntity(AadKey(stored.AadObjectId), AzureKeys.Escape(stored.TeamsUserId)), cancellationToken);
+        }
+    }
+
+    public async Task<Person?> GetAsync(string teamsUserId, CancellationToken cancellationToken) =>
+        await Table.GetAsync(AzureKeys.Escape(teamsUserId), Main, cancellationToken) is { } entity ? AzureData.Read<Person>(entity) : null;
+
+    public async Task<Person?> FindByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        Person? newest = null;
+        foreach (var pointer in await Table.QueryAsync(AzureFilters.Partition(AadKey(aadObjectId)), cancellationToken))
+        {
+            var person = await Table.GetAsync(pointer.RowKey, Main, cancellationToken) is { } entity ? AzureData.Read<Person>(entity) : null;
+            if (person is not null && string.Equals(person.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase)
+                && (newest is null || person.LastSeenAt > newest.LastSeenAt))
+            {
+                newest = person;
+            }
+        }
+
+        return newest;
+    }
+
+    private static string AadKey(string aadObjectId) => "aad" + AzureKeys.Separator + AzureKeys.Aad(aadObjectId);
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Options;
+
+namespace OutcomesBot.Bot.Storage.AzureTables;
+
+/// <summary>Creates the bot's tables every store registered (see StorageInitializer).</summary>
+public sealed partial class AzureTablesInitializer(
+    IOptions<StorageOptions> options, AzureTableSet tableSet, IEnumerable<AzureTableName> tables, ILogger<AzureTablesInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var names = tables.Select(table => table.Name).ToList();
+        await tableSet.CreateAsync(names, cancellationToken);
+        LogTablesReady(names.Count, options.Value.AzureTables.TablePrefix);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Azure Table storage ready: {Count} tables with prefix '{Prefix}'")]
+    private partial void LogTablesReady(int count, string prefix);
+}

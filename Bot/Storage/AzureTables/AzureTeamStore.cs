@@ -1,0 +1,160 @@
+using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Dialogs.Teams;
+
+namespace OutcomesBot.Bot.Storage.AzureTables;
+
+/// <summary>
+/// Teams and members in Azure Tables: every team in partition "teams" (the list is one partition read), a team's members
+/// in "members|{team}" keyed by lower-case AAD object id, and a pointer per membership in "memberships|{aad}".
+/// A roster sync is one entity group transaction per 100 members, each row replaced If-Match the ETag read; a conflict
+/// re-reads and redoes the sync, so a champion named meanwhile is kept.
+/// </summary>
+public sealed class AzureTeamStore(AzureTableSet tables) : ITeamStore
+{
+    public const string TableName = "teams";
+    private const string TeamsPartition = "teams";
+    private const int MaxAttempts = 20;
+
+    private AzureTable Table => tables[TableName];
+
+    public Task UpsertTeamAsync(Team team, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        return Table.ChangeAsync(TeamsPartition, AzureKeys.Escape(team.TeamId), entity =>
+        {
+            var old = entity is null ? null : AzureData.Read<Team>(entity);
+            var merged = old is null ? team : team with { Name = team.Name ?? old.Name, AadGroupId = team.AadGroupId ?? old.AadGroupId };
+            return new AzureChange<bool>(AzureData.Entity("", "", merged), true);
+        }, cancellationToken);
+    }
+
+    public async Task<Team?> GetTeamAsync(string teamId, CancellationToken cancellationToken) =>
+        await Table.GetAsync(TeamsPartition, AzureKeys.Escape(teamId), cancellationToken) is { } entity ? AzureData.Read<Team>(entity) : null;
+
+    public async Task<IReadOnlyList<Team>> ListTeamsAsync(CancellationToken cancellationToken) =>
+        (await Table.QueryAsync(AzureFilters.Partition(TeamsPartition), cancellationToken))
+            .Select(AzureData.Read<Team>)
+            .OrderBy(team => team.Name, StringComparer.Ordinal)
+            .ThenBy(team => team.TeamId, StringComparer.Ordinal)
+            .ToList();
+
+    public async Task SyncRosterAsync(string teamId, IReadOnlyList<TeamMember> roster, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var stored = (await Table.QueryAsync(AzureFilters.Partition(MembersKey(teamId)), cancellationToken)).ToDictionary(entity => entity.RowKey, StringComparer.Ordinal);
+            var wanted = roster.Select(member => member with { TeamId = teamId })
+                .GroupBy(member => AzureKeys.Aad(member.AadObjectId), StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => group.Last(), StringComparer.Ordinal);
+            var operations = wanted.Select(pair => Upsert(stored.GetValueOrDefault(pair.Key), pair.Value, ownerFromRoster: true))
+                .Concat(stored.Where(pair => !wanted.ContainsKey(pair.Key)).Select(pair => TableOperation.Delete(pair.Value)))
+                .ToList();
+            if (await RunInBatchesAsync(operations, cancellationToken))
+            {
+                foreach (var member in wanted.Values)
+                {
+                    await Table.UpsertAsync(Pointer(member.AadObjectId, teamId), cancellationToken);
+                }
+
+                foreach (var removed in stored.Keys.Where(key => !wanted.ContainsKey(key)))
+                {
+                    await Table.TryAsync(TableOperation.Delete(new DynamicTableEntity(MembershipsKeyFromRow(removed), AzureKeys.Escape(teamId)) { ETag = "*" }), cancellationToken);
+                }
+
+                return;
+            }
+        }
+
+        throw new AzureConcurrencyException(TableName, MaxAttempts);
+    }
+
+    public async Task UpsertMemberAsync(TeamMember member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        await Table.ChangeAsync(MembersKey(member.TeamId), AzureKeys.Aad(member.AadObjectId), entity =>
+            new AzureChange<bool>(Merge(entity, member, ownerFromRoster: false), true), cancellationToken);
+        await Table.UpsertAsync(Pointer(member.AadObjectId, member.TeamId), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TeamMember>> ListMembersAsync(string teamId, CancellationToken cancellationToken) =>
+        (await Table.QueryAsync(AzureFilters.Partition(MembersKey(teamId)), cancellationToken))
+            .Select(AzureData.Read<TeamMember>)
+            .OrderBy(member => member.Name, StringComparer.Ordinal)
+            .ThenBy(member => member.AadObjectId, StringComparer.Ordinal)
+            .ToList();
+
+    public async Task<TeamMember?> GetMemberAsync(string teamId, string aadObjectId, CancellationToken cancellationToken) =>
+        await Table.GetAsync(MembersKey(teamId), AzureKeys.Aad(aadObjectId), cancellationToken) is { } entity ? AzureData.Read<TeamMember>(entity) : null;
+
+    public async Task<IReadOnlyList<TeamMember>> ListMembershipsAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        var memberships = new List<TeamMember>();
+        foreach (var pointer in await Table.QueryAsync(AzureFilters.Partition(MembershipsKeyFromRow(AzureKeys.Aad(aadObjectId))), cancellationToken))
+        {
+            // A pointer left by a sync that stopped half-way is skipped: the member row is the truth.
+            var teamId = pointer.Properties["TeamId"].StringValue;
+            if (await GetMemberAsync(teamId, aadObjectId, cancellationToken) is { } member)
+            {
+                memberships.Add(member);
+            }
+        }
+
+        return memberships.OrderBy(member => member.TeamId, StringComparer.Ordinal).ToList();
+    }
+
+    public Task<bool> SetChampionAsync(string teamId, string aadObjectId, bool isChampion, DateTimeOffset at, CancellationToken cancellationToken) =>
+        Table.ChangeAsync(MembersKey(teamId), AzureKeys.Aad(aadObjectId), entity => entity is null
+            ? new AzureChange<bool>(null, false)
+            : new AzureChange<bool>(AzureData.Entity("", "", AzureData.Read<TeamMember>(entity) with { IsChampion = isChampion, UpdatedAt = at }), true),
+            cancellationToken);
+
+    private async Task<bool> RunInBatchesAsync(IReadOnlyList<TableOperation> operations, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in operations.Chunk(100))
+        {
+            var batch = new TableBatchOperation();
+            foreach (var operation in chunk)
+            {
+                batch.Add(operation);
+            }
+
+            if (!await Table.TryBatchAsync(batch, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static TableOperation Upsert(DynamicTableEntity? stored, TeamMember member, bool ownerFromRoster)
+    {
+        var entity = Merge(stored, member, ownerFromRoster);
+        entity.PartitionKey = MembersKey(member.TeamId);
+        entity.RowKey = AzureKeys.Aad(member.AadObjectId);
+        entity.ETag = stored?.ETag;
+        return stored is null ? TableOperation.Insert(entity) : TableOperation.Replace(entity);
+    }
+
+    // A roster sync sets the owner flag; a single member seen in a message keeps whatever the roster said.
+    private static DynamicTableEntity Merge(DynamicTableEntity? stored, TeamMember member, bool ownerFromRoster)
+    {
+        var old = stored is null ? null : AzureData.Read<TeamMember>(stored);
+        var merged = old is null ? member with { IsChampion = false } : old with
+        {
+            TeamsUserId = member.TeamsUserId ?? old.TeamsUserId,
+            Name = member.Name ?? old.Name,
+            IsOwner = ownerFromRoster ? member.IsOwner : old.IsOwner,
+            UpdatedAt = member.UpdatedAt,
+        };
+        return AzureData.Entity("", "", merged);
+    }
+
+    private static DynamicTableEntity Pointer(string aadObjectId, string teamId) =>
+        new(MembershipsKeyFromRow(AzureKeys.Aad(aadObjectId)), AzureKeys.Escape(teamId)) { Properties = { ["TeamId"] = new EntityProperty(teamId) } };
+
+    private static string MembersKey(string teamId) => AzureKeys.Join("members", teamId);
+
+    private static string MembershipsKeyFromRow(string aadRowKey) => "memberships" + AzureKeys.Separator + aadRowKey;
+}

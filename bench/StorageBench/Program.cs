@@ -1,0 +1,52 @@
+using System.Globalization;
+using OutcomesBot.Bot.Storage.AzureTables;
+using OutcomesBot.StorageBench;
+
+// Storage benchmark: SQLite and Azure Tables (Azurite, started here) in the same run. Results: docs/performance.md.
+var teams = Setting("BENCH_TEAMS", 200);
+var weeks = Setting("BENCH_WEEKS", 104);
+var writes = Setting("BENCH_WRITES", 1000);
+var parallel = Setting("BENCH_PARALLEL", 8);
+using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(30));
+var token = cancellation.Token;
+var root = FindRepositoryRoot();
+
+await using var azurite = await AzuriteProcess.StartAsync(root, token);
+var results = new List<(string Backend, IReadOnlyList<(string Operation, double PerSecond)> Writes, MomentumResult Momentum)>();
+foreach (var connection in new[] { null, azurite.ConnectionString })
+{
+    await using var backend = await BenchBackend.StartAsync(connection is null ? "SQLite" : "Azure Tables (Azurite)", connection, token);
+    var writeRates = await WriteBenchmark.RunAsync(backend, writes, parallel, token);
+    ISnapshotTable snapshots;
+    if (connection is null)
+    {
+        snapshots = new SqliteSnapshotTable(Directory.CreateTempSubdirectory("storagebench-momentum-").FullName);
+    }
+    else
+    {
+        var tables = backend.Get<AzureTableSet>();
+        await tables.CreateAsync([AzureSnapshotTable.TableName], token);
+        snapshots = new AzureSnapshotTable(tables);
+    }
+
+    results.Add((backend.Name, writeRates, await MomentumBenchmark.RunAsync(snapshots, teams, weeks, parallel, token)));
+    Console.Error.WriteLine($"{backend.Name}: done");
+}
+
+Report.Print(results[0], results[1], teams, weeks, writes, parallel);
+
+static int Setting(string name, int fallback) =>
+    int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+
+static string FindRepositoryRoot()
+{
+    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+    {
+        if (File.Exists(Path.Combine(folder.FullName, "OutcomesBot.sln")))
+        {
+            return folder.FullName;
+        }
+    }
+
+    throw new DirectoryNotFoundException("OutcomesBot.sln not found above the benchmark's folder.");
+}
