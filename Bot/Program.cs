@@ -5,6 +5,7 @@ using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Bot.Scheduling;
 using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Turns;
+using OutcomesBot.Bot.Turns.Momentum;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,6 +17,7 @@ builder.Services
     .AddHostedService<DevelopmentModeNotice>();
 builder.AddBotScheduler();
 builder.AddBotDelivery();
+builder.AddBotMomentum();
 
 var app = builder.Build();
 app.MapBotMessages();
