@@ -112,5 +112,12 @@ public sealed class MomentumHarness : IAsyncDisposable
     public static LeaderRequest Request(string aadObjectId, string verb, Dictionary<string, string> values) =>
         new("29:" + aadObjectId.Replace("aad-", "", StringComparison.Ordinal), aadObjectId, verb, values);
 
+    /// <summary>The data of the card's button titled <paramref name="title"/>, as the press sends it back.</summary>
+    public static Dictionary<string, string> ButtonData(AdaptiveCard card, string title)
+    {
+        var button = Assert.Single(card.Actions!.OfType<ExecuteAction>(), a => a.Title == title);
+        return new Dictionary<string, string>(button.Data!, StringComparer.Ordinal);
+    }
+
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 }
