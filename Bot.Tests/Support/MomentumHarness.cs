@@ -80,6 +80,14 @@ public sealed class MomentumHarness : IAsyncDisposable
         await Teams.SyncRosterAsync(teamId, roster, Token);
     }
 
+    /// <summary>Makes the leader of <paramref name="leaderTeamId"/> an owner of <paramref name="teamId"/> too.</summary>
+    public async Task AddLeaderAsync(string teamId, string leaderTeamId)
+    {
+        var roster = (await Teams.ListMembersAsync(teamId, Token)).ToList();
+        roster.Add(new TeamMember { TeamId = teamId, AadObjectId = LeaderAad(leaderTeamId), TeamsUserId = LeaderId(leaderTeamId), Name = "Lena Leader", IsOwner = true, UpdatedAt = Now });
+        await Teams.SyncRosterAsync(teamId, roster, Token);
+    }
+
     public async Task<CheckInCycle> OpenCycleAsync(string teamId, DateTimeOffset opensAt, bool pulse = false)
     {
         var cycle = new CheckInCycle($"{teamId}-{opensAt:yyyyMMdd}", teamId, opensAt, opensAt.AddDays(7), pulse);
