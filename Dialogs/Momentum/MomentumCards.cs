@@ -27,7 +27,7 @@ public static class MomentumCards
         {
             body.Add(Line("Average confidence (1 to 5)", withTotals.Select(w => Point(w, w.AverageConfidence!.Value)).ToList(), "Confidence"));
             body.Add(Bar("People who answered (%)", withTotals.Where(w => w.ParticipationPercent is not null).Select(w => Point(w, w.ParticipationPercent!.Value)).ToList()));
-            var readiness = withTotals.Where(w => w.ReadinessIndex is not null).Select(w => Point(w, w.ReadinessIndex!.Value)).ToList();
+            var readiness = withTotals.Where(w => w.ReadinessIndex is not null).Select(w => Point(w, Math.Round(w.ReadinessIndex!.Value, MidpointRounding.AwayFromZero))).ToList();
             if (readiness.Count > 0)
             {
                 body.Add(Line("Readiness for change (0 to 100)", readiness, "Readiness"));
@@ -48,18 +48,20 @@ public static class MomentumCards
 
     private static Table WeekTable(IReadOnlyList<MomentumSnapshot> weeks, int minimumAnswers)
     {
-        List<TableRow> rows = [TableRow.OfText("Week", "Answered", "Confidence", "Readiness", "Asked for support", "Exercises", "Learning log")];
+        List<TableRow> rows = [TableRow.OfText("Week", "Answered", "Confidence", "Readiness", "Asked for support", "Exercises (learning log)")];
         foreach (var week in weeks)
         {
             var label = WeekLabel(week.WeekStart);
             rows.Add(week.HasTotals
                 ? TableRow.OfText(label, $"{week.Answered} of {week.Members} ({week.ParticipationPercent}%)", Number(week.AverageConfidence), Number(week.ReadinessIndex, "F0"),
-                    Number(week.SupportRequests), Count(week.ExercisesCompleted), Count(week.LearningLogEntries))
-                : TableRow.OfText(label, FewerThan(minimumAnswers), "-", "-", "-", Count(week.ExercisesCompleted), Count(week.LearningLogEntries)));
+                    Number(week.SupportRequests), Exercises(week))
+                : TableRow.OfText(label, FewerThan(minimumAnswers), "-", "-", "-", Exercises(week)));
         }
 
-        return new Table([new TableColumn(2), new TableColumn(3), new TableColumn(2), new TableColumn(2), new TableColumn(2), new TableColumn(2), new TableColumn(2)], rows);
+        return new Table([new TableColumn(2), new TableColumn(3), new TableColumn(2), new TableColumn(2), new TableColumn(2), new TableColumn(2)], rows);
     }
+
+    private static string Exercises(MomentumSnapshot week) => $"{Count(week.ExercisesCompleted)} ({Count(week.LearningLogEntries)})";
 
     private static ChartDatum Point(MomentumSnapshot week, double value) => new(WeekLabel(week.WeekStart), value);
 

@@ -20,7 +20,7 @@ public static class MomentumHeadline
         if (earlier is not { HasTotals: true })
         {
             return $"Average confidence was {Format(latest.AverageConfidence!.Value)} out of 5 in the week of {MomentumCards.WeekLabel(latest.WeekStart)}; "
-                + "there are not enough answers from 4 weeks before to compare.";
+                + "there are not enough answers from four weeks before to compare.";
         }
 
         var now = latest.AverageConfidence!.Value;
@@ -28,8 +28,8 @@ public static class MomentumHeadline
         var change = now - before;
         var direction = Math.Abs(change) < Steady ? "steady" : change > 0 ? "up" : "down";
         return direction == "steady"
-            ? $"Confidence is steady at {Format(now)} out of 5, the same as 4 weeks before."
-            : $"Confidence is {direction}: {Format(now)} out of 5, from {Format(before)} 4 weeks before.";
+            ? $"Confidence is steady at {Format(now)} out of 5, the same as four weeks before."
+            : $"Confidence is {direction}: {Format(now)} out of 5, compared with {Format(before)} four weeks before.";
     }
 
     private static string Format(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);

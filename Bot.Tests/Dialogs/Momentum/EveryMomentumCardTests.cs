@@ -31,6 +31,16 @@ public sealed class EveryMomentumCardTests
         }
 
         var result = await NodeTools.RunScriptAsync("validate-cards.mjs", [folder.Path], Token);
+        if (Environment.GetEnvironmentVariable("OUTCOMESBOT_CARD_DUMP") is { Length: > 0 } dump)
+        {
+            // For looking at the cards as a person would (tools/node/render-cards.mjs): keep a copy.
+            Directory.CreateDirectory(dump);
+            foreach (var file in Directory.GetFiles(folder.Path))
+            {
+                File.Copy(file, Path.Combine(dump, Path.GetFileName(file)), overwrite: true);
+            }
+        }
+
         Assert.True(result.ExitCode == 0, $"{result.StandardOutput}\n{result.StandardError}");
         Assert.Equal(13, cards.Count);
     }
