@@ -6,6 +6,7 @@ using OutcomesBot.Bot.Scheduling;
 using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Teams;
 using OutcomesBot.Bot.Turns;
+using OutcomesBot.Bot.Turns.Momentum;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,6 +19,7 @@ builder.Services
 builder.AddBotScheduler();
 builder.AddBotDelivery();
 builder.AddBotTeams();
+builder.AddBotMomentum();
 
 var app = builder.Build();
 app.MapBotMessages();

@@ -36,7 +36,7 @@ public sealed class CardActionTests : IDisposable
     [Fact]
     public async Task Execute_a_feature_still_to_come_answers_with_a_message()
     {
-        var body = await InvokeAsync("momentum.open");
+        var body = await InvokeAsync("stories.open");
 
         Assert.Equal("application/vnd.microsoft.activity.message", body.GetProperty("type").GetString());
         Assert.Contains("coming soon", body.GetProperty("value").GetString(), StringComparison.OrdinalIgnoreCase);

@@ -98,7 +98,7 @@ public sealed class CommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("momentum", "momentum")]
+    [InlineData("stories", "stories")]
     [InlineData("my data", "my data")]
     public async Task Planned_commands_say_they_are_coming_soon(string text, string topic)
     {

@@ -178,5 +178,37 @@ internal static class SqliteMigrations
             PRIMARY KEY (team_id, permissions)
         );
         """,
+        """
+        CREATE TABLE momentum_snapshots (
+            team_id              TEXT NOT NULL,
+            week_start           TEXT NOT NULL,
+            members              INTEGER NOT NULL,
+            answered             INTEGER NOT NULL,
+            minimum_answers      INTEGER NOT NULL,
+            average_confidence   REAL,
+            confidence_change    REAL,
+            readiness_index      REAL,
+            support_requests     INTEGER,
+            exercises_completed  INTEGER NOT NULL,
+            learning_log_entries INTEGER NOT NULL,
+            computed_at          TEXT NOT NULL,
+            PRIMARY KEY (team_id, week_start)
+        );
+
+        CREATE TABLE you_said_responses (
+            response_id          TEXT NOT NULL PRIMARY KEY,
+            team_id              TEXT NOT NULL,
+            leader_id            TEXT NOT NULL,
+            leader_aad_object_id TEXT,
+            text                 TEXT NOT NULL,
+            theme_ids            TEXT NOT NULL,
+            cycle_id             TEXT,
+            recipients           INTEGER NOT NULL,
+            sent_at              TEXT NOT NULL
+        );
+        CREATE INDEX ix_you_said_responses_team ON you_said_responses (team_id, sent_at);
+        CREATE INDEX ix_you_said_responses_leader ON you_said_responses (leader_id);
+        CREATE INDEX ix_exercise_sessions_completed ON exercise_sessions (completed_at) WHERE status = 'Completed';
+        """,
     ];
 }

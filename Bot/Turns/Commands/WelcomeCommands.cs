@@ -9,7 +9,6 @@ public sealed class WelcomeCommands : ITextCommandHandler
     private static readonly HashSet<string> Greetings = ["hi", "hello", "hey", "start", "welcome"];
     private static readonly Dictionary<string, string> Planned = new(StringComparer.Ordinal)
     {
-        ["momentum"] = ComingSoon.Momentum,
         ["stories"] = ComingSoon.Stories,
         ["story"] = ComingSoon.Stories,
         ["my data"] = ComingSoon.MyData,

@@ -1,0 +1,57 @@
+using Microsoft.Data.Sqlite;
+using OutcomesBot.Dialogs.Momentum;
+
+namespace OutcomesBot.Bot.Storage.Sqlite;
+
+/// <summary>Momentum snapshots, one row per (team, week start); an upsert, so writing a week twice leaves one row.</summary>
+public sealed class SqliteMomentumStore(SqliteDatabase database) : IMomentumStore
+{
+    private const string Columns = """
+        team_id, week_start, members, answered, minimum_answers, average_confidence, confidence_change, readiness_index,
+        support_requests, exercises_completed, learning_log_entries, computed_at
+        """;
+
+    public Task UpsertAsync(MomentumSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return database.ExecuteAsync(
+            $"""
+            INSERT INTO momentum_snapshots ({Columns})
+            VALUES ($team, $week, $members, $answered, $minimum, $confidence, $change, $readiness, $support, $exercises, $log, $at)
+            ON CONFLICT (team_id, week_start) DO UPDATE SET
+                members = excluded.members, answered = excluded.answered, minimum_answers = excluded.minimum_answers,
+                average_confidence = excluded.average_confidence, confidence_change = excluded.confidence_change,
+                readiness_index = excluded.readiness_index, support_requests = excluded.support_requests,
+                exercises_completed = excluded.exercises_completed, learning_log_entries = excluded.learning_log_entries,
+                computed_at = excluded.computed_at;
+            """,
+            command => command.With("$team", snapshot.TeamId).With("$week", snapshot.WeekStart).With("$members", snapshot.Members)
+                .With("$answered", snapshot.Answered).With("$minimum", snapshot.MinimumAnswers).With("$confidence", snapshot.AverageConfidence)
+                .With("$change", snapshot.ConfidenceChange).With("$readiness", snapshot.ReadinessIndex).With("$support", snapshot.SupportRequests)
+                .With("$exercises", snapshot.ExercisesCompleted).With("$log", snapshot.LearningLogEntries).With("$at", snapshot.ComputedAt),
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyList<MomentumSnapshot>> ListAsync(string teamId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        database.QueryListAsync(
+            $"SELECT {Columns} FROM momentum_snapshots WHERE team_id = $team AND week_start >= $from AND week_start < $to ORDER BY week_start;",
+            command => command.With("$team", teamId).With("$from", from).With("$to", to),
+            Read,
+            cancellationToken);
+
+    private static MomentumSnapshot Read(SqliteDataReader reader) => new()
+    {
+        TeamId = reader.GetString(0),
+        WeekStart = reader.GetTime(1),
+        Members = reader.GetInt32(2),
+        Answered = reader.GetInt32(3),
+        MinimumAnswers = reader.GetInt32(4),
+        AverageConfidence = reader.IsDBNull(5) ? null : reader.GetDouble(5),
+        ConfidenceChange = reader.IsDBNull(6) ? null : reader.GetDouble(6),
+        ReadinessIndex = reader.IsDBNull(7) ? null : reader.GetDouble(7),
+        SupportRequests = reader.IsDBNull(8) ? null : reader.GetInt32(8),
+        ExercisesCompleted = reader.GetInt32(9),
+        LearningLogEntries = reader.GetInt32(10),
+        ComputedAt = reader.GetTime(11),
+    };
+}

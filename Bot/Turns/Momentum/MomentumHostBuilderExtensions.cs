@@ -1,0 +1,49 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Turns.Actions;
+using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Dialogs.Momentum;
+using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.YouSaid;
+using OutcomesBot.Scheduler.Momentum;
+using Quartz;
+
+namespace OutcomesBot.Bot.Turns.Momentum;
+
+public static class MomentumHostBuilderExtensions
+{
+    /// <summary>
+    /// Registers team momentum and "you said, we did": the SQLite stores (the responses also as a personal data source),
+    /// the leader commands and buttons, the outbox delivery of responses, and the weekly snapshot job
+    /// (<see cref="MomentumSnapshotJob.Cron"/>, UTC). Needs AddBotStorage, AddBotTurns, AddBotScheduler and AddBotDelivery.
+    /// </summary>
+    public static IHostApplicationBuilder AddBotMomentum(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IMomentumStore, SqliteMomentumStore>();
+        services.AddSingleton<ITeamExerciseCounts, SqliteTeamExerciseCounts>();
+        services.AddSingleton<SqliteYouSaidStore>();
+        services.AddSingleton<IYouSaidStore>(provider => provider.GetRequiredService<SqliteYouSaidStore>());
+        services.AddSingleton<IPersonalDataSource>(provider => provider.GetRequiredService<SqliteYouSaidStore>());
+        services.AddSingleton<IYouSaidDelivery, OutboxYouSaidDelivery>();
+        services.AddSingleton<MomentumCalculator>();
+        services.AddSingleton<MomentumDialog>();
+        services.AddSingleton<CycleThemesReader>();
+        services.AddSingleton<YouSaidDialog>();
+        services.AddSingleton<MomentumSnapshotWriter>();
+        services.AddSingleton<ITextCommandHandler, LeaderCommands>();
+        services.AddSingleton<ICardActionHandler, LeaderActions>();
+        services.AddQuartz(quartz =>
+        {
+            // A firing missed while the bot was down runs once on start: the scheduler's default misfire handling is fire-and-proceed.
+            quartz.AddJob<MomentumSnapshotJob>(job => job.WithIdentity(MomentumSnapshotJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(MomentumSnapshotJob.Key)
+                .WithIdentity("momentum-snapshots-trigger", "momentum")
+                .WithCronSchedule(MomentumSnapshotJob.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+        });
+        return builder;
+    }
+}
