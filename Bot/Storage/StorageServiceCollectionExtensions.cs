@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.PersonalData;
 using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Storage;
@@ -24,6 +26,11 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IExerciseSessionStore, SqliteExerciseSessionStore>();
         services.AddSingleton<ICheckInStore, SqliteCheckInStore>();
         services.AddSingleton<ITeamStore, SqliteTeamStore>();
+        foreach (var (name, tables) in SqlitePersonalDataSources.All)
+        {
+            services.AddSingleton<IPersonalDataSource>(provider => new SqlitePersonalDataSource(provider.GetRequiredService<SqliteDatabase>(), name, tables));
+        }
+
         return services;
     }
 }

@@ -5,6 +5,7 @@ using OutcomesBot.Bot.Turns.CheckIns;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Bot.Turns.Exercises;
+using OutcomesBot.Bot.Turns.MyData;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Sharing;
@@ -47,6 +48,8 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<CheckInDialog>();
         services.AddSingleton<ITextCommandHandler, CheckInCommands>();
         services.AddSingleton<ICardActionHandler, CheckInActions>();
+        services.AddSingleton<ITextCommandHandler, MyDataCommands>();
+        services.AddSingleton<ICardActionHandler, MyDataActions>();
         return services;
     }
 

@@ -11,6 +11,6 @@ public static class CommandCatalog
         new("checkin", "Answer a short check-in on how outcomes-focused practice is going for you.", "Staff", Available: true),
         new("momentum", "See how the team's practice is changing week by week.", "Team leaders", Available: false),
         new("stories", "Share or read success stories from the team.", "Leaders and champions", Available: false),
-        new("my data", "See, download or delete what the bot keeps about you.", "Everyone", Available: false),
+        new("my data", "See, download or delete what the bot keeps about you (1:1 chat).", "Everyone", Available: true),
     ];
 }

@@ -163,5 +163,15 @@ internal static class SqliteMigrations
         CREATE INDEX ix_team_members_person ON team_members (aad_object_id);
         CREATE INDEX ix_people_aad_object_id ON people (aad_object_id);
         """,
+        """
+        CREATE TABLE personal_data_downloads (
+            token_hash      TEXT NOT NULL PRIMARY KEY,
+            teams_user_id   TEXT NOT NULL,
+            aad_object_id   TEXT,
+            created_at      TEXT NOT NULL,
+            expires_at      TEXT NOT NULL
+        );
+        CREATE INDEX ix_personal_data_downloads_expires ON personal_data_downloads (expires_at);
+        """,
     ];
 }

@@ -12,7 +12,6 @@ public sealed class WelcomeCommands : ITextCommandHandler
         ["momentum"] = ComingSoon.Momentum,
         ["stories"] = ComingSoon.Stories,
         ["story"] = ComingSoon.Stories,
-        ["my data"] = ComingSoon.MyData,
     };
 
     public bool CanHandle(string command) => Help.Contains(command) || Greetings.Contains(command) || Planned.ContainsKey(command);
