@@ -74,6 +74,19 @@ public sealed class RetentionTests : IDisposable
         Assert.Equal("last-week", Assert.Single(await app.Get<IExerciseSessionStore>().ListAsync(PersonalDataSeed.Alex.TeamsUserId, null, null, Token)).SessionId);
     }
 
+    [Fact]
+    public async Task The_job_is_scheduled_daily_in_the_persistent_scheduler()
+    {
+        var scheduler = await _app.Get<ISchedulerFactory>().GetScheduler(Token);
+
+        var trigger = await scheduler.GetTrigger(new TriggerKey("raw-answers-retention-daily", "retention"), Token);
+
+        var cron = Assert.IsAssignableFrom<ICronTrigger>(trigger);
+        Assert.Equal("0 30 2 * * ?", cron.CronExpressionString);
+        Assert.Equal(RetentionJob.Key, cron.JobKey);
+        Assert.NotNull(await scheduler.GetJobDetail(RetentionJob.Key, Token));
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("121")]
