@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.PersonalData;
 
@@ -25,6 +26,17 @@ public sealed class SqlitePersonalDataTests : IDisposable
         Assert.Equal(
             ["people", "conversations", "exerciseSessions", "checkIns", "outbox", "unreachable", "teamMemberships", "downloadLinks"],
             names);
+    }
+
+    [Fact]
+    public async Task Every_table_with_a_person_column_belongs_to_a_personal_data_source()
+    {
+        var covered = SqlitePersonalDataSources.All.SelectMany(s => s.Tables).Select(t => t.Table).ToHashSet(StringComparer.Ordinal);
+
+        var personTables = (await SchemaScan.PersonColumnsAsync(_app.Get<SqliteDatabase>(), Token)).Select(c => c.Table).Distinct().ToList();
+
+        Assert.Contains("check_in_cycles", personTables);
+        Assert.All(personTables, table => Assert.True(covered.Contains(table), $"{table} has a person column but no personal-data source covers it"));
     }
 
     [Fact]
