@@ -1,5 +1,6 @@
 using OutcomesBot.Bot.Delivery;
 using OutcomesBot.Bot.Hosting;
+using OutcomesBot.Bot.PersonalData;
 using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Bot.Scheduling;
@@ -20,9 +21,11 @@ builder.AddBotScheduler();
 builder.AddBotDelivery();
 builder.AddBotTeams();
 builder.AddBotMomentum();
+builder.AddBotPersonalData();
 
 var app = builder.Build();
 app.MapBotMessages();
+app.MapMyDataDownloads();
 app.MapGet("/healthz", () => Results.Text("ok"));
 app.Run();
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every OutcomesBot test on a fresh machine: installs what the tests need (Node tools, python3),
+# Runs every OutcomesBot test on a fresh machine: installs what the tests need (Node tools, python3, Chromium),
 # builds the solution, runs the xUnit suite (which starts the bot, SQLite, Azurite and the Agents Playground itself)
 # and ends with one line: "N passed, N failed".
 set -euo pipefail
@@ -9,6 +9,8 @@ root=$(pwd)
 need_apt=()
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
+# The "my data" browser test drives the system Chromium with Playwright (which then downloads no browser of its own).
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "==> installing ${need_apt[*]} (apt)"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null

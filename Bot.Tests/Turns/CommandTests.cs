@@ -99,7 +99,6 @@ public sealed class CommandTests : IDisposable
 
     [Theory]
     [InlineData("stories", "stories")]
-    [InlineData("my data", "my data")]
     public async Task Planned_commands_say_they_are_coming_soon(string text, string topic)
     {
         var message = Samples.Fresh("message-personal");

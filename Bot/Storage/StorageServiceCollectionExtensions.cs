@@ -2,11 +2,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.PersonalData;
 using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
@@ -39,6 +41,11 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<ITeamStore, SqliteTeamStore, AzureTeamStore>(AzureTeamStore.TableName);
         services.AddSingleton<IAppInstallLog, SqliteAppInstallLog>();
         services.AddSingleton<SqlitePermissionNoticeLog>();
+        foreach (var (name, tables) in SqlitePersonalDataSources.All)
+        {
+            services.AddSingleton<IPersonalDataSource>(provider => new SqlitePersonalDataSource(provider.GetRequiredService<SqliteDatabase>(), name, tables));
+        }
+
         return services;
     }
 

@@ -5,6 +5,7 @@ using OutcomesBot.Bot.Turns.CheckIns;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Bot.Turns.Exercises;
+using OutcomesBot.Bot.Turns.MyData;
 using OutcomesBot.Bot.Turns.Teams;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
@@ -51,6 +52,8 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<CheckInDialog>();
         services.AddSingleton<ITextCommandHandler, CheckInCommands>();
         services.AddSingleton<ICardActionHandler, CheckInActions>();
+        services.AddSingleton<ITextCommandHandler, MyDataCommands>();
+        services.AddSingleton<ICardActionHandler, MyDataActions>();
         return services;
     }
 

@@ -13,6 +13,6 @@ public static class CommandCatalog
         new("yousaid", "See the themes of the last check-in and send the team your response.", "Team leaders", Available: true),
         new("stories", "Share or read success stories from the team.", "Leaders and champions", Available: false),
         new("champions", "Name or remove the champions of a team you lead.", "Team leaders", Available: true),
-        new("my data", "See, download or delete what the bot keeps about you.", "Everyone", Available: false),
+        new("my data", "See, download or delete what the bot keeps about you (1:1 chat).", "Everyone", Available: true),
     ];
 }

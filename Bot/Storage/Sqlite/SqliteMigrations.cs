@@ -210,5 +210,15 @@ internal static class SqliteMigrations
         CREATE INDEX ix_you_said_responses_leader ON you_said_responses (leader_id);
         CREATE INDEX ix_exercise_sessions_completed ON exercise_sessions (completed_at) WHERE status = 'Completed';
         """,
+        """
+        CREATE TABLE personal_data_downloads (
+            token_hash      TEXT NOT NULL PRIMARY KEY,
+            teams_user_id   TEXT NOT NULL,
+            aad_object_id   TEXT,
+            created_at      TEXT NOT NULL,
+            expires_at      TEXT NOT NULL
+        );
+        CREATE INDEX ix_personal_data_downloads_expires ON personal_data_downloads (expires_at);
+        """,
     ];
 }

@@ -11,7 +11,6 @@ public sealed class WelcomeCommands : ITextCommandHandler
     {
         ["stories"] = ComingSoon.Stories,
         ["story"] = ComingSoon.Stories,
-        ["my data"] = ComingSoon.MyData,
     };
 
     public bool CanHandle(string command) => Help.Contains(command) || Greetings.Contains(command) || Planned.ContainsKey(command);

@@ -1,0 +1,45 @@
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.PersonalData;
+
+namespace OutcomesBot.Bot.Tests.PersonalData;
+
+/// <summary>Every "my data" card through the Adaptive Cards validator.</summary>
+public sealed class EveryMyDataCardTests
+{
+    [Fact]
+    public async Task Every_my_data_card_passes_the_Adaptive_Cards_validator()
+    {
+        AdaptiveCard[] cards =
+        [
+            MyDataCards.Overview(24),
+            MyDataCards.Overview(18, "Nothing has been deleted."),
+            MyDataCards.DownloadReady(new Uri("https://outcomesbot.example.org/my-data/abc"), TimeSpan.FromMinutes(10)),
+            MyDataCards.ConfirmDelete(),
+            MyDataCards.Deleted([new RemovedRows("checkIns", 3), new RemovedRows("momentumNotes", 0)]),
+            MyDataCards.Deleted([new RemovedRows("people", 0)]),
+        ];
+
+        using var folder = new TemporaryDirectory("mydata-cards");
+        for (var i = 0; i < cards.Length; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder.Path, $"mydata-{i:00}.json"), CardJson.Serialize(cards[i]), TestContext.Current.CancellationToken);
+        }
+
+        var result = await NodeTools.RunScriptAsync("validate-cards.mjs", [folder.Path], TestContext.Current.CancellationToken);
+        Assert.True(result.ExitCode == 0, $"{result.StandardOutput}\n{result.StandardError}");
+        Assert.Contains("mydata-05.json", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(24, "2 years")]
+    [InlineData(12, "a year")]
+    [InlineData(18, "18 months")]
+    [InlineData(1, "a month")]
+    public void The_overview_says_how_long_answers_are_kept(int months, string said)
+    {
+        var text = CardJson.Serialize(MyDataCards.Overview(months));
+
+        Assert.Contains($"removed automatically after {said}", text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using OutcomesBot.Dialogs.PersonalData;
+
+namespace OutcomesBot.Bot.Storage.Sqlite.PersonalData;
+
+/// <summary>
+/// A store's personal data in SQLite, described by the tables it spans. The export is every column of the person's
+/// rows (nothing summarised away); delete and purge run in one transaction, in the order the tables are listed.
+/// </summary>
+public sealed class SqlitePersonalDataSource(SqliteDatabase database, string name, IReadOnlyList<SqlitePersonalRows> tables) : IPersonalDataSource
+{
+    public string Name { get; } = name;
+
+    public IReadOnlyList<SqlitePersonalRows> Tables { get; } = tables;
+
+    public async Task<JsonNode?> ExportAsync(PersonIdentity person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var export = new JsonObject();
+        foreach (var rows in Tables)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM {rows.Table} WHERE {rows.PersonFilter};";
+            BindPerson(command, person);
+            var list = await ReadRowsAsync(command, cancellationToken);
+            if (list.Count > 0)
+            {
+                export[rows.ExportName] = list;
+            }
+        }
+
+        return export.Count > 0 ? export : null;
+    }
+
+    public Task<int> DeleteAsync(PersonIdentity person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return DeleteEachAsync([.. Tables.Select(rows => (rows.Table, rows.PersonFilter))], command => BindPerson(command, person), cancellationToken);
+    }
+
+    public Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        DeleteEachAsync(
+            [.. Tables.Where(rows => rows.RetentionFilter is not null).Select(rows => (rows.Table, rows.RetentionFilter!))],
+            command => command.With("$cutoff", cutoff),
+            cancellationToken);
+
+    private async Task<int> DeleteEachAsync(IReadOnlyList<(string Table, string Filter)> statements, Action<SqliteCommand> bind, CancellationToken cancellationToken)
+    {
+        if (statements.Count == 0)
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var (table, filter) in statements)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"DELETE FROM {table} WHERE {filter};";
+            bind(command);
+            removed += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return removed;
+    }
+
+    private static void BindPerson(SqliteCommand command, PersonIdentity person) =>
+        command.With("$teams", person.TeamsUserId).With("$aad", string.IsNullOrWhiteSpace(person.AadObjectId) ? null : person.AadObjectId);
+
+    private static async Task<JsonArray> ReadRowsAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var list = new JsonArray();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var row = new JsonObject();
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                row[reader.GetName(i)] = reader.IsDBNull(i) ? null : ToNode(reader.GetValue(i));
+            }
+
+            list.Add(row);
+        }
+
+        return list;
+    }
+
+    // Columns holding JSON (answers, card JSON, stored responses) are exported as JSON, so the file reads naturally.
+    private static JsonNode? ToNode(object value) => value switch
+    {
+        string text when text.Length > 1 && text[0] is '{' or '[' => TryParse(text) ?? JsonValue.Create(text),
+        string text => JsonValue.Create(text),
+        long number => JsonValue.Create(number),
+        double number => JsonValue.Create(number),
+        byte[] bytes => JsonValue.Create(Convert.ToBase64String(bytes)),
+        _ => JsonValue.Create(value.ToString()),
+    };
+
+    private static JsonNode? TryParse(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.PersonalData;
+using OutcomesBot.Bot.Turns.Actions;
+using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Scheduler.Retention;
+
+namespace OutcomesBot.Bot.Turns.MyData;
+
+/// <summary>
+/// The "my data" buttons. Only in the 1:1 chat, and the person is always the sender of the activity: whatever ids a
+/// card's data carries are ignored, so a forged submit can only ever reach the sender's own data.
+/// </summary>
+public sealed class MyDataActions(
+    PersonalDataControl control, DownloadLinks links, IPersonStore people, IOptions<RetentionOptions> retention,
+    IOptions<PublicUrlOptions> publicUrl, IHttpContextAccessor http) : ICardActionHandler
+{
+    internal const string PersonalOnly =
+        "Your data is yours, so I only show or delete it in our 1:1 chat: open a chat with me and type **my data**.";
+
+    public bool CanHandle(string verb) => MyDataVerbs.IsMyDataVerb(verb);
+
+    public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(request);
+        if (await SenderAsync(turn, people, cancellationToken) is not { } person)
+        {
+            return CardActionResult.Say(PersonalOnly);
+        }
+
+        return request.Verb switch
+        {
+            MyDataVerbs.Download => CardActionResult.ShowCard(MyDataCards.DownloadReady(await LinkAsync(person, cancellationToken), DownloadLinks.Lifetime)),
+            MyDataVerbs.Delete => CardActionResult.ShowCard(MyDataCards.ConfirmDelete()),
+            MyDataVerbs.ConfirmDelete => CardActionResult.ShowCard(MyDataCards.Deleted(await control.DeleteAsync(person, cancellationToken))),
+            _ => CardActionResult.ShowCard(MyDataCards.Overview(retention.Value.RawAnswersMonths, "Nothing has been deleted.")),
+        };
+    }
+
+    /// <summary>The sender of a 1:1 activity, with the AAD object id Teams sent or, failing that, the one on record.</summary>
+    internal static async Task<PersonIdentity?> SenderAsync(TurnContext turn, IPersonStore people, CancellationToken cancellationToken)
+    {
+        if (turn.PersonalSenderId is not { } teamsUserId)
+        {
+            return null;
+        }
+
+        var aad = turn.Activity.From?.AadObjectId;
+        if (string.IsNullOrWhiteSpace(aad))
+        {
+            aad = (await people.GetAsync(teamsUserId, cancellationToken))?.AadObjectId;
+        }
+
+        return new PersonIdentity(teamsUserId, string.IsNullOrWhiteSpace(aad) ? null : aad);
+    }
+
+    private async Task<Uri> LinkAsync(PersonIdentity person, CancellationToken cancellationToken)
+    {
+        var token = await links.IssueAsync(person, cancellationToken);
+        return new Uri(BaseUrl(), MyDataDownloadEndpoint.Path.TrimStart('/') + token);
+    }
+
+    private Uri BaseUrl()
+    {
+        var configured = publicUrl.Value.PublicBaseUrl;
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            var request = http.HttpContext?.Request;
+            configured = request is null ? "http://localhost:3978" : $"{request.Scheme}://{request.Host}{request.PathBase}";
+        }
+
+        return new Uri(configured.EndsWith('/') ? configured : configured + "/");
+    }
+}
