@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
 using Quartz;
 
@@ -20,6 +21,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         services.AddSingleton<IReachability, SqliteReachability>();
         services.AddSingleton<IProactiveSender, ConnectorProactiveSender>();
+        services.AddSingleton<IOutboxPrecondition, CheckInOutboxPrecondition>();
 
         // A singleton, so that the rate limiter remembers the last second across drains.
         services.AddSingleton<DeliveryEngine>();

@@ -6,6 +6,7 @@ using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Storage;
 
@@ -24,6 +25,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IExerciseSessionStore, SqliteExerciseSessionStore>();
         services.AddSingleton<ICheckInStore, SqliteCheckInStore>();
         services.AddSingleton<ITeamStore, SqliteTeamStore>();
+        services.AddSingleton<ITeamRhythmStore, SqliteTeamRhythmStore>();
+        services.AddSingleton<ICheckInDeliveryStore, SqliteCheckInDeliveryStore>();
         return services;
     }
 }

@@ -9,6 +9,7 @@ using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Sharing;
 using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Turns;
 
@@ -47,6 +48,10 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<CheckInDialog>();
         services.AddSingleton<ITextCommandHandler, CheckInCommands>();
         services.AddSingleton<ICardActionHandler, CheckInActions>();
+        services.AddSingleton<TeamRhythmDialog>();
+        services.AddSingleton<TeamRhythmTurns>();
+        services.AddSingleton<ITextCommandHandler>(provider => provider.GetRequiredService<TeamRhythmTurns>());
+        services.AddSingleton<ICardActionHandler>(provider => provider.GetRequiredService<TeamRhythmTurns>());
         return services;
     }
 

@@ -18,6 +18,7 @@ public sealed partial class DeliveryEngine
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DeliveryEngine> _logger;
     private readonly DeliveryRateLimiter _limiter;
+    private readonly IReadOnlyList<IOutboxPrecondition> _preconditions;
 
     public DeliveryEngine(
         IOutboxStore outbox,
@@ -25,7 +26,8 @@ public sealed partial class DeliveryEngine
         IReachability reachability,
         IOptions<DeliveryOptions> options,
         TimeProvider timeProvider,
-        ILogger<DeliveryEngine> logger)
+        ILogger<DeliveryEngine> logger,
+        IEnumerable<IOutboxPrecondition>? preconditions = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _outbox = outbox;
@@ -34,6 +36,7 @@ public sealed partial class DeliveryEngine
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
+        _preconditions = preconditions?.ToList() ?? [];
         _limiter = new DeliveryRateLimiter(
             _options.TenantRatePerSecond, _options.ConversationRatePerSecond, TimeSpan.FromSeconds(1) + _options.RateWindowSlack, timeProvider);
     }
@@ -111,6 +114,13 @@ public sealed partial class DeliveryEngine
             return;
         }
 
+        if (await SkipReasonAsync(message, cancellationToken) is { } reason)
+        {
+            await _outbox.MarkSkippedAsync(message, reason, CancellationToken.None);
+            LogSkipped(_logger, message.OutboxId, reason);
+            return;
+        }
+
         var result = await SendOnceAsync(message, cancellationToken);
         if (result.Kind == SendResultKind.ConversationNotFound && !message.ConversationRecreated)
         {
@@ -127,6 +137,19 @@ public sealed partial class DeliveryEngine
         }
 
         await RecordAsync(message, result);
+    }
+
+    private async Task<string?> SkipReasonAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        foreach (var precondition in _preconditions.Where(p => p.Handles(message.Kind)))
+        {
+            if (await precondition.SkipReasonAsync(message, cancellationToken) is { } reason)
+            {
+                return reason;
+            }
+        }
+
+        return null;
     }
 
     // A send once started is not cancelled (see IProactiveSender): stopping the drain must not cut a request Teams
@@ -200,6 +223,9 @@ public sealed partial class DeliveryEngine
 
     [LoggerMessage(EventId = 6104, Level = LogLevel.Warning, Message = "Outbox message {OutboxId} not sent: its lease was ending before its rate slot came; raise Delivery:Lease or lower Delivery:ClaimBatchSize")]
     private static partial void LogLeaseExpired(ILogger logger, string outboxId);
+
+    [LoggerMessage(EventId = 6120, Level = LogLevel.Information, Message = "Outbox message {OutboxId} skipped: {Reason}")]
+    private static partial void LogSkipped(ILogger logger, string outboxId, string reason);
 
     [LoggerMessage(EventId = 6101, Level = LogLevel.Information, Message = "Outbox message {OutboxId}: 1:1 conversation recreated after ConversationNotFound")]
     private static partial void LogConversationRecreated(ILogger logger, string outboxId);
