@@ -41,7 +41,10 @@ public sealed partial class DeliveryEngine
             _options.TenantRatePerSecond, _options.ConversationRatePerSecond, TimeSpan.FromSeconds(1) + _options.RateWindowSlack, timeProvider);
     }
 
-    /// <summary>Sends until no unfinished message is left, waiting for those that are due later. Returns how many were processed.</summary>
+    /// <summary>
+    /// Sends until no unfinished message is left, waiting for those due within <see cref="DeliveryOptions.DrainInterval"/>;
+    /// later ones are left to a later drain. Returns how many were processed.
+    /// </summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
         var processed = 0;
@@ -65,7 +68,14 @@ public sealed partial class DeliveryEngine
                 return processed;
             }
 
+            // A message due beyond the next scheduled drain (a check-in for tomorrow morning) is left to that drain, so
+            // that a drain never runs for days: Quartz waits for running jobs when the host stops.
             var wait = next - _timeProvider.GetUtcNow();
+            if (wait > _options.DrainInterval)
+            {
+                return processed;
+            }
+
             wait = wait > _options.IdlePoll ? _options.IdlePoll : wait;
             if (wait > TimeSpan.Zero)
             {
