@@ -1,3 +1,4 @@
+using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
 using Quartz;
 
@@ -17,6 +18,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection(DeliveryOptions.Section).Get<DeliveryOptions>() ?? new DeliveryOptions();
         services.AddSingleton<IProactiveSender, ConnectorProactiveSender>();
+        services.AddSingleton<IOutboxPrecondition, CheckInOutboxPrecondition>();
 
         // A singleton, so that the rate limiter remembers the last second across drains.
         services.AddSingleton<DeliveryEngine>();

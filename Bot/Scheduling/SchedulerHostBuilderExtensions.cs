@@ -16,6 +16,7 @@ public static class SchedulerHostBuilderExtensions
     /// Runs Quartz with the host on a persistent store chosen by <c>Scheduler:Provider</c>: SQLite (<c>quartz.db</c> in
     /// <c>Storage:DataDirectory</c>) by default, or clustered PostgreSQL. Quartz's tables are created when missing.
     /// A run of missed slots fires once on start, then the rhythm carries on. Stopping the host waits for running jobs.
+    /// Each firing fans the team's check-ins out to the outbox; a job every <c>CheckInRhythm:ReminderScanInterval</c> queues due reminders.
     /// </summary>
     public static IHostApplicationBuilder AddBotScheduler(this IHostApplicationBuilder builder)
     {
@@ -29,6 +30,10 @@ public static class SchedulerHostBuilderExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<QuartzSqliteFile>();
         services.AddSingleton<IScheduleRegistry, CheckInScheduleService>();
+        services.AddOptions<CheckInRhythmOptions>().BindConfiguration(CheckInRhythmOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var rhythm = builder.Configuration.GetSection(CheckInRhythmOptions.Section).Get<CheckInRhythmOptions>() ?? new CheckInRhythmOptions();
+        services.AddSingleton<CheckInFanOut>();
+        services.AddSingleton<CheckInReminderPlanner>();
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler =>
@@ -39,6 +44,12 @@ public static class SchedulerHostBuilderExtensions
             });
             quartz.UseDefaultThreadPool(options.MaxConcurrency);
             quartz.UsePersistentStore(store => ConfigureStore(store, options));
+            quartz.AddJob<CheckInReminderJob>(job => job.WithIdentity(CheckInReminderJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(CheckInReminderJob.Key)
+                .WithIdentity("reminders-trigger", CheckInTriggers.Group)
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule.WithInterval(rhythm.ReminderScanInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return builder;

@@ -39,6 +39,8 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IOutboxStore, SqliteOutboxStore, AzureOutboxStore>(AzureOutboxStore.TableName);
         services.AddStore<IReachability, SqliteReachability, AzureReachability>(AzureReachability.TableName);
         services.AddStore<ITeamStore, SqliteTeamStore, AzureTeamStore>(AzureTeamStore.TableName);
+        services.AddSingleton<ITeamRhythmStore, SqliteTeamRhythmStore>();
+        services.AddSingleton<ICheckInDeliveryStore, SqliteCheckInDeliveryStore>();
         services.AddSingleton<IAppInstallLog, SqliteAppInstallLog>();
         services.AddSingleton<SqlitePermissionNoticeLog>();
         foreach (var (name, tables) in SqlitePersonalDataSources.All)

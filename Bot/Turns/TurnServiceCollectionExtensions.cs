@@ -11,6 +11,7 @@ using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Sharing;
 using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Turns;
 
@@ -54,6 +55,10 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, CheckInActions>();
         services.AddSingleton<ITextCommandHandler, MyDataCommands>();
         services.AddSingleton<ICardActionHandler, MyDataActions>();
+        services.AddSingleton<TeamRhythmDialog>();
+        services.AddSingleton<TeamRhythmTurns>();
+        services.AddSingleton<ITextCommandHandler>(provider => provider.GetRequiredService<TeamRhythmTurns>());
+        services.AddSingleton<ICardActionHandler>(provider => provider.GetRequiredService<TeamRhythmTurns>());
         return services;
     }
 

@@ -9,6 +9,7 @@ public static class CommandCatalog
         new("exercises", "Pick an exercise from the guide and work through it here, at your own pace.", "Staff and leaders", Available: true),
         new("my log", "See the entries of your learning log.", "Everyone", Available: true),
         new("checkin", "Answer a short check-in on how outcomes-focused practice is going for you.", "Staff", Available: true),
+        new("rhythm", "Set when your team's check-ins come round, and see how the last one reached people.", "Team leaders", Available: true),
         new("momentum", "See how the team's practice is changing week by week.", "Team leaders", Available: true),
         new("yousaid", "See the themes of the last check-in and send the team your response.", "Team leaders", Available: true),
         new("stories", "Share or read success stories from the team.", "Leaders and champions", Available: false),

@@ -5,8 +5,8 @@ using Quartz;
 namespace OutcomesBot.Scheduler.CheckIns;
 
 /// <summary>
-/// A team's check-in cycle coming round. For now it records that it fired; the delivery fan-out comes later.
-/// Runs in its own DI scope, so scoped stores never outlive one firing.
+/// A team's check-in cycle coming round: records the firing, opens the cycle and queues each member's check-in
+/// (see <see cref="CheckInFanOut"/>). Runs in its own DI scope, so scoped stores never outlive one firing.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed partial class CheckInCycleJob(IServiceScopeFactory scopes, TimeProvider timeProvider, ILogger<CheckInCycleJob> logger) : IJob
@@ -24,6 +24,8 @@ public sealed partial class CheckInCycleJob(IServiceScopeFactory scopes, TimePro
         var log = scope.ServiceProvider.GetRequiredService<ICheckInCycleLog>();
         await log.RecordAsync(new CheckInCycleFiring(teamId, scheduledFor, firedAt, context.FireInstanceId), cancellationToken);
         LogCycleFired(logger, teamId, scheduledFor, firedAt);
+        var fanOut = scope.ServiceProvider.GetRequiredService<CheckInFanOut>();
+        await fanOut.OpenCycleAsync(teamId, scheduledFor, context.NextFireTimeUtc, cancellationToken);
     }
 
     [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Check-in cycle of team {TeamId} fired for {ScheduledFor:O} at {FiredAt:O}")]

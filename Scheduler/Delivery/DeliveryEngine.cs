@@ -18,6 +18,7 @@ public sealed partial class DeliveryEngine
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DeliveryEngine> _logger;
     private readonly DeliveryRateLimiter _limiter;
+    private readonly IReadOnlyList<IOutboxPrecondition> _preconditions;
 
     public DeliveryEngine(
         IOutboxStore outbox,
@@ -25,7 +26,8 @@ public sealed partial class DeliveryEngine
         IReachability reachability,
         IOptions<DeliveryOptions> options,
         TimeProvider timeProvider,
-        ILogger<DeliveryEngine> logger)
+        ILogger<DeliveryEngine> logger,
+        IEnumerable<IOutboxPrecondition>? preconditions = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _outbox = outbox;
@@ -34,11 +36,15 @@ public sealed partial class DeliveryEngine
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
+        _preconditions = preconditions?.ToList() ?? [];
         _limiter = new DeliveryRateLimiter(
             _options.TenantRatePerSecond, _options.ConversationRatePerSecond, TimeSpan.FromSeconds(1) + _options.RateWindowSlack, timeProvider);
     }
 
-    /// <summary>Sends until no unfinished message is left, waiting for those that are due later. Returns how many were processed.</summary>
+    /// <summary>
+    /// Sends until no unfinished message is left, waiting for those due within <see cref="DeliveryOptions.DrainInterval"/>;
+    /// later ones are left to a later drain. Returns how many were processed.
+    /// </summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
         var processed = 0;
@@ -62,7 +68,14 @@ public sealed partial class DeliveryEngine
                 return processed;
             }
 
+            // A message due beyond the next scheduled drain (a check-in for tomorrow morning) is left to that drain, so
+            // that a drain never runs for days: Quartz waits for running jobs when the host stops.
             var wait = next - _timeProvider.GetUtcNow();
+            if (wait > _options.DrainInterval)
+            {
+                return processed;
+            }
+
             wait = wait > _options.IdlePoll ? _options.IdlePoll : wait;
             if (wait > TimeSpan.Zero)
             {
@@ -111,6 +124,13 @@ public sealed partial class DeliveryEngine
             return;
         }
 
+        if (await SkipReasonAsync(message, cancellationToken) is { } reason)
+        {
+            await _outbox.MarkSkippedAsync(message, reason, CancellationToken.None);
+            LogSkipped(_logger, message.OutboxId, reason);
+            return;
+        }
+
         var result = await SendOnceAsync(message, cancellationToken);
         if (result.Kind == SendResultKind.ConversationNotFound && !message.ConversationRecreated)
         {
@@ -127,6 +147,19 @@ public sealed partial class DeliveryEngine
         }
 
         await RecordAsync(message, result);
+    }
+
+    private async Task<string?> SkipReasonAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        foreach (var precondition in _preconditions.Where(p => p.Handles(message.Kind)))
+        {
+            if (await precondition.SkipReasonAsync(message, cancellationToken) is { } reason)
+            {
+                return reason;
+            }
+        }
+
+        return null;
     }
 
     // A send once started is not cancelled (see IProactiveSender): stopping the drain must not cut a request Teams
@@ -200,6 +233,9 @@ public sealed partial class DeliveryEngine
 
     [LoggerMessage(EventId = 6104, Level = LogLevel.Warning, Message = "Outbox message {OutboxId} not sent: its lease was ending before its rate slot came; raise Delivery:Lease or lower Delivery:ClaimBatchSize")]
     private static partial void LogLeaseExpired(ILogger logger, string outboxId);
+
+    [LoggerMessage(EventId = 6120, Level = LogLevel.Information, Message = "Outbox message {OutboxId} skipped: {Reason}")]
+    private static partial void LogSkipped(ILogger logger, string outboxId, string reason);
 
     [LoggerMessage(EventId = 6101, Level = LogLevel.Information, Message = "Outbox message {OutboxId}: 1:1 conversation recreated after ConversationNotFound")]
     private static partial void LogConversationRecreated(ILogger logger, string outboxId);

@@ -44,7 +44,10 @@ public sealed class DeliveryOptions : IValidatableObject
     /// <summary>Longest a drain waits for a message that is due later before looking again.</summary>
     public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How often the Quartz trigger starts a drain (which returns when nothing is left).</summary>
+    /// <summary>
+    /// How often the Quartz trigger starts a drain. A drain returns when nothing is left or the next message is due later
+    /// than this, so a message queued for later goes out at most this long after a drain first sees it due.
+    /// </summary>
     public TimeSpan DrainInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -24,6 +24,9 @@ public interface IOutboxStore
     /// <summary>Records that the person blocked or removed the bot; the message is not retried.</summary>
     Task<bool> MarkUnreachableAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken);
 
+    /// <summary>Records that a claimed message was no longer wanted when its time came; it is not sent.</summary>
+    Task<bool> MarkSkippedAsync(OutboxMessage claimed, string reasonCode, CancellationToken cancellationToken);
+
     /// <summary>A cycle's messages counted by status.</summary>
     Task<DeliveryCounts> CountAsync(string cycleId, CancellationToken cancellationToken);
 

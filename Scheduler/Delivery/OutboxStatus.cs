@@ -8,4 +8,7 @@ public enum OutboxStatus
     Sent,
     Failed,
     Unreachable,
+
+    /// <summary>Not sent because it was no longer wanted when its time came (see <see cref="IOutboxPrecondition"/>).</summary>
+    Skipped,
 }

@@ -88,6 +88,9 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
     public Task<bool> MarkUnreachableAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken) =>
         UpdateClaimedAsync(claimed, message => message with { Status = OutboxStatus.Unreachable, LastErrorCode = errorCode }, cancellationToken);
 
+    public Task<bool> MarkSkippedAsync(OutboxMessage claimed, string reasonCode, CancellationToken cancellationToken) =>
+        UpdateClaimedAsync(claimed, message => message with { Status = OutboxStatus.Skipped, LastErrorCode = reasonCode }, cancellationToken);
+
     public async Task<DeliveryCounts> CountAsync(string cycleId, CancellationToken cancellationToken)
     {
         var rows = await Table.RangeAsync(AzureOutboxRows.Partition(cycleId), AzureOutboxRows.MessagePrefix, cancellationToken, columns: [AzureOutboxRows.StatusProperty]);

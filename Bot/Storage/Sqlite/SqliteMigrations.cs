@@ -220,5 +220,32 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_personal_data_downloads_expires ON personal_data_downloads (expires_at);
         """,
+        """
+        CREATE TABLE IF NOT EXISTS team_rhythms (
+            team_id         TEXT NOT NULL PRIMARY KEY,
+            cadence         TEXT NOT NULL,
+            day_of_week     INTEGER NOT NULL,
+            local_time      TEXT NOT NULL,
+            time_zone       TEXT NOT NULL,
+            updated_by      TEXT NOT NULL,
+            updated_at      TEXT NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS check_in_deliveries (
+            cycle_id         TEXT NOT NULL,
+            person_id        TEXT NOT NULL,
+            team_id          TEXT NOT NULL,
+            deliver_at       TEXT NOT NULL,
+            person_time_zone TEXT,
+            team_time_zone   TEXT NOT NULL,
+            closes_at        TEXT NOT NULL,
+            reminders_sent   INTEGER NOT NULL,
+            skipped          INTEGER NOT NULL,
+            created_at       TEXT NOT NULL,
+            PRIMARY KEY (cycle_id, person_id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_check_in_deliveries_open ON check_in_deliveries (closes_at) WHERE skipped = 0;
+        CREATE INDEX IF NOT EXISTS ix_check_in_deliveries_team ON check_in_deliveries (team_id, created_at);
+        """,
     ];
 }

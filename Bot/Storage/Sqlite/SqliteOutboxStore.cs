@@ -86,6 +86,9 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
     public Task<bool> MarkUnreachableAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken) =>
         UpdateClaimedAsync(claimed, "status = 'Unreachable', last_error_code = $code", command => command.With("$code", errorCode), cancellationToken);
 
+    public Task<bool> MarkSkippedAsync(OutboxMessage claimed, string reasonCode, CancellationToken cancellationToken) =>
+        UpdateClaimedAsync(claimed, "status = 'Skipped', last_error_code = $code", command => command.With("$code", reasonCode), cancellationToken);
+
     public async Task<DeliveryCounts> CountAsync(string cycleId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

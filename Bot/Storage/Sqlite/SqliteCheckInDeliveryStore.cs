@@ -1,0 +1,77 @@
+using Microsoft.Data.Sqlite;
+using OutcomesBot.Scheduler.CheckIns;
+
+namespace OutcomesBot.Bot.Storage.Sqlite;
+
+/// <summary>Team check-in deliveries in the bot's SQLite file, one row per cycle and person; reminders counted in place.</summary>
+public sealed class SqliteCheckInDeliveryStore(SqliteDatabase database, TimeProvider time) : ICheckInDeliveryStore
+{
+    private const string Columns = "cycle_id, person_id, team_id, deliver_at, person_time_zone, team_time_zone, closes_at, reminders_sent, skipped";
+
+    public async Task<int> AddAsync(IReadOnlyList<CheckInDelivery> deliveries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deliveries);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        var added = 0;
+        foreach (var delivery in deliveries)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"""
+                INSERT INTO check_in_deliveries ({Columns}, created_at)
+                VALUES ($cycle, $person, $team, $at, $personZone, $teamZone, $closes, 0, 0, $now)
+                ON CONFLICT (cycle_id, person_id) DO NOTHING;
+                """;
+            command.With("$cycle", delivery.CycleId).With("$person", delivery.PersonId).With("$team", delivery.TeamId)
+                .With("$at", delivery.DeliverAt).With("$personZone", delivery.PersonTimeZone).With("$teamZone", delivery.TeamTimeZone)
+                .With("$closes", delivery.ClosesAt).With("$now", time.GetUtcNow());
+            added += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+
+    public Task<CheckInDelivery?> GetAsync(string cycleId, string personId, CancellationToken cancellationToken) =>
+        database.QueryFirstAsync($"SELECT {Columns} FROM check_in_deliveries WHERE cycle_id = $cycle AND person_id = $person;",
+            command => command.With("$cycle", cycleId).With("$person", personId), Read, cancellationToken);
+
+    public Task<IReadOnlyList<CheckInDelivery>> ListAwaitingReminderAsync(DateTimeOffset now, int maxReminders, CancellationToken cancellationToken) =>
+        database.QueryListAsync(
+            $"""
+            SELECT {Columns} FROM check_in_deliveries
+            WHERE skipped = 0 AND closes_at > $now AND deliver_at <= $now AND reminders_sent < $max
+            ORDER BY deliver_at, person_id;
+            """,
+            command => command.With("$now", now).With("$max", maxReminders),
+            Read,
+            cancellationToken);
+
+    public async Task<bool> TryCountReminderAsync(string cycleId, string personId, int alreadySent, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            """
+            UPDATE check_in_deliveries SET reminders_sent = reminders_sent + 1
+            WHERE cycle_id = $cycle AND person_id = $person AND reminders_sent = $sent AND skipped = 0;
+            """,
+            command => command.With("$cycle", cycleId).With("$person", personId).With("$sent", alreadySent),
+            cancellationToken) == 1;
+
+    public Task MarkSkippedAsync(string cycleId, string personId, CancellationToken cancellationToken) =>
+        database.ExecuteAsync("UPDATE check_in_deliveries SET skipped = 1 WHERE cycle_id = $cycle AND person_id = $person;",
+            command => command.With("$cycle", cycleId).With("$person", personId), cancellationToken);
+
+    public Task<string?> LatestCycleIdAsync(string teamId, CancellationToken cancellationToken) =>
+        database.QueryFirstAsync(
+            "SELECT cycle_id FROM check_in_deliveries WHERE team_id = $team ORDER BY created_at DESC, cycle_id DESC LIMIT 1;",
+            command => command.With("$team", teamId),
+            reader => reader.GetString(0),
+            cancellationToken);
+
+    private static CheckInDelivery Read(SqliteDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetTime(3), reader.GetNullableString(4), reader.GetString(5), reader.GetTime(6))
+        {
+            RemindersSent = reader.GetInt32(7),
+            Skipped = reader.GetInt64(8) != 0,
+        };
+}

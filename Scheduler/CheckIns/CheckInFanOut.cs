@@ -1,0 +1,136 @@
+using Microsoft.Extensions.Logging;
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.Delivery;
+
+namespace OutcomesBot.Scheduler.CheckIns;
+
+/// <summary>
+/// Opens a team's check-in cycle for one scheduled slot and puts one check-in per member in the outbox, due at the
+/// rhythm's time in the member's own time zone. The cycle id comes from team and slot, and the outbox keys from cycle
+/// and person, so a repeated or recovered firing of the same slot adds nothing.
+/// </summary>
+public sealed partial class CheckInFanOut(
+    ITeamRhythmStore rhythms,
+    ITeamStore teams,
+    IPersonStore people,
+    ICheckInStore checkIns,
+    ICheckInDeliveryStore deliveries,
+    IOutboxStore outbox,
+    CheckInOptions options,
+    TimeProvider time,
+    ILogger<CheckInFanOut> logger)
+{
+    private readonly CheckInTiming _timing = new(options);
+
+    /// <summary>Opens the cycle of <paramref name="scheduledFor"/> and enqueues its check-ins; returns how many were new, or null when the team has no rhythm.</summary>
+    public async Task<int?> OpenCycleAsync(string teamId, DateTimeOffset scheduledFor, DateTimeOffset? nextSlot, CancellationToken cancellationToken)
+    {
+        var schedule = await rhythms.GetAsync(teamId, cancellationToken);
+        var team = await teams.GetTeamAsync(teamId, cancellationToken);
+        if (schedule is null || team is null)
+        {
+            LogNoRhythm(logger, teamId);
+            return null;
+        }
+
+        var opened = Cycle(schedule, scheduledFor, nextSlot);
+        await checkIns.SaveCycleAsync(opened, cancellationToken);
+
+        // The first firing's cycle wins; a repeat must describe the same cycle.
+        var cycle = await checkIns.GetCycleAsync(opened.CycleId, cancellationToken) ?? opened;
+        var card = CardJson.Serialize(CheckInCards.Form(cycle));
+        var cycleDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(scheduledFor, CheckInTiming.Zone(null, schedule.TimeZoneId)).DateTime);
+        var now = time.GetUtcNow();
+        var planned = new List<CheckInDelivery>();
+        var messages = new List<OutboxMessage>();
+        foreach (var member in await teams.ListMembersAsync(teamId, cancellationToken))
+        {
+            if (await ResolveAsync(member, cancellationToken) is not { } person
+                || await PlanAsync(cycle, schedule, cycleDate, person, now, cancellationToken) is not { } delivery)
+            {
+                continue;
+            }
+
+            planned.Add(delivery);
+            messages.Add(OutboxMessage.Create(cycle.CycleId, person.TeamsUserId, team.TenantId, CheckInMessages.CheckInKind, card, now) with { NextAttemptAt = delivery.DeliverAt });
+        }
+
+        await deliveries.AddAsync(planned, cancellationToken);
+        var added = await outbox.EnqueueAsync(messages, cancellationToken);
+        LogFannedOut(logger, teamId, cycle.CycleId, added, messages.Count);
+        return added;
+    }
+
+    /// <summary>The cycle of one slot: it closes at the next slot, or after the cadence's length when there is none.</summary>
+    public static CheckInCycle Cycle(CheckInSchedule schedule, DateTimeOffset scheduledFor, DateTimeOffset? nextSlot)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        var length = schedule.Cadence switch
+        {
+            CheckInCadence.Weekly => TimeSpan.FromDays(7),
+            CheckInCadence.Fortnightly => TimeSpan.FromDays(14),
+            _ => TimeSpan.FromDays(28),
+        };
+        var closesAt = nextSlot is { } next && next > scheduledFor && next - scheduledFor <= TimeSpan.FromDays(35) ? next : scheduledFor + length;
+        return new CheckInCycle(CheckInMessages.CycleId(schedule.TeamId, scheduledFor), schedule.TeamId, scheduledFor, closesAt, IncludesPulse(schedule, scheduledFor));
+    }
+
+    /// <summary>
+    /// The monthly readiness pulse rides on the first cycle of each month in the team's time zone: every monthly cycle,
+    /// the first week's weekly one, the first fortnight's fortnightly one.
+    /// </summary>
+    public static bool IncludesPulse(CheckInSchedule schedule, DateTimeOffset scheduledFor)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        var day = TimeZoneInfo.ConvertTime(scheduledFor, CheckInTiming.Zone(null, schedule.TimeZoneId)).Day;
+        return schedule.Cadence switch
+        {
+            CheckInCadence.Monthly => true,
+            CheckInCadence.Fortnightly => day <= 14,
+            _ => day <= 7,
+        };
+    }
+
+    private async Task<Person?> ResolveAsync(TeamMember member, CancellationToken cancellationToken)
+    {
+        if (member.TeamsUserId is { Length: > 0 } teamsUserId)
+        {
+            return await people.GetAsync(teamsUserId, cancellationToken) ?? new Person { TeamsUserId = teamsUserId, AadObjectId = member.AadObjectId };
+        }
+
+        return await people.FindByAadObjectIdAsync(member.AadObjectId, cancellationToken);
+    }
+
+    // Opted-out people get nothing; a pause, a snooze or a late firing moves the check-in to when it ends, in working
+    // hours; a check-in that would come after the cycle closed is not sent at all.
+    private async Task<CheckInDelivery?> PlanAsync(CheckInCycle cycle, CheckInSchedule schedule, DateOnly cycleDate, Person person, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var preferences = await checkIns.GetPreferencesAsync(person.TeamsUserId, cancellationToken);
+        if (preferences.OptedOut)
+        {
+            return null;
+        }
+
+        var deliverAt = _timing.Delivery(cycleDate, schedule.LocalTime, person.TimeZone, schedule.TimeZoneId);
+        foreach (var until in new[] { preferences.PausedUntil, preferences.SnoozedUntil, now })
+        {
+            if (until is { } end && end > deliverAt)
+            {
+                deliverAt = _timing.MoveToAllowed(end, person.TimeZone, schedule.TimeZoneId);
+            }
+        }
+
+        return deliverAt < cycle.ClosesAt
+            ? new CheckInDelivery(cycle.CycleId, person.TeamsUserId, schedule.TeamId, deliverAt, person.TimeZone, schedule.TimeZoneId, cycle.ClosesAt)
+            : null;
+    }
+
+    [LoggerMessage(EventId = 6010, Level = LogLevel.Information, Message = "Check-in cycle of team {TeamId} fired with no rhythm or unknown team; nothing sent")]
+    private static partial void LogNoRhythm(ILogger logger, string teamId);
+
+    [LoggerMessage(EventId = 6011, Level = LogLevel.Information, Message = "Check-in cycle {CycleId} of team {TeamId}: {Added} new of {Planned} check-ins queued")]
+    private static partial void LogFannedOut(ILogger logger, string teamId, string cycleId, int added, int planned);
+}

@@ -1,0 +1,26 @@
+namespace OutcomesBot.Scheduler.CheckIns;
+
+/// <summary>Keeps who was sent which team check-in and when, so reminders can follow in each person's own time.</summary>
+public interface ICheckInDeliveryStore
+{
+    /// <summary>Adds the deliveries not stored yet (one per cycle and person); returns how many were new.</summary>
+    Task<int> AddAsync(IReadOnlyList<CheckInDelivery> deliveries, CancellationToken cancellationToken);
+
+    /// <summary>The delivery of that cycle to that person, or null.</summary>
+    Task<CheckInDelivery?> GetAsync(string cycleId, string personId, CancellationToken cancellationToken);
+
+    /// <summary>Deliveries due by <paramref name="now"/> whose cycle is still open, not skipped, with fewer than <paramref name="maxReminders"/> reminders.</summary>
+    Task<IReadOnlyList<CheckInDelivery>> ListAwaitingReminderAsync(DateTimeOffset now, int maxReminders, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Counts one more reminder only when <paramref name="alreadySent"/> is still the stored count, in one conditional
+    /// update: of two planners racing for the same reminder, exactly one gets true.
+    /// </summary>
+    Task<bool> TryCountReminderAsync(string cycleId, string personId, int alreadySent, CancellationToken cancellationToken);
+
+    /// <summary>Records that the person's check-in was not sent, so no reminder follows it.</summary>
+    Task MarkSkippedAsync(string cycleId, string personId, CancellationToken cancellationToken);
+
+    /// <summary>The team's most recent cycle that has deliveries, or null.</summary>
+    Task<string?> LatestCycleIdAsync(string teamId, CancellationToken cancellationToken);
+}
