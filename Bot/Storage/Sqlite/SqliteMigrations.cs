@@ -163,5 +163,33 @@ internal static class SqliteMigrations
         CREATE INDEX ix_team_members_person ON team_members (aad_object_id);
         CREATE INDEX ix_people_aad_object_id ON people (aad_object_id);
         """,
+        """
+        ALTER TABLE outbox ADD COLUMN channel_conversation_id TEXT;
+
+        CREATE TABLE stories (
+            story_id                TEXT NOT NULL PRIMARY KEY,
+            team_id                 TEXT NOT NULL,
+            tenant_id               TEXT NOT NULL,
+            channel_id              TEXT NOT NULL,
+            author_aad_object_id    TEXT NOT NULL,
+            author_name             TEXT,
+            title                   TEXT NOT NULL,
+            mattered                TEXT NOT NULL,
+            changed                 TEXT NOT NULL,
+            helped                  TEXT NOT NULL,
+            outcome_kinds           TEXT NOT NULL,
+            posted_at               TEXT NOT NULL
+        );
+        CREATE INDEX ix_stories_team_posted ON stories (team_id, posted_at);
+        CREATE INDEX ix_stories_author ON stories (author_aad_object_id);
+
+        CREATE TABLE story_celebrations (
+            story_id        TEXT NOT NULL,
+            aad_object_id   TEXT NOT NULL,
+            celebrated_at   TEXT NOT NULL,
+            PRIMARY KEY (story_id, aad_object_id)
+        );
+        CREATE INDEX ix_story_celebrations_person ON story_celebrations (aad_object_id);
+        """,
     ];
 }
