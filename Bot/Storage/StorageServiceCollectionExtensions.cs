@@ -5,6 +5,8 @@ using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Storage;
@@ -24,6 +26,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IExerciseSessionStore, SqliteExerciseSessionStore>();
         services.AddSingleton<ICheckInStore, SqliteCheckInStore>();
         services.AddSingleton<ITeamStore, SqliteTeamStore>();
+        services.AddSingleton<SqliteStoryStore>();
+        services.AddSingleton<IStoryStore>(provider => provider.GetRequiredService<SqliteStoryStore>());
+        services.AddSingleton<IPersonalDataSource>(provider => provider.GetRequiredService<SqliteStoryStore>());
         return services;
     }
 }

@@ -4,6 +4,5 @@ namespace OutcomesBot.Bot.Turns;
 internal static class ComingSoon
 {
     public const string Momentum = "The team momentum view is coming soon: it will show how practice is changing week by week.";
-    public const string Stories = "Success stories are coming soon: leaders and champions will share them in the team's channels.";
     public const string MyData = "Coming soon: with **my data** you will be able to see, download and delete everything I keep about you.";
 }

@@ -5,10 +5,13 @@ using OutcomesBot.Bot.Turns.CheckIns;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Bot.Turns.Exercises;
+using OutcomesBot.Bot.Turns.Stories;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Sharing;
+using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.Stories;
 
 namespace OutcomesBot.Bot.Turns;
 
@@ -47,6 +50,11 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<CheckInDialog>();
         services.AddSingleton<ITextCommandHandler, CheckInCommands>();
         services.AddSingleton<ICardActionHandler, CheckInActions>();
+        services.AddSingleton<StoryChannels>();
+        services.AddSingleton<StoryDialog>();
+        services.AddSingleton<IStoryPublisher, OutboxStoryPublisher>();
+        services.AddSingleton<ITextCommandHandler, StoryCommands>();
+        services.AddSingleton<ICardActionHandler, StoryActions>();
         return services;
     }
 

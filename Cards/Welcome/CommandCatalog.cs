@@ -10,7 +10,7 @@ public static class CommandCatalog
         new("my log", "See the entries of your learning log.", "Everyone", Available: true),
         new("checkin", "Answer a short check-in on how outcomes-focused practice is going for you.", "Staff", Available: true),
         new("momentum", "See how the team's practice is changing week by week.", "Team leaders", Available: false),
-        new("stories", "Share or read success stories from the team.", "Leaders and champions", Available: false),
+        new("stories", "Share a success story in your team's channel (leaders and champions).", "Leaders and champions", Available: true),
         new("my data", "See, download or delete what the bot keeps about you.", "Everyone", Available: false),
     ];
 }

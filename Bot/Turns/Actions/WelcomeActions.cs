@@ -2,11 +2,11 @@ using OutcomesBot.Cards.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Actions;
 
-/// <summary>The buttons of the welcome and help cards; "Check in" belongs to <see cref="CheckIns.CheckInActions"/>.</summary>
+/// <summary>The buttons of the welcome and help cards; "Check in" belongs to <see cref="CheckIns.CheckInActions"/>, "Stories" to <see cref="Stories.StoryActions"/>.</summary>
 public sealed class WelcomeActions : ICardActionHandler
 {
     public bool CanHandle(string verb) => verb is WelcomeVerbs.ShowWelcome or WelcomeVerbs.ShowHelp
-        or WelcomeVerbs.OpenMomentum or WelcomeVerbs.OpenStories;
+        or WelcomeVerbs.OpenMomentum;
 
     public Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
@@ -17,8 +17,7 @@ public sealed class WelcomeActions : ICardActionHandler
         {
             WelcomeVerbs.ShowWelcome => CardActionResult.ShowCard(WelcomeCard.Create(shared)),
             WelcomeVerbs.ShowHelp => CardActionResult.ShowCard(HelpCard.Create(shared)),
-            WelcomeVerbs.OpenMomentum => CardActionResult.Say(ComingSoon.Momentum),
-            _ => CardActionResult.Say(ComingSoon.Stories),
+            _ => CardActionResult.Say(ComingSoon.Momentum),
         };
         return Task.FromResult(result);
     }

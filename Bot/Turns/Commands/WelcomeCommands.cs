@@ -10,8 +10,6 @@ public sealed class WelcomeCommands : ITextCommandHandler
     private static readonly Dictionary<string, string> Planned = new(StringComparer.Ordinal)
     {
         ["momentum"] = ComingSoon.Momentum,
-        ["stories"] = ComingSoon.Stories,
-        ["story"] = ComingSoon.Stories,
         ["my data"] = ComingSoon.MyData,
     };
 
