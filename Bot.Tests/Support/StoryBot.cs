@@ -66,7 +66,7 @@ public sealed class StoryBot : IAsyncDisposable
     public async Task<JsonElement> PressAsync(string verb, IReadOnlyDictionary<string, string> data, string aad = AlexAad, bool inChannel = false, string? cardActivityId = null)
     {
         var invoke = Samples.Fresh("invoke-adaptiveCard_action-personal");
-        invoke["from"] = new JsonObject { ["id"] = TeamsIdOf(aad), ["name"] = "Person", ["aadObjectId"] = aad };
+        invoke["from"] = new JsonObject { ["id"] = TeamsIdOf(aad), ["name"] = NameOf(aad), ["aadObjectId"] = aad };
         if (inChannel)
         {
             invoke["conversation"] = new JsonObject { ["isGroup"] = true, ["conversationType"] = "channel", ["tenantId"] = "00000000-0000-0000-0000-0000000000001", ["id"] = Channel };
@@ -98,7 +98,7 @@ public sealed class StoryBot : IAsyncDisposable
         var message = Samples.Fresh(inChannel ? "message-channel" : "message-personal");
         message["text"] = text;
         message["entities"] = new JsonArray();
-        message["from"] = new JsonObject { ["id"] = TeamsIdOf(aad), ["name"] = "Person", ["aadObjectId"] = aad };
+        message["from"] = new JsonObject { ["id"] = TeamsIdOf(aad), ["name"] = NameOf(aad), ["aadObjectId"] = aad };
         using var response = await App.PostActivityAsync(message);
         Assert.True(response.IsSuccessStatusCode);
     }
@@ -116,6 +116,13 @@ public sealed class StoryBot : IAsyncDisposable
         AlexAad => "user-id-0",
         SamAad => "user-id-1",
         _ => "user-id-2",
+    };
+
+    public static string NameOf(string aad) => aad switch
+    {
+        AlexAad => "Alex Wilber",
+        SamAad => "Sam Baker",
+        _ => "Robin Cole",
     };
 
     public ValueTask DisposeAsync()

@@ -4,6 +4,7 @@ using OutcomesBot.Bot.Turns;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.PersonalData;
 using OutcomesBot.Dialogs.Stories;
@@ -29,6 +30,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SqliteStoryStore>();
         services.AddSingleton<IStoryStore>(provider => provider.GetRequiredService<SqliteStoryStore>());
         services.AddSingleton<IPersonalDataSource>(provider => provider.GetRequiredService<SqliteStoryStore>());
+        services.AddSingleton<SqliteLearningSetStore>();
+        services.AddSingleton<ILearningSetStore>(provider => provider.GetRequiredService<SqliteLearningSetStore>());
+        services.AddSingleton<IPersonalDataSource>(provider => provider.GetRequiredService<SqliteLearningSetStore>());
         return services;
     }
 }

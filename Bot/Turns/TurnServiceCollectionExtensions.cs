@@ -5,12 +5,15 @@ using OutcomesBot.Bot.Turns.CheckIns;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Bot.Turns.Exercises;
+using OutcomesBot.Bot.Turns.LearningSets;
 using OutcomesBot.Bot.Turns.Stories;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Sharing;
+using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.LearningSets;
 using OutcomesBot.Scheduler.Stories;
 
 namespace OutcomesBot.Bot.Turns;
@@ -55,6 +58,13 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<IStoryPublisher, OutboxStoryPublisher>();
         services.AddSingleton<ITextCommandHandler, StoryCommands>();
         services.AddSingleton<ICardActionHandler, StoryActions>();
+        services.AddOptions<LearningSetOptions>().BindConfiguration(LearningSetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<LearningSetOptions>>().Value);
+        services.AddSingleton<LearningSetDialog>();
+        services.AddSingleton<ILearningSetSchedule, QuartzLearningSetSchedule>();
+        services.AddSingleton<LearningRoundRunner>();
+        services.AddSingleton<ITextCommandHandler, LearningSetCommands>();
+        services.AddSingleton<ICardActionHandler, LearningSetActions>();
         return services;
     }
 

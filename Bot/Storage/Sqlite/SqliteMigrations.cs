@@ -191,5 +191,43 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_story_celebrations_person ON story_celebrations (aad_object_id);
         """,
+        """
+        CREATE TABLE learning_sets (
+            set_id                  TEXT NOT NULL PRIMARY KEY,
+            team_id                 TEXT NOT NULL,
+            tenant_id               TEXT NOT NULL,
+            channel_id              TEXT NOT NULL,
+            topic                   TEXT NOT NULL,
+            starter_aad_object_id   TEXT NOT NULL,
+            members                 TEXT NOT NULL,
+            interval_days           INTEGER NOT NULL,
+            rounds                  INTEGER NOT NULL,
+            time_zone_id            TEXT NOT NULL,
+            first_round_at          TEXT NOT NULL,
+            created_at              TEXT NOT NULL
+        );
+        CREATE INDEX ix_learning_sets_team ON learning_sets (team_id);
+
+        CREATE TABLE learning_answers (
+            set_id          TEXT NOT NULL,
+            round           INTEGER NOT NULL,
+            aad_object_id   TEXT NOT NULL,
+            name            TEXT,
+            challenge       TEXT NOT NULL,
+            tried           TEXT NOT NULL,
+            helped          TEXT NOT NULL,
+            next_action     TEXT NOT NULL,
+            answered_at     TEXT NOT NULL,
+            PRIMARY KEY (set_id, round, aad_object_id)
+        );
+        CREATE INDEX ix_learning_answers_person ON learning_answers (aad_object_id);
+
+        CREATE TABLE learning_round_summaries (
+            set_id          TEXT NOT NULL,
+            round           INTEGER NOT NULL,
+            summarised_at   TEXT NOT NULL,
+            PRIMARY KEY (set_id, round)
+        );
+        """,
     ];
 }
