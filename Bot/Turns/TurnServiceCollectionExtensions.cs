@@ -56,6 +56,8 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<StoryChannels>();
         services.AddSingleton<StoryDialog>();
         services.AddSingleton<IStoryPublisher, OutboxStoryPublisher>();
+        services.AddSingleton<StoryDigestRunner>();
+        services.AddSingleton<ITextCommandHandler, DigestCommands>();
         services.AddSingleton<ITextCommandHandler, StoryCommands>();
         services.AddSingleton<ICardActionHandler, StoryActions>();
         services.AddOptions<LearningSetOptions>().BindConfiguration(LearningSetOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -17,4 +17,10 @@ public interface IStoryStore
 
     /// <summary>How many people celebrated the story.</summary>
     Task<int> CountCelebrationsAsync(string storyId, CancellationToken cancellationToken);
+
+    /// <summary>The end of the team's last digest period, or null before its first digest.</summary>
+    Task<DateTimeOffset?> LastDigestAsync(string teamId, CancellationToken cancellationToken);
+
+    /// <summary>Records the team's digest for the period ending at <paramref name="periodEnd"/>; false when it was already recorded.</summary>
+    Task<bool> TryRecordDigestAsync(string teamId, DateTimeOffset periodEnd, DateTimeOffset at, CancellationToken cancellationToken);
 }

@@ -190,6 +190,13 @@ internal static class SqliteMigrations
             PRIMARY KEY (story_id, aad_object_id)
         );
         CREATE INDEX ix_story_celebrations_person ON story_celebrations (aad_object_id);
+
+        CREATE TABLE story_digests (
+            team_id         TEXT NOT NULL,
+            period_end      TEXT NOT NULL,
+            posted_at       TEXT NOT NULL,
+            PRIMARY KEY (team_id, period_end)
+        );
         """,
         """
         CREATE TABLE learning_sets (

@@ -56,6 +56,19 @@ public sealed class SqliteStoryStore(SqliteDatabase database) : IStoryStore, IPe
     public Task<int> CountCelebrationsAsync(string storyId, CancellationToken cancellationToken) =>
         database.QueryFirstAsync("SELECT COUNT(*) FROM story_celebrations WHERE story_id = $id;", command => command.With("$id", storyId), reader => reader.GetInt32(0), cancellationToken);
 
+    public Task<DateTimeOffset?> LastDigestAsync(string teamId, CancellationToken cancellationToken) =>
+        database.QueryFirstAsync<DateTimeOffset?>(
+            "SELECT MAX(period_end) FROM story_digests WHERE team_id = $team;",
+            command => command.With("$team", teamId),
+            reader => reader.IsDBNull(0) ? null : reader.GetTime(0),
+            cancellationToken);
+
+    public async Task<bool> TryRecordDigestAsync(string teamId, DateTimeOffset periodEnd, DateTimeOffset at, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            "INSERT INTO story_digests (team_id, period_end, posted_at) VALUES ($team, $end, $at) ON CONFLICT DO NOTHING;",
+            command => command.With("$team", teamId).With("$end", periodEnd).With("$at", at),
+            cancellationToken) == 1;
+
     public async Task<JsonNode?> ExportAsync(PersonIdentity person, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
