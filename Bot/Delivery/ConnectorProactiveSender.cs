@@ -9,7 +9,7 @@ using OutcomesBot.Scheduler.Delivery;
 namespace OutcomesBot.Bot.Delivery;
 
 /// <summary>
-/// Sends an outbox card to a person's stored 1:1 conversation through the single-attempt connector client, and turns
+/// Sends an outbox card to a person's stored 1:1 conversation, or to a team channel (a new post or a thread reply), through the single-attempt connector client, and turns
 /// the connector's answer into a <see cref="SendResult"/> the delivery engine can act on.
 /// </summary>
 public sealed class ConnectorProactiveSender(
@@ -23,7 +23,9 @@ public sealed class ConnectorProactiveSender(
     {
         ArgumentNullException.ThrowIfNull(waitForSlot);
         ArgumentNullException.ThrowIfNull(message);
-        var reference = await conversations.FindPersonalAsync(message.RecipientId, cancellationToken);
+        var reference = message.ChannelConversationId is { } channel
+            ? await conversations.GetAsync(OutboxMessage.ChannelOf(channel), cancellationToken)
+            : await conversations.FindPersonalAsync(message.RecipientId, cancellationToken);
         if (reference is null)
         {
             return SendResult.Permanent(NoConversation);
@@ -40,12 +42,19 @@ public sealed class ConnectorProactiveSender(
         await waitForSlot(cancellationToken);
         try
         {
-            var response = await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, activity, CancellationToken.None);
+            // A thread reply goes to "<channel>;messageid=<root>", the conversation id Teams gives a channel thread.
+            var target = message.ChannelConversationId ?? reference.ConversationId;
+            var response = await connector.SendToConversationAsync(reference.ServiceUrl, target, activity, CancellationToken.None);
             return SendResult.Sent(response.Id);
         }
         catch (ConnectorException exception)
         {
-            return Classify(exception);
+            var result = Classify(exception);
+
+            // A channel cannot be reopened the way a 1:1 chat can: a lost channel (the app was removed) is final.
+            return result.Kind == SendResultKind.ConversationNotFound && message.ChannelConversationId is not null
+                ? SendResult.Permanent("ChannelNotFound")
+                : result;
         }
     }
 

@@ -7,8 +7,10 @@ using OutcomesBot.Bot.Turns;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
@@ -41,6 +43,12 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<ITeamStore, SqliteTeamStore, AzureTeamStore>(AzureTeamStore.TableName);
         services.AddSingleton<ITeamRhythmStore, SqliteTeamRhythmStore>();
         services.AddSingleton<ICheckInDeliveryStore, SqliteCheckInDeliveryStore>();
+        services.AddSingleton<SqliteStoryStore>();
+        services.AddSingleton<IStoryStore>(provider => provider.GetRequiredService<SqliteStoryStore>());
+        services.AddSingleton<IPersonalDataSource>(provider => provider.GetRequiredService<SqliteStoryStore>());
+        services.AddSingleton<SqliteLearningSetStore>();
+        services.AddSingleton<ILearningSetStore>(provider => provider.GetRequiredService<SqliteLearningSetStore>());
+        services.AddSingleton<IPersonalDataSource>(provider => provider.GetRequiredService<SqliteLearningSetStore>());
         services.AddSingleton<IAppInstallLog, SqliteAppInstallLog>();
         services.AddSingleton<SqlitePermissionNoticeLog>();
         foreach (var (name, tables) in SqlitePersonalDataSources.All)

@@ -7,11 +7,17 @@ using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Bot.Turns.Exercises;
 using OutcomesBot.Bot.Turns.MyData;
 using OutcomesBot.Bot.Turns.Teams;
+using OutcomesBot.Bot.Turns.LearningSets;
+using OutcomesBot.Bot.Turns.Stories;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Sharing;
+using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.CheckIns;
+using OutcomesBot.Scheduler.LearningSets;
+using OutcomesBot.Scheduler.Stories;
 
 namespace OutcomesBot.Bot.Turns;
 
@@ -59,6 +65,20 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<TeamRhythmTurns>();
         services.AddSingleton<ITextCommandHandler>(provider => provider.GetRequiredService<TeamRhythmTurns>());
         services.AddSingleton<ICardActionHandler>(provider => provider.GetRequiredService<TeamRhythmTurns>());
+        services.AddSingleton<StoryChannels>();
+        services.AddSingleton<StoryDialog>();
+        services.AddSingleton<IStoryPublisher, OutboxStoryPublisher>();
+        services.AddSingleton<StoryDigestRunner>();
+        services.AddSingleton<ITextCommandHandler, DigestCommands>();
+        services.AddSingleton<ITextCommandHandler, StoryCommands>();
+        services.AddSingleton<ICardActionHandler, StoryActions>();
+        services.AddOptions<LearningSetOptions>().BindConfiguration(LearningSetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<LearningSetOptions>>().Value);
+        services.AddSingleton<LearningSetDialog>();
+        services.AddSingleton<ILearningSetSchedule, QuartzLearningSetSchedule>();
+        services.AddSingleton<LearningRoundRunner>();
+        services.AddSingleton<ITextCommandHandler, LearningSetCommands>();
+        services.AddSingleton<ICardActionHandler, LearningSetActions>();
         return services;
     }
 

@@ -12,7 +12,7 @@ public static class CommandCatalog
         new("rhythm", "Set when your team's check-ins come round, and see how the last one reached people.", "Team leaders", Available: true),
         new("momentum", "See how the team's practice is changing week by week.", "Team leaders", Available: true),
         new("yousaid", "See the themes of the last check-in and send the team your response.", "Team leaders", Available: true),
-        new("stories", "Share or read success stories from the team.", "Leaders and champions", Available: false),
+        new("stories", "Share a success story in your team's channel (leaders and champions).", "Leaders and champions", Available: true),
         new("champions", "Name or remove the champions of a team you lead.", "Team leaders", Available: true),
         new("my data", "See, download or delete what the bot keeps about you (1:1 chat).", "Everyone", Available: true),
     ];

@@ -30,6 +30,9 @@ public interface IOutboxStore
     /// <summary>A cycle's messages counted by status.</summary>
     Task<DeliveryCounts> CountAsync(string cycleId, CancellationToken cancellationToken);
 
+    /// <summary>The message with that idempotency key (to learn, for example, the activity id a channel post got), or null.</summary>
+    Task<OutboxMessage?> FindAsync(string idempotencyKey, CancellationToken cancellationToken);
+
     /// <summary>When the next unfinished message (Pending, or Sending with a lease) becomes due, or null when none is left.</summary>
     Task<DateTimeOffset?> NextDueAtAsync(CancellationToken cancellationToken);
 }

@@ -22,6 +22,13 @@ public sealed record OutboxMessage
     public DateTimeOffset? SentAt { get; init; }
     public string? SentActivityId { get; init; }
 
+    /// <summary>
+    /// Set for a post in a team channel instead of a person's 1:1 chat: the channel's conversation id, ending in
+    /// <c>;messageid=&lt;root activity id&gt;</c> for a reply in that thread. <see cref="RecipientId"/> is then the
+    /// channel's own id, so that the per-conversation rate limit counts the whole channel.
+    /// </summary>
+    public string? ChannelConversationId { get; init; }
+
     /// <summary>Set by a claim; a write that does not carry the current claim token is ignored.</summary>
     public string? ClaimToken { get; init; }
 
@@ -40,4 +47,23 @@ public sealed record OutboxMessage
         NextAttemptAt = now,
         CreatedAt = now,
     };
+
+    /// <summary>A message for a channel: a new post, or a reply in the thread of <paramref name="threadRootId"/> when given.</summary>
+    public static OutboxMessage ForChannel(string cycleId, string channelId, string? threadRootId, string tenantId, string kind, string cardJson, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
+        var baseId = ChannelOf(channelId);
+        return Create(cycleId, baseId, tenantId, kind, cardJson, now) with
+        {
+            ChannelConversationId = string.IsNullOrEmpty(threadRootId) ? baseId : $"{baseId};messageid={threadRootId}",
+        };
+    }
+
+    /// <summary>The channel's own id: a thread's conversation id without its <c>;messageid=</c> part.</summary>
+    public static string ChannelOf(string conversationId)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        var cut = conversationId.IndexOf(';', StringComparison.Ordinal);
+        return cut < 0 ? conversationId : conversationId[..cut];
+    }
 }

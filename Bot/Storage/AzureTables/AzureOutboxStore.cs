@@ -88,6 +88,23 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
     public Task<bool> MarkUnreachableAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken) =>
         UpdateClaimedAsync(claimed, message => message with { Status = OutboxStatus.Unreachable, LastErrorCode = errorCode }, cancellationToken);
 
+    public async Task<OutboxMessage?> FindAsync(string idempotencyKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(idempotencyKey);
+
+        // The key is cycle|recipient|kind; recipient and kind never hold '|', a cycle id may.
+        var parts = idempotencyKey.Split('|');
+        if (parts.Length < 3)
+        {
+            return null;
+        }
+
+        var cycleId = string.Join('|', parts[..^2]);
+        var probe = new OutboxMessage { OutboxId = "", CycleId = cycleId, RecipientId = parts[^2], TenantId = "", Kind = parts[^1], CardJson = "" };
+        var stored = await Table.GetAsync(AzureOutboxRows.Partition(cycleId), AzureOutboxRows.MessageKey(probe), cancellationToken);
+        return stored is null ? null : AzureData.Read<OutboxMessage>(stored);
+    }
+
     public Task<bool> MarkSkippedAsync(OutboxMessage claimed, string reasonCode, CancellationToken cancellationToken) =>
         UpdateClaimedAsync(claimed, message => message with { Status = OutboxStatus.Skipped, LastErrorCode = reasonCode }, cancellationToken);
 

@@ -247,5 +247,78 @@ internal static class SqliteMigrations
         CREATE INDEX IF NOT EXISTS ix_check_in_deliveries_open ON check_in_deliveries (closes_at) WHERE skipped = 0;
         CREATE INDEX IF NOT EXISTS ix_check_in_deliveries_team ON check_in_deliveries (team_id, created_at);
         """,
+        """
+        ALTER TABLE outbox ADD COLUMN channel_conversation_id TEXT;
+
+        CREATE TABLE stories (
+            story_id                TEXT NOT NULL PRIMARY KEY,
+            team_id                 TEXT NOT NULL,
+            tenant_id               TEXT NOT NULL,
+            channel_id              TEXT NOT NULL,
+            author_aad_object_id    TEXT NOT NULL,
+            author_name             TEXT,
+            title                   TEXT NOT NULL,
+            mattered                TEXT NOT NULL,
+            changed                 TEXT NOT NULL,
+            helped                  TEXT NOT NULL,
+            outcome_kinds           TEXT NOT NULL,
+            posted_at               TEXT NOT NULL
+        );
+        CREATE INDEX ix_stories_team_posted ON stories (team_id, posted_at);
+        CREATE INDEX ix_stories_author ON stories (author_aad_object_id);
+
+        CREATE TABLE story_celebrations (
+            story_id        TEXT NOT NULL,
+            aad_object_id   TEXT NOT NULL,
+            celebrated_at   TEXT NOT NULL,
+            PRIMARY KEY (story_id, aad_object_id)
+        );
+        CREATE INDEX ix_story_celebrations_person ON story_celebrations (aad_object_id);
+
+        CREATE TABLE story_digests (
+            team_id         TEXT NOT NULL,
+            period_end      TEXT NOT NULL,
+            posted_at       TEXT NOT NULL,
+            PRIMARY KEY (team_id, period_end)
+        );
+        """,
+        """
+        CREATE TABLE learning_sets (
+            set_id                  TEXT NOT NULL PRIMARY KEY,
+            team_id                 TEXT NOT NULL,
+            tenant_id               TEXT NOT NULL,
+            channel_id              TEXT NOT NULL,
+            topic                   TEXT NOT NULL,
+            starter_aad_object_id   TEXT NOT NULL,
+            members                 TEXT NOT NULL,
+            interval_days           INTEGER NOT NULL,
+            rounds                  INTEGER NOT NULL,
+            time_zone_id            TEXT NOT NULL,
+            first_round_at          TEXT NOT NULL,
+            created_at              TEXT NOT NULL
+        );
+        CREATE INDEX ix_learning_sets_team ON learning_sets (team_id);
+
+        CREATE TABLE learning_answers (
+            set_id          TEXT NOT NULL,
+            round           INTEGER NOT NULL,
+            aad_object_id   TEXT NOT NULL,
+            name            TEXT,
+            challenge       TEXT NOT NULL,
+            tried           TEXT NOT NULL,
+            helped          TEXT NOT NULL,
+            next_action     TEXT NOT NULL,
+            answered_at     TEXT NOT NULL,
+            PRIMARY KEY (set_id, round, aad_object_id)
+        );
+        CREATE INDEX ix_learning_answers_person ON learning_answers (aad_object_id);
+
+        CREATE TABLE learning_round_summaries (
+            set_id          TEXT NOT NULL,
+            round           INTEGER NOT NULL,
+            summarised_at   TEXT NOT NULL,
+            PRIMARY KEY (set_id, round)
+        );
+        """,
     ];
 }

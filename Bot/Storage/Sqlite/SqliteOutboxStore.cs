@@ -14,7 +14,7 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
 {
     private const string Columns = """
         outbox_id, cycle_id, recipient_id, tenant_id, kind, card_json, status, attempts, next_attempt_at,
-        last_error_code, conversation_recreated, created_at, sent_at, sent_activity_id, claim_token
+        last_error_code, conversation_recreated, created_at, sent_at, sent_activity_id, claim_token, channel_conversation_id
         """;
 
     public async Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
@@ -26,8 +26,8 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO outbox (outbox_id, idempotency_key, cycle_id, recipient_id, tenant_id, kind, card_json, status, attempts,
-                                next_attempt_at, conversation_recreated, created_at)
-            VALUES ($id, $key, $cycle, $recipient, $tenant, $kind, $card, 'Pending', 0, $next, 0, $created)
+                                next_attempt_at, conversation_recreated, created_at, channel_conversation_id)
+            VALUES ($id, $key, $cycle, $recipient, $tenant, $kind, $card, 'Pending', 0, $next, 0, $created, $channel)
             ON CONFLICT (idempotency_key) DO NOTHING;
             """;
         var added = 0;
@@ -36,7 +36,8 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
             command.Parameters.Clear();
             command.With("$id", message.OutboxId).With("$key", message.IdempotencyKey).With("$cycle", message.CycleId)
                 .With("$recipient", message.RecipientId).With("$tenant", message.TenantId).With("$kind", message.Kind)
-                .With("$card", message.CardJson).With("$next", message.NextAttemptAt).With("$created", message.CreatedAt);
+                .With("$card", message.CardJson).With("$next", message.NextAttemptAt).With("$created", message.CreatedAt)
+                .With("$channel", message.ChannelConversationId);
             added += await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -105,6 +106,13 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         return DeliveryCounts.From(byStatus);
     }
 
+    public Task<OutboxMessage?> FindAsync(string idempotencyKey, CancellationToken cancellationToken) =>
+        database.QueryFirstAsync<OutboxMessage?>(
+            $"SELECT {Columns} FROM outbox WHERE idempotency_key = $key;",
+            command => command.With("$key", idempotencyKey),
+            Read,
+            cancellationToken);
+
     public Task<DateTimeOffset?> NextDueAtAsync(CancellationToken cancellationToken) =>
         database.QueryFirstAsync<DateTimeOffset?>(
             "SELECT MIN(next_attempt_at) FROM outbox WHERE status IN ('Pending', 'Sending');",
@@ -153,5 +161,6 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         SentAt = reader.IsDBNull(12) ? null : reader.GetTime(12),
         SentActivityId = reader.GetNullableString(13),
         ClaimToken = reader.GetNullableString(14),
+        ChannelConversationId = reader.GetNullableString(15),
     };
 }

@@ -3,24 +3,20 @@ using OutcomesBot.Cards.Welcome;
 namespace OutcomesBot.Bot.Turns.Actions;
 
 /// <summary>
-/// The buttons of the welcome and help cards; "Check in" belongs to <see cref="CheckIns.CheckInActions"/> and "Team momentum"
-/// to <see cref="Momentum.LeaderActions"/>.
+/// The welcome and help cards' own buttons; "Check in" belongs to <see cref="CheckIns.CheckInActions"/>, "Team momentum"
+/// to <see cref="Momentum.LeaderActions"/> and "Stories" to <see cref="Stories.StoryActions"/>.
 /// </summary>
 public sealed class WelcomeActions : ICardActionHandler
 {
-    public bool CanHandle(string verb) => verb is WelcomeVerbs.ShowWelcome or WelcomeVerbs.ShowHelp or WelcomeVerbs.OpenStories;
+    public bool CanHandle(string verb) => verb is WelcomeVerbs.ShowWelcome or WelcomeVerbs.ShowHelp;
 
     public Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
         var shared = turn.IsSharedConversation;
-        var result = request.Verb switch
-        {
-            WelcomeVerbs.ShowWelcome => CardActionResult.ShowCard(WelcomeCard.Create(shared)),
-            WelcomeVerbs.ShowHelp => CardActionResult.ShowCard(HelpCard.Create(shared)),
-            _ => CardActionResult.Say(ComingSoon.Stories),
-        };
-        return Task.FromResult(result);
+        return Task.FromResult(request.Verb == WelcomeVerbs.ShowHelp
+            ? CardActionResult.ShowCard(HelpCard.Create(shared))
+            : CardActionResult.ShowCard(WelcomeCard.Create(shared)));
     }
 }

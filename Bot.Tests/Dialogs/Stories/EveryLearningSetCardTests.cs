@@ -1,0 +1,36 @@
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Bot.Tests.Turns;
+using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.LearningSets;
+
+namespace OutcomesBot.Bot.Tests.Dialogs.Stories;
+
+/// <summary>Every card of an action-learning set passes the Adaptive Cards validator.</summary>
+public sealed class EveryLearningSetCardTests
+{
+    [Fact]
+    public async Task Every_learning_set_card_passes_the_Adaptive_Cards_validator()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+        await bot.SayAsync("learning set");
+        await bot.SayAsync("learning set", StoryBot.RobinAad);
+        var bad = LearningSetTurnTests.GoodSet(StoryBot.SamAad);
+        await bot.PressAsync(LearningSetVerbs.Start, bad);
+        await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad));
+        var set = await LearningSetTurnTests.OnlySetAsync(bot);
+        var runner = bot.App.Get<LearningRoundRunner>();
+        await runner.RunAsync(set.SetId, set.FirstRoundAt, token);
+        var empty = LearningSetTurnTests.Answer(set.SetId, 1, "");
+        await bot.PressAsync(LearningSetVerbs.Answer, empty, StoryBot.SamAad, inChannel: true);
+        await bot.PressAsync(LearningSetVerbs.Answer, LearningSetTurnTests.Answer(set.SetId, 1, "A challenge"), StoryBot.SamAad, inChannel: true);
+        await runner.RunAsync(set.SetId, set.RoundAt(2), token);
+        await runner.RunAsync(set.SetId, set.RoundAt(3), token);
+        await bot.DrainAsync();
+        var cards = bot.Shown.Concat(bot.App.Connector.Sent.Where(s => s.Card is not null).Select(s => s.Card!.Value)).ToList();
+
+        await EveryStoryCardTests.AssertValidAsync("learning", cards);
+        Assert.Equal(11, cards.Count);
+    }
+}

@@ -1,0 +1,133 @@
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.Delivery;
+using OutcomesBot.Scheduler.LearningSets;
+using Quartz;
+
+namespace OutcomesBot.Bot.Tests.Turns;
+
+/// <summary>Champions start sets; each round is a channel thread; only members answer; the summary goes to the thread.</summary>
+public sealed class LearningSetTurnTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public static Dictionary<string, string> GoodSet(params string[] members) => new()
+    {
+        ["topic"] = "Conversations about risk",
+        ["channel"] = StoryBot.Channel,
+        ["members"] = string.Join(',', members),
+        ["rhythm"] = "weekly",
+        ["day"] = "Tuesday",
+        ["time"] = "14:00",
+        ["rounds"] = "3",
+    };
+
+    public static Dictionary<string, string> Answer(string setId, int round, string challenge) => new()
+    {
+        [LearningAnswerDraft.SetKey] = setId,
+        [LearningAnswerDraft.RoundKey] = round.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["challenge"] = challenge,
+        ["tried"] = "Asked what a good day looks like",
+        ["helped"] = "Time to listen",
+        ["next"] = "Try it at the next review",
+    };
+
+    [Fact]
+    public async Task A_champion_starts_a_set_from_the_channel_and_its_rounds_are_scheduled()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+
+        await bot.SayAsync("learning set", inChannel: true);
+        var startCard = Assert.Single(bot.App.Connector.Sent).Card!.Value;
+        var started = await bot.PressAsync(LearningSetVerbs.Start, GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
+
+        Assert.Contains("Sam Baker", StoryBot.Text(startCard), StringComparison.Ordinal);
+        Assert.Contains("The action-learning set is on", StoryBot.Text(started), StringComparison.Ordinal);
+        var set = await OnlySetAsync(bot);
+        Assert.Equal((7, 3, StoryBot.TeamId), (set.IntervalDays, set.Rounds, set.TeamId));
+        Assert.Equal(DayOfWeek.Tuesday, TimeZoneInfo.ConvertTime(set.FirstRoundAt, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DayOfWeek);
+        var trigger = Assert.Single(await (await bot.App.Get<ISchedulerFactory>().GetScheduler(Token)).GetTriggersOfJob(QuartzLearningSetSchedule.JobKey(set.SetId), Token));
+        Assert.Equal(set.FirstRoundAt, trigger.NextFireTimeUtc);
+    }
+
+    [Fact]
+    public async Task Staff_cannot_start_a_set_even_with_a_crafted_press()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+
+        var card = await bot.PressAsync(LearningSetVerbs.Start, GoodSet(StoryBot.SamAad, StoryBot.AlexAad), StoryBot.RobinAad, inChannel: true);
+
+        Assert.Contains("Champions and team leaders start action-learning sets", StoryBot.Text(card), StringComparison.Ordinal);
+        Assert.Empty(await SetIdsAsync(bot));
+    }
+
+    [Theory]
+    [InlineData("members", "00000000-0000-0000-0000-0000000000099,00000000-0000-0000-0000-0000000000021", "Please choose two or more members of the team.")]
+    [InlineData("rounds", "40", "Please choose between 1 and 12 rounds.")]
+    [InlineData("day", "Someday", "Please choose a day of the week.")]
+    [InlineData("time", "25:99", "Please give a time such as 14:00.")]
+    public async Task Tampered_values_bring_the_card_back_with_the_problem_and_no_set(string key, string value, string problem)
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+        var values = GoodSet(StoryBot.SamAad, StoryBot.RobinAad);
+        values[key] = value;
+
+        var card = await bot.PressAsync(LearningSetVerbs.Start, values, inChannel: true);
+
+        Assert.Contains(problem, StoryBot.Text(card), StringComparison.Ordinal);
+        Assert.Empty(await SetIdsAsync(bot));
+    }
+
+    [Fact]
+    public async Task A_round_is_a_thread_only_members_answer_and_the_summary_goes_to_that_thread()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+        await bot.PressAsync(LearningSetVerbs.Start, GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
+        var set = await OnlySetAsync(bot);
+        var runner = bot.App.Get<LearningRoundRunner>();
+
+        await runner.RunAsync(set.SetId, set.FirstRoundAt, Token);
+        await bot.DrainAsync();
+        var prompt = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("Round 1 of 3", StringComparison.Ordinal));
+        Assert.Equal(("send", StoryBot.Channel), (prompt.Operation, prompt.ConversationId));
+        Assert.Contains(LearningRoundCards.NamesNote, prompt.CardText, StringComparison.Ordinal);
+
+        var sam = await bot.PressAsync(LearningSetVerbs.Answer, Answer(set.SetId, 1, "First try"), StoryBot.SamAad, inChannel: true);
+        sam = await bot.PressAsync(LearningSetVerbs.Answer, Answer(set.SetId, 1, "A family who disagree about risk"), StoryBot.SamAad, inChannel: true);
+        var robin = await bot.PressAsync(LearningSetVerbs.Answer, Answer(set.SetId, 1, "Robin's own challenge"), StoryBot.RobinAad, inChannel: true);
+        var outsider = await bot.PressAsync(LearningSetVerbs.Answer, Answer(set.SetId, 1, "Not in the set"), StoryBot.AlexAad, inChannel: true);
+        Assert.Contains("Saved.", StoryBot.Text(sam), StringComparison.Ordinal);
+        Assert.DoesNotContain("Robin's own challenge", StoryBot.Text(sam), StringComparison.Ordinal);
+        Assert.DoesNotContain("A family who disagree", StoryBot.Text(robin), StringComparison.Ordinal);
+        Assert.Equal("Only the members of this action-learning set can answer its rounds. Ask your champion if you'd like to join the next set.", outsider.GetString());
+
+        await runner.RunAsync(set.SetId, set.RoundAt(2), Token);
+        await bot.DrainAsync();
+        var late = await bot.PressAsync(LearningSetVerbs.Answer, Answer(set.SetId, 1, "Too late"), StoryBot.SamAad, inChannel: true);
+
+        var summary = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("Round 1 of 3: what the set shared", StringComparison.Ordinal));
+        var root = await bot.App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor(LearningRoundRunner.CycleOf(set.SetId, 1), StoryBot.Channel, LearningRoundRunner.PromptKind), Token);
+        Assert.Equal($"{StoryBot.Channel};messageid={root!.SentActivityId}", summary.ConversationId);
+        Assert.Contains("Sam Baker", summary.CardText, StringComparison.Ordinal);
+        Assert.Contains("A family who disagree about risk", summary.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("First try", summary.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not in the set", summary.CardText, StringComparison.Ordinal);
+        Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("Round 2 of 3", StringComparison.Ordinal) && s.ConversationId == StoryBot.Channel);
+        Assert.Equal(LearningSetDialog.RoundClosed, late.GetString());
+        Assert.Equal(2, (await bot.App.Get<ILearningSetStore>().ListAnswersAsync(set.SetId, 1, Token)).Count);
+    }
+
+    internal static async Task<IReadOnlyList<string>> SetIdsAsync(StoryBot bot)
+    {
+        var scheduler = await bot.App.Get<ISchedulerFactory>().GetScheduler(Token);
+        var keys = await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals("learning-sets"), Token);
+        return keys.Select(k => k.Name["learning-set-".Length..]).ToList();
+    }
+
+    internal static async Task<LearningSet> OnlySetAsync(StoryBot bot)
+    {
+        var id = Assert.Single(await SetIdsAsync(bot));
+        return (await bot.App.Get<ILearningSetStore>().GetAsync(id, Token))!;
+    }
+}

@@ -1,0 +1,81 @@
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.Stories;
+using Quartz;
+
+namespace OutcomesBot.Bot.Tests.Turns;
+
+/// <summary>The digest shares the period's stories of leaders and champions in the channel, or asks champions for one; once per period.</summary>
+public sealed class StoryDigestTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_digest_with_stories_posts_them_to_the_team_channel_once()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Champion);
+        var end = TimeProvider.System.GetUtcNow();
+        var store = bot.App.Get<IStoryStore>();
+        await store.TryAddAsync(Story("a", StoryBot.AlexAad, "Back to the allotment", end.AddDays(-2)), Token);
+        await store.TryAddAsync(Story("b", StoryBot.RobinAad, "Posted by someone who is now staff", end.AddDays(-1)), Token);
+        await store.TryAddAsync(Story("c", StoryBot.SamAad, "Too old for this digest", end.AddDays(-9)), Token);
+        var runner = bot.App.Get<StoryDigestRunner>();
+
+        Assert.Equal(1, await runner.RunAsync(StoryBot.TeamId, end, Token));
+        Assert.Equal(0, await runner.RunAsync(StoryBot.TeamId, end, Token));
+        await bot.DrainAsync();
+
+        var digest = Assert.Single(bot.App.Connector.Sent);
+        Assert.Equal(StoryBot.Channel, digest.ConversationId);
+        Assert.Contains("Back to the allotment", digest.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("someone who is now staff", digest.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Too old", digest.CardText, StringComparison.Ordinal);
+        await OutcomesBot.Bot.Tests.Dialogs.Stories.EveryStoryCardTests.AssertValidAsync("digest", [digest.Card!.Value]);
+    }
+
+    [Fact]
+    public async Task A_digest_without_stories_asks_the_champions_in_their_1to1_chat()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, sam: TeamRole.Champion);
+        var end = TimeProvider.System.GetUtcNow();
+        var runner = bot.App.Get<StoryDigestRunner>();
+
+        Assert.Equal(2, await runner.RunAsync(StoryBot.TeamId, end, Token));
+        await bot.DrainAsync();
+
+        // Alex has a 1:1 chat with the bot; Sam never opened one, so the ask to Sam fails (NoConversation) and is not retried.
+        var ask = Assert.Single(bot.App.Connector.Sent);
+        Assert.NotEqual(StoryBot.Channel, ask.ConversationId);
+        Assert.Contains("Have you seen a difference made this week?", ask.CardText, StringComparison.Ordinal);
+        await OutcomesBot.Bot.Tests.Dialogs.Stories.EveryStoryCardTests.AssertValidAsync("digest-ask", [ask.Card!.Value]);
+        Assert.Equal(0, await runner.RunAsync(StoryBot.TeamId, end, Token));
+    }
+
+    [Fact]
+    public async Task A_leader_sets_the_digest_day_and_time_or_switches_it_off_and_staff_cannot()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader);
+        var scheduler = await bot.App.Get<ISchedulerFactory>().GetScheduler(Token);
+
+        await bot.SayAsync("digest friday 15:30", StoryBot.RobinAad, inChannel: true);
+        Assert.Null(await scheduler.GetJobDetail(StoryDigestJob.JobKey(StoryBot.TeamId), Token));
+        await bot.SayAsync("digest friday 15:30", StoryBot.AlexAad, inChannel: true);
+        var trigger = Assert.Single(await scheduler.GetTriggersOfJob(StoryDigestJob.JobKey(StoryBot.TeamId), Token));
+        var next = TimeZoneInfo.ConvertTime(trigger.NextFireTimeUtc!.Value, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        await bot.SayAsync("digest off", StoryBot.AlexAad, inChannel: true);
+
+        Assert.Equal((DayOfWeek.Friday, 15, 30), (next.DayOfWeek, next.Hour, next.Minute));
+        Assert.Null(await scheduler.GetJobDetail(StoryDigestJob.JobKey(StoryBot.TeamId), Token));
+        var texts = bot.App.Connector.Sent.Select(s => s.Activity.Text ?? "").ToList();
+        Assert.Contains(texts, t => t.StartsWith("The story digest is set by the team's leaders", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("The weekly story digest is off", StringComparison.Ordinal));
+    }
+
+    private static Story Story(string id, string author, string title, DateTimeOffset at) => new()
+    {
+        StoryId = id, TeamId = StoryBot.TeamId, TenantId = "00000000-0000-0000-0000-0000000000001", ChannelId = StoryBot.Channel,
+        AuthorAadObjectId = author, AuthorName = StoryBot.NameOf(author), Title = title, Mattered = "m", Changed = "c", Helped = "h",
+        OutcomeKinds = ["change"], PostedAt = at,
+    };
+}

@@ -1,0 +1,134 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.Stories;
+
+namespace OutcomesBot.Bot.Storage.Sqlite;
+
+/// <summary>
+/// Success stories and celebrations in SQLite. Stories are kept (docs/decisions/014): their text passed the
+/// identifying check and is about nobody nameable; what is personal is who wrote one and who celebrated one.
+/// </summary>
+public sealed class SqliteStoryStore(SqliteDatabase database) : IStoryStore, IPersonalDataSource
+{
+    private const string Columns = """
+        story_id, team_id, tenant_id, channel_id, author_aad_object_id, author_name, title, mattered, changed, helped, outcome_kinds, posted_at
+        """;
+
+    public string Name => "stories";
+
+    public async Task<bool> TryAddAsync(Story story, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var added = await database.ExecuteAsync(
+            $"""
+            INSERT INTO stories ({Columns})
+            VALUES ($id, $team, $tenant, $channel, $author, $name, $title, $mattered, $changed, $helped, $kinds, $at)
+            ON CONFLICT (story_id) DO NOTHING;
+            """,
+            command => command.With("$id", story.StoryId).With("$team", story.TeamId).With("$tenant", story.TenantId)
+                .With("$channel", story.ChannelId).With("$author", story.AuthorAadObjectId).With("$name", story.AuthorName)
+                .With("$title", story.Title).With("$mattered", story.Mattered).With("$changed", story.Changed).With("$helped", story.Helped)
+                .With("$kinds", string.Join(',', story.OutcomeKinds)).With("$at", story.PostedAt),
+            cancellationToken);
+        return added == 1;
+    }
+
+    public Task<Story?> GetAsync(string storyId, CancellationToken cancellationToken) =>
+        database.QueryFirstAsync<Story?>($"SELECT {Columns} FROM stories WHERE story_id = $id;", command => command.With("$id", storyId), Read, cancellationToken);
+
+    public Task<IReadOnlyList<Story>> ListForTeamAsync(string teamId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
+        database.QueryListAsync(
+            $"SELECT {Columns} FROM stories WHERE team_id = $team AND posted_at >= $since AND posted_at < $until ORDER BY posted_at, story_id;",
+            command => command.With("$team", teamId).With("$since", since).With("$until", until),
+            Read,
+            cancellationToken);
+
+    public async Task<int> CelebrateAsync(string storyId, string aadObjectId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await database.ExecuteAsync(
+            "INSERT INTO story_celebrations (story_id, aad_object_id, celebrated_at) VALUES ($id, $aad, $at) ON CONFLICT DO NOTHING;",
+            command => command.With("$id", storyId).With("$aad", aadObjectId.ToLowerInvariant()).With("$at", at),
+            cancellationToken);
+        return await CountCelebrationsAsync(storyId, cancellationToken);
+    }
+
+    public Task<int> CountCelebrationsAsync(string storyId, CancellationToken cancellationToken) =>
+        database.QueryFirstAsync("SELECT COUNT(*) FROM story_celebrations WHERE story_id = $id;", command => command.With("$id", storyId), reader => reader.GetInt32(0), cancellationToken);
+
+    public Task<DateTimeOffset?> LastDigestAsync(string teamId, CancellationToken cancellationToken) =>
+        database.QueryFirstAsync<DateTimeOffset?>(
+            "SELECT MAX(period_end) FROM story_digests WHERE team_id = $team;",
+            command => command.With("$team", teamId),
+            reader => reader.IsDBNull(0) ? null : reader.GetTime(0),
+            cancellationToken);
+
+    public async Task<bool> TryRecordDigestAsync(string teamId, DateTimeOffset periodEnd, DateTimeOffset at, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            "INSERT INTO story_digests (team_id, period_end, posted_at) VALUES ($team, $end, $at) ON CONFLICT DO NOTHING;",
+            command => command.With("$team", teamId).With("$end", periodEnd).With("$at", at),
+            cancellationToken) == 1;
+
+    public async Task<JsonNode?> ExportAsync(PersonIdentity person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (person.AadObjectId is not { } aad)
+        {
+            return null;
+        }
+
+        var written = await database.QueryListAsync(
+            $"SELECT {Columns} FROM stories WHERE author_aad_object_id = $aad COLLATE NOCASE ORDER BY posted_at;", command => command.With("$aad", aad), Read, cancellationToken);
+        var celebrated = await database.QueryListAsync(
+            "SELECT story_id, celebrated_at FROM story_celebrations WHERE aad_object_id = $aad ORDER BY celebrated_at;",
+            command => command.With("$aad", aad.ToLowerInvariant()),
+            reader => new JsonObject { ["storyId"] = reader.GetString(0), ["celebratedAt"] = reader.GetTime(1) },
+            cancellationToken);
+        if (written.Count == 0 && celebrated.Count == 0)
+        {
+            return null;
+        }
+
+        return new JsonObject
+        {
+            ["written"] = new JsonArray([.. written.Select(s => new JsonObject { ["storyId"] = s.StoryId, ["title"] = s.Title, ["teamId"] = s.TeamId, ["postedAt"] = s.PostedAt })]),
+            ["celebrated"] = new JsonArray([.. celebrated]),
+        };
+    }
+
+    // The story stays for the team (it is about someone else and was checked for identifying details); the link to its
+    // author goes, and so do the person's celebrations.
+    public async Task<int> DeleteAsync(PersonIdentity person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (person.AadObjectId is not { } aad)
+        {
+            return 0;
+        }
+
+        var unlinked = await database.ExecuteAsync(
+            "UPDATE stories SET author_aad_object_id = '', author_name = NULL WHERE author_aad_object_id = $aad COLLATE NOCASE;", command => command.With("$aad", aad), cancellationToken);
+        var celebrations = await database.ExecuteAsync(
+            "DELETE FROM story_celebrations WHERE aad_object_id = $aad;", command => command.With("$aad", aad.ToLowerInvariant()), cancellationToken);
+        return unlinked + celebrations;
+    }
+
+    // Stories and celebration counts are what the team keeps; they are not raw answers, so retention removes nothing here.
+    public Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => Task.FromResult(0);
+
+    private static Story Read(SqliteDataReader reader) => new()
+    {
+        StoryId = reader.GetString(0),
+        TeamId = reader.GetString(1),
+        TenantId = reader.GetString(2),
+        ChannelId = reader.GetString(3),
+        AuthorAadObjectId = reader.GetString(4),
+        AuthorName = reader.GetNullableString(5),
+        Title = reader.GetString(6),
+        Mattered = reader.GetString(7),
+        Changed = reader.GetString(8),
+        Helped = reader.GetString(9),
+        OutcomeKinds = reader.GetString(10).Split(',', StringSplitOptions.RemoveEmptyEntries),
+        PostedAt = reader.GetTime(11),
+    };
+}

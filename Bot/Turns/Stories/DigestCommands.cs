@@ -1,0 +1,53 @@
+using System.Globalization;
+using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.Stories;
+using Quartz;
+
+namespace OutcomesBot.Bot.Turns.Stories;
+
+/// <summary>
+/// <c>digest</c> in a team channel, for its leaders: <c>digest</c> turns the weekly story digest on (Monday 09:00),
+/// <c>digest friday 15:30</c> moves it, <c>digest off</c> stops it. Times are read in <c>LearningSets:TimeZone</c>.
+/// </summary>
+public sealed class DigestCommands(TeamRoles roles, ISchedulerFactory schedulerFactory, LearningSetOptions options) : ITextCommandHandler
+{
+    internal const string LeadersOnly = "The story digest is set by the team's leaders, in the team's channel: type **@OutcomesBot digest** there.";
+    internal const string Usage = "Try **digest** (weekly, Monday 09:00), **digest friday 15:30**, or **digest off**.";
+
+    public bool CanHandle(string command) => command == "digest" || command.StartsWith("digest ", StringComparison.Ordinal);
+
+    public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(command);
+        var teamId = turn.IsSharedConversation ? turn.Activity.ChannelData?.Team?.Id : null;
+        if (teamId is null || await roles.RoleOfAsync(teamId, turn.Activity.From?.AadObjectId, cancellationToken) != TeamRole.Leader)
+        {
+            await turn.SendTextAsync(LeadersOnly, cancellationToken);
+            return;
+        }
+
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        var words = command.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words is [_, "off"])
+        {
+            await scheduler.DeleteJob(StoryDigestJob.JobKey(teamId), cancellationToken);
+            await turn.SendTextAsync("The weekly story digest is off for this team. Type **digest** to turn it on again.", cancellationToken);
+            return;
+        }
+
+        var day = DayOfWeek.Monday;
+        var time = new TimeOnly(9, 0);
+        if (words.Length != 1 && (words.Length != 3 || !Enum.TryParse(words[1], ignoreCase: true, out day) || !words[1].All(char.IsLetter)
+            || !TimeOnly.TryParseExact(words[2], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out time)))
+        {
+            await turn.SendTextAsync(Usage, cancellationToken);
+            return;
+        }
+
+        await StoryDigestJob.ScheduleAsync(scheduler, teamId, day, time, TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone), cancellationToken);
+        await turn.SendTextAsync($"The story digest will come every {day} at {time:HH\\:mm} ({options.TimeZone}). Type **digest off** to stop it.", cancellationToken);
+    }
+}

@@ -1,0 +1,63 @@
+using OutcomesBot.Bot.Turns.Actions;
+using OutcomesBot.Cards.Welcome;
+using OutcomesBot.Dialogs.Stories;
+
+namespace OutcomesBot.Bot.Turns.Stories;
+
+/// <summary>
+/// The story buttons. Writing a story happens in the author's 1:1 chat; "Celebrate" is pressed in the channel. The
+/// person is always the sender of the activity (their AAD object id), never anyone named in the card's data.
+/// </summary>
+public sealed class StoryActions(StoryDialog dialog) : ICardActionHandler
+{
+    internal const string PersonalOnly =
+        "Stories are written in our 1:1 chat, so that drafts stay private: open a chat with me and type **story**.";
+    internal const string UnknownPerson = "I couldn't tell who pressed that. Please try again in Teams.";
+    internal const string StoryGone = "That story is no longer here.";
+
+    public bool CanHandle(string verb) => StoryVerbs.IsStoryVerb(verb) || verb == WelcomeVerbs.OpenStories;
+
+    public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(request);
+        if (turn.Activity.From?.AadObjectId is not { Length: > 0 } aadObjectId)
+        {
+            return CardActionResult.Say(UnknownPerson);
+        }
+
+        if (request.Verb == StoryVerbs.Celebrate)
+        {
+            return await CelebrateAsync(turn, request, aadObjectId, cancellationToken);
+        }
+
+        if (turn.PersonalSenderId is null)
+        {
+            return CardActionResult.Say(PersonalOnly);
+        }
+
+        var verb = request.Verb == WelcomeVerbs.OpenStories ? StoryVerbs.Compose : request.Verb;
+        var storyRequest = new StoryRequest(aadObjectId, turn.Activity.From.Name, TenantOf(turn), verb, request.TextData());
+        return CardActionResult.ShowCard(await dialog.HandleAsync(storyRequest, cancellationToken));
+    }
+
+    internal static string? TenantOf(TurnContext turn) =>
+        turn.Activity.Conversation?.TenantId ?? turn.Activity.ChannelData?.Tenant?.Id;
+
+    private async Task<CardActionResult> CelebrateAsync(TurnContext turn, CardActionRequest request, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var storyId = request.TextData().GetValueOrDefault(StoryDraft.StoryIdKey);
+        if (await dialog.CelebrateAsync(storyId, aadObjectId, cancellationToken) is not { } card)
+        {
+            return CardActionResult.Say(StoryGone);
+        }
+
+        // The invoke answer changes the card for the person who pressed; updating the message shows the count to everyone.
+        if (request.IsInvoke && request.CardActivityId is { Length: > 0 } cardId)
+        {
+            await turn.UpdateCardAsync(cardId, card, cancellationToken);
+        }
+
+        return CardActionResult.ShowCard(card);
+    }
+}

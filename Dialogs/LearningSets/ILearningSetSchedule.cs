@@ -1,0 +1,8 @@
+namespace OutcomesBot.Dialogs.LearningSets;
+
+/// <summary>Keeps a set's rounds on the scheduler: one firing per round and one to close the last.</summary>
+public interface ILearningSetSchedule
+{
+    /// <summary>Schedules every round of the set (replacing an earlier schedule of the same set).</summary>
+    Task ScheduleAsync(LearningSet set, CancellationToken cancellationToken);
+}

@@ -1,0 +1,22 @@
+namespace OutcomesBot.Dialogs.LearningSets;
+
+/// <summary>Action-learning sets, their rounds' answers, and which rounds are summarised.</summary>
+public interface ILearningSetStore
+{
+    /// <summary>Stores a new set; false when the id exists.</summary>
+    Task<bool> TryAddAsync(LearningSet set, CancellationToken cancellationToken);
+
+    Task<LearningSet?> GetAsync(string setId, CancellationToken cancellationToken);
+
+    /// <summary>Adds or replaces the member's answer for the round.</summary>
+    Task SaveAnswerAsync(LearningAnswer answer, CancellationToken cancellationToken);
+
+    /// <summary>The round's answers, by name.</summary>
+    Task<IReadOnlyList<LearningAnswer>> ListAnswersAsync(string setId, int round, CancellationToken cancellationToken);
+
+    /// <summary>Marks the round summarised; true only for the first caller, so a summary is posted once.</summary>
+    Task<bool> TryMarkSummarisedAsync(string setId, int round, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>True once the round has been summarised (answers are closed).</summary>
+    Task<bool> IsSummarisedAsync(string setId, int round, CancellationToken cancellationToken);
+}

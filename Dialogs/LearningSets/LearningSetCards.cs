@@ -1,0 +1,73 @@
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Dialogs.Teams;
+
+namespace OutcomesBot.Dialogs.LearningSets;
+
+/// <summary>The champion's cards: starting a set, and the set as started.</summary>
+public static class LearningSetCards
+{
+    public static AdaptiveCard Start(LearningSetDraft draft, IReadOnlyList<StoryChannel> channels, IReadOnlyList<TeamMember> members, IReadOnlyList<string>? problems = null)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(channels);
+        ArgumentNullException.ThrowIfNull(members);
+        List<CardElement> body =
+        [
+            new TextBlock("Start an action-learning set") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            new TextBlock("A small group meets in a channel thread each round to reflect on practice together: a challenge, what was tried, what helped, and the next action. Only the set's members can answer, and the round's summary (with names) goes to the set's thread."),
+        ];
+        if (problems is { Count: > 0 })
+        {
+            body.Add(new Container([new TextBlock("Some things need another look:") { Weight = "Bolder" }, .. problems.Select(p => new TextBlock("• " + p))]) { Style = "attention" });
+        }
+
+        body.Add(new TextInput(LearningSetDraft.TopicKey, "Topic") { Value = draft.Topic, MaxLength = LearningSetDraft.TopicMax, IsRequired = true, ErrorMessage = "Please give the set a topic.", Placeholder = "For example: Conversations about risk" });
+        body.Add(new ChoiceSetInput(LearningSetDraft.ChannelKey, "Channel", channels.Select(c => new Choice(c.Title, c.ConversationId)).ToList())
+        {
+            Style = "compact", Value = draft.Channel.Length > 0 ? draft.Channel : null, IsRequired = true, ErrorMessage = "Please pick a channel.",
+        });
+        body.Add(new ChoiceSetInput(LearningSetDraft.MembersKey, "Members", members.Select(m => new Choice(m.Name ?? "A team member", m.AadObjectId)).DistinctBy(c => c.Value).ToList())
+        {
+            IsMultiSelect = true, Style = "expanded", Value = string.Join(',', draft.Members), IsRequired = true, ErrorMessage = "Please choose the members.",
+        });
+        body.Add(new ChoiceSetInput(LearningSetDraft.RhythmKey, "Rhythm", [new Choice("Weekly", "weekly"), new Choice("Fortnightly", "fortnightly")]) { Style = "compact", Value = draft.Rhythm });
+        body.Add(new ChoiceSetInput(LearningSetDraft.DayKey, "Day", Enum.GetNames<DayOfWeek>().Select(d => new Choice(d, d)).ToList()) { Style = "compact", Value = draft.Day });
+        body.Add(new TextInput(LearningSetDraft.TimeKey, "Time (24-hour, the team's time zone)") { Value = draft.Time, MaxLength = 5, Placeholder = "14:00" });
+        body.Add(new ChoiceSetInput(LearningSetDraft.RoundsKey, "Rounds", Enumerable.Range(1, LearningSetDraft.MaxRounds).Select(n => new Choice(n.ToString(System.Globalization.CultureInfo.InvariantCulture), n.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList()) { Style = "compact", Value = draft.Rounds });
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions = [CardActions.Execute("Start the set", LearningSetVerbs.Start, submitsInputs: true)],
+            FallbackText = "Start an action-learning set",
+            MsTeams = new TeamsCardProperties(),
+        };
+    }
+
+    public static AdaptiveCard Started(LearningSet set, string channelTitle, DateTimeOffset firstLocal)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock("The action-learning set is on") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+                new TextBlock($"\"{set.Topic}\": {set.Rounds} round(s), every {(set.IntervalDays == 14 ? "two weeks" : "week")}, in {channelTitle}. Each round starts as a new thread there."),
+                new FactSet([new Fact("First round", firstLocal.ToString("dddd d MMMM, HH:mm", System.Globalization.CultureInfo.InvariantCulture)), new Fact("Members", set.Members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))]),
+            ],
+            FallbackText = "The action-learning set is on",
+            MsTeams = new TeamsCardProperties(),
+        };
+    }
+
+    public static AdaptiveCard ChampionsOnly() => new()
+    {
+        Body =
+        [
+            new TextBlock("Action-learning sets") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            new TextBlock("Champions and team leaders start action-learning sets. If you'd like to join one, ask your champion: sets work best with people who want to reflect together."),
+        ],
+        FallbackText = "Champions and team leaders start action-learning sets.",
+        MsTeams = new TeamsCardProperties(),
+    };
+}

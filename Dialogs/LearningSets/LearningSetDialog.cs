@@ -1,0 +1,137 @@
+using System.Globalization;
+using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Dialogs.Teams;
+
+namespace OutcomesBot.Dialogs.LearningSets;
+
+/// <summary>
+/// Starting a set (champions and leaders of the channel's team) and answering a round (the set's members only).
+/// Roles and membership are checked on the server from the sender's AAD object id; the card's data is never trusted.
+/// </summary>
+public sealed class LearningSetDialog(
+    StoryChannels channels, ITeamStore teams, ILearningSetStore store, ILearningSetSchedule schedule, LearningSetOptions options, TimeProvider timeProvider)
+{
+    public const string MembersOnly = "Only the members of this action-learning set can answer its rounds. Ask your champion if you'd like to join the next set.";
+    public const string RoundClosed = "This round is closed now. Look out for the next round's thread.";
+    public const string SetGone = "That action-learning set is no longer here.";
+
+    public async Task<LearningReply> OpenAsync(string aadObjectId, string? tenantId, string? channelId, CancellationToken cancellationToken)
+    {
+        var allowed = await channels.ListAsync(aadObjectId, tenantId, cancellationToken);
+        if (allowed.Count == 0 || (channelId is not null && allowed.All(c => c.ConversationId != channelId)))
+        {
+            return LearningReply.Show(LearningSetCards.ChampionsOnly());
+        }
+
+        var draft = new LearningSetDraft { Channel = channelId ?? "" };
+        return LearningReply.Show(LearningSetCards.Start(draft, allowed, await MembersAsync(allowed, channelId, cancellationToken)));
+    }
+
+    public async Task<LearningReply> StartAsync(string aadObjectId, string? tenantId, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        var allowed = await channels.ListAsync(aadObjectId, tenantId, cancellationToken);
+        if (allowed.Count == 0)
+        {
+            return LearningReply.Show(LearningSetCards.ChampionsOnly());
+        }
+
+        var draft = LearningSetDraft.From(values);
+        var channel = allowed.FirstOrDefault(c => c.ConversationId == draft.Channel);
+        var members = await MembersAsync(allowed, channel?.ConversationId, cancellationToken);
+        var problems = draft.Problems(channel is null ? [] : members.Select(m => m.AadObjectId).ToList(), channel is not null);
+        if (problems.Count > 0 || channel is null)
+        {
+            return LearningReply.Show(LearningSetCards.Start(draft, allowed, members, problems));
+        }
+
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+        var now = timeProvider.GetUtcNow();
+        var set = new LearningSet
+        {
+            SetId = Guid.CreateVersion7(now).ToString("N"),
+            TeamId = channel.TeamId,
+            TenantId = channel.TenantId,
+            ChannelId = channel.ConversationId,
+            Topic = draft.Topic,
+            StarterAadObjectId = aadObjectId,
+            Members = draft.Members,
+            IntervalDays = draft.IntervalDays,
+            Rounds = draft.RoundCount,
+            TimeZoneId = options.TimeZone,
+            FirstRoundAt = FirstRound(now, draft.DayOfWeek, draft.TimeOfDay, zone),
+            CreatedAt = now,
+        };
+        await store.TryAddAsync(set, cancellationToken);
+        await schedule.ScheduleAsync(set, cancellationToken);
+        return LearningReply.Show(LearningSetCards.Started(set, channel.Title, TimeZoneInfo.ConvertTime(set.FirstRoundAt, zone)));
+    }
+
+    public async Task<LearningReply> AnswerAsync(string aadObjectId, string? name, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var set = values.TryGetValue(LearningAnswerDraft.SetKey, out var setId) ? await store.GetAsync(setId, cancellationToken) : null;
+        if (set is null)
+        {
+            return LearningReply.Say(SetGone);
+        }
+
+        if (!set.IsMember(aadObjectId))
+        {
+            return LearningReply.Say(MembersOnly);
+        }
+
+        if (!values.TryGetValue(LearningAnswerDraft.RoundKey, out var roundText) || !int.TryParse(roundText, NumberStyles.None, CultureInfo.InvariantCulture, out var round)
+            || round < 1 || round > set.Rounds
+            || await store.IsSummarisedAsync(set.SetId, round, cancellationToken))
+        {
+            return LearningReply.Say(RoundClosed);
+        }
+
+        var draft = LearningAnswerDraft.From(values);
+        var problems = draft.Problems();
+        if (problems.Count > 0)
+        {
+            return LearningReply.Show(LearningRoundCards.Prompt(set, round, draft, problems));
+        }
+
+        await store.SaveAnswerAsync(
+            new LearningAnswer
+            {
+                SetId = set.SetId, Round = round, AadObjectId = aadObjectId, Name = name,
+                Challenge = draft.Challenge, Tried = draft.Tried, Helped = draft.Helped, NextAction = draft.NextAction, AnsweredAt = timeProvider.GetUtcNow(),
+            },
+            cancellationToken);
+        return LearningReply.Show(LearningRoundCards.Prompt(set, round, draft, saved: "Saved. This card shows your own answer; you can change it until the round ends."));
+    }
+
+    /// <summary>The first <paramref name="day"/> at <paramref name="time"/> in <paramref name="zone"/> after now.</summary>
+    public static DateTimeOffset FirstRound(DateTimeOffset now, DayOfWeek day, TimeOnly time, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var date = DateOnly.FromDateTime(local.DateTime);
+        for (var i = 0; i <= 7; i++)
+        {
+            var candidate = date.AddDays(i).ToDateTime(time);
+            var at = new DateTimeOffset(candidate, zone.GetUtcOffset(candidate));
+            if (candidate.DayOfWeek == day && at > now)
+            {
+                return at.ToUniversalTime();
+            }
+        }
+
+        throw new InvalidOperationException("No day of the week matched within eight days.");
+    }
+
+    private async Task<IReadOnlyList<TeamMember>> MembersAsync(IReadOnlyList<StoryChannel> allowed, string? channelId, CancellationToken cancellationToken)
+    {
+        var teamIds = allowed.Where(c => channelId is null || c.ConversationId == channelId).Select(c => c.TeamId).Distinct(StringComparer.Ordinal);
+        var members = new List<TeamMember>();
+        foreach (var teamId in teamIds)
+        {
+            members.AddRange(await teams.ListMembersAsync(teamId, cancellationToken));
+        }
+
+        return members;
+    }
+}

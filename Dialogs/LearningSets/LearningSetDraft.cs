@@ -1,0 +1,92 @@
+using System.Globalization;
+
+namespace OutcomesBot.Dialogs.LearningSets;
+
+/// <summary>The start card's values, read again from what the card sent and checked on the server.</summary>
+public sealed record LearningSetDraft
+{
+    public const string TopicKey = "topic";
+    public const string MembersKey = "members";
+    public const string RhythmKey = "rhythm";
+    public const string DayKey = "day";
+    public const string TimeKey = "time";
+    public const string RoundsKey = "rounds";
+    public const string ChannelKey = "channel";
+    public const int TopicMax = 200;
+    public const int MaxRounds = 12;
+
+    public string Topic { get; init; } = "";
+    public IReadOnlyList<string> Members { get; init; } = [];
+    public string Rhythm { get; init; } = "weekly";
+    public string Day { get; init; } = nameof(DayOfWeek.Tuesday);
+    public string Time { get; init; } = "14:00";
+    public string Rounds { get; init; } = "4";
+    public string Channel { get; init; } = "";
+
+    public static LearningSetDraft From(IReadOnlyDictionary<string, string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var defaults = new LearningSetDraft();
+        string Get(string key, string fallback) => values.TryGetValue(key, out var value) ? value.Trim() : fallback;
+        return new LearningSetDraft
+        {
+            Topic = Get(TopicKey, ""),
+            Members = Get(MembersKey, "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Rhythm = Get(RhythmKey, defaults.Rhythm),
+            Day = Get(DayKey, defaults.Day),
+            Time = Get(TimeKey, defaults.Time),
+            Rounds = Get(RoundsKey, defaults.Rounds),
+            Channel = Get(ChannelKey, ""),
+        };
+    }
+
+    public int IntervalDays => Rhythm == "fortnightly" ? 14 : 7;
+
+    public DayOfWeek DayOfWeek => Enum.Parse<DayOfWeek>(Day);
+
+    public TimeOnly TimeOfDay => TimeOnly.ParseExact(Time, "HH:mm", CultureInfo.InvariantCulture);
+
+    public int RoundCount => int.Parse(Rounds, CultureInfo.InvariantCulture);
+
+    /// <summary>What is wrong, in words for the champion; <paramref name="teamMembers"/> are the chosen team's AAD ids.</summary>
+    public IReadOnlyList<string> Problems(IReadOnlyCollection<string> teamMembers, bool channelAllowed)
+    {
+        ArgumentNullException.ThrowIfNull(teamMembers);
+        var problems = new List<string>();
+        if (Topic.Length == 0 || Topic.Length > TopicMax)
+        {
+            problems.Add($"Please give the set a topic of up to {TopicMax} characters.");
+        }
+
+        if (!channelAllowed)
+        {
+            problems.Add("Please pick one of the channels listed.");
+        }
+        else if (Members.Count < 2 || Members.Any(m => !teamMembers.Contains(m, StringComparer.OrdinalIgnoreCase)))
+        {
+            problems.Add("Please choose two or more members of the team.");
+        }
+
+        if (Rhythm is not ("weekly" or "fortnightly"))
+        {
+            problems.Add("Please choose weekly or fortnightly.");
+        }
+
+        if (!Enum.TryParse<DayOfWeek>(Day, out var day) || !Enum.IsDefined(day) || !Day.All(char.IsLetter))
+        {
+            problems.Add("Please choose a day of the week.");
+        }
+
+        if (!TimeOnly.TryParseExact(Time, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            problems.Add("Please give a time such as 14:00.");
+        }
+
+        if (!int.TryParse(Rounds, NumberStyles.None, CultureInfo.InvariantCulture, out var rounds) || rounds < 1 || rounds > MaxRounds)
+        {
+            problems.Add($"Please choose between 1 and {MaxRounds} rounds.");
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,11 @@
+namespace OutcomesBot.Dialogs.LearningSets;
+
+/// <summary>The card verbs of action-learning sets.</summary>
+public static class LearningSetVerbs
+{
+    public const string Open = "learning.open";
+    public const string Start = "learning.start";
+    public const string Answer = "learning.answer";
+
+    public static bool IsLearningVerb(string verb) => verb is Open or Start or Answer;
+}

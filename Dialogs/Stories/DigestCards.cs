@@ -1,0 +1,39 @@
+using OutcomesBot.Cards.Model;
+
+namespace OutcomesBot.Dialogs.Stories;
+
+/// <summary>The weekly story digest in the team channel, and the ask to champions when there is nothing to share.</summary>
+public static class DigestCards
+{
+    public static AdaptiveCard Digest(IReadOnlyList<Story> stories)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        List<CardElement> body =
+        [
+            new TextBlock("This week's success stories") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            new TextBlock($"{stories.Count} {(stories.Count == 1 ? "story" : "stories")} shared by the team's leaders and champions since the last digest.") { Spacing = "None", IsSubtle = true },
+        ];
+        foreach (var story in stories)
+        {
+            body.Add(new Container(
+            [
+                new TextBlock(story.Title) { Weight = "Bolder" },
+                new TextBlock($"What changed: {story.Changed}") { Spacing = "None", MaxLines = 3 },
+                new TextBlock($"Shared by {story.AuthorName ?? "a colleague"}") { IsSubtle = true, Spacing = "None" },
+            ]) { Separator = true, Spacing = "Medium" });
+        }
+
+        return new AdaptiveCard { Body = body, FallbackText = "This week's success stories", MsTeams = new TeamsCardProperties() };
+    }
+
+    public static AdaptiveCard AskForStory() => new()
+    {
+        Body =
+        [
+            new TextBlock("Have you seen a difference made this week?") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            new TextBlock("No success stories were shared in your team since the last digest. As a champion, you could share one: a small change that mattered to someone counts. Type **story** here to write it."),
+        ],
+        FallbackText = "Have you seen a difference made this week?",
+        MsTeams = new TeamsCardProperties(),
+    };
+}

@@ -1,0 +1,26 @@
+namespace OutcomesBot.Dialogs.Stories;
+
+/// <summary>Keeps posted success stories and who celebrated them.</summary>
+public interface IStoryStore
+{
+    /// <summary>Stores a story; false when a story with that id is already stored (a second press of Post).</summary>
+    Task<bool> TryAddAsync(Story story, CancellationToken cancellationToken);
+
+    /// <summary>The story, or null.</summary>
+    Task<Story?> GetAsync(string storyId, CancellationToken cancellationToken);
+
+    /// <summary>A team's stories posted at or after <paramref name="since"/> and before <paramref name="until"/>, oldest first.</summary>
+    Task<IReadOnlyList<Story>> ListForTeamAsync(string teamId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
+
+    /// <summary>Records one celebration per person and story; returns the story's count afterwards.</summary>
+    Task<int> CelebrateAsync(string storyId, string aadObjectId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>How many people celebrated the story.</summary>
+    Task<int> CountCelebrationsAsync(string storyId, CancellationToken cancellationToken);
+
+    /// <summary>The end of the team's last digest period, or null before its first digest.</summary>
+    Task<DateTimeOffset?> LastDigestAsync(string teamId, CancellationToken cancellationToken);
+
+    /// <summary>Records the team's digest for the period ending at <paramref name="periodEnd"/>; false when it was already recorded.</summary>
+    Task<bool> TryRecordDigestAsync(string teamId, DateTimeOffset periodEnd, DateTimeOffset at, CancellationToken cancellationToken);
+}

@@ -1,0 +1,116 @@
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Exercises.OutcomesBasics;
+using OutcomesBot.Dialogs.Stories.Identifying;
+
+namespace OutcomesBot.Dialogs.Stories;
+
+/// <summary>The author's cards: writing the story, and what looked identifying in it.</summary>
+public static class StoryCards
+{
+    public static AdaptiveCard Compose(StoryDraft draft, IReadOnlyList<StoryChannel> channels, IReadOnlyList<string>? problems = null, IReadOnlyList<FieldFindings>? findings = null)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(channels);
+        List<CardElement> body =
+        [
+            new TextBlock("Share a success story") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            new TextBlock("Tell the team about a difference made for someone. Write it so that nobody could tell who it is about: no names, addresses, dates of birth or numbers."),
+        ];
+        if (problems is { Count: > 0 })
+        {
+            body.Add(new Container([new TextBlock("Some things need another look:") { Weight = "Bolder" }, .. problems.Select(p => new TextBlock("• " + p))]) { Style = "attention" });
+        }
+
+        if (findings is { Count: > 0 })
+        {
+            body.Add(FindingsBlock(findings));
+        }
+
+        body.AddRange(Inputs(draft, channels));
+        var data = new Dictionary<string, string> { [StoryDraft.StoryIdKey] = draft.StoryId };
+        List<CardAction> actions = findings is { Count: > 0 }
+            ? [
+                CardActions.Execute("I've edited it, check again", StoryVerbs.Check, data, submitsInputs: true),
+                CardActions.Execute("Nothing here identifies anyone, continue", StoryVerbs.Check, new Dictionary<string, string>(data) { [StoryDraft.DetailsCheckedKey] = "true" }, submitsInputs: true),
+            ]
+            : [CardActions.Execute("Preview", StoryVerbs.Check, data, submitsInputs: true)];
+        return new AdaptiveCard { Body = body, Actions = actions, FallbackText = "Share a success story", MsTeams = new TeamsCardProperties() };
+    }
+
+    /// <summary>Said instead of the card to someone who leads or champions no team the bot is in.</summary>
+    public static AdaptiveCard NotAllowed() => new()
+    {
+        Body =
+        [
+            new TextBlock("Success stories") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            new TextBlock("Team leaders and champions share success stories in their team's channel. If you have a story to tell, your leader or a champion would love to hear it and can share it with the team."),
+        ],
+        FallbackText = "Success stories are shared by team leaders and champions.",
+        MsTeams = new TeamsCardProperties(),
+    };
+
+    private static Container FindingsBlock(IReadOnlyList<FieldFindings> findings)
+    {
+        List<CardElement> items =
+        [
+            new TextBlock("Some words look as if they could identify someone") { Weight = "Bolder" },
+            new TextBlock("They are highlighted below. Please change them in the boxes underneath, or continue if you are sure they identify nobody."),
+        ];
+        foreach (var field in findings)
+        {
+            items.Add(new TextBlock(field.Label) { Weight = "Bolder", Spacing = "Medium" });
+            items.Add(new RichTextBlock(Highlighted(field.Text, field.Findings)));
+            items.Add(new TextBlock(string.Join("; ", field.Findings.Select(f => $"\"{f.Snippet}\" looks like {f.Describe()}"))) { IsSubtle = true, Spacing = "None" });
+        }
+
+        return new Container(items) { Style = "warning" };
+    }
+
+    private static List<TextRun> Highlighted(string text, IReadOnlyList<IdentifyingFinding> findings)
+    {
+        var runs = new List<TextRun>();
+        var at = 0;
+        foreach (var finding in findings)
+        {
+            if (finding.Start > at)
+            {
+                runs.Add(new TextRun(text[at..finding.Start]));
+            }
+
+            runs.Add(new TextRun(text.Substring(finding.Start, finding.Length)) { Highlight = true, Weight = "Bolder" });
+            at = finding.End;
+        }
+
+        if (at < text.Length)
+        {
+            runs.Add(new TextRun(text[at..]));
+        }
+
+        return runs;
+    }
+
+    private static IEnumerable<CardElement> Inputs(StoryDraft draft, IReadOnlyList<StoryChannel> channels) =>
+    [
+        new TextInput(StoryDraft.TitleKey, "Title") { Value = draft.Title, MaxLength = StoryDraft.TitleMax, IsRequired = true, ErrorMessage = "Please add a title.", Placeholder = "For example: Back to the allotment" },
+        Text(StoryDraft.MatteredKey, "What mattered to the person", draft.Mattered, "What did they want for their life?"),
+        Text(StoryDraft.ChangedKey, "What changed", draft.Changed, "What is different for them now?"),
+        Text(StoryDraft.HelpedKey, "What helped", draft.Helped, "What did the team, family or community do?"),
+        new ChoiceSetInput(StoryDraft.KindsKey, "Kinds of outcome", OutcomeKinds.Choices)
+        {
+            IsMultiSelect = true, Style = "expanded", Value = string.Join(',', draft.Kinds), IsRequired = true, ErrorMessage = "Please choose at least one.",
+        },
+        new ChoiceSetInput(StoryDraft.ChannelKey, "Post to", channels.Select(c => new Choice(c.Title, c.ConversationId)).ToList())
+        {
+            Style = "compact", Value = draft.Channel.Length > 0 ? draft.Channel : null, IsRequired = true, ErrorMessage = "Please pick a channel.",
+        },
+        new ToggleInput(StoryDraft.AgreedKey, "Consent", "The person agreed to this being shared, and nothing in it identifies them")
+        {
+            Value = draft.Agreed ? "true" : "false", IsRequired = true, ErrorMessage = "Please confirm before posting.",
+        },
+    ];
+
+    private static TextInput Text(string id, string label, string value, string placeholder) => new(id, label)
+    {
+        Value = value, IsMultiline = true, MaxLength = StoryDraft.TextMax, IsRequired = true, ErrorMessage = $"Please add {label.ToLowerInvariant()}.", Placeholder = placeholder,
+    };
+}

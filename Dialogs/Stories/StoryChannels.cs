@@ -1,0 +1,30 @@
+using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.Teams;
+
+namespace OutcomesBot.Dialogs.Stories;
+
+/// <summary>The channels a person may post a story to: those of teams where they lead or are a champion, in their tenant.</summary>
+public sealed class StoryChannels(IConversationStore conversations, TeamRoles roles)
+{
+    public async Task<IReadOnlyList<StoryChannel>> ListAsync(string aadObjectId, string? tenantId, CancellationToken cancellationToken)
+    {
+        var teams = await roles.TeamsWhereAsync(aadObjectId, TeamRole.Champion, cancellationToken);
+        if (teams.Count == 0 || string.IsNullOrEmpty(tenantId))
+        {
+            return [];
+        }
+
+        var teamIds = teams.Select(t => t.TeamId).ToHashSet(StringComparer.Ordinal);
+        var channels = await conversations.ListInstalledChannelsAsync(tenantId, cancellationToken);
+        return channels
+            .Where(c => c.TeamId is { } teamId && teamIds.Contains(teamId))
+            .Select(c => new StoryChannel(c.ConversationId, c.TeamId!, c.TenantId ?? tenantId, Title(c)))
+            .ToList();
+    }
+
+    private static string Title(ConversationReference channel)
+    {
+        var channelName = channel.Name ?? (channel.ChannelId == channel.TeamId ? "General" : "a channel");
+        return channel.TeamName is { } team ? $"{team} › {channelName}" : channelName;
+    }
+}

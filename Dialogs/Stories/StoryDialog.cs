@@ -1,0 +1,99 @@
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Teams;
+
+namespace OutcomesBot.Dialogs.Stories;
+
+/// <summary>
+/// Writing, checking, previewing and posting a success story. Every press checks again on the server that the author
+/// leads or champions the chosen channel's team and that the story is complete; nothing is stored before Post.
+/// </summary>
+public sealed class StoryDialog(StoryChannels channels, IStoryStore stories, IStoryPublisher publisher, TeamRoles roles, TimeProvider timeProvider)
+{
+    public async Task<AdaptiveCard> HandleAsync(StoryRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var allowed = await channels.ListAsync(request.AuthorAadObjectId, request.TenantId, cancellationToken);
+        if (allowed.Count == 0)
+        {
+            return StoryCards.NotAllowed();
+        }
+
+        var draft = StoryDraft.From(request.Values);
+        if (!Guid.TryParse(draft.StoryId, out _))
+        {
+            draft = draft with { StoryId = Guid.CreateVersion7(timeProvider.GetUtcNow()).ToString("N") };
+        }
+
+        return request.Verb switch
+        {
+            StoryVerbs.Check => Check(draft, allowed, request.AuthorName),
+            StoryVerbs.Post => await PostAsync(draft, allowed, request, cancellationToken),
+            _ => StoryCards.Compose(draft with { DetailsChecked = false }, allowed),
+        };
+    }
+
+    /// <summary>Counts the person's celebration once, if they are in the story's team; null when the story is unknown.</summary>
+    public async Task<AdaptiveCard?> CelebrateAsync(string? storyId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var story = string.IsNullOrEmpty(storyId) ? null : await stories.GetAsync(storyId, cancellationToken);
+        if (story is null)
+        {
+            return null;
+        }
+
+        var count = await roles.RoleOfAsync(story.TeamId, aadObjectId, cancellationToken) == TeamRole.None
+            ? await stories.CountCelebrationsAsync(story.StoryId, cancellationToken)
+            : await stories.CelebrateAsync(story.StoryId, aadObjectId, timeProvider.GetUtcNow(), cancellationToken);
+        return StoryPostCards.Posted(story, count);
+    }
+
+    private static AdaptiveCard Check(StoryDraft draft, IReadOnlyList<StoryChannel> allowed, string? authorName)
+    {
+        var problems = draft.Problems(allowed);
+        var findings = FieldFindings.Of(draft);
+        if (problems.Count > 0 || (findings.Count > 0 && !draft.DetailsChecked))
+        {
+            return StoryCards.Compose(draft with { DetailsChecked = false }, allowed, problems, findings);
+        }
+
+        return StoryPostCards.Preview(draft, allowed.First(c => c.ConversationId == draft.Channel), authorName);
+    }
+
+    private async Task<AdaptiveCard> PostAsync(StoryDraft draft, IReadOnlyList<StoryChannel> allowed, StoryRequest request, CancellationToken cancellationToken)
+    {
+        var problems = draft.Problems(allowed);
+        var findings = FieldFindings.Of(draft);
+        if (problems.Count > 0 || (findings.Count > 0 && !draft.DetailsChecked))
+        {
+            return StoryCards.Compose(draft with { DetailsChecked = false }, allowed, problems, findings);
+        }
+
+        var channel = allowed.First(c => c.ConversationId == draft.Channel);
+        var story = new Story
+        {
+            StoryId = draft.StoryId,
+            TeamId = channel.TeamId,
+            TenantId = channel.TenantId,
+            ChannelId = channel.ConversationId,
+            AuthorAadObjectId = request.AuthorAadObjectId,
+            AuthorName = request.AuthorName,
+            Title = draft.Title,
+            Mattered = draft.Mattered,
+            Changed = draft.Changed,
+            Helped = draft.Helped,
+            OutcomeKinds = draft.Kinds,
+            PostedAt = timeProvider.GetUtcNow(),
+        };
+
+        // A second press of Post finds the story stored and queues nothing new: the outbox key is the story's id.
+        await stories.TryAddAsync(story, cancellationToken);
+        var stored = await stories.GetAsync(story.StoryId, cancellationToken) ?? story;
+        if (stored.AuthorAadObjectId != request.AuthorAadObjectId)
+        {
+            return StoryCards.Compose(draft with { StoryId = "" }, allowed, ["That story id belongs to another story. Please press Preview again."]);
+        }
+
+        await publisher.PublishAsync(stored, StoryPostCards.Posted(stored, 0), cancellationToken);
+        return StoryPostCards.Sent(stored, channel.Title);
+    }
+}

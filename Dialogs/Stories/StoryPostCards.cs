@@ -1,0 +1,84 @@
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Exercises.OutcomesBasics;
+
+namespace OutcomesBot.Dialogs.Stories;
+
+/// <summary>The story as the team sees it, its preview for the author, and the author's confirmation.</summary>
+public static class StoryPostCards
+{
+    public static AdaptiveCard Preview(StoryDraft draft, StoryChannel channel, string? authorName)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(channel);
+        var kinds = draft.Kinds;
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                new Container([new TextBlock($"Preview: this is how your story will look in {channel.Title}.")]) { Style = "emphasis" },
+                .. StoryBody(draft.Title, draft.Mattered, draft.Changed, draft.Helped, kinds, authorName),
+            ],
+            Actions =
+            [
+                CardActions.Execute("Post", StoryVerbs.Post, draft.ToData()),
+                CardActions.Execute("Edit", StoryVerbs.Compose, draft.ToData()),
+            ],
+            FallbackText = "Preview of your success story",
+            MsTeams = new TeamsCardProperties(),
+        };
+    }
+
+    public static AdaptiveCard Posted(Story story, int celebrations)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var counted = celebrations switch
+        {
+            0 => "Be the first to celebrate this.",
+            1 => "1 person celebrated this.",
+            _ => $"{celebrations} people celebrated this.",
+        };
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                .. StoryBody(story.Title, story.Mattered, story.Changed, story.Helped, story.OutcomeKinds, story.AuthorName),
+                new TextBlock(counted) { IsSubtle = true, Spacing = "Medium" },
+            ],
+            Actions = [CardActions.Execute("🎉 Celebrate", StoryVerbs.Celebrate, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = story.StoryId })],
+            FallbackText = $"Success story: {story.Title}",
+            MsTeams = new TeamsCardProperties(),
+        };
+    }
+
+    public static AdaptiveCard Sent(Story story, string channelTitle)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock("Your story is on its way") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+                new TextBlock($"\"{story.Title}\" will appear in {channelTitle} in a moment. Thank you for sharing what made a difference."),
+            ],
+            FallbackText = "Your story is on its way",
+            MsTeams = new TeamsCardProperties(),
+        };
+    }
+
+    private static IEnumerable<CardElement> StoryBody(string title, string mattered, string changed, string helped, IReadOnlyList<string> kinds, string? authorName)
+    {
+        var kindTitles = OutcomeKinds.Choices.Where(c => kinds.Contains(c.Value)).Select(c => c.Title);
+        return
+        [
+            new TextBlock(title) { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            new TextBlock($"A success story shared by {(string.IsNullOrWhiteSpace(authorName) ? "a colleague" : authorName)}") { IsSubtle = true, Spacing = "None" },
+            Section("What mattered to the person", mattered),
+            Section("What changed", changed),
+            Section("What helped", helped),
+            new FactSet([new Fact("Outcomes", string.Join(", ", kindTitles))]),
+        ];
+    }
+
+    private static Container Section(string heading, string text) =>
+        new([new TextBlock(heading) { Weight = "Bolder" }, new TextBlock(text) { Spacing = "None" }]) { Spacing = "Medium" };
+}

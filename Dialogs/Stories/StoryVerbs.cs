@@ -1,0 +1,12 @@
+namespace OutcomesBot.Dialogs.Stories;
+
+/// <summary>The card verbs of success stories.</summary>
+public static class StoryVerbs
+{
+    public const string Compose = "story.compose";
+    public const string Check = "story.check";
+    public const string Post = "story.post";
+    public const string Celebrate = "story.celebrate";
+
+    public static bool IsStoryVerb(string verb) => verb is Compose or Check or Post or Celebrate;
+}

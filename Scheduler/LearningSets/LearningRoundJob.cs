@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace OutcomesBot.Scheduler.LearningSets;
+
+/// <summary>A set's round coming round; the round number follows from the scheduled time, so a refiring repeats nothing.</summary>
+[DisallowConcurrentExecution]
+public sealed partial class LearningRoundJob(IServiceScopeFactory scopes, TimeProvider timeProvider, ILogger<LearningRoundJob> logger) : IJob
+{
+    public const string SetIdKey = "setId";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var setId = context.MergedJobDataMap.GetString(SetIdKey)
+            ?? throw new JobExecutionException($"Job {context.JobDetail.Key} has no {SetIdKey}.");
+        await using var scope = scopes.CreateAsyncScope();
+        var runner = scope.ServiceProvider.GetRequiredService<LearningRoundRunner>();
+        var round = await runner.RunAsync(setId, context.ScheduledFireTimeUtc ?? timeProvider.GetUtcNow(), cancellationToken);
+        LogRound(logger, setId, round);
+    }
+
+    [LoggerMessage(EventId = 6401, Level = LogLevel.Information, Message = "Action-learning set {SetId}: round {Round} ran")]
+    private static partial void LogRound(ILogger logger, string setId, int round);
+}

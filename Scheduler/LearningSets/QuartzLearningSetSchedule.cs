@@ -1,0 +1,34 @@
+using OutcomesBot.Dialogs.LearningSets;
+using Quartz;
+
+namespace OutcomesBot.Scheduler.LearningSets;
+
+/// <summary>
+/// One Quartz trigger per set: every 7 or 14 days at the set's local time (kept across daylight-saving changes), from
+/// the first round to the firing that closes the last one.
+/// </summary>
+public sealed class QuartzLearningSetSchedule(ISchedulerFactory schedulerFactory) : ILearningSetSchedule
+{
+    public async Task ScheduleAsync(LearningSet set, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var job = JobBuilder.Create<LearningRoundJob>()
+            .WithIdentity(JobKey(set.SetId))
+            .UsingJobData(LearningRoundJob.SetIdKey, set.SetId)
+            .Build();
+        var trigger = TriggerBuilder.Create()
+            .WithIdentity($"learning-set-{set.SetId}", "learning-sets")
+            .ForJob(job)
+            .StartAt(set.FirstRoundAt)
+            .EndAt(set.RoundAt(set.Rounds + 1).AddHours(2))
+            .WithCalendarIntervalSchedule(schedule => schedule
+                .WithInterval(set.IntervalDays, IntervalUnit.Day)
+                .InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(set.TimeZoneId))
+                .PreserveHourOfDayAcrossDaylightSavings(true))
+            .Build();
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions { Replace = true }, cancellationToken);
+    }
+
+    public static JobKey JobKey(string setId) => new($"learning-set-{setId}", "learning-sets");
+}

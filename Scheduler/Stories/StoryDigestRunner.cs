@@ -1,0 +1,60 @@
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.Delivery;
+
+namespace OutcomesBot.Scheduler.Stories;
+
+/// <summary>
+/// A team's story digest for the period since its last one: the stories its leaders and champions posted go to the
+/// team's General channel; when there are none, each champion is asked for one in their 1:1 chat. Once per team and
+/// period: the period is recorded first, and every outbox key names it.
+/// </summary>
+public sealed class StoryDigestRunner(IStoryStore stories, ITeamStore teams, TeamRoles roles, IConversationStore conversations, IOutboxStore outbox, TimeProvider timeProvider)
+{
+    public const string DigestKind = "story-digest";
+    public const string AskKind = "story-ask";
+
+    /// <summary>Runs the digest whose period ends at <paramref name="periodEnd"/>; returns how many messages were queued.</summary>
+    public async Task<int> RunAsync(string teamId, DateTimeOffset periodEnd, CancellationToken cancellationToken)
+    {
+        if (await teams.GetTeamAsync(teamId, cancellationToken) is not { } team)
+        {
+            return 0;
+        }
+
+        var since = await stories.LastDigestAsync(teamId, cancellationToken) ?? periodEnd.AddDays(-7);
+        if (since >= periodEnd || !await stories.TryRecordDigestAsync(teamId, periodEnd, timeProvider.GetUtcNow(), cancellationToken))
+        {
+            return 0;
+        }
+
+        var cycle = $"digest:{teamId}:{periodEnd.UtcTicks}";
+        var shared = new List<Story>();
+        foreach (var story in await stories.ListForTeamAsync(teamId, since, periodEnd, cancellationToken))
+        {
+            if (await roles.RoleOfAsync(teamId, story.AuthorAadObjectId, cancellationToken) >= TeamRole.Champion)
+            {
+                shared.Add(story);
+            }
+        }
+
+        var now = timeProvider.GetUtcNow();
+        if (shared.Count > 0 && await GeneralChannelAsync(team, cancellationToken) is { } channel)
+        {
+            return await outbox.EnqueueAsync([OutboxMessage.ForChannel(cycle, channel, null, team.TenantId, DigestKind, CardJson.Serialize(DigestCards.Digest(shared)), now)], cancellationToken);
+        }
+
+        var ask = CardJson.Serialize(DigestCards.AskForStory());
+        var champions = (await teams.ListMembersAsync(teamId, cancellationToken)).Where(m => m.IsChampion && m.TeamsUserId is not null);
+        return await outbox.EnqueueAsync(champions.Select(c => OutboxMessage.Create(cycle, c.TeamsUserId!, team.TenantId, AskKind, ask, now)).ToList(), cancellationToken);
+    }
+
+    // In Teams the General channel's id is the team's id; when the app is only in other channels, the first of them.
+    private async Task<string?> GeneralChannelAsync(Team team, CancellationToken cancellationToken)
+    {
+        var channels = (await conversations.ListInstalledChannelsAsync(team.TenantId, cancellationToken)).Where(c => c.TeamId == team.TeamId).ToList();
+        return (channels.FirstOrDefault(c => c.ConversationId == team.TeamId) ?? channels.FirstOrDefault())?.ConversationId;
+    }
+}
