@@ -14,7 +14,7 @@ public sealed class BotOnAzuriteTests(Azurite azurite)
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task An_install_on_Azure_Tables_welcomes_once_and_leaves_no_SQLite_file()
+    public async Task An_install_on_Azure_Tables_welcomes_once_and_keeps_the_conversation_in_Azure_not_in_SQLite()
     {
         var prefix = "host" + Guid.NewGuid().ToString("N")[..8];
         using var app = new BotAppFactory(new Dictionary<string, string?>
@@ -34,7 +34,8 @@ public sealed class BotOnAzuriteTests(Azurite azurite)
         Assert.NotNull(await app.Get<IConversationStore>().FindPersonalAsync("user-id-0", Token));
         var tableName = prefix + AzureConversationStore.TableName;
         Assert.True(await app.Get<AzureTableSet>()[AzureConversationStore.TableName].Cloud.ExistsAsync(Token), tableName);
-        Assert.False(File.Exists(Path.Combine(app.DataDirectory, SqliteDatabase.FileName)));
+        var inSqlite = await app.Get<SqliteDatabase>().QueryFirstAsync("SELECT COUNT(*) FROM conversations;", _ => { }, reader => reader.GetInt64(0), Token);
+        Assert.Equal(0, inSqlite);
     }
 
     [Fact]
