@@ -34,12 +34,16 @@ public sealed class CardActionTests : IDisposable
     }
 
     [Fact]
-    public async Task Execute_a_feature_still_to_come_answers_with_a_message()
+    public async Task Execute_stories_on_the_welcome_card_from_someone_who_leads_no_team_says_who_shares_stories()
     {
         var body = await InvokeAsync("stories.open");
 
-        Assert.Equal("application/vnd.microsoft.activity.message", body.GetProperty("type").GetString());
-        Assert.Contains("coming soon", body.GetProperty("value").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(200, body.GetProperty("statusCode").GetInt32());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body.GetProperty("type").GetString());
+        var text = string.Join('\n', CardTexts.Of(body.GetProperty("value")));
+        Assert.Contains("Team leaders and champions share success stories", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("coming soon", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(_app.Connector.Sent);
     }
 
     [Theory]

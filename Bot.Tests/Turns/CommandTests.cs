@@ -98,16 +98,17 @@ public sealed class CommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("stories", "stories")]
-    public async Task Planned_commands_say_they_are_coming_soon(string text, string topic)
+    [InlineData("stories")]
+    [InlineData("story")]
+    public async Task Stories_from_someone_who_leads_no_team_get_the_card_saying_who_shares_them(string text)
     {
         var message = Samples.Fresh("message-personal");
         message["text"] = text;
 
         await _app.PostActivityAsync(message);
 
-        var reply = Assert.Single(_app.Connector.Sent).Activity.Text;
-        Assert.Contains("coming soon", reply, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(topic, reply, StringComparison.OrdinalIgnoreCase);
+        var reply = Assert.Single(_app.Connector.Sent).CardText;
+        Assert.Contains("Team leaders and champions share success stories", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("coming soon", reply, StringComparison.OrdinalIgnoreCase);
     }
 }

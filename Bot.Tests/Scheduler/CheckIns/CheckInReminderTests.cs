@@ -70,14 +70,20 @@ public sealed class CheckInReminderTests
         await world.AddTeamAsync([("29:a", "Europe/London"), ("29:b", "Europe/London")]);
         await world.FireAsync();
         var sender = new RecordingSender(world.Clock);
-        await Engine(world, sender).DrainAsync(Token);
+        await DrainMovingTheClockAsync(world, sender);
         world.Clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(2, await world.Planner.QueueDueRemindersAsync(Token));
 
         await world.AnswerAsync("29:a");
-        await Engine(world, sender).DrainAsync(Token);
+        var secondDrain = world.Clock.GetUtcNow();
+        await DrainMovingTheClockAsync(world, sender);
 
         Assert.Equal([("29:a", "checkin"), ("29:b", "checkin"), ("29:b", "checkin-reminder-1")], sender.Sent.Select(s => (s.Recipient, s.Kind)).Order());
+
+        // The two check-ins share a tenant, so the second waited for its paced slot; the skipped reminder took no slot.
+        var checkIns = sender.Sent.Where(s => s.Kind == "checkin").Select(s => s.At).Order().ToList();
+        Assert.True(checkIns[1] - checkIns[0] >= PacedInterval, $"Check-ins {checkIns[1] - checkIns[0]} apart.");
+        Assert.Equal(secondDrain, sender.Sent.Single(s => s.Kind == "checkin-reminder-1").At);
         var reminders = await world.Outbox.CountAsync(CheckInMessages.ReminderCycleId(RhythmWorld.CycleId()), Token);
         Assert.Equal((1, 1), (reminders.Sent, reminders.Skipped));
     }
@@ -139,6 +145,27 @@ public sealed class CheckInReminderTests
     internal static DeliveryEngine Engine(RhythmWorld world, IProactiveSender sender) => new(
         world.Outbox, sender, new SqliteReachability(world.Database), Options.Create(DeliveryEngineTests.Fast(50)), world.Clock,
         NullLogger<DeliveryEngine>.Instance, [world.Precondition]);
+
+    // One send every window / limit per tenant, as the engine builds its limiter from the options.
+    private static TimeSpan PacedInterval =>
+        (TimeSpan.FromSeconds(1) + DeliveryEngineTests.Fast(50).RateWindowSlack) / DeliveryEngineTests.Fast(50).TenantRatePerSecond;
+
+    // The limiter paces a tenant's sends on the engine's clock, and this clock moves only when told: so while the drain
+    // runs, move it to each timer the drain waits on, as real time would.
+    private static async Task<int> DrainMovingTheClockAsync(RhythmWorld world, IProactiveSender sender)
+    {
+        var drain = Engine(world, sender).DrainAsync(Token);
+        while (!drain.IsCompleted)
+        {
+            var timer = world.Clock.WaitForTimerAsync(left => left > TimeSpan.Zero, Token);
+            if (await Task.WhenAny(drain, timer) == timer)
+            {
+                world.Clock.Advance(await timer);
+            }
+        }
+
+        return await drain;
+    }
 
     private static async Task<List<DateTimeOffset>> RunPlannerHourlyAsync(RhythmWorld world, TimeSpan span)
     {
