@@ -5,9 +5,13 @@ using OutcomesBot.Bot.Turns;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.YouSaid;
+using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Tests.PersonalData;
@@ -26,6 +30,11 @@ public sealed record PersonalDataSeed(string TeamsUserId, string AadObjectId, st
     public static PersonalDataSeed Blake { get; } = new("29:blake-teams-id", "aad-blake-0002", "a:blake-personal-chat", "BLAKE-SAID-THAT");
 
     public PersonIdentity Identity => new(TeamsUserId, AadObjectId);
+
+    /// <summary>The person's own short id ("alex"), for rows the team keeps after a delete, so they carry no marker.</summary>
+    public string FirstName => Marker.Split('-')[0].ToLowerInvariant();
+
+    public string StoryId => "story-by-" + FirstName;
 
     /// <summary>Writes everything; <paramref name="answeredAt"/> dates the answers (retention tests move it back).</summary>
     public async Task WriteAsync(IServiceProvider services, DateTimeOffset answeredAt, CancellationToken cancellationToken)
@@ -74,5 +83,43 @@ public sealed record PersonalDataSeed(string TeamsUserId, string AadObjectId, st
         await checkIns.SaveAnswerAsync(
             new CheckInAnswer(cycleId, TeamsUserId, TeamId, 4, Marker + " went well", null, false, null, new Dictionary<string, int>(), null, answeredAt),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// What the person did as a team member or leader: a you-said response, a story they wrote and celebrated, a
+    /// learning set they started and answered, the team check-in delivered to them, a rhythm they set, an install attempt.
+    /// The story and rhythm stay for the team after a delete, so only the person's name and ids there carry them.
+    /// </summary>
+    public async Task WriteTeamWorkAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await services.GetRequiredService<IYouSaidStore>().TryAddAsync(
+            new YouSaidResponse { ResponseId = "you-said-" + FirstName, TeamId = TeamId, LeaderId = TeamsUserId, LeaderAadObjectId = AadObjectId, Text = Marker + " we did", SentAt = now, Recipients = 3 },
+            cancellationToken);
+        var stories = services.GetRequiredService<IStoryStore>();
+        await stories.TryAddAsync(
+            new Story
+            {
+                StoryId = StoryId, TeamId = TeamId, TenantId = "tenant-1", ChannelId = TeamId, AuthorAadObjectId = AadObjectId, AuthorName = Marker + " Name",
+                Title = "A kept story", Mattered = "Going out again", Changed = "More walks", Helped = "Asking first", OutcomeKinds = ["connection"], PostedAt = now,
+            },
+            cancellationToken);
+        await stories.CelebrateAsync(StoryId, AadObjectId, now, cancellationToken);
+        var learning = services.GetRequiredService<ILearningSetStore>();
+        await learning.TryAddAsync(
+            new LearningSet
+            {
+                SetId = "set-" + FirstName, TeamId = TeamId, TenantId = "tenant-1", ChannelId = TeamId, Topic = "Shared topic", StarterAadObjectId = AadObjectId,
+                Members = ["aad-someone-else", AadObjectId.ToUpperInvariant(), "aad-third-member"], IntervalDays = 14, Rounds = 3, TimeZoneId = "Europe/London", FirstRoundAt = now, CreatedAt = now,
+            },
+            cancellationToken);
+        await learning.SaveAnswerAsync(
+            new LearningAnswer { SetId = "set-" + FirstName, Round = 1, AadObjectId = AadObjectId, Name = Marker + " Name", Challenge = Marker + " challenge", Tried = "tried", Helped = "helped", NextAction = "next", AnsweredAt = now },
+            cancellationToken);
+        await services.GetRequiredService<ICheckInDeliveryStore>().AddAsync(
+            [new CheckInDelivery(TeamCycleId, TeamsUserId, TeamId, now, "Europe/London", "Europe/London", now.AddDays(2))], cancellationToken);
+        await services.GetRequiredService<ITeamRhythmStore>().SaveAsync(
+            new CheckInSchedule("19:rhythm-" + FirstName, CheckInCadence.Weekly, DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London"), AadObjectId, now, cancellationToken);
+        await services.GetRequiredService<IAppInstallLog>().RecordAsync(AadObjectId, DirectoryStatus.Ok, now, cancellationToken);
     }
 }

@@ -8,12 +8,16 @@ namespace OutcomesBot.Bot.Tests.PersonalData;
 /// </summary>
 public static class SchemaScan
 {
-    private static readonly string[] PersonColumnNames = ["person_id", "teams_user_id", "recipient_id", "user_id", "aad_object_id"];
+    private static readonly string[] PersonColumnNames = ["person_id", "teams_user_id", "recipient_id", "user_id", "aad_object_id", "members"];
+
+    // Who did something (leader_id, author_aad_object_id, starter_..., updated_by) is as personal as whose row it is.
+    private static readonly string[] PersonPrefixes = ["leader_", "author_", "starter_", "member_", "owner_"];
+    private static readonly string[] PersonSuffixes = ["_person_id", "_user_id", "_aad_object_id", "_leader_id", "_author_id", "_member_id", "_by"];
 
     public static bool IsPersonColumn(string column) =>
         PersonColumnNames.Contains(column, StringComparer.OrdinalIgnoreCase)
-        || column.EndsWith("_person_id", StringComparison.OrdinalIgnoreCase)
-        || column.EndsWith("_user_id", StringComparison.OrdinalIgnoreCase);
+        || PersonPrefixes.Any(prefix => column.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        || PersonSuffixes.Any(suffix => column.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
 
     public static async Task<IReadOnlyList<string>> TablesAsync(SqliteDatabase database, CancellationToken cancellationToken) =>
         await database.QueryListAsync(
@@ -34,12 +38,13 @@ public static class SchemaScan
         return found;
     }
 
+    /// <summary>Rows whose column is one of <paramref name="ids"/> or lists it among comma-separated ids, in any case.</summary>
     public static async Task<long> CountAsync(SqliteDatabase database, string table, string column, IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         long total = 0;
         foreach (var id in ids)
         {
-            total += await database.QueryFirstAsync($"SELECT COUNT(*) FROM {table} WHERE {column} = $id COLLATE NOCASE;", command => command.Parameters.AddWithValue("$id", id), reader => reader.GetInt64(0), cancellationToken);
+            total += await database.QueryFirstAsync($"SELECT COUNT(*) FROM {table} WHERE ',' || CAST({column} AS TEXT) || ',' LIKE '%,' || $id || ',%';", command => command.Parameters.AddWithValue("$id", id), reader => reader.GetInt64(0), cancellationToken);
         }
 
         return total;

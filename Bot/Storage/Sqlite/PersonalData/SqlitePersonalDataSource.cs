@@ -38,16 +38,16 @@ public sealed class SqlitePersonalDataSource(SqliteDatabase database, string nam
     public Task<int> DeleteAsync(PersonIdentity person, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return DeleteEachAsync([.. Tables.Select(rows => (rows.Table, rows.PersonFilter))], command => BindPerson(command, person), cancellationToken);
+        return DeleteEachAsync([.. Tables.Select(rows => (rows.Table, rows.PersonFilter, rows.UnlinkSet))], command => BindPerson(command, person), cancellationToken);
     }
 
     public Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         DeleteEachAsync(
-            [.. Tables.Where(rows => rows.RetentionFilter is not null).Select(rows => (rows.Table, rows.RetentionFilter!))],
+            [.. Tables.Where(rows => rows.RetentionFilter is not null).Select(rows => (rows.Table, rows.RetentionFilter!, (string?)null))],
             command => command.With("$cutoff", cutoff),
             cancellationToken);
 
-    private async Task<int> DeleteEachAsync(IReadOnlyList<(string Table, string Filter)> statements, Action<SqliteCommand> bind, CancellationToken cancellationToken)
+    private async Task<int> DeleteEachAsync(IReadOnlyList<(string Table, string Filter, string? UnlinkSet)> statements, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
         if (statements.Count == 0)
         {
@@ -57,11 +57,11 @@ public sealed class SqlitePersonalDataSource(SqliteDatabase database, string nam
         var removed = 0;
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var (table, filter) in statements)
+        foreach (var (table, filter, unlinkSet) in statements)
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = $"DELETE FROM {table} WHERE {filter};";
+            command.CommandText = unlinkSet is null ? $"DELETE FROM {table} WHERE {filter};" : $"UPDATE {table} SET {unlinkSet} WHERE {filter};";
             bind(command);
             removed += await command.ExecuteNonQueryAsync(cancellationToken);
         }

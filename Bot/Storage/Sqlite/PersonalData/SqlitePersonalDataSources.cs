@@ -9,7 +9,18 @@ public static class SqlitePersonalDataSources
 {
     private const string ByTeamsUser = "teams_user_id = $teams";
     private const string ByAadOrTeamsUser = "(teams_user_id = $teams OR ($aad IS NOT NULL AND aad_object_id = $aad COLLATE NOCASE))";
+    private const string ByAad = "($aad IS NOT NULL AND aad_object_id = $aad COLLATE NOCASE)";
     private const string PersonalConversations = "kind = 'Personal' AND user_id = $teams";
+
+    // Learning sets list their members as comma-separated AAD object ids, compared ignoring case (LearningSet.IsMember),
+    // so the list is lowered to find the person in any case.
+    private const string InLearningSet =
+        "($aad IS NOT NULL AND (starter_aad_object_id = $aad COLLATE NOCASE OR lower(',' || members || ',') LIKE '%,' || lower($aad) || ',%'))";
+
+    private const string LeaveLearningSet = """
+        starter_aad_object_id = CASE WHEN starter_aad_object_id = $aad COLLATE NOCASE THEN '' ELSE starter_aad_object_id END,
+        members = trim(replace(lower(',' || members || ','), ',' || lower($aad) || ',', ','), ',')
+        """;
 
     public static IReadOnlyList<(string Name, IReadOnlyList<SqlitePersonalRows> Tables)> All { get; } =
     [
@@ -43,5 +54,19 @@ public static class SqlitePersonalDataSources
         ("unreachable", [new("unreachable_people", "mark", ByTeamsUser)]),
         ("teamMemberships", [new("team_members", "memberships", ByAadOrTeamsUser)]),
         ("downloadLinks", [new("personal_data_downloads", "links", ByTeamsUser, "expires_at < $cutoff")]),
+
+        // Whether the bot has tried to install itself for the person through Graph: about them, but not an answer.
+        ("appInstalls", [new("app_install_attempts", "installAttempts", ByAad)]),
+
+        // When each team check-in is delivered to the person (their time zone, reminders); gone once the cycle has closed
+        // for the retention period.
+        ("checkInDeliveries", [new("check_in_deliveries", "deliveries", "person_id = $teams", "closes_at < $cutoff")]),
+
+        // Rhythms and learning sets belong to the team and stay; only the link to the person who set or joined them goes.
+        ("teamRhythmsSet",
+        [
+            new("team_rhythms", "rhythmsSet", "(updated_by = $teams OR ($aad IS NOT NULL AND updated_by = $aad COLLATE NOCASE))", UnlinkSet: "updated_by = ''"),
+        ]),
+        ("learningSetMemberships", [new("learning_sets", "learningSets", InLearningSet, UnlinkSet: LeaveLearningSet)]),
     ];
 }
