@@ -17,19 +17,30 @@ namespace OutcomesBot.Bot.Tests.EndToEnd;
 public sealed class OutcomesBotFixture : IAsyncLifetime
 {
     private readonly TemporaryDirectory _dataDirectory = new("outcomesbot-e2e-data");
+    private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Lock _gate = new();
     private BotHost? _host;
     private PlaygroundSession? _session;
     private Task<PlaygroundMessage>? _personalWelcome;
+
+    public OutcomesBotFixture()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    private OutcomesBotFixture(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
 
     public PlaygroundClient Playground => _session?.Client ?? throw new InvalidOperationException("The fixture has not started.");
 
     /// <summary>The bot host's services, to look at what it stored.</summary>
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The fixture has not started.");
 
+    /// <summary>A fixture whose host also reads <paramref name="settings"/> (they win over the defaults below).</summary>
+    public static OutcomesBotFixture WithSettings(IReadOnlyDictionary<string, string?> settings) => new(settings);
+
     public async ValueTask InitializeAsync()
     {
-        _host = new BotHost(_dataDirectory.Path);
+        _host = new BotHost(_dataDirectory.Path, _settings);
         _host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _host.StartServer();
         var address = _host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
@@ -77,7 +88,7 @@ public sealed class OutcomesBotFixture : IAsyncLifetime
         }
     }
 
-    private sealed class BotHost(string dataDirectory) : WebApplicationFactory<Program>
+    private sealed class BotHost(string dataDirectory, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -92,7 +103,7 @@ public sealed class OutcomesBotFixture : IAsyncLifetime
                 ["Logging:LogLevel:Default"] = "Warning",
                 // Kestrel listens where the fixture says and would warn that this overrides appsettings' Urls.
                 ["Logging:LogLevel:Microsoft.AspNetCore.Server.Kestrel"] = "Error",
-            }));
+            }.Concat(settings).GroupBy(p => p.Key).Select(g => g.Last())));
         }
     }
 }
