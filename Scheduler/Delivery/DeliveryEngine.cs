@@ -52,10 +52,19 @@ public sealed partial class DeliveryEngine
         while (true)
         {
             var round = 0;
-            await Parallel.ForEachAsync(ClaimWhileDueAsync(cancellationToken), parallel, (message, token) =>
+            var inFlight = new InFlightSends();
+            await Parallel.ForEachAsync(ClaimWhileDueAsync(inFlight, cancellationToken), parallel, async (message, token) =>
             {
                 Interlocked.Increment(ref round);
-                return new ValueTask(DeliverAsync(message, token));
+                inFlight.Started();
+                try
+                {
+                    await DeliverAsync(message, token);
+                }
+                finally
+                {
+                    inFlight.Finished();
+                }
             });
             if (round > 0)
             {
@@ -85,8 +94,10 @@ public sealed partial class DeliveryEngine
     }
 
     // Claims the next batch as soon as the last one is handed out, while its sends are still in flight, so that
-    // workers never stand idle at a batch boundary. Ends when a claim finds nothing due.
-    private async IAsyncEnumerable<OutboxMessage> ClaimWhileDueAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    // workers never stand idle at a batch boundary. Ends when a claim finds nothing due and no send is in flight. While
+    // one is (a connector may take up to its timeout to answer), it claims again every DrainInterval: the drain holds
+    // the job for that long, and DisallowConcurrentExecution keeps any other drain from taking what is queued meanwhile.
+    private async IAsyncEnumerable<OutboxMessage> ClaimWhileDueAsync(InFlightSends inFlight, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -94,13 +105,32 @@ public sealed partial class DeliveryEngine
             var claimed = await _outbox.ClaimDueAsync(_options.ClaimBatchSize, now, now + _options.Lease, cancellationToken);
             if (claimed.Count == 0)
             {
-                yield break;
+                if (inFlight.NextFinish() is not { } finish)
+                {
+                    yield break;
+                }
+
+                await WaitForFinishOrPollAsync(finish, cancellationToken);
+                continue;
             }
 
             foreach (var message in claimed)
             {
                 yield return message;
             }
+        }
+    }
+
+    private async Task WaitForFinishOrPollAsync(Task finish, CancellationToken cancellationToken)
+    {
+        var poll = _options.IdlePoll < _options.DrainInterval ? _options.IdlePoll : _options.DrainInterval;
+        try
+        {
+            await finish.WaitAsync(poll, _timeProvider, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // Time to look for newly queued messages.
         }
     }
 
