@@ -20,14 +20,7 @@ public sealed class EveryMyDataCardTests
             MyDataCards.Deleted([new RemovedRows("people", 0)]),
         ];
 
-        using var folder = new TemporaryDirectory("mydata-cards");
-        for (var i = 0; i < cards.Length; i++)
-        {
-            await File.WriteAllTextAsync(Path.Combine(folder.Path, $"mydata-{i:00}.json"), CardJson.Serialize(cards[i]), TestContext.Current.CancellationToken);
-        }
-
-        var result = await NodeTools.RunScriptAsync("validate-cards.mjs", [folder.Path], TestContext.Current.CancellationToken);
-        Assert.True(result.ExitCode == 0, $"{result.StandardOutput}\n{result.StandardError}");
+        var result = await CardValidation.AssertValidAsync("mydata", cards);
         Assert.Contains("mydata-05.json", result.StandardOutput, StringComparison.Ordinal);
     }
 

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -41,6 +43,19 @@ public sealed class BotAppFactory : WebApplicationFactory<Program>
         where T : notnull => Services.GetRequiredService<T>();
 
     public async Task<HttpResponseMessage> PostActivityAsync(JsonNode activity) => await PostRawAsync(activity.ToJsonString());
+
+    /// <summary>Presses an Action.Execute button in the personal chat and returns the card Teams would put in its place.</summary>
+    public async Task<JsonElement> InvokeCardAsync(string verb, JsonObject data)
+    {
+        var invoke = Samples.Fresh("invoke-adaptiveCard_action-personal");
+        invoke["value"]!["action"]!["verb"] = verb;
+        invoke["value"]!["action"]!["data"] = data;
+        using var response = await PostActivityAsync(invoke);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.Clone();
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body.GetProperty("type").GetString());
+        return body.GetProperty("value").Clone();
+    }
 
     /// <summary>Posts a body as Teams would; <paramref name="authorization"/> is the whole Authorization header value.</summary>
     public async Task<HttpResponseMessage> PostRawAsync(string body, string? authorization = null, string contentType = "application/json")

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
 
@@ -10,7 +9,6 @@ namespace OutcomesBot.Bot.Tests.Turns;
 public sealed class CheckInTurnTests : IDisposable
 {
     private const string Person = "user-id-0";
-    private const string CardType = "application/vnd.microsoft.card.adaptive";
 
     private readonly BotAppFactory _app = new();
 
@@ -36,7 +34,7 @@ public sealed class CheckInTurnTests : IDisposable
     [Fact]
     public async Task The_welcome_Check_in_button_opens_the_card_and_Send_shows_thanks()
     {
-        var form = await InvokeAsync(CheckInVerbs.Open, []);
+        var form = await _app.InvokeCardAsync(CheckInVerbs.Open, []);
         Assert.Contains("A couple of minutes", Text(form), StringComparison.Ordinal);
 
         var button = CardJsonButtons.Find(form, "Send");
@@ -44,7 +42,7 @@ public sealed class CheckInTurnTests : IDisposable
         data["confidence"] = "3";
         data["went-well"] = "A good review";
         data["wants-support"] = "false";
-        var thanks = await InvokeAsync(button["verb"]!.GetValue<string>(), data);
+        var thanks = await _app.InvokeCardAsync(button["verb"]!.GetValue<string>(), data);
 
         Assert.Contains("Thank you", Text(thanks), StringComparison.Ordinal);
         var answer = Assert.Single(await _app.Get<ICheckInStore>().ListAnswersForPersonAsync(Person, Token));
@@ -55,7 +53,7 @@ public sealed class CheckInTurnTests : IDisposable
     [Fact]
     public async Task Send_through_the_Action_Submit_fallback_updates_the_card_with_thanks()
     {
-        var form = await InvokeAsync(CheckInVerbs.Open, []);
+        var form = await _app.InvokeCardAsync(CheckInVerbs.Open, []);
         var submit = Samples.Fresh("message-submit-personal");
         submit["value"] = CardJsonButtons.SubmitValue(CardJsonButtons.Find(form, "Send"), new Dictionary<string, string> { ["confidence"] = "5", ["wants-support"] = "false" });
 
@@ -82,16 +80,4 @@ public sealed class CheckInTurnTests : IDisposable
     }
 
     private static string Text(JsonElement card) => string.Join('\n', CardTexts.Of(card));
-
-    private async Task<JsonElement> InvokeAsync(string verb, JsonObject data)
-    {
-        var invoke = Samples.Fresh("invoke-adaptiveCard_action-personal");
-        invoke["value"]!["action"]!["verb"] = verb;
-        invoke["value"]!["action"]!["data"] = data;
-        using var response = await _app.PostActivityAsync(invoke);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Token)).RootElement.Clone();
-        Assert.Equal(CardType, body.GetProperty("type").GetString());
-        return body.GetProperty("value").Clone();
-    }
 }

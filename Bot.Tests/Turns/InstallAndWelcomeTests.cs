@@ -65,6 +65,20 @@ public sealed class InstallAndWelcomeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_later_channel_message_with_a_new_team_or_sender_name_updates_the_stored_names()
+    {
+        await _app.PostActivityAsync(Samples.Fresh("message-channel"));
+        var renamed = Samples.Fresh("message-channel");
+        renamed["from"]!["name"] = "Alex W.";
+        renamed["channelData"]!["team"]!["name"] = "Riverside Team";
+
+        await _app.PostActivityAsync(renamed);
+
+        Assert.Equal("Riverside Team", (await _app.Get<ITeamStore>().GetTeamAsync("team-id", Token))?.Name);
+        Assert.Equal("Alex W.", (await _app.Get<ITeamStore>().GetMemberAsync("team-id", "00000000-0000-0000-0000-0000000000020", Token))?.Name);
+    }
+
+    [Fact]
     public async Task Install_in_a_team_welcomes_the_channel_and_explains_mentions()
     {
         await _app.PostActivityAsync(Samples.Fresh("installationUpdate-channel"));

@@ -31,7 +31,7 @@ public sealed class StoryDigestTests
         Assert.Contains("Back to the allotment", digest.CardText, StringComparison.Ordinal);
         Assert.DoesNotContain("someone who is now staff", digest.CardText, StringComparison.Ordinal);
         Assert.DoesNotContain("Too old", digest.CardText, StringComparison.Ordinal);
-        await OutcomesBot.Bot.Tests.Dialogs.Stories.EveryStoryCardTests.AssertValidAsync("digest", [digest.Card!.Value]);
+        await CardValidation.AssertValidAsync("digest", [digest.Card!.Value]);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class StoryDigestTests
         var ask = Assert.Single(bot.App.Connector.Sent);
         Assert.NotEqual(StoryBot.Channel, ask.ConversationId);
         Assert.Contains("Have you seen a difference made this week?", ask.CardText, StringComparison.Ordinal);
-        await OutcomesBot.Bot.Tests.Dialogs.Stories.EveryStoryCardTests.AssertValidAsync("digest-ask", [ask.Card!.Value]);
+        await CardValidation.AssertValidAsync("digest-ask", [ask.Card!.Value]);
         Assert.Equal(0, await runner.RunAsync(StoryBot.TeamId, end, Token));
     }
 

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Storage.Sqlite;
@@ -13,7 +12,6 @@ namespace OutcomesBot.Bot.Tests.Turns;
 public sealed class TeamRhythmTurnTests : IDisposable
 {
     private const string Aad = "00000000-0000-0000-0000-0000000000020";
-    private const string CardType = "application/vnd.microsoft.card.adaptive";
 
     private readonly BotAppFactory _app = new();
 
@@ -29,7 +27,7 @@ public sealed class TeamRhythmTurnTests : IDisposable
         message["text"] = "rhythm";
 
         await _app.PostActivityAsync(message);
-        var saved = await InvokeAsync(TeamRhythmVerbs.Save, Values("team-1", "weekly", "monday", "09:00", "Europe/London"));
+        var saved = await _app.InvokeCardAsync(TeamRhythmVerbs.Save, Values("team-1", "weekly", "monday", "09:00", "Europe/London"));
 
         Assert.Contains("Only team leaders", Assert.Single(_app.Connector.Sent).CardText, StringComparison.Ordinal);
         Assert.Contains("Only team leaders", Text(saved), StringComparison.Ordinal);
@@ -40,7 +38,7 @@ public sealed class TeamRhythmTurnTests : IDisposable
     public async Task A_leader_saves_a_rhythm_and_is_told_the_next_check_in_in_the_team_time()
     {
         await AddTeamAsync("team-1", "Day service", owner: true);
-        var form = await InvokeAsync(TeamRhythmVerbs.Open, []);
+        var form = await _app.InvokeCardAsync(TeamRhythmVerbs.Open, []);
         Assert.Contains("Check-ins are off for this team.", Text(form), StringComparison.Ordinal);
         Assert.Contains("UTC", Text(form), StringComparison.Ordinal); // the leader's own Teams zone is the default
 
@@ -64,7 +62,7 @@ public sealed class TeamRhythmTurnTests : IDisposable
         await AddTeamAsync("team-2", "Night team", owner: true);
         await AddTeamAsync("team-3", "Not mine", owner: false);
 
-        var form = await InvokeAsync(TeamRhythmVerbs.Open, []);
+        var form = await _app.InvokeCardAsync(TeamRhythmVerbs.Open, []);
         var saved = await PressAsync(form, "Save rhythm", Values("team-2", "monthly", "tuesday", "10:00", "Europe/London"));
 
         var picker = Inputs(form).Single(input => input.GetProperty("id").GetString() == TeamRhythmVerbs.TeamKey);
@@ -79,7 +77,7 @@ public sealed class TeamRhythmTurnTests : IDisposable
     {
         await AddTeamAsync("team-1", "Day service", owner: true);
 
-        var answer = await InvokeAsync(TeamRhythmVerbs.Save, Values("team-1", "hourly", "7", "25:61", "Mars/Olympus_Mons"));
+        var answer = await _app.InvokeCardAsync(TeamRhythmVerbs.Save, Values("team-1", "hourly", "7", "25:61", "Mars/Olympus_Mons"));
 
         var text = Text(answer);
         Assert.Contains("Nothing was saved", text, StringComparison.Ordinal);
@@ -96,8 +94,8 @@ public sealed class TeamRhythmTurnTests : IDisposable
         await AddTeamAsync("team-1", "Day service", owner: true);
         await AddTeamAsync("team-2", "Someone else's", owner: false);
 
-        var answer = await InvokeAsync(TeamRhythmVerbs.Save, Values("team-2", "weekly", "monday", "09:00", "Europe/London"));
-        var off = await InvokeAsync(TeamRhythmVerbs.Off, Values("team-9", null, null, null, null));
+        var answer = await _app.InvokeCardAsync(TeamRhythmVerbs.Save, Values("team-2", "weekly", "monday", "09:00", "Europe/London"));
+        var off = await _app.InvokeCardAsync(TeamRhythmVerbs.Off, Values("team-9", null, null, null, null));
 
         Assert.Contains("Nothing was changed", Text(answer), StringComparison.Ordinal);
         Assert.Contains("Nothing was changed", Text(off), StringComparison.Ordinal);
@@ -108,7 +106,7 @@ public sealed class TeamRhythmTurnTests : IDisposable
     public async Task A_leader_switches_the_rhythm_off()
     {
         await AddTeamAsync("team-1", "Day service", owner: true);
-        var saved = await InvokeAsync(TeamRhythmVerbs.Save, Values("team-1", "weekly", "monday", "09:00", "Europe/London"));
+        var saved = await _app.InvokeCardAsync(TeamRhythmVerbs.Save, Values("team-1", "weekly", "monday", "09:00", "Europe/London"));
         var form = await PressAsync(saved, "Change the rhythm", []);
 
         var off = await PressAsync(form, "Switch check-ins off", []);
@@ -132,7 +130,7 @@ public sealed class TeamRhythmTurnTests : IDisposable
         await SetStatusAsync(Cycle, "29:kim", "Sent");
         await SetStatusAsync(Cycle, "29:lee", "Unreachable");
 
-        var form = await InvokeAsync(TeamRhythmVerbs.Open, []);
+        var form = await _app.InvokeCardAsync(TeamRhythmVerbs.Open, []);
 
         var facts = form.GetProperty("body").EnumerateArray().Where(e => e.GetProperty("type").GetString() == "FactSet")
             .SelectMany(f => f.GetProperty("facts").EnumerateArray()).ToDictionary(f => f.GetProperty("title").GetString()!, f => f.GetProperty("value").GetString());
@@ -196,18 +194,6 @@ public sealed class TeamRhythmTurnTests : IDisposable
             data[key] = value!.DeepClone();
         }
 
-        return InvokeAsync(button["verb"]!.GetValue<string>(), data);
-    }
-
-    private async Task<JsonElement> InvokeAsync(string verb, JsonObject data)
-    {
-        var invoke = Samples.Fresh("invoke-adaptiveCard_action-personal");
-        invoke["value"]!["action"]!["verb"] = verb;
-        invoke["value"]!["action"]!["data"] = data;
-        using var response = await _app.PostActivityAsync(invoke);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Token)).RootElement.Clone();
-        Assert.Equal(CardType, body.GetProperty("type").GetString());
-        return body.GetProperty("value").Clone();
+        return _app.InvokeCardAsync(button["verb"]!.GetValue<string>(), data);
     }
 }

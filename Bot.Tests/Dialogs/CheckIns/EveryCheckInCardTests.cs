@@ -31,14 +31,7 @@ public sealed class EveryCheckInCardTests
         bot.Clock.Advance(TimeSpan.FromDays(30));
         await bot.SendAsync(CheckInVerbs.Submit, CheckInCards.CycleData(cycle));
 
-        using var folder = new TemporaryDirectory("checkin-cards");
-        for (var i = 0; i < bot.Shown.Count; i++)
-        {
-            await File.WriteAllTextAsync(Path.Combine(folder.Path, $"checkin-{i:00}.json"), CardJson.Serialize(bot.Shown[i]), TestContext.Current.CancellationToken);
-        }
-
-        var result = await NodeTools.RunScriptAsync("validate-cards.mjs", [folder.Path], TestContext.Current.CancellationToken);
-        Assert.True(result.ExitCode == 0, $"{result.StandardOutput}\n{result.StandardError}");
+        await CardValidation.AssertValidAsync("checkin", bot.Shown);
         Assert.Equal(14, bot.Shown.Count);
     }
 }

@@ -24,24 +24,7 @@ public sealed class EveryMomentumCardTests
             .. await h.Database.QueryListAsync("SELECT card_json FROM outbox LIMIT 1;", _ => { }, reader => reader.GetString(0), Token),
         ];
 
-        using var folder = new TemporaryDirectory("momentum-cards");
-        for (var i = 0; i < cards.Count; i++)
-        {
-            await File.WriteAllTextAsync(Path.Combine(folder.Path, $"momentum-{i:00}.json"), cards[i], Token);
-        }
-
-        var result = await NodeTools.RunScriptAsync("validate-cards.mjs", [folder.Path], Token);
-        if (Environment.GetEnvironmentVariable("OUTCOMESBOT_CARD_DUMP") is { Length: > 0 } dump)
-        {
-            // For looking at the cards as a person would (tools/node/render-cards.mjs): keep a copy.
-            Directory.CreateDirectory(dump);
-            foreach (var file in Directory.GetFiles(folder.Path))
-            {
-                File.Copy(file, Path.Combine(dump, Path.GetFileName(file)), overwrite: true);
-            }
-        }
-
-        Assert.True(result.ExitCode == 0, $"{result.StandardOutput}\n{result.StandardError}");
+        await CardValidation.AssertValidAsync("momentum", cards);
         Assert.Equal(13, cards.Count);
     }
 

@@ -30,7 +30,7 @@ public sealed class EveryLearningSetCardTests
         await bot.DrainAsync();
         var cards = bot.Shown.Concat(bot.App.Connector.Sent.Where(s => s.Card is not null).Select(s => s.Card!.Value)).ToList();
 
-        await EveryStoryCardTests.AssertValidAsync("learning", cards);
+        await CardValidation.AssertValidAsync("learning", cards);
         Assert.Equal(11, cards.Count);
     }
 }

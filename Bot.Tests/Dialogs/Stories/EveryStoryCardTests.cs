@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Tests.Turns;
 using OutcomesBot.Dialogs.Stories;
@@ -27,19 +26,7 @@ public sealed class EveryStoryCardTests
         await bot.DrainAsync();
         var cards = bot.Shown.Concat(bot.App.Connector.Sent.Where(s => s.Card is not null).Select(s => s.Card!.Value)).ToList();
 
-        await AssertValidAsync("story", cards);
+        await CardValidation.AssertValidAsync("story", cards);
         Assert.Equal(8, cards.Count);
-    }
-
-    internal static async Task AssertValidAsync(string prefix, IReadOnlyList<JsonElement> cards)
-    {
-        using var folder = new TemporaryDirectory(prefix + "-cards");
-        for (var i = 0; i < cards.Count; i++)
-        {
-            await File.WriteAllTextAsync(Path.Combine(folder.Path, $"{prefix}-{i:00}.json"), cards[i].GetRawText(), TestContext.Current.CancellationToken);
-        }
-
-        var result = await NodeTools.RunScriptAsync("validate-cards.mjs", [folder.Path], TestContext.Current.CancellationToken);
-        Assert.True(result.ExitCode == 0, $"{result.StandardOutput}\n{result.StandardError}");
     }
 }

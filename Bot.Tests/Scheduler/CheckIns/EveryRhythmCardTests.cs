@@ -34,14 +34,7 @@ public sealed class EveryRhythmCardTests
             CheckInCards.Form(cycle, notice: CheckInReminderPlanner.ReminderNotice),
         ];
 
-        using var folder = new TemporaryDirectory("rhythm-cards");
-        for (var i = 0; i < cards.Length; i++)
-        {
-            await File.WriteAllTextAsync(Path.Combine(folder.Path, $"rhythm-{i:00}.json"), CardJson.Serialize(cards[i]), TestContext.Current.CancellationToken);
-        }
-
-        var result = await NodeTools.RunScriptAsync("validate-cards.mjs", [folder.Path], TestContext.Current.CancellationToken);
-        Assert.True(result.ExitCode == 0, $"{result.StandardOutput}\n{result.StandardError}");
+        await CardValidation.AssertValidAsync("rhythm", cards);
     }
 
     private static Team Team(string id, string? name, DateTimeOffset at) => new() { TeamId = id, TenantId = "t", ServiceUrl = "https://smba.example/", Name = name, UpdatedAt = at };

@@ -32,11 +32,31 @@ public sealed class ConversationTracker(IConversationStore conversations, IPerso
 
         if (reference is { TeamId: { } teamId, TenantId: { } tenantId })
         {
-            await teams.UpsertTeamAsync(new Team { TeamId = teamId, TenantId = tenantId, ServiceUrl = reference.ServiceUrl, Name = reference.TeamName, AadGroupId = activity.ChannelData?.Team?.AadGroupId, UpdatedAt = now }, cancellationToken);
+            await RecordTeamAsync(new Team { TeamId = teamId, TenantId = tenantId, ServiceUrl = reference.ServiceUrl, Name = reference.TeamName, AadGroupId = activity.ChannelData?.Team?.AadGroupId, UpdatedAt = now }, cancellationToken);
             if (person?.AadObjectId is { } aadObjectId)
             {
-                await teams.UpsertMemberAsync(new TeamMember { TeamId = teamId, AadObjectId = aadObjectId, TeamsUserId = person.TeamsUserId, Name = person.Name, UpdatedAt = now }, cancellationToken);
+                await RecordMemberAsync(new TeamMember { TeamId = teamId, AadObjectId = aadObjectId, TeamsUserId = person.TeamsUserId, Name = person.Name, UpdatedAt = now }, cancellationToken);
             }
+        }
+    }
+
+    // Every channel message passes here: a read of a row that already says the same replaces a committed (fsynced) write.
+    private async Task RecordTeamAsync(Team seen, CancellationToken cancellationToken)
+    {
+        if (await teams.GetTeamAsync(seen.TeamId, cancellationToken) is not { } stored
+            || stored.TenantId != seen.TenantId || stored.ServiceUrl != seen.ServiceUrl
+            || (seen.Name is not null && seen.Name != stored.Name) || (seen.AadGroupId is not null && seen.AadGroupId != stored.AadGroupId))
+        {
+            await teams.UpsertTeamAsync(seen, cancellationToken);
+        }
+    }
+
+    private async Task RecordMemberAsync(TeamMember seen, CancellationToken cancellationToken)
+    {
+        if (await teams.GetMemberAsync(seen.TeamId, seen.AadObjectId, cancellationToken) is not { } stored
+            || (seen.TeamsUserId is not null && seen.TeamsUserId != stored.TeamsUserId) || (seen.Name is not null && seen.Name != stored.Name))
+        {
+            await teams.UpsertMemberAsync(seen, cancellationToken);
         }
     }
 }
