@@ -92,10 +92,9 @@ public sealed class ConnectorProactiveSender(
         }
     }
 
-    /// <summary>Maps a failed connector call to what the engine does next: wait, back off, stop, or recreate the chat.</summary>
-    public static SendResult Classify(ConnectorException exception)
+    // Maps a failed connector call to what the engine does next: wait, back off, stop, or recreate the chat.
+    private static SendResult Classify(ConnectorException exception)
     {
-        ArgumentNullException.ThrowIfNull(exception);
         var status = exception.StatusCode;
         var code = status == 0 ? "NoAnswer" : ((int)status).ToString(CultureInfo.InvariantCulture);
         return exception switch

@@ -1,3 +1,4 @@
+using OutcomesBot.Bot.Scheduling;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
 using Quartz;
@@ -22,15 +23,7 @@ public static class DeliveryServiceCollectionExtensions
 
         // A singleton, so that the rate limiter remembers the last second across drains.
         services.AddSingleton<DeliveryEngine>();
-        services.AddQuartz(quartz =>
-        {
-            quartz.AddJob<DeliveryJob>(job => job.WithIdentity(DeliveryJob.Key).StoreDurably());
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(DeliveryJob.Key)
-                .WithIdentity("outbox-drain-trigger", "delivery")
-                .StartNow()
-                .WithSimpleSchedule(schedule => schedule.WithInterval(options.DrainInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
-        });
+        services.AddQuartz(quartz => quartz.AddRepeatingJob<DeliveryJob>(DeliveryJob.Key, options.DrainInterval));
         return builder;
     }
 }

@@ -16,10 +16,8 @@ public sealed class QuartzSqliteFile
     public QuartzSqliteFile(IOptions<StorageOptions> options, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(options);
-        (FilePath, ConnectionString) = SqliteFile.InDataDirectory(options.Value, environment, FileName);
+        ConnectionString = SqliteFile.InDataDirectory(options.Value, environment, FileName).ConnectionString;
     }
-
-    public string FilePath { get; }
 
     public string ConnectionString { get; }
 }

@@ -44,12 +44,7 @@ public static class SchedulerHostBuilderExtensions
             });
             quartz.UseDefaultThreadPool(options.MaxConcurrency);
             quartz.UsePersistentStore(store => ConfigureStore(store, options));
-            quartz.AddJob<CheckInReminderJob>(job => job.WithIdentity(CheckInReminderJob.Key).StoreDurably());
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(CheckInReminderJob.Key)
-                .WithIdentity("reminders-trigger", CheckInTriggers.Group)
-                .StartNow()
-                .WithSimpleSchedule(schedule => schedule.WithInterval(rhythm.ReminderScanInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            quartz.AddRepeatingJob<CheckInReminderJob>(CheckInReminderJob.Key, rhythm.ReminderScanInterval);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return builder;

@@ -15,9 +15,7 @@ public sealed partial class CheckInCycleJob(IServiceScopeFactory scopes, TimePro
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var teamId = context.MergedJobDataMap.GetString(TeamIdKey)
-            ?? throw new JobExecutionException($"Job {context.JobDetail.Key} has no {TeamIdKey}.");
+        var teamId = context.RequiredString(TeamIdKey);
         var firedAt = timeProvider.GetUtcNow();
         var scheduledFor = context.ScheduledFireTimeUtc ?? firedAt;
         await using var scope = scopes.CreateAsyncScope();

@@ -30,15 +30,29 @@ public sealed partial class CheckInReminderPlanner(
         var now = time.GetUtcNow();
         var maximum = Math.Min(2, options.EffectiveReminderWorkingDays.Count);
         var queued = 0;
+
+        // A scan lists every open check-in of a cycle, so the cycle and its team are read once per scan, not per person.
+        var cycles = new Dictionary<string, CheckInCycle?>(StringComparer.Ordinal);
+        var tenants = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var delivery in await deliveries.ListAwaitingReminderAsync(now, maximum, cancellationToken))
         {
-            if (await DueCycleAsync(delivery, now, cancellationToken) is not { } cycle
+            if (!cycles.TryGetValue(delivery.CycleId, out var cycle))
+            {
+                cycles[delivery.CycleId] = cycle = await checkIns.GetCycleAsync(delivery.CycleId, cancellationToken);
+            }
+
+            if (cycle is null
+                || !await IsDueAsync(cycle, delivery, now, cancellationToken)
                 || !await deliveries.TryCountReminderAsync(delivery.CycleId, delivery.PersonId, delivery.RemindersSent, cancellationToken))
             {
                 continue;
             }
 
-            var tenantId = (await teams.GetTeamAsync(delivery.TeamId, cancellationToken))?.TenantId ?? string.Empty;
+            if (!tenants.TryGetValue(delivery.TeamId, out var tenantId))
+            {
+                tenants[delivery.TeamId] = tenantId = (await teams.GetTeamAsync(delivery.TeamId, cancellationToken))?.TenantId ?? string.Empty;
+            }
+
             var card = CardJson.Serialize(CheckInCards.Form(cycle, notice: ReminderNotice));
             var reminder = OutboxMessage.Create(
                 CheckInMessages.ReminderCycleId(cycle.CycleId), delivery.PersonId, tenantId, CheckInMessages.ReminderKind(delivery.RemindersSent + 1), card, now);
@@ -53,14 +67,9 @@ public sealed partial class CheckInReminderPlanner(
         return queued;
     }
 
-    // The cycle when this person's next reminder is due by now; null otherwise.
-    private async Task<CheckInCycle?> DueCycleAsync(CheckInDelivery delivery, DateTimeOffset now, CancellationToken cancellationToken)
+    // True when this person's next reminder in the cycle is due by now.
+    private async Task<bool> IsDueAsync(CheckInCycle cycle, CheckInDelivery delivery, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (await checkIns.GetCycleAsync(delivery.CycleId, cancellationToken) is not { } cycle)
-        {
-            return null;
-        }
-
         var stored = await checkIns.GetPreferencesAsync(delivery.PersonId, cancellationToken);
         var preferences = stored with
         {
@@ -68,7 +77,7 @@ public sealed partial class CheckInReminderPlanner(
         };
         var answered = await checkIns.GetAnswerAsync(delivery.CycleId, delivery.PersonId, cancellationToken) is not null;
         var due = _timing.NextReminder(cycle, delivery.DeliverAt, preferences, answered, delivery.PersonTimeZone, delivery.TeamTimeZone);
-        return due is { } at && at <= now ? cycle : null;
+        return due is { } at && at <= now;
     }
 
     [LoggerMessage(EventId = 6012, Level = LogLevel.Information, Message = "{Count} check-in reminders queued")]

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +18,7 @@ public sealed partial class DeliveryEngine
     private readonly ILogger<DeliveryEngine> _logger;
     private readonly DeliveryRateLimiter _limiter;
     private readonly IReadOnlyList<IOutboxPrecondition> _preconditions;
+    private readonly OutboxClaimLoop _claims;
 
     public DeliveryEngine(
         IOutboxStore outbox,
@@ -39,6 +39,7 @@ public sealed partial class DeliveryEngine
         _preconditions = preconditions?.ToList() ?? [];
         _limiter = new DeliveryRateLimiter(
             _options.TenantRatePerSecond, _options.ConversationRatePerSecond, TimeSpan.FromSeconds(1) + _options.RateWindowSlack, timeProvider);
+        _claims = new OutboxClaimLoop(outbox, _options, timeProvider);
     }
 
     /// <summary>
@@ -53,7 +54,7 @@ public sealed partial class DeliveryEngine
         {
             var round = 0;
             var inFlight = new InFlightSends();
-            await Parallel.ForEachAsync(ClaimWhileDueAsync(inFlight, cancellationToken), parallel, async (message, token) =>
+            await Parallel.ForEachAsync(_claims.ClaimWhileDueAsync(inFlight, cancellationToken), parallel, async (message, token) =>
             {
                 Interlocked.Increment(ref round);
                 inFlight.Started();
@@ -72,65 +73,10 @@ public sealed partial class DeliveryEngine
                 continue;
             }
 
-            if (await _outbox.NextDueAtAsync(cancellationToken) is not { } next)
+            if (!await _claims.WaitForNextDueAsync(cancellationToken))
             {
                 return processed;
             }
-
-            // A message due beyond the next scheduled drain (a check-in for tomorrow morning) is left to that drain, so
-            // that a drain never runs for days: Quartz waits for running jobs when the host stops.
-            var wait = next - _timeProvider.GetUtcNow();
-            if (wait > _options.DrainInterval)
-            {
-                return processed;
-            }
-
-            wait = wait > _options.IdlePoll ? _options.IdlePoll : wait;
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, _timeProvider, cancellationToken);
-            }
-        }
-    }
-
-    // Claims the next batch as soon as the last one is handed out, while its sends are still in flight, so that
-    // workers never stand idle at a batch boundary. Ends when a claim finds nothing due and no send is in flight. While
-    // one is (a connector may take up to its timeout to answer), it claims again every DrainInterval: the drain holds
-    // the job for that long, and DisallowConcurrentExecution keeps any other drain from taking what is queued meanwhile.
-    private async IAsyncEnumerable<OutboxMessage> ClaimWhileDueAsync(InFlightSends inFlight, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var now = _timeProvider.GetUtcNow();
-            var claimed = await _outbox.ClaimDueAsync(_options.ClaimBatchSize, now, now + _options.Lease, cancellationToken);
-            if (claimed.Count == 0)
-            {
-                if (inFlight.NextFinish() is not { } finish)
-                {
-                    yield break;
-                }
-
-                await WaitForFinishOrPollAsync(finish, cancellationToken);
-                continue;
-            }
-
-            foreach (var message in claimed)
-            {
-                yield return message;
-            }
-        }
-    }
-
-    private async Task WaitForFinishOrPollAsync(Task finish, CancellationToken cancellationToken)
-    {
-        var poll = _options.IdlePoll < _options.DrainInterval ? _options.IdlePoll : _options.DrainInterval;
-        try
-        {
-            await finish.WaitAsync(poll, _timeProvider, cancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            // Time to look for newly queued messages.
         }
     }
 

@@ -12,9 +12,7 @@ public sealed partial class LearningRoundJob(IServiceScopeFactory scopes, TimePr
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var setId = context.MergedJobDataMap.GetString(SetIdKey)
-            ?? throw new JobExecutionException($"Job {context.JobDetail.Key} has no {SetIdKey}.");
+        var setId = context.RequiredString(SetIdKey);
         await using var scope = scopes.CreateAsyncScope();
         var runner = scope.ServiceProvider.GetRequiredService<LearningRoundRunner>();
         var round = await runner.RunAsync(setId, context.ScheduledFireTimeUtc ?? timeProvider.GetUtcNow(), cancellationToken);

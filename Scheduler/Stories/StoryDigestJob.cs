@@ -13,9 +13,7 @@ public sealed partial class StoryDigestJob(IServiceScopeFactory scopes, TimeProv
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var teamId = context.MergedJobDataMap.GetString(TeamIdKey)
-            ?? throw new JobExecutionException($"Job {context.JobDetail.Key} has no {TeamIdKey}.");
+        var teamId = context.RequiredString(TeamIdKey);
         await using var scope = scopes.CreateAsyncScope();
         var queued = await scope.ServiceProvider.GetRequiredService<StoryDigestRunner>()
             .RunAsync(teamId, context.ScheduledFireTimeUtc ?? timeProvider.GetUtcNow(), cancellationToken);
