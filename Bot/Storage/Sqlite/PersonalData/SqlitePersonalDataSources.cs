@@ -10,6 +10,8 @@ public static class SqlitePersonalDataSources
     private const string ByTeamsUser = "teams_user_id = $teams";
     private const string ByAadOrTeamsUser = "(teams_user_id = $teams OR ($aad IS NOT NULL AND aad_object_id = $aad COLLATE NOCASE))";
     private const string ByAad = "($aad IS NOT NULL AND aad_object_id = $aad COLLATE NOCASE)";
+    // Celebrations and learning-round answers store the AAD object id lowered, so an exact match keeps their index in use.
+    private const string ByLoweredAad = "($aad IS NOT NULL AND aad_object_id = lower($aad))";
     private const string PersonalConversations = "kind = 'Personal' AND user_id = $teams";
 
     // Learning sets list their members as comma-separated AAD object ids, compared ignoring case (LearningSet.IsMember),
@@ -28,10 +30,10 @@ public static class SqlitePersonalDataSources
     public static IReadOnlyList<(string Name, IReadOnlyList<SqlitePersonalRows> Tables)> All { get; } =
     [
         // Stories the person wrote (kept without their name) and the ones they celebrated; not raw answers, so no retention.
-        ("stories", [new("stories", "written", "($aad IS NOT NULL AND author_aad_object_id = $aad COLLATE NOCASE)", UnlinkSet: UnlinkAuthor), new("story_celebrations", "celebrated", ByAad)]),
+        ("stories", [new("stories", "written", "($aad IS NOT NULL AND author_aad_object_id = $aad COLLATE NOCASE)", UnlinkSet: UnlinkAuthor), new("story_celebrations", "celebrated", ByLoweredAad)]),
 
         // The person's answers in action-learning rounds: raw answers, so purged after the retention period.
-        ("learningSetAnswers", [new("learning_answers", "answers", ByAad, "answered_at < $cutoff")]),
+        ("learningSetAnswers", [new("learning_answers", "answers", ByLoweredAad, "answered_at < $cutoff")]),
 
         // The profile Teams gave us (name, object id, time zone): not an answer, so kept while the person uses the bot.
         ("people", [new("people", "profile", ByAadOrTeamsUser)]),
