@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
@@ -31,6 +32,7 @@ public sealed class MomentumHarness : IAsyncDisposable
         Exercises = new SqliteExerciseSessionStore(db);
         Snapshots = new SqliteMomentumStore(db);
         Responses = new SqliteYouSaidStore(db);
+        ResponsesPersonalData = database.PersonalData("youSaidResponses");
         Outbox = new SqliteOutboxStore(db);
         Calculator = new MomentumCalculator(Teams, CheckIns, new SqliteTeamExerciseCounts(db), Options, Clock);
         var roles = new TeamRoles(Teams, new RoleOptions());
@@ -47,6 +49,7 @@ public sealed class MomentumHarness : IAsyncDisposable
     public SqliteExerciseSessionStore Exercises { get; }
     public SqliteMomentumStore Snapshots { get; }
     public SqliteYouSaidStore Responses { get; }
+    public SqlitePersonalDataSource ResponsesPersonalData { get; }
     public SqliteOutboxStore Outbox { get; }
     public MomentumCalculator Calculator { get; }
     public MomentumDialog Momentum { get; }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
 
 namespace OutcomesBot.Bot.Tests.Support;
 
@@ -19,6 +20,10 @@ public sealed class TempSqlite : IAsyncDisposable
     public SqliteDatabase Database { get; }
 
     public string Folder { get; }
+
+    /// <summary>The personal-data source registered under <paramref name="name"/>, over this database.</summary>
+    public SqlitePersonalDataSource PersonalData(string name) =>
+        new(Database, name, SqlitePersonalDataSources.All.Single(source => source.Name == name).Tables);
 
     public static async Task<TempSqlite> CreateAsync()
     {

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.PersonalData;
 using OutcomesBot.Dialogs.Teams;
@@ -69,7 +68,7 @@ public sealed class MomentumTurnTests : IDisposable
     [Fact]
     public async Task The_responses_are_a_personal_data_source_and_the_weekly_job_is_scheduled_for_Monday_UTC()
     {
-        Assert.Contains(_app.Services.GetServices<IPersonalDataSource>(), source => source is SqliteYouSaidStore);
+        Assert.Contains(_app.Services.GetServices<IPersonalDataSource>(), source => source.Name == "youSaidResponses");
         var scheduler = await _app.Get<ISchedulerFactory>().GetScheduler(Token);
 
         var triggers = await scheduler.GetTriggersOfJob(MomentumSnapshotJob.Key, Token);

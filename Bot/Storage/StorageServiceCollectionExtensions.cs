@@ -43,12 +43,8 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<ITeamStore, SqliteTeamStore, AzureTeamStore>(AzureTeamStore.TableName);
         services.AddSingleton<ITeamRhythmStore, SqliteTeamRhythmStore>();
         services.AddSingleton<ICheckInDeliveryStore, SqliteCheckInDeliveryStore>();
-        services.AddSingleton<SqliteStoryStore>();
-        services.AddSingleton<IStoryStore>(provider => provider.GetRequiredService<SqliteStoryStore>());
-        services.AddSingleton<IPersonalDataSource>(provider => provider.GetRequiredService<SqliteStoryStore>());
-        services.AddSingleton<SqliteLearningSetStore>();
-        services.AddSingleton<ILearningSetStore>(provider => provider.GetRequiredService<SqliteLearningSetStore>());
-        services.AddSingleton<IPersonalDataSource>(provider => provider.GetRequiredService<SqliteLearningSetStore>());
+        services.AddSingleton<IStoryStore, SqliteStoryStore>();
+        services.AddSingleton<ILearningSetStore, SqliteLearningSetStore>();
         services.AddSingleton<IAppInstallLog, SqliteAppInstallLog>();
         services.AddSingleton<SqlitePermissionNoticeLog>();
         foreach (var (name, tables) in SqlitePersonalDataSources.All)

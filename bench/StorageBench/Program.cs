@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutcomesBot.Bot.Storage.AzureTables;
+using OutcomesBot.Fakes;
 using OutcomesBot.StorageBench;
 
 // Storage benchmark: SQLite and Azure Tables (Azurite, started here) in the same run. Results: docs/performance.md.
@@ -11,7 +12,7 @@ using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(30));
 var token = cancellation.Token;
 var root = FindRepositoryRoot();
 
-await using var azurite = await AzuriteProcess.StartAsync(root, token);
+await using var azurite = await AzuriteServer.StartAsync(Path.Combine(root, "tools", "node", "node_modules"), token);
 var results = new List<(string Backend, IReadOnlyList<(string Operation, double PerSecond)> Writes, MomentumResult Momentum)>();
 foreach (var connection in new[] { null, azurite.ConnectionString })
 {

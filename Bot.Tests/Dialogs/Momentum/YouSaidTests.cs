@@ -126,7 +126,7 @@ public sealed class YouSaidTests
         await using var h = await SeededAsync();
         var preview = await h.YouSaidAsync(Leader, YouSaidVerbs.Preview, new() { ["team"] = Team, ["response"] = Response });
         await h.YouSaidAsync(Leader, YouSaidVerbs.Send, MomentumHarness.ButtonData(preview, "Send to the team"));
-        var source = h.Responses;
+        var source = h.ResponsesPersonalData;
         var leader = new PersonIdentity(MomentumHarness.LeaderId(Team), Leader);
 
         var export = await source.ExportAsync(leader, Token);

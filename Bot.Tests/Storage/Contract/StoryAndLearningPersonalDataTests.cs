@@ -20,20 +20,21 @@ public sealed class StoryAndLearningPersonalDataTests
     {
         await using var sqlite = await TempSqlite.CreateAsync();
         var store = new SqliteStoryStore(sqlite.Database);
+        var personalData = sqlite.PersonalData("stories");
         await store.TryAddAsync(Story("s1", Aad), Token);
         await store.TryAddAsync(Story("s2", "someone-else"), Token);
         await store.CelebrateAsync("s2", Aad, Now, Token);
         await store.CelebrateAsync("s2", Aad.ToLowerInvariant(), Now, Token);
 
-        var export = (await store.ExportAsync(Person, Token))!.ToJsonString();
-        var removed = await store.DeleteAsync(Person, Token);
+        var export = (await personalData.ExportAsync(Person, Token))!.ToJsonString();
+        var removed = await personalData.DeleteAsync(Person, Token);
 
         Assert.Contains("\"title\":\"Back to the allotment\"", export, StringComparison.Ordinal);
-        Assert.Contains("\"storyId\":\"s2\"", export, StringComparison.Ordinal);
+        Assert.Contains("\"story_id\":\"s2\"", export, StringComparison.Ordinal);
         Assert.Equal(2, removed);
         Assert.Equal("", (await store.GetAsync("s1", Token))?.AuthorAadObjectId);
         Assert.Equal(0, await store.CountCelebrationsAsync("s2", Token));
-        Assert.Null(await store.ExportAsync(Person, Token));
+        Assert.Null(await personalData.ExportAsync(Person, Token));
     }
 
     [Fact]
@@ -41,15 +42,16 @@ public sealed class StoryAndLearningPersonalDataTests
     {
         await using var sqlite = await TempSqlite.CreateAsync();
         var store = new SqliteLearningSetStore(sqlite.Database);
+        var personalData = sqlite.PersonalData("learningSetAnswers");
         await store.SaveAnswerAsync(Answer(1, Aad, Now.AddDays(-400)), Token);
         await store.SaveAnswerAsync(Answer(2, Aad, Now), Token);
         await store.SaveAnswerAsync(Answer(2, "other", Now), Token);
 
-        Assert.Contains("\"round\":2", (await store.ExportAsync(Person, Token))!.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal(1, await store.PurgeBeforeAsync(Now.AddDays(-365), Token));
-        Assert.Equal(1, await store.DeleteAsync(Person, Token));
+        Assert.Contains("\"round\":2", (await personalData.ExportAsync(Person, Token))!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(1, await personalData.PurgeBeforeAsync(Now.AddDays(-365), Token));
+        Assert.Equal(1, await personalData.DeleteAsync(Person, Token));
         Assert.Single(await store.ListAnswersAsync("set", 2, Token));
-        Assert.Null(await store.ExportAsync(Person, Token));
+        Assert.Null(await personalData.ExportAsync(Person, Token));
     }
 
     private static Story Story(string id, string author) => new()

@@ -18,22 +18,13 @@ public sealed class SqliteCheckInCycleLog(SqliteDatabase database) : ICheckInCyc
             cancellationToken);
     }
 
-    public async Task<IReadOnlyList<CheckInCycleFiring>> ListAsync(string teamId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+    public Task<IReadOnlyList<CheckInCycleFiring>> ListAsync(string teamId, CancellationToken cancellationToken) =>
+        database.QueryListAsync(
+            """
             SELECT team_id, scheduled_for, fired_at, fire_instance_id FROM check_in_cycle_firings
             WHERE team_id = $team ORDER BY fired_at, fire_instance_id;
-            """;
-        command.With("$team", teamId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var firings = new List<CheckInCycleFiring>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            firings.Add(new CheckInCycleFiring(reader.GetString(0), reader.GetTime(1), reader.GetTime(2), reader.GetString(3)));
-        }
-
-        return firings;
-    }
+            """,
+            command => command.With("$team", teamId),
+            reader => new CheckInCycleFiring(reader.GetString(0), reader.GetTime(1), reader.GetTime(2), reader.GetString(3)),
+            cancellationToken);
 }

@@ -83,21 +83,8 @@ public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
             command => command.With("$team", teamId).With("$from", from).With("$to", to),
             cancellationToken);
 
-    private async Task<IReadOnlyList<CheckInAnswer>> ListAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        bind(command);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var answers = new List<CheckInAnswer>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            answers.Add(ReadAnswer(reader));
-        }
-
-        return answers;
-    }
+    private Task<IReadOnlyList<CheckInAnswer>> ListAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken) =>
+        database.QueryListAsync(sql, bind, ReadAnswer, cancellationToken);
 
     public async Task<CheckInPreferences> GetPreferencesAsync(string personId, CancellationToken cancellationToken) =>
         await database.QueryFirstAsync(

@@ -48,25 +48,16 @@ public sealed class SqliteConversationStore(SqliteDatabase database) : IConversa
             $"SELECT {Columns} FROM conversations WHERE user_id = $key AND kind = 'Personal' ORDER BY updated_at DESC LIMIT 1;",
             command => command.With("$key", userId), Read, cancellationToken);
 
-    public async Task<IReadOnlyList<ConversationReference>> ListInstalledChannelsAsync(string? tenantId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+    public Task<IReadOnlyList<ConversationReference>> ListInstalledChannelsAsync(string? tenantId, CancellationToken cancellationToken) =>
+        database.QueryListAsync(
+            $"""
             SELECT {Columns} FROM conversations
             WHERE kind = 'Channel' AND is_installed = 1 AND ($tenant IS NULL OR tenant_id = $tenant)
             ORDER BY team_name, name, conversation_id;
-            """;
-        command.With("$tenant", tenantId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var channels = new List<ConversationReference>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            channels.Add(Read(reader));
-        }
-
-        return channels;
-    }
+            """,
+            command => command.With("$tenant", tenantId),
+            Read,
+            cancellationToken);
 
     public async Task<bool> TryMarkWelcomedAsync(string conversationId, DateTimeOffset at, CancellationToken cancellationToken) =>
         await database.ExecuteAsync(

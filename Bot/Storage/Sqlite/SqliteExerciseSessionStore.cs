@@ -20,25 +20,16 @@ public sealed class SqliteExerciseSessionStore(SqliteDatabase database) : IExerc
             $"SELECT {Columns} FROM exercise_sessions WHERE person_id = $person AND exercise_id = $exercise AND status = 'InProgress';",
             command => command.With("$person", personId).With("$exercise", exerciseId), Read, cancellationToken);
 
-    public async Task<IReadOnlyList<ExerciseSession>> ListAsync(string personId, string? exerciseId, ExerciseSessionStatus? status, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+    public Task<IReadOnlyList<ExerciseSession>> ListAsync(string personId, string? exerciseId, ExerciseSessionStatus? status, CancellationToken cancellationToken) =>
+        database.QueryListAsync(
+            $"""
             SELECT {Columns} FROM exercise_sessions
             WHERE person_id = $person AND ($exercise IS NULL OR exercise_id = $exercise) AND ($status IS NULL OR status = $status)
             ORDER BY COALESCE(completed_at, updated_at) DESC;
-            """;
-        command.With("$person", personId).With("$exercise", exerciseId).With("$status", status);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var sessions = new List<ExerciseSession>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            sessions.Add(Read(reader));
-        }
-
-        return sessions;
-    }
+            """,
+            command => command.With("$person", personId).With("$exercise", exerciseId).With("$status", status),
+            Read,
+            cancellationToken);
 
     public async Task<bool> TryAddAsync(ExerciseSession session, CancellationToken cancellationToken)
     {

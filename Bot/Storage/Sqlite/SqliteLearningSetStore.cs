@@ -1,20 +1,17 @@
-using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using OutcomesBot.Dialogs.LearningSets;
-using OutcomesBot.Dialogs.PersonalData;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
-/// <summary>Action-learning sets and their round answers in SQLite. Answers are personal: exported, deleted and purged.</summary>
-public sealed class SqliteLearningSetStore(SqliteDatabase database) : ILearningSetStore, IPersonalDataSource
+/// <summary>Action-learning sets and their round answers in SQLite. Answers are personal: exported, deleted and purged
+/// through <see cref="PersonalData.SqlitePersonalDataSources"/>.</summary>
+public sealed class SqliteLearningSetStore(SqliteDatabase database) : ILearningSetStore
 {
     private const string SetColumns = """
         set_id, team_id, tenant_id, channel_id, topic, starter_aad_object_id, members, interval_days, rounds, time_zone_id, first_round_at, created_at
         """;
 
     private const string AnswerColumns = "set_id, round, aad_object_id, name, challenge, tried, helped, next_action, answered_at";
-
-    public string Name => "learningSetAnswers";
 
     public async Task<bool> TryAddAsync(LearningSet set, CancellationToken cancellationToken)
     {
@@ -64,35 +61,6 @@ public sealed class SqliteLearningSetStore(SqliteDatabase database) : ILearningS
         await database.QueryFirstAsync(
             "SELECT COUNT(*) FROM learning_round_summaries WHERE set_id = $set AND round = $round;",
             command => command.With("$set", setId).With("$round", round), reader => reader.GetInt32(0), cancellationToken) > 0;
-
-    public async Task<JsonNode?> ExportAsync(PersonIdentity person, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(person);
-        if (person.AadObjectId is not { } aad)
-        {
-            return null;
-        }
-
-        var answers = await database.QueryListAsync(
-            $"SELECT {AnswerColumns} FROM learning_answers WHERE aad_object_id = $aad ORDER BY answered_at;",
-            command => command.With("$aad", aad.ToLowerInvariant()), ReadAnswer, cancellationToken);
-        return answers.Count == 0 ? null : new JsonArray([.. answers.Select(a => new JsonObject
-        {
-            ["setId"] = a.SetId, ["round"] = a.Round, ["challenge"] = a.Challenge, ["tried"] = a.Tried,
-            ["helped"] = a.Helped, ["nextAction"] = a.NextAction, ["answeredAt"] = a.AnsweredAt,
-        })]);
-    }
-
-    public Task<int> DeleteAsync(PersonIdentity person, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(person);
-        return person.AadObjectId is not { } aad
-            ? Task.FromResult(0)
-            : database.ExecuteAsync("DELETE FROM learning_answers WHERE aad_object_id = $aad;", command => command.With("$aad", aad.ToLowerInvariant()), cancellationToken);
-    }
-
-    public Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
-        database.ExecuteAsync("DELETE FROM learning_answers WHERE answered_at < $cutoff;", command => command.With("$cutoff", cutoff), cancellationToken);
 
     private static LearningSet ReadSet(SqliteDataReader reader) => new()
     {

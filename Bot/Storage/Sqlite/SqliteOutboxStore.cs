@@ -45,27 +45,18 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         return added;
     }
 
-    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+    public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        database.QueryListAsync(
+            $"""
             UPDATE outbox SET status = 'Sending', attempts = attempts + 1, next_attempt_at = $lease, claim_token = $token
             WHERE outbox_id IN (
                 SELECT outbox_id FROM outbox WHERE status IN ('Pending', 'Sending') AND next_attempt_at <= $now
                 ORDER BY next_attempt_at LIMIT $limit)
             RETURNING {Columns};
-            """;
-        command.With("$lease", leaseUntil).With("$token", Guid.NewGuid().ToString("N")).With("$now", now).With("$limit", limit);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var claimed = new List<OutboxMessage>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            claimed.Add(Read(reader));
-        }
-
-        return claimed;
-    }
+            """,
+            command => command.With("$lease", leaseUntil).With("$token", Guid.NewGuid().ToString("N")).With("$now", now).With("$limit", limit),
+            Read,
+            cancellationToken);
 
     public Task<bool> MarkSentAsync(OutboxMessage claimed, string? activityId, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
         UpdateClaimedAsync(
@@ -92,18 +83,12 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
 
     public async Task<DeliveryCounts> CountAsync(string cycleId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT status, COUNT(*) FROM outbox WHERE cycle_id = $cycle GROUP BY status;";
-        command.With("$cycle", cycleId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var byStatus = new Dictionary<OutboxStatus, int>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            byStatus[Enum.Parse<OutboxStatus>(reader.GetString(0))] = reader.GetInt32(1);
-        }
-
-        return DeliveryCounts.From(byStatus);
+        var byStatus = await database.QueryListAsync(
+            "SELECT status, COUNT(*) FROM outbox WHERE cycle_id = $cycle GROUP BY status;",
+            command => command.With("$cycle", cycleId),
+            reader => (Status: Enum.Parse<OutboxStatus>(reader.GetString(0)), Count: reader.GetInt32(1)),
+            cancellationToken);
+        return DeliveryCounts.From(byStatus.ToDictionary(row => row.Status, row => row.Count));
     }
 
     public Task<OutboxMessage?> FindAsync(string idempotencyKey, CancellationToken cancellationToken) =>

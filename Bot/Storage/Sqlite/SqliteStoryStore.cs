@@ -1,21 +1,18 @@
-using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
-using OutcomesBot.Dialogs.PersonalData;
 using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
 /// <summary>
 /// Success stories and celebrations in SQLite. Stories are kept (docs/decisions/014): their text passed the
-/// identifying check and is about nobody nameable; what is personal is who wrote one and who celebrated one.
+/// identifying check and is about nobody nameable; what is personal is who wrote one and who celebrated one
+/// (the "stories" source in <see cref="PersonalData.SqlitePersonalDataSources"/>).
 /// </summary>
-public sealed class SqliteStoryStore(SqliteDatabase database) : IStoryStore, IPersonalDataSource
+public sealed class SqliteStoryStore(SqliteDatabase database) : IStoryStore
 {
     private const string Columns = """
         story_id, team_id, tenant_id, channel_id, author_aad_object_id, author_name, title, mattered, changed, helped, outcome_kinds, posted_at
         """;
-
-    public string Name => "stories";
 
     public async Task<bool> TryAddAsync(Story story, CancellationToken cancellationToken)
     {
@@ -68,53 +65,6 @@ public sealed class SqliteStoryStore(SqliteDatabase database) : IStoryStore, IPe
             "INSERT INTO story_digests (team_id, period_end, posted_at) VALUES ($team, $end, $at) ON CONFLICT DO NOTHING;",
             command => command.With("$team", teamId).With("$end", periodEnd).With("$at", at),
             cancellationToken) == 1;
-
-    public async Task<JsonNode?> ExportAsync(PersonIdentity person, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(person);
-        if (person.AadObjectId is not { } aad)
-        {
-            return null;
-        }
-
-        var written = await database.QueryListAsync(
-            $"SELECT {Columns} FROM stories WHERE author_aad_object_id = $aad COLLATE NOCASE ORDER BY posted_at;", command => command.With("$aad", aad), Read, cancellationToken);
-        var celebrated = await database.QueryListAsync(
-            "SELECT story_id, celebrated_at FROM story_celebrations WHERE aad_object_id = $aad ORDER BY celebrated_at;",
-            command => command.With("$aad", aad.ToLowerInvariant()),
-            reader => new JsonObject { ["storyId"] = reader.GetString(0), ["celebratedAt"] = reader.GetTime(1) },
-            cancellationToken);
-        if (written.Count == 0 && celebrated.Count == 0)
-        {
-            return null;
-        }
-
-        return new JsonObject
-        {
-            ["written"] = new JsonArray([.. written.Select(s => new JsonObject { ["storyId"] = s.StoryId, ["title"] = s.Title, ["teamId"] = s.TeamId, ["postedAt"] = s.PostedAt })]),
-            ["celebrated"] = new JsonArray([.. celebrated]),
-        };
-    }
-
-    // The story stays for the team (it is about someone else and was checked for identifying details); the link to its
-    // author goes, and so do the person's celebrations.
-    public async Task<int> DeleteAsync(PersonIdentity person, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(person);
-        if (person.AadObjectId is not { } aad)
-        {
-            return 0;
-        }
-
-        var unlinked = await database.ExecuteAsync(
-            "UPDATE stories SET author_aad_object_id = '', author_name = NULL WHERE author_aad_object_id = $aad COLLATE NOCASE;", command => command.With("$aad", aad), cancellationToken);
-        var celebrations = await database.ExecuteAsync(
-            "DELETE FROM story_celebrations WHERE aad_object_id = $aad;", command => command.With("$aad", aad.ToLowerInvariant()), cancellationToken);
-        return unlinked + celebrations;
-    }
-
-    // Stories and celebration counts are what the team keeps; they are not raw answers, so retention removes nothing here.
-    public Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => Task.FromResult(0);
 
     private static Story Read(SqliteDataReader reader) => new()
     {

@@ -1,21 +1,17 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
-using OutcomesBot.Dialogs.PersonalData;
 using OutcomesBot.Dialogs.YouSaid;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
 /// <summary>
 /// Leaders' "you said, we did" responses. The text is the leader's own words, so this is personal data of the leader:
-/// it is in their export, removed when they delete their data, and purged after the retention period.
+/// it is in their export, removed when they delete their data, and purged after the retention period
+/// (the "youSaidResponses" source in <see cref="PersonalData.SqlitePersonalDataSources"/>).
 /// </summary>
-public sealed class SqliteYouSaidStore(SqliteDatabase database) : IYouSaidStore, IPersonalDataSource
+public sealed class SqliteYouSaidStore(SqliteDatabase database) : IYouSaidStore
 {
     private const string Columns = "response_id, team_id, leader_id, leader_aad_object_id, text, theme_ids, cycle_id, recipients, sent_at";
-    private const string OfPerson = "(leader_id = $id OR ($aad IS NOT NULL AND leader_aad_object_id = $aad))";
-
-    public string Name => "youSaidResponses";
 
     public async Task<bool> TryAddAsync(YouSaidResponse response, CancellationToken cancellationToken)
     {
@@ -37,24 +33,6 @@ public sealed class SqliteYouSaidStore(SqliteDatabase database) : IYouSaidStore,
 
     public Task<IReadOnlyList<YouSaidResponse>> ListForTeamAsync(string teamId, CancellationToken cancellationToken) =>
         database.QueryListAsync($"SELECT {Columns} FROM you_said_responses WHERE team_id = $team ORDER BY sent_at DESC;", command => command.With("$team", teamId), Read, cancellationToken);
-
-    public async Task<JsonNode?> ExportAsync(PersonIdentity person, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(person);
-        var rows = await database.QueryListAsync($"SELECT {Columns} FROM you_said_responses WHERE {OfPerson} ORDER BY sent_at;", command => Bind(command, person), Read, cancellationToken);
-        return rows.Count == 0 ? null : JsonSerializer.SerializeToNode(rows);
-    }
-
-    public Task<int> DeleteAsync(PersonIdentity person, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(person);
-        return database.ExecuteAsync($"DELETE FROM you_said_responses WHERE {OfPerson};", command => Bind(command, person), cancellationToken);
-    }
-
-    public Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
-        database.ExecuteAsync("DELETE FROM you_said_responses WHERE sent_at < $cutoff;", command => command.With("$cutoff", cutoff), cancellationToken);
-
-    private static void Bind(SqliteCommand command, PersonIdentity person) => command.With("$id", person.TeamsUserId).With("$aad", person.AadObjectId);
 
     private static YouSaidResponse Read(SqliteDataReader reader) => new()
     {

@@ -3,7 +3,6 @@ using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.Momentum;
-using OutcomesBot.Dialogs.PersonalData;
 using OutcomesBot.Dialogs.YouSaid;
 using OutcomesBot.Scheduler.Momentum;
 using Quartz;
@@ -13,7 +12,7 @@ namespace OutcomesBot.Bot.Turns.Momentum;
 public static class MomentumHostBuilderExtensions
 {
     /// <summary>
-    /// Registers team momentum and "you said, we did": the SQLite stores (the responses also as a personal data source),
+    /// Registers team momentum and "you said, we did": the SQLite stores (the responses are a personal data source of AddBotStorage),
     /// the leader commands and buttons, the outbox delivery of responses, and the weekly snapshot job
     /// (<see cref="MomentumSnapshotJob.Cron"/>, UTC). Needs AddBotStorage, AddBotTurns, AddBotScheduler and AddBotDelivery.
     /// </summary>
@@ -24,9 +23,7 @@ public static class MomentumHostBuilderExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IMomentumStore, SqliteMomentumStore>();
         services.AddSingleton<ITeamExerciseCounts, SqliteTeamExerciseCounts>();
-        services.AddSingleton<SqliteYouSaidStore>();
-        services.AddSingleton<IYouSaidStore>(provider => provider.GetRequiredService<SqliteYouSaidStore>());
-        services.AddSingleton<IPersonalDataSource>(provider => provider.GetRequiredService<SqliteYouSaidStore>());
+        services.AddSingleton<IYouSaidStore, SqliteYouSaidStore>();
         services.AddSingleton<IYouSaidDelivery, OutboxYouSaidDelivery>();
         services.AddSingleton<MomentumCalculator>();
         services.AddSingleton<MomentumDialog>();

@@ -10,6 +10,8 @@ public static class SqlitePersonalDataSources
     private const string ByTeamsUser = "teams_user_id = $teams";
     private const string ByAadOrTeamsUser = "(teams_user_id = $teams OR ($aad IS NOT NULL AND aad_object_id = $aad COLLATE NOCASE))";
     private const string ByAad = "($aad IS NOT NULL AND aad_object_id = $aad COLLATE NOCASE)";
+    // Celebrations and learning-round answers store the AAD object id lowered, so an exact match keeps their index in use.
+    private const string ByLoweredAad = "($aad IS NOT NULL AND aad_object_id = lower($aad))";
     private const string PersonalConversations = "kind = 'Personal' AND user_id = $teams";
 
     // Learning sets list their members as comma-separated AAD object ids, compared ignoring case (LearningSet.IsMember),
@@ -22,8 +24,17 @@ public static class SqlitePersonalDataSources
         members = trim(replace(lower(',' || members || ','), ',' || lower($aad) || ',', ','), ',')
         """;
 
+    // A story stays for the team (it is about someone else and passed the identifying check); only the link to its author goes.
+    private const string UnlinkAuthor = "author_aad_object_id = '', author_name = NULL";
+
     public static IReadOnlyList<(string Name, IReadOnlyList<SqlitePersonalRows> Tables)> All { get; } =
     [
+        // Stories the person wrote (kept without their name) and the ones they celebrated; not raw answers, so no retention.
+        ("stories", [new("stories", "written", "($aad IS NOT NULL AND author_aad_object_id = $aad COLLATE NOCASE)", UnlinkSet: UnlinkAuthor), new("story_celebrations", "celebrated", ByLoweredAad)]),
+
+        // The person's answers in action-learning rounds: raw answers, so purged after the retention period.
+        ("learningSetAnswers", [new("learning_answers", "answers", ByLoweredAad, "answered_at < $cutoff")]),
+
         // The profile Teams gave us (name, object id, time zone): not an answer, so kept while the person uses the bot.
         ("people", [new("people", "profile", ByAadOrTeamsUser)]),
 
@@ -68,5 +79,8 @@ public static class SqlitePersonalDataSources
             new("team_rhythms", "rhythmsSet", "(updated_by = $teams OR ($aad IS NOT NULL AND updated_by = $aad COLLATE NOCASE))", UnlinkSet: "updated_by = ''"),
         ]),
         ("learningSetMemberships", [new("learning_sets", "learningSets", InLearningSet, UnlinkSet: LeaveLearningSet)]),
+
+        // A leader's "you said, we did" responses are their own words: exported, deleted and purged like answers.
+        ("youSaidResponses", [new("you_said_responses", "responses", "(leader_id = $teams OR ($aad IS NOT NULL AND leader_aad_object_id = $aad COLLATE NOCASE))", "sent_at < $cutoff")]),
     ];
 }

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace OutcomesBot.Fakes;
+
+/// <summary>
+/// Azurite's table endpoint (npm azurite, installed in tools/node) on a free loopback port, in memory, for the tests and
+/// the storage benchmark. Killed, with its workspace, on dispose.
+/// </summary>
+public sealed class AzuriteServer : IAsyncDisposable
+{
+    // Azurite's fixed development account (public, documented by Microsoft): not a secret.
+    private const string Account = "devstoreaccount1";
+    private const string Key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly Process _process;
+    private readonly string _workspace;
+    private readonly StringBuilder _output = new();
+
+    private AzuriteServer(Process process, string workspace, int port)
+    {
+        _process = process;
+        _workspace = workspace;
+        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={Key};TableEndpoint=http://127.0.0.1:{port}/{Account};";
+    }
+
+    public string ConnectionString { get; }
+
+    /// <summary>
+    /// Starts Azurite from <paramref name="nodeModulesDirectory"/> and waits until its port answers. Throws, with what
+    /// Azurite printed, when it is missing, exits early or does not listen within 30 s.
+    /// </summary>
+    public static async Task<AzuriteServer> StartAsync(string nodeModulesDirectory, CancellationToken cancellationToken)
+    {
+        var script = Path.Combine(nodeModulesDirectory, "azurite", "dist", "src", "table", "main.js");
+        if (!File.Exists(script))
+        {
+            throw new FileNotFoundException($"Azurite's table server is missing ({script}): run `npm ci` in tools/node first.", script);
+        }
+
+        var port = FreePort();
+        var startInfo = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = Directory.CreateTempSubdirectory("outcomesbot-azurite-").FullName,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { script, "--tableHost", "127.0.0.1", "--tablePort", port.ToString(CultureInfo.InvariantCulture), "--inMemoryPersistence",
+            "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl", "--disableTelemetry", "--silent" })
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        var server = new AzuriteServer(Process.Start(startInfo) ?? throw new InvalidOperationException("node did not start"), startInfo.WorkingDirectory, port);
+        try
+        {
+            server.CaptureOutput();
+            await server.WaitForPortAsync(port, cancellationToken);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync(CancellationToken.None);
+        }
+
+        _process.Dispose();
+        Directory.Delete(_workspace, recursive: true);
+    }
+
+    private void CaptureOutput()
+    {
+        _process.OutputDataReceived += (_, line) => Append(line.Data);
+        _process.ErrorDataReceived += (_, line) => Append(line.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    private async Task WaitForPortAsync(int port, CancellationToken cancellationToken)
+    {
+        for (var waited = Stopwatch.StartNew(); waited.Elapsed < StartTimeout; await Task.Delay(50, cancellationToken))
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} before it listened: {Output()}");
+            }
+
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
+                return;
+            }
+            catch (SocketException)
+            {
+                // Not listening yet.
+            }
+        }
+
+        throw new TimeoutException($"Azurite did not listen on port {port} within {StartTimeout.TotalSeconds:0} s: {Output()}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private void Append(string? line)
+    {
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private string Output()
+    {
+        lock (_output)
+        {
+            return _output.ToString();
+        }
+    }
+}
