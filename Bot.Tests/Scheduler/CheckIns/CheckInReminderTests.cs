@@ -143,8 +143,18 @@ public sealed class CheckInReminderTests
     }
 
     internal static DeliveryEngine Engine(RhythmWorld world, IProactiveSender sender) => new(
-        world.Outbox, sender, new SqliteReachability(world.Database), Options.Create(DeliveryEngineTests.Fast(50)), world.Clock,
+        world.Outbox, sender, new SqliteReachability(world.Database), Options.Create(LongLease()), world.Clock,
         NullLogger<DeliveryEngine>.Instance, [world.Precondition]);
+
+    // DrainMovingTheClockAsync moves the manual clock through every wait of the drain, poll waits included. On a busy
+    // machine a send can still be in flight after several moves; a lease as short as Fast's 3 s would then end and the
+    // message be claimed again, a duplicate the real clock never produces (a send times out long before its lease).
+    private static DeliveryOptions LongLease()
+    {
+        var options = DeliveryEngineTests.Fast(50);
+        options.Lease = TimeSpan.FromHours(1);
+        return options;
+    }
 
     // One send every window / limit per tenant, as the engine builds its limiter from the options.
     private static TimeSpan PacedInterval =>
