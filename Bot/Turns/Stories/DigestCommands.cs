@@ -1,6 +1,6 @@
-using System.Globalization;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.Scheduling;
 using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.Stories;
 using Quartz;
@@ -40,8 +40,7 @@ public sealed class DigestCommands(TeamRoles roles, ISchedulerFactory schedulerF
 
         var day = DayOfWeek.Monday;
         var time = new TimeOnly(9, 0);
-        if (words.Length != 1 && (words.Length != 3 || !Enum.TryParse(words[1], ignoreCase: true, out day) || !words[1].All(char.IsLetter)
-            || !TimeOnly.TryParseExact(words[2], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out time)))
+        if (words.Length != 1 && (words.Length != 3 || !ScheduleText.TryParseDay(words[1], out day) || !ScheduleText.TryParseTime(words[2], out time)))
         {
             await turn.SendTextAsync(Usage, cancellationToken);
             return;
