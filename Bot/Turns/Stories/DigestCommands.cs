@@ -2,6 +2,7 @@ using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Scheduling;
 using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Stories;
 using Quartz;
 
@@ -9,9 +10,10 @@ namespace OutcomesBot.Bot.Turns.Stories;
 
 /// <summary>
 /// <c>digest</c> in a team channel, for its leaders: <c>digest</c> turns the weekly story digest on (Monday 09:00),
-/// <c>digest friday 15:30</c> moves it, <c>digest off</c> stops it. Times are read in <c>LearningSets:TimeZone</c>.
+/// <c>digest friday 15:30</c> moves it, <c>digest off</c> stops it. Times are read in the team's rhythm time zone
+/// (set on the rhythm card), or <c>LearningSets:TimeZone</c> while the team has no rhythm.
 /// </summary>
-public sealed class DigestCommands(TeamRoles roles, ISchedulerFactory schedulerFactory, LearningSetOptions options) : ITextCommandHandler
+public sealed class DigestCommands(TeamRoles roles, ISchedulerFactory schedulerFactory, ITeamRhythmStore rhythms, LearningSetOptions options) : ITextCommandHandler
 {
     internal const string LeadersOnly = "The story digest is set by the team's leaders, in the team's channel: type **@OutcomesBot digest** there.";
     internal const string Usage = "Try **digest** (weekly, Monday 09:00), **digest friday 15:30**, or **digest off**.";
@@ -46,7 +48,8 @@ public sealed class DigestCommands(TeamRoles roles, ISchedulerFactory schedulerF
             return;
         }
 
-        await StoryDigestJob.ScheduleAsync(scheduler, teamId, day, time, TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone), cancellationToken);
-        await turn.SendTextAsync($"The story digest will come every {day} at {time:HH\\:mm} ({options.TimeZone}). Type **digest off** to stop it.", cancellationToken);
+        var zone = (await rhythms.GetAsync(teamId, cancellationToken))?.TimeZoneId ?? options.TimeZone;
+        await StoryDigestJob.ScheduleAsync(scheduler, teamId, day, time, TimeZoneInfo.FindSystemTimeZoneById(zone), cancellationToken);
+        await turn.SendTextAsync($"The story digest will come every {day} at {time:HH\\:mm} ({zone}). Type **digest off** to stop it.", cancellationToken);
     }
 }
