@@ -26,7 +26,7 @@ public static class TeamRhythmCards
         body.Add(new TextBlock(next is null ? "Check-ins are off for this team." : "Next check-in: " + next) { Weight = "Bolder" });
         if (teams.Count > 1)
         {
-            body.Add(new ChoiceSetInput(TeamRhythmVerbs.TeamKey, "Team", teams.Select(t => new Choice(t.Name ?? "Unnamed team", t.TeamId)).ToList())
+            body.Add(new ChoiceSetInput(TeamRhythmVerbs.TeamKey, "Team", TeamChoices.Of(teams))
             {
                 Style = "compact", Value = teamId, IsRequired = true, ErrorMessage = "Please choose a team.",
             });
