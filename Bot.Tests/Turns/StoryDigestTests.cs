@@ -1,6 +1,7 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Stories;
 using Quartz;
 
@@ -70,6 +71,22 @@ public sealed class StoryDigestTests
         var texts = bot.App.Connector.Sent.Select(s => s.Activity.Text ?? "").ToList();
         Assert.Contains(texts, t => t.StartsWith("The story digest is set by the team's leaders", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.StartsWith("The weekly story digest is off", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_digest_time_is_read_in_the_teams_rhythm_time_zone_when_the_team_has_one()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader);
+        var rhythm = new CheckInSchedule(StoryBot.TeamId, CheckInCadence.Weekly, DayOfWeek.Monday, new TimeOnly(10, 0), "America/New_York");
+        await bot.App.Get<ITeamRhythmStore>().SaveAsync(rhythm, StoryBot.AlexAad, TimeProvider.System.GetUtcNow(), Token);
+        var scheduler = await bot.App.Get<ISchedulerFactory>().GetScheduler(Token);
+
+        await bot.SayAsync("digest friday 15:30", StoryBot.AlexAad, inChannel: true);
+
+        var trigger = Assert.Single(await scheduler.GetTriggersOfJob(StoryDigestJob.JobKey(StoryBot.TeamId), Token));
+        var next = TimeZoneInfo.ConvertTime(trigger.NextFireTimeUtc!.Value, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
+        Assert.Equal((DayOfWeek.Friday, 15, 30), (next.DayOfWeek, next.Hour, next.Minute));
+        Assert.Contains(bot.App.Connector.Sent, s => (s.Activity.Text ?? "").Contains("(America/New_York)", StringComparison.Ordinal));
     }
 
     private static Story Story(string id, string author, string title, DateTimeOffset at) => new()

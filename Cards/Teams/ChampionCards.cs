@@ -44,18 +44,8 @@ public static class ChampionCards
         return new AdaptiveCard { Body = body, Actions = actions, FallbackText = $"Champions in {teamName}", MsTeams = new TeamsCardProperties() };
     }
 
-    public static AdaptiveCard PickTeam(IReadOnlyList<Choice> teams) => new()
-    {
-        Body =
-        [
-            Heading("Champions"),
-            new TextBlock("You lead more than one team. Which team's champions would you like to see?"),
-            new ChoiceSetInput(ChampionVerbs.TeamKey, "Team", teams) { Style = "compact", IsRequired = true, ErrorMessage = "Please pick a team." },
-        ],
-        Actions = [CardActions.Execute("Show champions", ChampionVerbs.Open, submitsInputs: true)],
-        FallbackText = "Champions: pick a team",
-        MsTeams = new TeamsCardProperties(),
-    };
+    public static AdaptiveCard PickTeam(IReadOnlyList<Choice> teams) => TeamPickerCard.Create(
+        "Champions", "You lead more than one team. Which team's champions would you like to see?", teams, ChampionVerbs.TeamKey, ChampionVerbs.Open, "Show champions");
 
     public static AdaptiveCard Refused(string reason) => new()
     {

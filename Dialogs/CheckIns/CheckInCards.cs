@@ -19,7 +19,7 @@ public static class CheckInCards
 
         if (problems is { Count: > 0 })
         {
-            body.Add(Callout("Please check these and try again:\n\n" + string.Join("\n\n", problems.Select(p => "- " + p)), "attention"));
+            body.Add(ProblemList.Create("Please check these and try again:", problems));
         }
 
         body.AddRange(new ExerciseField[] { CheckInQuestions.Confidence, CheckInQuestions.WentWell, CheckInQuestions.Barrier, CheckInQuestions.WantsSupport }

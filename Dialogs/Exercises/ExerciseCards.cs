@@ -46,7 +46,7 @@ public static class ExerciseCards
 
         if (problems is { Count: > 0 })
         {
-            body.Add(Callout("Please check these and try again:\n\n" + string.Join("\n\n", problems.Select(p => "- " + p)), "attention"));
+            body.Add(ProblemList.Create("Please check these and try again:", problems));
         }
 
         body.Add(Heading(step.Title));

@@ -23,7 +23,7 @@ public static class LearningRoundCards
 
         if (problems is { Count: > 0 })
         {
-            body.Add(new Container([.. problems.Select(p => new TextBlock("• " + p))]) { Style = "attention" });
+            body.Add(ProblemList.Create(null, problems));
         }
 
         body.Add(Input(LearningAnswerDraft.ChallengeKey, "A challenge from practice", mine?.Challenge));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomesBot.Dialogs.Scheduling;
 
 namespace OutcomesBot.Dialogs.LearningSets;
 
@@ -42,9 +43,9 @@ public sealed record LearningSetDraft
 
     public int IntervalDays => Rhythm == "fortnightly" ? 14 : 7;
 
-    public DayOfWeek DayOfWeek => Enum.Parse<DayOfWeek>(Day);
+    public DayOfWeek DayOfWeek => ScheduleText.TryParseDay(Day, out var day) ? day : throw new InvalidOperationException("The day was not checked.");
 
-    public TimeOnly TimeOfDay => TimeOnly.ParseExact(Time, "HH:mm", CultureInfo.InvariantCulture);
+    public TimeOnly TimeOfDay => ScheduleText.TryParseTime(Time, out var time) ? time : throw new InvalidOperationException("The time was not checked.");
 
     public int RoundCount => int.Parse(Rounds, CultureInfo.InvariantCulture);
 
@@ -72,12 +73,12 @@ public sealed record LearningSetDraft
             problems.Add("Please choose weekly or fortnightly.");
         }
 
-        if (!Enum.TryParse<DayOfWeek>(Day, out var day) || !Enum.IsDefined(day) || !Day.All(char.IsLetter))
+        if (!ScheduleText.TryParseDay(Day, out _))
         {
             problems.Add("Please choose a day of the week.");
         }
 
-        if (!TimeOnly.TryParseExact(Time, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (!ScheduleText.TryParseTime(Time, out _))
         {
             problems.Add("Please give a time such as 14:00.");
         }

@@ -18,7 +18,7 @@ public static class StoryCards
         ];
         if (problems is { Count: > 0 })
         {
-            body.Add(new Container([new TextBlock("Some things need another look:") { Weight = "Bolder" }, .. problems.Select(p => new TextBlock("• " + p))]) { Style = "attention" });
+            body.Add(ProblemList.Create("Some things need another look:", problems));
         }
 
         if (findings is { Count: > 0 })

@@ -26,7 +26,7 @@ public sealed class ChampionNaming(ITeamStore teams, TeamRoles roles, TimeProvid
         {
             return led.Count == 1
                 ? await ManageAsync(led[0], null, null, cancellationToken)
-                : ChampionCards.PickTeam(led.Select(t => new Choice(t.Name ?? "Unnamed team", t.TeamId)).ToList());
+                : ChampionCards.PickTeam(TeamChoices.Of(led));
         }
 
         return led.FirstOrDefault(t => t.TeamId == teamId) is { } team

@@ -20,13 +20,13 @@ public static class TeamRhythmCards
         ];
         if (problems is { Count: > 0 })
         {
-            body.Add(new Container([new TextBlock("Nothing was saved. Please check these and try again:\n\n" + string.Join("\n\n", problems.Select(p => "- " + p)))]) { Style = "attention" });
+            body.Add(ProblemList.Create("Nothing was saved. Please check these and try again:", problems));
         }
 
         body.Add(new TextBlock(next is null ? "Check-ins are off for this team." : "Next check-in: " + next) { Weight = "Bolder" });
         if (teams.Count > 1)
         {
-            body.Add(new ChoiceSetInput(TeamRhythmVerbs.TeamKey, "Team", teams.Select(t => new Choice(t.Name ?? "Unnamed team", t.TeamId)).ToList())
+            body.Add(new ChoiceSetInput(TeamRhythmVerbs.TeamKey, "Team", TeamChoices.Of(teams))
             {
                 Style = "compact", Value = teamId, IsRequired = true, ErrorMessage = "Please choose a team.",
             });

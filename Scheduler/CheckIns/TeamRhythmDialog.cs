@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Scheduling;
 using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.Delivery;
 
@@ -43,14 +44,18 @@ public sealed class TeamRhythmDialog(TeamRoles roles, ITeamRhythmStore rhythms, 
         var values = request.Values;
         var problems = new List<string>();
         var cadence = Parse<CheckInCadence>(values, TeamRhythmVerbs.CadenceKey, "Please choose how often: every week, every other week or once a month.", problems);
-        var day = Parse<DayOfWeek>(values, TeamRhythmVerbs.DayKey, "Please choose a day of the week.", problems);
-        if (!TimeOnly.TryParseExact(values.GetValueOrDefault(TeamRhythmVerbs.TimeKey)?.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var localTime))
+        if (!ScheduleText.TryParseDay(values.GetValueOrDefault(TeamRhythmVerbs.DayKey), out var day))
+        {
+            problems.Add("Please choose a day of the week.");
+        }
+
+        if (!ScheduleText.TryParseTime(values.GetValueOrDefault(TeamRhythmVerbs.TimeKey), out var localTime))
         {
             problems.Add("Please give the time as hours and minutes on the 24-hour clock, for example 09:30.");
         }
 
         var zone = values.GetValueOrDefault(TeamRhythmVerbs.ZoneKey)?.Trim();
-        if (string.IsNullOrEmpty(zone) || zone.Length > 64 || !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        if (!ScheduleText.IsKnownZone(zone))
         {
             problems.Add("Please give a time zone I know, such as Europe/London.");
         }
@@ -60,7 +65,7 @@ public sealed class TeamRhythmDialog(TeamRoles roles, ITeamRhythmStore rhythms, 
             return await FormAsync(leads, team, values, problems, cancellationToken);
         }
 
-        var schedule = new CheckInSchedule(team.TeamId, cadence!.Value, day!.Value, localTime, zone!);
+        var schedule = new CheckInSchedule(team.TeamId, cadence!.Value, day, localTime, zone!);
         var next = await registry.ScheduleAsync(schedule, cancellationToken);
         await rhythms.SaveAsync(schedule, request.AadObjectId!, time.GetUtcNow(), cancellationToken);
         return TeamRhythmCards.Saved(Name(team), Local(next, zone!), await LastCycleCountsAsync(team.TeamId, cancellationToken), team.TeamId);
@@ -85,7 +90,7 @@ public sealed class TeamRhythmDialog(TeamRoles roles, ITeamRhythmStore rhythms, 
     private async Task<Dictionary<string, string>> CurrentValuesAsync(string teamId, string? leaderZone, CancellationToken cancellationToken)
     {
         var rhythm = await rhythms.GetAsync(teamId, cancellationToken);
-        var zone = rhythm?.TimeZoneId ?? (leaderZone is { Length: > 0 } && TimeZoneInfo.TryFindSystemTimeZoneById(leaderZone, out _) ? leaderZone : FallbackZone);
+        var zone = rhythm?.TimeZoneId ?? (ScheduleText.IsKnownZone(leaderZone) ? leaderZone! : FallbackZone);
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [TeamRhythmVerbs.CadenceKey] = (rhythm?.Cadence ?? CheckInCadence.Weekly).ToString().ToLowerInvariant(),

@@ -1,6 +1,7 @@
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.Scheduling;
 
 namespace OutcomesBot.Bot.Turns.Events;
 
@@ -72,5 +73,5 @@ public static class ConversationReferences
     private static string? TenantOf(Activity activity) => activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
 
     private static string? KnownTimeZone(string? name) =>
-        !string.IsNullOrWhiteSpace(name) && name.Length <= 64 && TimeZoneInfo.TryFindSystemTimeZoneById(name, out _) ? name : null;
+        ScheduleText.IsKnownZone(name) ? name : null;
 }

@@ -1,7 +1,8 @@
-using System.Globalization;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.Scheduling;
 using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Stories;
 using Quartz;
 
@@ -9,9 +10,10 @@ namespace OutcomesBot.Bot.Turns.Stories;
 
 /// <summary>
 /// <c>digest</c> in a team channel, for its leaders: <c>digest</c> turns the weekly story digest on (Monday 09:00),
-/// <c>digest friday 15:30</c> moves it, <c>digest off</c> stops it. Times are read in <c>LearningSets:TimeZone</c>.
+/// <c>digest friday 15:30</c> moves it, <c>digest off</c> stops it. Times are read in the team's rhythm time zone
+/// (set on the rhythm card), or <c>LearningSets:TimeZone</c> while the team has no rhythm.
 /// </summary>
-public sealed class DigestCommands(TeamRoles roles, ISchedulerFactory schedulerFactory, LearningSetOptions options) : ITextCommandHandler
+public sealed class DigestCommands(TeamRoles roles, ISchedulerFactory schedulerFactory, ITeamRhythmStore rhythms, LearningSetOptions options) : ITextCommandHandler
 {
     internal const string LeadersOnly = "The story digest is set by the team's leaders, in the team's channel: type **@OutcomesBot digest** there.";
     internal const string Usage = "Try **digest** (weekly, Monday 09:00), **digest friday 15:30**, or **digest off**.";
@@ -40,14 +42,14 @@ public sealed class DigestCommands(TeamRoles roles, ISchedulerFactory schedulerF
 
         var day = DayOfWeek.Monday;
         var time = new TimeOnly(9, 0);
-        if (words.Length != 1 && (words.Length != 3 || !Enum.TryParse(words[1], ignoreCase: true, out day) || !words[1].All(char.IsLetter)
-            || !TimeOnly.TryParseExact(words[2], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out time)))
+        if (words.Length != 1 && (words.Length != 3 || !ScheduleText.TryParseDay(words[1], out day) || !ScheduleText.TryParseTime(words[2], out time)))
         {
             await turn.SendTextAsync(Usage, cancellationToken);
             return;
         }
 
-        await StoryDigestJob.ScheduleAsync(scheduler, teamId, day, time, TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone), cancellationToken);
-        await turn.SendTextAsync($"The story digest will come every {day} at {time:HH\\:mm} ({options.TimeZone}). Type **digest off** to stop it.", cancellationToken);
+        var zone = (await rhythms.GetAsync(teamId, cancellationToken))?.TimeZoneId ?? options.TimeZone;
+        await StoryDigestJob.ScheduleAsync(scheduler, teamId, day, time, TimeZoneInfo.FindSystemTimeZoneById(zone), cancellationToken);
+        await turn.SendTextAsync($"The story digest will come every {day} at {time:HH\\:mm} ({zone}). Type **digest off** to stop it.", cancellationToken);
     }
 }
