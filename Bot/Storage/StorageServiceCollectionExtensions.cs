@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Storage.AzureTables;
+using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
 using OutcomesBot.Bot.Turns;
@@ -47,9 +48,14 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ILearningSetStore, SqliteLearningSetStore>();
         services.AddSingleton<IAppInstallLog, SqliteAppInstallLog>();
         services.AddSingleton<SqlitePermissionNoticeLog>();
-        foreach (var (name, tables) in SqlitePersonalDataSources.All)
+        foreach (var (name, sqliteTables) in SqlitePersonalDataSources.All)
         {
-            services.AddSingleton<IPersonalDataSource>(provider => new SqlitePersonalDataSource(provider.GetRequiredService<SqliteDatabase>(), name, tables));
+            // Transitional: a source with no Azure description yet stays on SQLite (issue 6 finishes the list).
+            var azureTables = AzurePersonalDataSources.All.FirstOrDefault(source => source.Name == name).Tables;
+            services.AddSingleton<IPersonalDataSource>(provider =>
+                provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.AzureTables && azureTables is not null
+                    ? new AzurePersonalDataSource(provider.GetRequiredService<AzureTableSet>(), name, azureTables)
+                    : new SqlitePersonalDataSource(provider.GetRequiredService<SqliteDatabase>(), name, sqliteTables));
         }
 
         return services;

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Dialogs.PersonalData;
+
+namespace OutcomesBot.Bot.Storage.AzureTables.PersonalData;
+
+/// <summary>
+/// A store's personal data on Azure Tables, described by the tables it spans (the counterpart of
+/// SqlitePersonalDataSource, with the same source names). Export is the stored record of each of the person's rows;
+/// delete removes them (or unlinks the person from rows the team keeps); purge removes rows whose retention started
+/// before the cutoff. Azure has no cross-partition transaction, so each row is its own write: a delete interrupted part
+/// way is finished by running it again, and every pass looks the rows up afresh.
+/// </summary>
+public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, IReadOnlyList<AzurePersonalRows> rows) : IPersonalDataSource
+{
+    private const int MaxPasses = 5;
+
+    public string Name { get; } = name;
+
+    public IReadOnlyList<AzurePersonalRows> Rows { get; } = rows;
+
+    public async Task<JsonNode?> ExportAsync(PersonIdentity person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var export = new JsonObject();
+        foreach (var part in Rows)
+        {
+            var list = new JsonArray();
+            foreach (var entity in await FindAsync(part, person, cancellationToken))
+            {
+                if (ToNode(entity) is { } node)
+                {
+                    list.Add(node);
+                }
+            }
+
+            if (list.Count > 0)
+            {
+                export[part.ExportName] = list;
+            }
+        }
+
+        return export.Count > 0 ? export : null;
+    }
+
+    public async Task<int> DeleteAsync(PersonIdentity person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var removed = 0;
+        foreach (var part in Rows)
+        {
+            var table = tables[part.Table];
+
+            // A row changed by someone else between the read and the write (412) is read again in the next pass.
+            for (var pass = 0; pass < MaxPasses; pass++)
+            {
+                var found = await FindAsync(part, person, cancellationToken);
+                if (found.Count == 0)
+                {
+                    break;
+                }
+
+                foreach (var entity in found)
+                {
+                    var kept = part.Unlink?.Invoke(entity, person);
+                    if (kept is not null)
+                    {
+                        AzurePersonalStamp.RemovePersonMarks(kept);
+                        kept.PartitionKey = entity.PartitionKey;
+                        kept.RowKey = entity.RowKey;
+                        kept.ETag = entity.ETag;
+                    }
+
+                    if (await table.TryAsync(kept is null ? TableOperation.Delete(entity) : TableOperation.Replace(kept), cancellationToken))
+                    {
+                        removed++;
+                    }
+                }
+            }
+        }
+
+        return removed;
+    }
+
+    public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var removed = 0;
+        var filter = TableQuery.GenerateFilterConditionForLong(AzurePersonalStamp.RetainFromTicks, QueryComparisons.LessThan, cutoff.UtcTicks);
+        foreach (var table in Rows.Select(part => part.Table).Distinct(StringComparer.Ordinal))
+        {
+            foreach (var entity in await tables[table].QueryAsync(filter, cancellationToken))
+            {
+                // If-Match the ETag read: a row written again since (a newer answer in the same row) stays.
+                if (await tables[table].TryAsync(TableOperation.Delete(entity), cancellationToken))
+                {
+                    removed++;
+                }
+            }
+        }
+
+        return removed;
+    }
+
+    private async Task<IReadOnlyList<DynamicTableEntity>> FindAsync(AzurePersonalRows part, PersonIdentity person, CancellationToken cancellationToken)
+    {
+        var table = tables[part.Table];
+        return part.Find is null
+            ? await table.QueryAsync(StampFilter(person), cancellationToken)
+            : await part.Find(table, person, cancellationToken);
+    }
+
+    /// <summary>The rows stamped with the person's Teams user id or AAD object id.</summary>
+    public static string StampFilter(PersonIdentity person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var byTeams = TableQuery.GenerateFilterCondition(AzurePersonalStamp.PersonId, QueryComparisons.Equal, person.TeamsUserId);
+        return string.IsNullOrWhiteSpace(person.AadObjectId)
+            ? byTeams
+            : TableQuery.CombineFilters(
+                byTeams,
+                TableOperators.Or,
+                TableQuery.GenerateFilterCondition(AzurePersonalStamp.PersonAad, QueryComparisons.Equal, person.AadObjectId.ToLowerInvariant()));
+    }
+
+    // The stored record (Data) as JSON, so the file reads like the SQLite export; a pointer row with no record of its
+    // own exports its keys, which are what it holds about the person.
+    private static JsonNode? ToNode(DynamicTableEntity entity)
+    {
+        if (entity.Properties.ContainsKey("Data"))
+        {
+            var json = AzureData.Read<JsonElement>(entity);
+            return JsonSerializer.SerializeToNode(json);
+        }
+
+        return new JsonObject { ["partitionKey"] = entity.PartitionKey, ["rowKey"] = entity.RowKey };
+    }
+}
