@@ -1,4 +1,6 @@
+using Microsoft.Azure.Cosmos.Table;
 using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Bot.Turns;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
@@ -24,7 +26,7 @@ public sealed class AzureActivityDeduplicator(AzureTableSet tables, TimeProvider
             var claim = entity is null ? null : AzureData.Read<Claim>(entity);
             if (claim is null || claim.ClaimedAt < forgotten || (claim.CompletedAt is null && claim.ClaimedAt < stale))
             {
-                return new AzureChange<ActivityClaim>(AzureData.Entity("", "", new Claim(now, null, null)), ActivityClaim.Claimed);
+                return new AzureChange<ActivityClaim>(Entity(new Claim(now, null, null)), ActivityClaim.Claimed);
             }
 
             return new AzureChange<ActivityClaim>(null, claim.CompletedAt is null ? ActivityClaim.InProgress : ActivityClaim.Completed(claim.Response));
@@ -36,7 +38,7 @@ public sealed class AzureActivityDeduplicator(AzureTableSet tables, TimeProvider
         {
             var claim = entity is null ? null : AzureData.Read<Claim>(entity);
             return new AzureChange<bool>(
-                claim is null ? null : AzureData.Entity("", "", claim with { CompletedAt = timeProvider.GetUtcNow(), Response = responseJson }), true);
+                claim is null ? null : Entity(claim with { CompletedAt = timeProvider.GetUtcNow(), Response = responseJson }), true);
         }, cancellationToken);
 
     public async Task ReleaseAsync(string conversationId, string activityId, CancellationToken cancellationToken)
@@ -45,9 +47,13 @@ public sealed class AzureActivityDeduplicator(AzureTableSet tables, TimeProvider
         if (entity is not null && AzureData.Read<Claim>(entity).CompletedAt is null)
         {
             // If-Match: a claim completed (or taken over) since the read is left alone.
-            await Table.TryAsync(Microsoft.Azure.Cosmos.Table.TableOperation.Delete(entity), cancellationToken);
+            await Table.TryAsync(TableOperation.Delete(entity), cancellationToken);
         }
     }
+
+    // A stored reply may echo what someone answered, so it is kept for the retention period from its claim, as in SQLite.
+    // It names nobody itself: "my data" finds a person's replies through their 1:1 chats (AzurePersonalFinds.StoredReplies).
+    private static DynamicTableEntity Entity(Claim claim) => AzureData.Entity("", "", claim).AboutPerson(null, null, claim.ClaimedAt);
 
     private sealed record Claim(DateTimeOffset ClaimedAt, DateTimeOffset? CompletedAt, string? Response);
 }

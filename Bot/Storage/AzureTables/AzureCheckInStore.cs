@@ -1,4 +1,5 @@
 using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.CheckIns;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
@@ -19,7 +20,7 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : ICheckInStore
     public async Task SaveCycleAsync(CheckInCycle cycle, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cycle);
-        var main = AzureData.Entity(CycleKey(cycle.CycleId), "cycle", cycle);
+        var main = Stamped(AzureData.Entity(CycleKey(cycle.CycleId), "cycle", cycle), cycle);
         if (!await Table.TryAsync(TableOperation.Insert(main), cancellationToken))
         {
             // Stored already: a cycle never changes, so the copy is (re)written from what is stored.
@@ -30,7 +31,7 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : ICheckInStore
             : cycle.TeamId is { } team ? AzureKeys.Join("teamcycles", team) : null;
         if (copyPartition is not null)
         {
-            var copy = AzureData.Entity(copyPartition, AzureKeys.Escape(cycle.CycleId), cycle);
+            var copy = Stamped(AzureData.Entity(copyPartition, AzureKeys.Escape(cycle.CycleId), cycle), cycle);
             copy.Properties["OpensAtTicks"] = new EntityProperty(cycle.OpensAt.UtcTicks);
             copy.Properties["ClosesAtTicks"] = new EntityProperty(cycle.ClosesAt.UtcTicks);
             await Table.UpsertAsync(copy, cancellationToken);
@@ -108,7 +109,8 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : ICheckInStore
     public Task SavePreferencesAsync(CheckInPreferences preferences, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(preferences);
-        return Table.UpsertAsync(AzureData.Entity(AzureKeys.Join("prefs", preferences.PersonId), "prefs", preferences), cancellationToken);
+        var entity = AzureData.Entity(AzureKeys.Join("prefs", preferences.PersonId), "prefs", preferences).AboutPerson(preferences.PersonId, null);
+        return Table.UpsertAsync(entity, cancellationToken);
     }
 
     private async Task<IEnumerable<CheckInCycle>> OpenCyclesAsync(string partition, DateTimeOffset time, CancellationToken cancellationToken)
@@ -126,8 +128,15 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : ICheckInStore
         var entity = AzureData.Entity("", "", answer);
         entity.Properties[Revision] = new EntityProperty(revision);
         entity.Properties[AnsweredAt] = new EntityProperty(answer.AnsweredAt.UtcTicks);
-        return entity;
+
+        // The person's row and the team's copy alike: a raw answer, kept for the retention period from when it was given.
+        return entity.AboutPerson(answer.PersonId, null, answer.AnsweredAt);
     }
+
+    // A personal cycle (the person's own "checkin") is theirs and goes once it has been closed for the retention period;
+    // a team's cycle names nobody.
+    private static DynamicTableEntity Stamped(DynamicTableEntity entity, CheckInCycle cycle) =>
+        cycle.OwnerPersonId is { } owner ? entity.AboutPerson(owner, null, cycle.ClosesAt) : entity;
 
     private static string CycleKey(string cycleId) => AzureKeys.Join("cycle", cycleId);
 }

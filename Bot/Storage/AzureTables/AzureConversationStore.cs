@@ -1,4 +1,5 @@
 using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.Conversations;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
@@ -43,7 +44,7 @@ public sealed class AzureConversationStore(AzureTableSet tables) : IConversation
 
         if (reference.Kind == ConversationKind.Personal && reference.UserId is not null)
         {
-            var pointer = new DynamicTableEntity(UserKey(reference.UserId), AzureKeys.Escape(reference.ConversationId));
+            var pointer = new DynamicTableEntity(UserKey(reference.UserId), AzureKeys.Escape(reference.ConversationId)).AboutPerson(reference.UserId, null);
             await Table.UpsertAsync(pointer, cancellationToken);
         }
     }
@@ -107,12 +108,18 @@ public sealed class AzureConversationStore(AzureTableSet tables) : IConversation
         var entity = AzureData.Entity(Key(conversation.Reference.ConversationId), Main, conversation);
         entity.Properties[nameof(ConversationKind)] = new EntityProperty(conversation.Reference.Kind.ToString());
         entity.Properties[nameof(ConversationReference.IsInstalled)] = new EntityProperty(conversation.Reference.IsInstalled);
+        if (conversation.Reference.Kind == ConversationKind.Personal)
+        {
+            // A 1:1 chat is the person's (docs/decisions/016); a channel names nobody in particular.
+            entity.AboutPerson(conversation.Reference.UserId, null);
+        }
+
         return new AzureChange<bool>(entity, result);
     }
 
     private static string Key(string conversationId) => AzureKeys.Escape(conversationId);
 
-    private static string UserKey(string userId) => AzureKeys.Join("user", userId);
+    internal static string UserKey(string userId) => AzureKeys.Join("user", userId);
 
     private sealed record StoredConversation(ConversationReference Reference, DateTimeOffset? WelcomedAt);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.Exercises;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
@@ -68,19 +69,25 @@ public sealed class AzureExerciseSessionStore(AzureTableSet tables) : IExerciseS
         {
             batch.Add(TableOperation.Insert(OpenMark(session)));
         }
+        else if (isOpen)
+        {
+            // The mark's retention follows the run's, so the purge never removes one without the other.
+            batch.Add(TableOperation.InsertOrReplace(OpenMark(session)));
+        }
 
         // A 412 here means another save won since the read: the caller reloads, as with SQLite's version check.
         return await Table.TryBatchAsync(batch, cancellationToken);
     }
 
+    // A run is a raw answer: retention counts from its last save (docs/decisions/016), finished or not, as in SQLite.
     private static DynamicTableEntity Entity(ExerciseSession session) =>
-        AzureData.Entity(AzureKeys.Escape(session.PersonId), SessionKey(session.SessionId), session);
+        AzureData.Entity(AzureKeys.Escape(session.PersonId), SessionKey(session.SessionId), session).AboutPerson(session.PersonId, null, session.UpdatedAt);
 
     private static DynamicTableEntity OpenMark(ExerciseSession session) =>
-        new(AzureKeys.Escape(session.PersonId), OpenKey(session.ExerciseId))
+        new DynamicTableEntity(AzureKeys.Escape(session.PersonId), OpenKey(session.ExerciseId))
         {
             Properties = { ["SessionId"] = new EntityProperty(session.SessionId) },
-        };
+        }.AboutPerson(session.PersonId, null, session.UpdatedAt);
 
     private static string SessionKey(string sessionId) => SessionPrefix + AzureKeys.Escape(sessionId);
 

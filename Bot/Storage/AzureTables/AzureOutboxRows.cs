@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
@@ -43,11 +44,16 @@ internal static class AzureOutboxRows
             entity.Properties[DueKeyProperty] = new EntityProperty(DueKey(message));
         }
 
-        return entity;
+        // Retention starts only once the message is finished: one still waiting or being sent is never purged (as SQLite's).
+        return entity.AboutPerson(PersonOf(message), null, IsUnfinished(message.Status) ? null : message.CreatedAt);
     }
 
     public static DynamicTableEntity Due(OutboxMessage message) =>
-        new(Partition(message.CycleId), DueKey(message)) { Properties = { [MessageKeyProperty] = new EntityProperty(MessageKey(message)) } };
+        new DynamicTableEntity(Partition(message.CycleId), DueKey(message)) { Properties = { [MessageKeyProperty] = new EntityProperty(MessageKey(message)) } }
+            .AboutPerson(PersonOf(message), null);
+
+    // A channel post's recipient is the channel, which names nobody.
+    private static string? PersonOf(OutboxMessage message) => message.ChannelConversationId is null ? message.RecipientId : null;
 
     public static string? DueKeyOf(DynamicTableEntity message) =>
         message.Properties.TryGetValue(DueKeyProperty, out var property) ? property.StringValue : null;

@@ -1,4 +1,5 @@
 using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
@@ -33,12 +34,13 @@ public sealed class AzurePersonStore(AzureTableSet tables) : IPersonStore
                 };
             }
 
-            return new AzureChange<Person>(AzureData.Entity("", "", merged), merged);
+            return new AzureChange<Person>(AzureData.Entity("", "", merged).AboutPerson(merged.TeamsUserId, merged.AadObjectId), merged);
         }, cancellationToken);
 
         if (stored.AadObjectId is not null)
         {
-            await Table.UpsertAsync(new DynamicTableEntity(AadKey(stored.AadObjectId), AzureKeys.Escape(stored.TeamsUserId)), cancellationToken);
+            var pointer = new DynamicTableEntity(AadKey(stored.AadObjectId), AzureKeys.Escape(stored.TeamsUserId)).AboutPerson(stored.TeamsUserId, stored.AadObjectId);
+            await Table.UpsertAsync(pointer, cancellationToken);
         }
     }
 

@@ -1,3 +1,4 @@
+using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
@@ -9,7 +10,7 @@ public sealed class AzureReachability(AzureTableSet tables) : IReachability
     private const string Main = "unreachable";
 
     public Task MarkUnreachableAsync(string recipientId, string reasonCode, DateTimeOffset at, CancellationToken cancellationToken) =>
-        tables[TableName].UpsertAsync(AzureData.Entity(AzureKeys.Escape(recipientId), Main, new Mark(reasonCode, at)), cancellationToken);
+        tables[TableName].UpsertAsync(AzureData.Entity(AzureKeys.Escape(recipientId), Main, new Mark(reasonCode, at)).AboutPerson(recipientId, null), cancellationToken);
 
     public async Task<bool> IsUnreachableAsync(string recipientId, CancellationToken cancellationToken) =>
         await tables[TableName].GetAsync(AzureKeys.Escape(recipientId), Main, cancellationToken) is not null;

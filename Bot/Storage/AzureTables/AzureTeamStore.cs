@@ -1,4 +1,5 @@
 using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
@@ -106,7 +107,7 @@ public sealed class AzureTeamStore(AzureTableSet tables) : ITeamStore
     public Task<bool> SetChampionAsync(string teamId, string aadObjectId, bool isChampion, DateTimeOffset at, CancellationToken cancellationToken) =>
         Table.ChangeAsync(MembersKey(teamId), AzureKeys.Aad(aadObjectId), entity => entity is null
             ? new AzureChange<bool>(null, false)
-            : new AzureChange<bool>(AzureData.Entity("", "", AzureData.Read<TeamMember>(entity) with { IsChampion = isChampion, UpdatedAt = at }), true),
+            : new AzureChange<bool>(MemberEntity(AzureData.Read<TeamMember>(entity) with { IsChampion = isChampion, UpdatedAt = at }), true),
             cancellationToken);
 
     private async Task<bool> RunInBatchesAsync(IReadOnlyList<TableOperation> operations, CancellationToken cancellationToken)
@@ -148,11 +149,14 @@ public sealed class AzureTeamStore(AzureTableSet tables) : ITeamStore
             IsOwner = ownerFromRoster ? member.IsOwner : old.IsOwner,
             UpdatedAt = member.UpdatedAt,
         };
-        return AzureData.Entity("", "", merged);
+        return MemberEntity(merged);
     }
 
+    private static DynamicTableEntity MemberEntity(TeamMember member) => AzureData.Entity("", "", member).AboutPerson(member.TeamsUserId, member.AadObjectId);
+
     private static DynamicTableEntity Pointer(string aadObjectId, string teamId) =>
-        new(MembershipsKeyFromRow(AzureKeys.Aad(aadObjectId)), AzureKeys.Escape(teamId)) { Properties = { ["TeamId"] = new EntityProperty(teamId) } };
+        new DynamicTableEntity(MembershipsKeyFromRow(AzureKeys.Aad(aadObjectId)), AzureKeys.Escape(teamId)) { Properties = { ["TeamId"] = new EntityProperty(teamId) } }
+            .AboutPerson(null, aadObjectId);
 
     private static string MembersKey(string teamId) => AzureKeys.Join("members", teamId);
 

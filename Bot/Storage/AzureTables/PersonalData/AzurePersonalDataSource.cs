@@ -24,7 +24,7 @@ public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, I
     {
         ArgumentNullException.ThrowIfNull(person);
         var export = new JsonObject();
-        foreach (var part in Rows)
+        foreach (var part in Rows.Where(part => part.ExportName.Length > 0))
         {
             var list = new JsonArray();
             foreach (var entity in await FindAsync(part, person, cancellationToken))

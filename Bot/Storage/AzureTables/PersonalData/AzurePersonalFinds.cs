@@ -1,0 +1,48 @@
+using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Dialogs.PersonalData;
+
+namespace OutcomesBot.Bot.Storage.AzureTables.PersonalData;
+
+/// <summary>Store-specific ways to find a person's rows, for tables where the stamp filter alone is not the part.</summary>
+internal static class AzurePersonalFinds
+{
+    /// <summary>
+    /// The person's stamped rows in partitions starting with <paramref name="partitionPrefix"/>: one table can hold
+    /// several parts of a source (check-ins keep answers, preferences and cycles in one table).
+    /// </summary>
+    public static Func<AzureTable, PersonIdentity, CancellationToken, Task<IReadOnlyList<DynamicTableEntity>>> StampedIn(string partitionPrefix) =>
+        (table, person, cancellationToken) => table.QueryAsync(
+            AzureFilters.And(
+                AzurePersonalDataSource.StampFilter(person),
+                AzureFilters.And(
+                    TableQuery.GenerateFilterCondition("PartitionKey", QueryComparisons.GreaterThanOrEqual, partitionPrefix),
+                    TableQuery.GenerateFilterCondition("PartitionKey", QueryComparisons.LessThan, AzureKeys.After(partitionPrefix)))),
+            cancellationToken);
+
+    /// <summary>
+    /// Every activity claim (with its stored reply) in the person's 1:1 chats, found as SQLite finds them: through the
+    /// chats listed in the person's <c>user|</c> pointer partition of the conversations table. A claim names nobody, so it
+    /// is not stamped; this costs one partition read per chat, only when the person asks.
+    /// </summary>
+    public static async Task<IReadOnlyList<DynamicTableEntity>> StoredRepliesAsync(AzureTable activities, PersonIdentity person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        ArgumentNullException.ThrowIfNull(person);
+        var conversations = Sibling(activities, AzureActivityDeduplicator.TableName, AzureConversationStore.TableName);
+        var found = new List<DynamicTableEntity>();
+        foreach (var chat in await conversations.QueryAsync(AzureFilters.Partition(AzureConversationStore.UserKey(person.TeamsUserId)), cancellationToken))
+        {
+            // The pointer's row key is the escaped conversation id, which is also the claims' partition key.
+            found.AddRange(await activities.QueryAsync(AzureFilters.Partition(chat.RowKey), cancellationToken));
+        }
+
+        return found;
+    }
+
+    // The table with the same prefix as the given one (the part's Find is handed only its own table).
+    private static AzureTable Sibling(AzureTable table, string ownName, string siblingName)
+    {
+        var prefix = table.Name[..^ownName.Length];
+        return new AzureTable(table.Cloud.ServiceClient.GetTableReference(prefix + siblingName));
+    }
+}
