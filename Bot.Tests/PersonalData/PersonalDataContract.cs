@@ -1,0 +1,165 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Scheduler.CheckIns;
+
+namespace OutcomesBot.Bot.Tests.PersonalData;
+
+/// <summary>
+/// Export and delete over every registered personal-data source on the real host, the same bodies on SQLite and on
+/// Azure Tables (<see cref="PersonalDataOnSqlite"/>, <see cref="PersonalDataOnAzurite"/>). What is left after a delete
+/// is read from the storage itself (<see cref="PersonalDataBackend.MentionsAsync"/>), not through the stores.
+/// </summary>
+public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 20, 10, 0, 0, TimeSpan.Zero);
+    private BotAppFactory? _app;
+
+    protected static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    protected BotAppFactory App => _app ?? throw new InvalidOperationException("Not started");
+
+    public async ValueTask InitializeAsync() => _app = await backend.CreateAppAsync(new Dictionary<string, string?>(), null, Token);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public void Every_store_with_personal_data_is_a_registered_source()
+    {
+        var names = App.Services.GetServices<IPersonalDataSource>().Select(s => s.Name).ToList();
+
+        Assert.Equal(
+            [
+                "stories", "learningSetAnswers", "people", "conversations", "exerciseSessions", "checkIns", "outbox", "unreachable", "teamMemberships",
+                "downloadLinks", "appInstalls", "checkInDeliveries", "teamRhythmsSet", "learningSetMemberships", "youSaidResponses",
+            ],
+            names);
+    }
+
+    [Fact]
+    public async Task Export_holds_the_persons_data_from_every_source_and_nothing_of_anyone_else()
+    {
+        await SeedBothAsync();
+
+        var export = await App.Get<PersonalDataControl>().ExportAsync(PersonalDataSeed.Alex.Identity, Token);
+
+        var sources = export["sources"]!.AsObject();
+        foreach (var source in App.Services.GetServices<IPersonalDataSource>())
+        {
+            Assert.True(sources[source.Name] is JsonObject { Count: > 0 } or JsonArray { Count: > 0 }, $"The export has nothing from {source.Name}");
+        }
+
+        var alex = PersonalDataSeed.Alex;
+        Assert.Contains(alex.StoryId, sources["stories"]!.ToJsonString(), StringComparison.Ordinal);
+        foreach (var (source, id) in new[] { ("appInstalls", alex.AadObjectId), ("teamRhythmsSet", alex.AadObjectId), ("learningSetMemberships", alex.AadObjectId), ("checkInDeliveries", alex.TeamsUserId) })
+        {
+            Assert.Contains(id, sources[source]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        }
+
+        foreach (var mine in new[] { "exerciseSessions", "checkIns", "conversations", "outbox", "people", "teamMemberships", "youSaidResponses", "learningSetAnswers" })
+        {
+            Assert.Contains(alex.Marker, sources[mine]!.ToJsonString(), StringComparison.Ordinal);
+        }
+
+        var text = export.ToJsonString();
+        foreach (var theirs in new[] { PersonalDataSeed.Blake.Marker, PersonalDataSeed.Blake.TeamsUserId, PersonalDataSeed.Blake.AadObjectId, PersonalDataSeed.Blake.ConversationId })
+        {
+            Assert.DoesNotContain(theirs, text, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task Export_sections_are_named_as_on_SQLite_and_a_copy_kept_for_the_team_is_not_listed_twice()
+    {
+        await SeedBothAsync();
+
+        var sources = (await App.Get<PersonalDataControl>().ExportAsync(PersonalDataSeed.Alex.Identity, Token))["sources"]!.AsObject();
+
+        foreach (var (name, tables) in SqlitePersonalDataSources.All)
+        {
+            var sections = sources[name]!.AsObject().Select(section => section.Key).ToList();
+            Assert.All(sections, section => Assert.Contains(section, tables.Select(table => table.ExportName)));
+        }
+
+        // One answer and one personal cycle, though the team keeps a copy of the answer and the owner list one of the cycle.
+        var checkIns = sources["checkIns"]!;
+        Assert.Single(checkIns["answers"]!.AsArray());
+        Assert.Single(checkIns["personalCycles"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task After_delete_nothing_stored_names_the_person_and_the_other_persons_rows_stay()
+    {
+        await SeedBothAsync();
+        Assert.NotEmpty(await backend.MentionsAsync(App, PersonalDataSeed.Alex, Token));
+
+        var removed = await App.Get<PersonalDataControl>().DeleteAsync(PersonalDataSeed.Alex.Identity, Token);
+
+        Assert.All(removed, r => Assert.True(r.Count > 0, $"{r.Source} removed nothing"));
+        var left = await backend.MentionsAsync(App, PersonalDataSeed.Alex, Token);
+        Assert.True(left.Count == 0, $"Still naming the deleted person: {string.Join(", ", left.Select(m => m.Place))}");
+        var blake = await backend.MentionsAsync(App, PersonalDataSeed.Blake, Token);
+        Assert.Contains(blake, mention => mention.ByMarker);
+        var blakeRows = blake.Where(mention => !mention.ByMarker).Sum(mention => mention.Rows);
+        Assert.True(blakeRows >= 20, $"only {blakeRows} rows of the other person are left");
+        await AssertTeamKeepsWhatAlexLeftAsync();
+        Assert.NotNull((await App.Get<PersonalDataControl>().ExportAsync(PersonalDataSeed.Blake.Identity, Token))["sources"]!["checkIns"]);
+    }
+
+    [Fact]
+    public async Task A_second_delete_finds_nothing_left_to_remove()
+    {
+        await SeedBothAsync();
+        await App.Get<PersonalDataControl>().DeleteAsync(PersonalDataSeed.Alex.Identity, Token);
+
+        var again = await App.Get<PersonalDataControl>().DeleteAsync(PersonalDataSeed.Alex.Identity, Token);
+
+        Assert.All(again, r => Assert.Equal(0, r.Count));
+    }
+
+    [Fact]
+    public async Task Delete_of_someone_unknown_removes_nothing()
+    {
+        await SeedBothAsync();
+
+        var removed = await App.Get<PersonalDataControl>().DeleteAsync(new PersonIdentity("29:nobody", null), Token);
+
+        Assert.All(removed, r => Assert.Equal(0, r.Count));
+    }
+
+    // The story, the rhythm and the learning set belong to the team: they stay, without the person.
+    private async Task AssertTeamKeepsWhatAlexLeftAsync()
+    {
+        var story = await App.Get<IStoryStore>().GetAsync(PersonalDataSeed.Alex.StoryId, Token);
+        Assert.Equal(("A kept story", "", null), (story?.Title, story?.AuthorAadObjectId, story?.AuthorName));
+        Assert.NotNull(await App.Get<ITeamRhythmStore>().GetAsync("19:rhythm-alex", Token));
+        var set = await App.Get<ILearningSetStore>().GetAsync("set-alex", Token);
+        Assert.Equal(["aad-someone-else", "aad-third-member"], set!.Members);
+        Assert.Equal(3, (await App.Get<ILearningSetStore>().GetAsync("set-blake", Token))!.Members.Count);
+    }
+
+    private async Task SeedBothAsync()
+    {
+        foreach (var person in new[] { PersonalDataSeed.Alex, PersonalDataSeed.Blake })
+        {
+            await person.WriteAsync(App.Services, Now, Token);
+            await person.WriteTeamWorkAsync(App.Services, Now, Token);
+        }
+    }
+}
+
+public sealed class PersonalDataOnSqlite() : PersonalDataContract(PersonalDataBackend.Sqlite());
+
+public sealed class PersonalDataOnAzurite(Azurite azurite) : PersonalDataContract(PersonalDataBackend.Azure(azurite));
