@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
+using Quartz;
 
 namespace OutcomesBot.Bot.Tests.PersonalData;
 
@@ -39,7 +40,12 @@ public sealed class PersonalDataBackend
             all["Storage:AzureTables:TablePrefix"] = "pd" + Guid.NewGuid().ToString("N")[..12];
         }
 
-        return new BotAppFactory(all, configureServices);
+        // The scheduler stays stopped: a drain of the outbox in the background would race what these tests store and check.
+        return new BotAppFactory(all, services =>
+        {
+            services.Configure<QuartzHostedServiceOptions>(options => options.StartDelay = TimeSpan.FromHours(1));
+            configureServices?.Invoke(services);
+        });
     }
 
     /// <summary>Where the host still holds something naming the person: their ids in a person column or any Azure entity, their marker anywhere.</summary>
