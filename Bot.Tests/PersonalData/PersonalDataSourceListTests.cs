@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+using OutcomesBot.Bot.Storage;
+using OutcomesBot.Bot.Storage.AzureTables;
+using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
+using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
+
+namespace OutcomesBot.Bot.Tests.PersonalData;
+
+/// <summary>The Azure description of each personal-data source against the SQLite one it stands in for.</summary>
+public sealed class PersonalDataSourceListTests
+{
+    // TODO(lead): once every store is on Azure Tables, replace this with Assert.Equal(sqlite names, azure names), so a
+    // source without an Azure description fails instead of silently staying on SQLite in Azure mode.
+    [Fact]
+    public void Every_Azure_source_is_a_SQLite_source_in_the_same_order()
+    {
+        var sqlite = SqlitePersonalDataSources.All.Select(source => source.Name).ToList();
+        var azure = AzurePersonalDataSources.All.Select(source => source.Name).ToList();
+
+        Assert.All(azure, name => Assert.Contains(name, sqlite));
+        Assert.Equal(azure, sqlite.Where(azure.Contains));
+        Assert.Equal(azure.Count, azure.Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_Azure_export_section_is_named_as_on_SQLite_or_is_a_copy_that_is_not_exported()
+    {
+        foreach (var (name, parts) in AzurePersonalDataSources.All)
+        {
+            var sqliteSections = SqlitePersonalDataSources.All.Single(source => source.Name == name).Tables.Select(table => table.ExportName).Append("").ToList();
+            Assert.All(parts, part => Assert.Contains(part.ExportName, sqliteSections));
+            Assert.Equal(
+                sqliteSections.Where(section => section.Length > 0),
+                parts.Select(part => part.ExportName).Where(section => section.Length > 0).Distinct());
+        }
+    }
+
+    [Fact]
+    public void Every_table_an_Azure_source_reads_is_a_table_a_store_creates()
+    {
+        var created = new ServiceCollection().AddBotStorage().Select(service => service.ImplementationInstance).OfType<AzureTableName>().Select(table => table.Name).ToList();
+
+        Assert.All(AzurePersonalDataSources.All.SelectMany(source => source.Tables), part => Assert.Contains(part.Table, created));
+    }
+}
