@@ -13,6 +13,12 @@ var token = cancellation.Token;
 var root = FindRepositoryRoot();
 
 await using var azurite = await AzuriteServer.StartAsync(Path.Combine(root, "tools", "node", "node_modules"), token);
+if (Environment.GetEnvironmentVariable("BENCH_MODE") == "personal-data")
+{
+    await PersonalDataBenchmark.RunAsync(azurite.ConnectionString, Setting("BENCH_OTHERS", 1000), parallel, token);
+    return;
+}
+
 var results = new List<(string Backend, IReadOnlyList<(string Operation, double PerSecond)> Writes, MomentumResult Momentum)>();
 foreach (var connection in new[] { null, azurite.ConnectionString })
 {
