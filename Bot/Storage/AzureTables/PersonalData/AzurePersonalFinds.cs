@@ -21,19 +21,26 @@ internal static class AzurePersonalFinds
 
     /// <summary>
     /// Every activity claim (with its stored reply) in the person's 1:1 chats, found as SQLite finds them: through the
-    /// chats listed in the person's <c>user|</c> pointer partition of the conversations table. A claim names nobody, so it
-    /// is not stamped; this costs one partition read per chat, only when the person asks.
+    /// person's chats in the conversations table, by their stamped rows (the chat's own row and its <c>user|</c>
+    /// pointer, so a pointer lost to a crash between the two writes still leaves the chat found). A claim names nobody,
+    /// so it is not stamped; this costs one partition read per chat, only when the person asks.
     /// </summary>
     public static async Task<IReadOnlyList<DynamicTableEntity>> StoredRepliesAsync(AzureTable activities, PersonIdentity person, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activities);
         ArgumentNullException.ThrowIfNull(person);
         var conversations = Sibling(activities, AzureActivityDeduplicator.TableName, AzureConversationStore.TableName);
+        var pointers = AzureConversationStore.UserKey(person.TeamsUserId);
+
+        // A chat's row is keyed by the escaped conversation id, a pointer holds it as its row key; the claims of that
+        // chat are the partition of the same key.
+        var chats = (await conversations.QueryAsync(AzurePersonalDataSource.StampFilter(person), cancellationToken))
+            .Select(row => row.PartitionKey == pointers ? row.RowKey : row.PartitionKey)
+            .Distinct(StringComparer.Ordinal);
         var found = new List<DynamicTableEntity>();
-        foreach (var chat in await conversations.QueryAsync(AzureFilters.Partition(AzureConversationStore.UserKey(person.TeamsUserId)), cancellationToken))
+        foreach (var chat in chats)
         {
-            // The pointer's row key is the escaped conversation id, which is also the claims' partition key.
-            found.AddRange(await activities.QueryAsync(AzureFilters.Partition(chat.RowKey), cancellationToken));
+            found.AddRange(await activities.QueryAsync(AzureFilters.Partition(chat), cancellationToken));
         }
 
         return found;
