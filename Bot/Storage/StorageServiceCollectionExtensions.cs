@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.PersonalData;
 using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Bot.Storage.Sqlite;
@@ -44,8 +45,11 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<ITeamStore, SqliteTeamStore, AzureTeamStore>(AzureTeamStore.TableName);
         services.AddSingleton<ITeamRhythmStore, SqliteTeamRhythmStore>();
         services.AddSingleton<ICheckInDeliveryStore, SqliteCheckInDeliveryStore>();
-        services.AddSingleton<IStoryStore, SqliteStoryStore>();
-        services.AddSingleton<ILearningSetStore, SqliteLearningSetStore>();
+        services.AddStore<IStoryStore, SqliteStoryStore, AzureStoryStore>(AzureStoryStore.TableName);
+        services.AddSingleton(new AzureTableName(AzureStoryStore.CelebrationsTable));
+        services.AddStore<ILearningSetStore, SqliteLearningSetStore, AzureLearningSetStore>(AzureLearningSetStore.TableName);
+        services.AddSingleton(new AzureTableName(AzureLearningSetStore.AnswersTable));
+        services.AddStore<IDownloadLinkStore, SqliteDownloadLinkStore, AzureDownloadLinkStore>(AzureDownloadLinkStore.TableName);
         services.AddSingleton<IAppInstallLog, SqliteAppInstallLog>();
         services.AddSingleton<SqlitePermissionNoticeLog>();
         foreach (var (name, sqliteTables) in SqlitePersonalDataSources.All)

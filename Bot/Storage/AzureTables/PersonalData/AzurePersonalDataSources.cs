@@ -8,5 +8,20 @@ public static class AzurePersonalDataSources
 {
     public static IReadOnlyList<(string Name, IReadOnlyList<AzurePersonalRows> Tables)> All { get; } =
     [
+        // Stories stay for the team without their author; celebrations go with the person (as SQLite's "stories").
+        ("stories",
+        [
+            new(AzureStoryStore.TableName, "written", Unlink: (story, _) => AzureStoryStore.WithoutAuthor(story)),
+            new(AzureStoryStore.CelebrationsTable, "celebrated"),
+        ]),
+
+        // Round answers are raw answers, stamped with when they were given, so the retention job removes them.
+        ("learningSetAnswers", [new(AzureLearningSetStore.AnswersTable, "answers")]),
+
+        // Links are stamped with their expiry as the retention start.
+        ("downloadLinks", [new(AzureDownloadLinkStore.TableName, "links")]),
+
+        // A set names several people, so it is found by its member mark and the person leaves it; the set stays.
+        ("learningSetMemberships", [new(AzureLearningSetStore.TableName, "learningSets", AzureLearningSetMarks.FindAsync, AzureLearningSetMarks.Leave)]),
     ];
 }
