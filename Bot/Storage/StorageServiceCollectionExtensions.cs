@@ -4,6 +4,7 @@ using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
+using OutcomesBot.Bot.Teams;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Conversations;
@@ -42,12 +43,12 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IOutboxStore, SqliteOutboxStore, AzureOutboxStore>(AzureOutboxStore.TableName);
         services.AddStore<IReachability, SqliteReachability, AzureReachability>(AzureReachability.TableName);
         services.AddStore<ITeamStore, SqliteTeamStore, AzureTeamStore>(AzureTeamStore.TableName);
-        services.AddSingleton<ITeamRhythmStore, SqliteTeamRhythmStore>();
-        services.AddSingleton<ICheckInDeliveryStore, SqliteCheckInDeliveryStore>();
+        services.AddStore<ITeamRhythmStore, SqliteTeamRhythmStore, AzureTeamRhythmStore>(AzureTeamRhythmStore.TableName);
+        services.AddStore<ICheckInDeliveryStore, SqliteCheckInDeliveryStore, AzureCheckInDeliveryStore>(AzureCheckInDeliveryStore.TableName);
         services.AddSingleton<IStoryStore, SqliteStoryStore>();
         services.AddSingleton<ILearningSetStore, SqliteLearningSetStore>();
-        services.AddSingleton<IAppInstallLog, SqliteAppInstallLog>();
-        services.AddSingleton<SqlitePermissionNoticeLog>();
+        services.AddStore<IAppInstallLog, SqliteAppInstallLog, AzureAppInstallLog>(AzureAppInstallLog.TableName);
+        services.AddStore<IPermissionNoticeLog, SqlitePermissionNoticeLog, AzurePermissionNoticeLog>(AzurePermissionNoticeLog.TableName);
         foreach (var (name, sqliteTables) in SqlitePersonalDataSources.All)
         {
             // Transitional: a source with no Azure description yet stays on SQLite (issue 6 finishes the list).

@@ -8,5 +8,13 @@ public static class AzurePersonalDataSources
 {
     public static IReadOnlyList<(string Name, IReadOnlyList<AzurePersonalRows> Tables)> All { get; } =
     [
+        // Whether the bot has tried to install itself for the person through Graph: about them, but not an answer.
+        ("appInstalls", [new(AzureAppInstallLog.TableName, "installAttempts")]),
+
+        // When each team check-in is delivered to the person; gone once the cycle has closed for the retention period.
+        ("checkInDeliveries", [new(AzureCheckInDeliveryStore.TableName, "deliveries")]),
+
+        // The rhythm belongs to the team and stays; only the link to the leader who set it goes.
+        ("teamRhythmsSet", [new(AzureTeamRhythmStore.TableName, "rhythmsSet", Unlink: (entity, _) => AzureTeamRhythmStore.Unlink(entity))]),
     ];
 }
