@@ -25,6 +25,18 @@ public abstract class CheckInDeliveryStoreContract(StoreBackend backend) : Store
     }
 
     [Fact]
+    public async Task A_large_team_is_added_whole_and_a_repeated_firing_adds_only_the_people_not_stored_yet()
+    {
+        var store = Store<ICheckInDeliveryStore>();
+        var team = Enumerable.Range(0, 230).Select(person => Delivery(Cycle, $"29:p{person:D3}", Monday)).ToList();
+
+        Assert.Equal(30, await store.AddAsync(team.Skip(100).Take(30).ToList(), Token));
+        Assert.Equal(200, await store.AddAsync(team, Token));
+
+        Assert.Equal(230, (await store.ListAwaitingReminderAsync(Monday, 2, Token)).Count);
+    }
+
+    [Fact]
     public async Task Awaiting_reminder_lists_only_due_open_unskipped_deliveries_under_the_maximum_in_due_order()
     {
         var store = Store<ICheckInDeliveryStore>();
