@@ -5,6 +5,7 @@ using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
+using OutcomesBot.Bot.Teams;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Conversations;
@@ -43,15 +44,15 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IOutboxStore, SqliteOutboxStore, AzureOutboxStore>(AzureOutboxStore.TableName);
         services.AddStore<IReachability, SqliteReachability, AzureReachability>(AzureReachability.TableName);
         services.AddStore<ITeamStore, SqliteTeamStore, AzureTeamStore>(AzureTeamStore.TableName);
-        services.AddSingleton<ITeamRhythmStore, SqliteTeamRhythmStore>();
-        services.AddSingleton<ICheckInDeliveryStore, SqliteCheckInDeliveryStore>();
         services.AddStore<IStoryStore, SqliteStoryStore, AzureStoryStore>(AzureStoryStore.TableName);
         services.AddSingleton(new AzureTableName(AzureStoryStore.CelebrationsTable));
         services.AddStore<ILearningSetStore, SqliteLearningSetStore, AzureLearningSetStore>(AzureLearningSetStore.TableName);
         services.AddSingleton(new AzureTableName(AzureLearningSetStore.AnswersTable));
         services.AddStore<IDownloadLinkStore, SqliteDownloadLinkStore, AzureDownloadLinkStore>(AzureDownloadLinkStore.TableName);
-        services.AddSingleton<IAppInstallLog, SqliteAppInstallLog>();
-        services.AddSingleton<SqlitePermissionNoticeLog>();
+        services.AddStore<ITeamRhythmStore, SqliteTeamRhythmStore, AzureTeamRhythmStore>(AzureTeamRhythmStore.TableName);
+        services.AddStore<ICheckInDeliveryStore, SqliteCheckInDeliveryStore, AzureCheckInDeliveryStore>(AzureCheckInDeliveryStore.TableName);
+        services.AddStore<IAppInstallLog, SqliteAppInstallLog, AzureAppInstallLog>(AzureAppInstallLog.TableName);
+        services.AddStore<IPermissionNoticeLog, SqlitePermissionNoticeLog, AzurePermissionNoticeLog>(AzurePermissionNoticeLog.TableName);
         foreach (var (name, sqliteTables) in SqlitePersonalDataSources.All)
         {
             // Transitional: a source with no Azure description yet stays on SQLite (issue 6 finishes the list).

@@ -23,5 +23,14 @@ public static class AzurePersonalDataSources
 
         // A set names several people, so it is found by its member mark and the person leaves it; the set stays.
         ("learningSetMemberships", [new(AzureLearningSetStore.TableName, "learningSets", AzureLearningSetMarks.FindAsync, AzureLearningSetMarks.Leave)]),
+
+        // Whether the bot has tried to install itself for the person through Graph: about them, but not an answer.
+        ("appInstalls", [new(AzureAppInstallLog.TableName, "installAttempts")]),
+
+        // When each team check-in is delivered to the person; gone once the cycle has closed for the retention period.
+        ("checkInDeliveries", [new(AzureCheckInDeliveryStore.TableName, "deliveries")]),
+
+        // The rhythm belongs to the team and stays; only the link to the leader who set it goes.
+        ("teamRhythmsSet", [new(AzureTeamRhythmStore.TableName, "rhythmsSet", Unlink: (entity, _) => AzureTeamRhythmStore.Unlink(entity))]),
     ];
 }
