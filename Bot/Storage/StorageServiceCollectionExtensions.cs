@@ -9,10 +9,12 @@ using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.PersonalData;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.YouSaid;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
 
@@ -42,6 +44,9 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IOutboxStore, SqliteOutboxStore, AzureOutboxStore>(AzureOutboxStore.TableName);
         services.AddStore<IReachability, SqliteReachability, AzureReachability>(AzureReachability.TableName);
         services.AddStore<ITeamStore, SqliteTeamStore, AzureTeamStore>(AzureTeamStore.TableName);
+        services.AddStore<IMomentumStore, SqliteMomentumStore, AzureMomentumStore>(AzureMomentumStore.TableName);
+        services.AddStore<ITeamExerciseCounts, SqliteTeamExerciseCounts, AzureTeamExerciseCounts>(AzureExerciseSessionStore.TableName);
+        services.AddStore<IYouSaidStore, SqliteYouSaidStore, AzureYouSaidStore>(AzureYouSaidStore.TableName);
         services.AddSingleton<ITeamRhythmStore, SqliteTeamRhythmStore>();
         services.AddSingleton<ICheckInDeliveryStore, SqliteCheckInDeliveryStore>();
         services.AddSingleton<IStoryStore, SqliteStoryStore>();

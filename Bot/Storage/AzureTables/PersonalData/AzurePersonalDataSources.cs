@@ -8,5 +8,7 @@ public static class AzurePersonalDataSources
 {
     public static IReadOnlyList<(string Name, IReadOnlyList<AzurePersonalRows> Tables)> All { get; } =
     [
+        // A leader's "you said, we did" responses are their own words: exported, deleted and purged by sent time.
+        ("youSaidResponses", [new(AzureYouSaidStore.TableName, "responses")]),
     ];
 }
