@@ -27,11 +27,12 @@ public sealed class MomentumOnAzuriteTests(Azurite azurite)
 
         Assert.Equal(1, await app.Get<MomentumSnapshotWriter>().WriteLastWeekAsync(Token));
 
-        var lastWeek = MomentumWeeks.StartOf(TimeProvider.System.GetUtcNow()).AddDays(-7);
+        // Two weeks either side, so a run that crosses Monday midnight still finds the one week written.
+        var thisWeek = MomentumWeeks.StartOf(TimeProvider.System.GetUtcNow());
         Assert.IsType<AzureMomentumStore>(app.Get<IMomentumStore>());
         Assert.IsType<AzureTeamExerciseCounts>(app.Get<ITeamExerciseCounts>());
         Assert.IsType<AzureYouSaidStore>(app.Get<IYouSaidStore>());
-        Assert.Single(await app.Get<IMomentumStore>().ListAsync("19:care@thread.tacv2", lastWeek, lastWeek.AddDays(7), Token));
+        Assert.Single(await app.Get<IMomentumStore>().ListAsync("19:care@thread.tacv2", thisWeek.AddDays(-14), thisWeek.AddDays(7), Token));
         var inSqlite = await app.Get<SqliteDatabase>().QueryFirstAsync("SELECT COUNT(*) FROM momentum_snapshots;", _ => { }, reader => reader.GetInt64(0), Token);
         Assert.Equal(0, inSqlite);
     }
