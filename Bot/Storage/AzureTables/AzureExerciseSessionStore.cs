@@ -12,7 +12,12 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 public sealed class AzureExerciseSessionStore(AzureTableSet tables) : IExerciseSessionStore
 {
     public const string TableName = "exercisesessions";
-    private const string SessionPrefix = "s|";
+
+    /// <summary>Typed copies of a run's status, exercise and completion time, for counts filtered on the server (AzureTeamExerciseCounts).</summary>
+    internal const string StatusProperty = "Status";
+    internal const string ExerciseIdProperty = "ExerciseId";
+    internal const string CompletedAtProperty = "CompletedAtTicks";
+    internal const string SessionPrefix = "s|";
 
     private AzureTable Table => tables[TableName];
 
@@ -73,8 +78,18 @@ public sealed class AzureExerciseSessionStore(AzureTableSet tables) : IExerciseS
         return await Table.TryBatchAsync(batch, cancellationToken);
     }
 
-    private static DynamicTableEntity Entity(ExerciseSession session) =>
-        AzureData.Entity(AzureKeys.Escape(session.PersonId), SessionKey(session.SessionId), session);
+    private static DynamicTableEntity Entity(ExerciseSession session)
+    {
+        var entity = AzureData.Entity(AzureKeys.Escape(session.PersonId), SessionKey(session.SessionId), session);
+        entity.Properties[StatusProperty] = new EntityProperty(session.Status.ToString());
+        entity.Properties[ExerciseIdProperty] = new EntityProperty(session.ExerciseId);
+        if (session.CompletedAt is { } completedAt)
+        {
+            entity.Properties[CompletedAtProperty] = new EntityProperty(completedAt.UtcTicks);
+        }
+
+        return entity;
+    }
 
     private static DynamicTableEntity OpenMark(ExerciseSession session) =>
         new(AzureKeys.Escape(session.PersonId), OpenKey(session.ExerciseId))

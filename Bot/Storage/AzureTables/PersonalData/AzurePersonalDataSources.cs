@@ -32,5 +32,8 @@ public static class AzurePersonalDataSources
 
         // The rhythm belongs to the team and stays; only the link to the leader who set it goes.
         ("teamRhythmsSet", [new(AzureTeamRhythmStore.TableName, "rhythmsSet", Unlink: (entity, _) => AzureTeamRhythmStore.Unlink(entity))]),
+
+        // A leader's "you said, we did" responses are their own words: exported, deleted and purged by sent time.
+        ("youSaidResponses", [new(AzureYouSaidStore.TableName, "responses")]),
     ];
 }
