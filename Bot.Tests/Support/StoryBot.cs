@@ -28,12 +28,15 @@ public sealed class StoryBot : IAsyncDisposable
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    /// <summary>Alex, Sam and Robin are in the team; <paramref name="alex"/> and <paramref name="sam"/> give their roles (Robin is staff).</summary>
-    public static async Task<StoryBot> CreateAsync(TeamRole alex = TeamRole.Leader, TeamRole sam = TeamRole.Staff)
+    /// <summary>
+    /// Alex, Sam and Robin are in the team; <paramref name="alex"/> and <paramref name="sam"/> give their roles (Robin is
+    /// staff); <paramref name="settings"/> are added to the host's (Storage:Provider, for instance).
+    /// </summary>
+    public static async Task<StoryBot> CreateAsync(TeamRole alex = TeamRole.Leader, TeamRole sam = TeamRole.Staff, IReadOnlyDictionary<string, string?>? settings = null)
     {
         BotAppFactory app = null!;
         app = new BotAppFactory(
-            new Dictionary<string, string?> { ["Delivery:DrainInterval"] = "01:00:00" },
+            new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Delivery:DrainInterval"] = "01:00:00" },
             services =>
             {
                 // Proactive sends use the single-attempt client; record them like the turn's replies.

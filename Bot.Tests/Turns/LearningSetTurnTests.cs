@@ -64,6 +64,7 @@ public sealed class LearningSetTurnTests
 
     [Theory]
     [InlineData("members", "00000000-0000-0000-0000-0000000000099,00000000-0000-0000-0000-0000000000021", "Please choose two or more members of the team.")]
+    [InlineData("members", "m01,m02,m03,m04,m05,m06,m07,m08,m09,m10,m11,m12,m13", "An action-learning set works best small: please choose up to 12 members.")]
     [InlineData("rounds", "40", "Please choose between 1 and 12 rounds.")]
     [InlineData("day", "Someday", "Please choose a day of the week.")]
     [InlineData("time", "25:99", "Please give a time such as 14:00.")]

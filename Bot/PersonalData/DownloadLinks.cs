@@ -1,15 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
-using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Dialogs.PersonalData;
 
 namespace OutcomesBot.Bot.PersonalData;
 
 /// <summary>
-/// Single-use, short-lived download tokens for "my data". Only the SHA-256 of a token is stored, so the database
-/// alone cannot be used to fetch anybody's export; redeeming deletes the row in the same statement that reads it.
+/// Single-use, short-lived download tokens for "my data". Only the SHA-256 of a token is stored, so the store alone
+/// cannot be used to fetch anybody's export; redeeming takes the link out of the store, so only one redeem gets it.
 /// </summary>
-public sealed class DownloadLinks(SqliteDatabase database, TimeProvider timeProvider)
+public sealed class DownloadLinks(IDownloadLinkStore store, TimeProvider timeProvider)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
@@ -18,12 +17,8 @@ public sealed class DownloadLinks(SqliteDatabase database, TimeProvider timeProv
         ArgumentNullException.ThrowIfNull(person);
         var token = Base64Url(RandomNumberGenerator.GetBytes(32));
         var now = timeProvider.GetUtcNow();
-        await database.ExecuteAsync("DELETE FROM personal_data_downloads WHERE expires_at <= $now;", command => command.With("$now", now), cancellationToken);
-        await database.ExecuteAsync(
-            "INSERT INTO personal_data_downloads (token_hash, teams_user_id, aad_object_id, created_at, expires_at) VALUES ($hash, $teams, $aad, $now, $expires);",
-            command => command.With("$hash", Hash(token)).With("$teams", person.TeamsUserId).With("$aad", person.AadObjectId)
-                .With("$now", now).With("$expires", now + Lifetime),
-            cancellationToken);
+        await store.RemoveExpiredAsync(now, cancellationToken);
+        await store.AddAsync(new DownloadLink(Hash(token), person, now, now + Lifetime), cancellationToken);
         return token;
     }
 
@@ -35,15 +30,12 @@ public sealed class DownloadLinks(SqliteDatabase database, TimeProvider timeProv
             return null;
         }
 
-        var found = await database.QueryFirstAsync(
-            "DELETE FROM personal_data_downloads WHERE token_hash = $hash RETURNING teams_user_id, aad_object_id, expires_at;",
-            command => command.With("$hash", Hash(token)),
-            reader => (Person: new PersonIdentity(reader.GetString(0), reader.GetNullableString(1)), ExpiresAt: reader.GetTime(2)),
-            cancellationToken);
-        return found.Person is not null && found.ExpiresAt > timeProvider.GetUtcNow() ? found.Person : null;
+        var link = await store.TakeAsync(Hash(token), cancellationToken);
+        return link is not null && link.ExpiresAt > timeProvider.GetUtcNow() ? link.Person : null;
     }
 
-    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    /// <summary>What the store keeps of a token: its SHA-256 as upper-case hex.</summary>
+    public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

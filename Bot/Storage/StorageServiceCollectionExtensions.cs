@@ -1,18 +1,22 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.PersonalData;
 using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
+using OutcomesBot.Bot.Teams;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.PersonalData;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.YouSaid;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
 
@@ -42,12 +46,18 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IOutboxStore, SqliteOutboxStore, AzureOutboxStore>(AzureOutboxStore.TableName);
         services.AddStore<IReachability, SqliteReachability, AzureReachability>(AzureReachability.TableName);
         services.AddStore<ITeamStore, SqliteTeamStore, AzureTeamStore>(AzureTeamStore.TableName);
-        services.AddSingleton<ITeamRhythmStore, SqliteTeamRhythmStore>();
-        services.AddSingleton<ICheckInDeliveryStore, SqliteCheckInDeliveryStore>();
-        services.AddSingleton<IStoryStore, SqliteStoryStore>();
-        services.AddSingleton<ILearningSetStore, SqliteLearningSetStore>();
-        services.AddSingleton<IAppInstallLog, SqliteAppInstallLog>();
-        services.AddSingleton<SqlitePermissionNoticeLog>();
+        services.AddStore<IStoryStore, SqliteStoryStore, AzureStoryStore>(AzureStoryStore.TableName);
+        services.AddSingleton(new AzureTableName(AzureStoryStore.CelebrationsTable));
+        services.AddStore<ILearningSetStore, SqliteLearningSetStore, AzureLearningSetStore>(AzureLearningSetStore.TableName);
+        services.AddSingleton(new AzureTableName(AzureLearningSetStore.AnswersTable));
+        services.AddStore<IDownloadLinkStore, SqliteDownloadLinkStore, AzureDownloadLinkStore>(AzureDownloadLinkStore.TableName);
+        services.AddStore<ITeamRhythmStore, SqliteTeamRhythmStore, AzureTeamRhythmStore>(AzureTeamRhythmStore.TableName);
+        services.AddStore<ICheckInDeliveryStore, SqliteCheckInDeliveryStore, AzureCheckInDeliveryStore>(AzureCheckInDeliveryStore.TableName);
+        services.AddStore<IAppInstallLog, SqliteAppInstallLog, AzureAppInstallLog>(AzureAppInstallLog.TableName);
+        services.AddStore<IPermissionNoticeLog, SqlitePermissionNoticeLog, AzurePermissionNoticeLog>(AzurePermissionNoticeLog.TableName);
+        services.AddStore<IMomentumStore, SqliteMomentumStore, AzureMomentumStore>(AzureMomentumStore.TableName);
+        services.AddStore<ITeamExerciseCounts, SqliteTeamExerciseCounts, AzureTeamExerciseCounts>(AzureExerciseSessionStore.TableName);
+        services.AddStore<IYouSaidStore, SqliteYouSaidStore, AzureYouSaidStore>(AzureYouSaidStore.TableName);
         foreach (var (name, sqliteTables) in SqlitePersonalDataSources.All)
         {
             // Transitional: a source with no Azure description yet stays on SQLite (issue 6 finishes the list).

@@ -1,7 +1,6 @@
 using OutcomesBot.Bot.Graph;
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Protocol.Connector;
-using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Cards.Teams;
 using OutcomesBot.Dialogs.Conversations;
@@ -19,7 +18,7 @@ public sealed class PermissionNotices(
     ITeamStore teams,
     RoleOptions roles,
     IConnectorClient connector,
-    SqlitePermissionNoticeLog noticeLog,
+    IPermissionNoticeLog noticeLog,
     TimeProvider timeProvider,
     ILogger<PermissionNotices> logger)
 {

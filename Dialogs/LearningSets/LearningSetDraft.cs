@@ -16,6 +16,9 @@ public sealed record LearningSetDraft
     public const int TopicMax = 200;
     public const int MaxRounds = 12;
 
+    // Action-learning sets work as small groups; the cap also keeps a set within what one Azure entity can mark (decision 011).
+    public const int MaxMembers = 12;
+
     public string Topic { get; init; } = "";
     public IReadOnlyList<string> Members { get; init; } = [];
     public string Rhythm { get; init; } = "weekly";
@@ -62,6 +65,10 @@ public sealed record LearningSetDraft
         if (!channelAllowed)
         {
             problems.Add("Please pick one of the channels listed.");
+        }
+        else if (Members.Count > MaxMembers)
+        {
+            problems.Add($"An action-learning set works best small: please choose up to {MaxMembers} members.");
         }
         else if (Members.Count < 2 || Members.Any(m => !teamMembers.Contains(m, StringComparer.OrdinalIgnoreCase)))
         {

@@ -1,9 +1,10 @@
 using System.Globalization;
-using OutcomesBot.Bot.Storage.AzureTables;
+using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Fakes;
 using OutcomesBot.StorageBench;
 
-// Storage benchmark: SQLite and Azure Tables (Azurite, started here) in the same run. Results: docs/performance.md.
+// Storage benchmark: SQLite and Azure Tables (Azurite, started here) in the same run, through the ports the bot
+// resolves (AddBotStorage with Storage:Provider). Results: docs/performance.md.
 var teams = Setting("BENCH_TEAMS", 200);
 var weeks = Setting("BENCH_WEEKS", 104);
 var writes = Setting("BENCH_WRITES", 1000);
@@ -24,19 +25,7 @@ foreach (var connection in new[] { null, azurite.ConnectionString })
 {
     await using var backend = await BenchBackend.StartAsync(connection is null ? "SQLite" : "Azure Tables (Azurite)", connection, token);
     var writeRates = await WriteBenchmark.RunAsync(backend, writes, parallel, token);
-    ISnapshotTable snapshots;
-    if (connection is null)
-    {
-        snapshots = new SqliteSnapshotTable(Directory.CreateTempSubdirectory("storagebench-momentum-").FullName);
-    }
-    else
-    {
-        var tables = backend.Get<AzureTableSet>();
-        await tables.CreateAsync([AzureSnapshotTable.TableName], token);
-        snapshots = new AzureSnapshotTable(tables);
-    }
-
-    results.Add((backend.Name, writeRates, await MomentumBenchmark.RunAsync(snapshots, teams, weeks, parallel, token)));
+    results.Add((backend.Name, writeRates, await MomentumBenchmark.RunAsync(backend.Get<IMomentumStore>(), teams, weeks, parallel, token)));
     Console.Error.WriteLine($"{backend.Name}: done");
 }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.StorageBench;
@@ -8,6 +9,7 @@ namespace OutcomesBot.StorageBench;
 /// <summary>Writes per second through the real ports: check-in answers, versioned exercise saves and outbox enqueues.</summary>
 internal static class WriteBenchmark
 {
+    private const int WriteTeam = 1_000_000;
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     public static async Task<IReadOnlyList<(string Operation, double PerSecond)>> RunAsync(BenchBackend backend, int writes, int parallel, CancellationToken cancellationToken)
@@ -15,12 +17,15 @@ internal static class WriteBenchmark
         var answers = backend.Get<ICheckInStore>();
         var sessions = backend.Get<IExerciseSessionStore>();
         var outbox = backend.Get<IOutboxStore>();
+        var momentum = backend.Get<IMomentumStore>();
         return
         [
             ("check-in answer upsert, 1 writer", await RateAsync(writes, index => answers.SaveAnswerAsync(Answer("c1", index), cancellationToken))),
             ($"check-in answer upsert, {parallel} writers", await ParallelRateAsync(writes, parallel, index => answers.SaveAnswerAsync(Answer("c2", index), cancellationToken))),
             ("exercise save with version check, 1 writer", await ExerciseRateAsync(sessions, writes, cancellationToken)),
             ("outbox enqueue (one call, 1 cycle)", await RateAsync(1, _ => outbox.EnqueueAsync(Messages(writes), cancellationToken), writes)),
+            // A team the momentum read never asks for, so these rows only add to the table's size.
+            ("momentum snapshot upsert (new week), 1 writer", await RateAsync(writes, index => momentum.UpsertAsync(MomentumBenchmark.Snapshot(WriteTeam, index), cancellationToken))),
         ];
     }
 

@@ -13,7 +13,12 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 public sealed class AzureExerciseSessionStore(AzureTableSet tables) : IExerciseSessionStore
 {
     public const string TableName = "exercisesessions";
-    private const string SessionPrefix = "s|";
+
+    /// <summary>Typed copies of a run's status, exercise and completion time, for counts filtered on the server (AzureTeamExerciseCounts).</summary>
+    internal const string StatusProperty = "Status";
+    internal const string ExerciseIdProperty = "ExerciseId";
+    internal const string CompletedAtProperty = "CompletedAtTicks";
+    internal const string SessionPrefix = "s|";
 
     private AzureTable Table => tables[TableName];
 
@@ -80,8 +85,18 @@ public sealed class AzureExerciseSessionStore(AzureTableSet tables) : IExerciseS
     }
 
     // A run is a raw answer: retention counts from its last save (docs/decisions/016), finished or not, as in SQLite.
-    private static DynamicTableEntity Entity(ExerciseSession session) =>
-        AzureData.Entity(AzureKeys.Escape(session.PersonId), SessionKey(session.SessionId), session).AboutPerson(session.PersonId, null, session.UpdatedAt);
+    private static DynamicTableEntity Entity(ExerciseSession session)
+    {
+        var entity = AzureData.Entity(AzureKeys.Escape(session.PersonId), SessionKey(session.SessionId), session);
+        entity.Properties[StatusProperty] = new EntityProperty(session.Status.ToString());
+        entity.Properties[ExerciseIdProperty] = new EntityProperty(session.ExerciseId);
+        if (session.CompletedAt is { } completedAt)
+        {
+            entity.Properties[CompletedAtProperty] = new EntityProperty(completedAt.UtcTicks);
+        }
+
+        return entity.AboutPerson(session.PersonId, null, session.UpdatedAt);
+    }
 
     private static DynamicTableEntity OpenMark(ExerciseSession session) =>
         new DynamicTableEntity(AzureKeys.Escape(session.PersonId), OpenKey(session.ExerciseId))

@@ -3,7 +3,10 @@ using OutcomesBot.Dialogs.Momentum;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
-/// <summary>Momentum snapshots, one row per (team, week start); an upsert, so writing a week twice leaves one row.</summary>
+/// <summary>
+/// Momentum snapshots, one row per (team, week start); an upsert, so writing a week twice leaves one row. Times are
+/// fixed-width ISO text, so comparing computed_at as text compares the times.
+/// </summary>
 public sealed class SqliteMomentumStore(SqliteDatabase database) : IMomentumStore
 {
     private const string Columns = """
@@ -23,7 +26,8 @@ public sealed class SqliteMomentumStore(SqliteDatabase database) : IMomentumStor
                 average_confidence = excluded.average_confidence, confidence_change = excluded.confidence_change,
                 readiness_index = excluded.readiness_index, support_requests = excluded.support_requests,
                 exercises_completed = excluded.exercises_completed, learning_log_entries = excluded.learning_log_entries,
-                computed_at = excluded.computed_at;
+                computed_at = excluded.computed_at
+            WHERE excluded.computed_at >= momentum_snapshots.computed_at;
             """,
             command => command.With("$team", snapshot.TeamId).With("$week", snapshot.WeekStart).With("$members", snapshot.Members)
                 .With("$answered", snapshot.Answered).With("$minimum", snapshot.MinimumAnswers).With("$confidence", snapshot.AverageConfidence)

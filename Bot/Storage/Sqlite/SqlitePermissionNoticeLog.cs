@@ -1,9 +1,10 @@
+using OutcomesBot.Bot.Teams;
+
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
 /// <summary>When a team's leaders were last told that a Graph permission is missing, so that a daily sync does not nag.</summary>
-public sealed class SqlitePermissionNoticeLog(SqliteDatabase database)
+public sealed class SqlitePermissionNoticeLog(SqliteDatabase database) : IPermissionNoticeLog
 {
-    /// <summary>True, and the notice recorded as sent now, when none for the same permissions went out since <paramref name="now"/> minus <paramref name="quiet"/>.</summary>
     public async Task<bool> TryClaimAsync(string teamId, string permissions, DateTimeOffset now, TimeSpan quiet, CancellationToken cancellationToken) =>
         await database.ExecuteAsync(
             """
@@ -13,7 +14,6 @@ public sealed class SqlitePermissionNoticeLog(SqliteDatabase database)
             command => command.With("$team", teamId).With("$permissions", permissions).With("$now", now).With("$since", now - quiet),
             cancellationToken) == 1;
 
-    /// <summary>Forgets a claim whose notice could not be sent, so that the next sync tries again.</summary>
     public Task ReleaseAsync(string teamId, string permissions, CancellationToken cancellationToken) =>
         database.ExecuteAsync(
             "DELETE FROM team_permission_notices WHERE team_id = $team AND permissions = $permissions;",

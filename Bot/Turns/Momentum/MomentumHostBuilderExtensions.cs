@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.Momentum;
@@ -12,18 +11,15 @@ namespace OutcomesBot.Bot.Turns.Momentum;
 public static class MomentumHostBuilderExtensions
 {
     /// <summary>
-    /// Registers team momentum and "you said, we did": the SQLite stores (the responses are a personal data source of AddBotStorage),
-    /// the leader commands and buttons, the outbox delivery of responses, and the weekly snapshot job
-    /// (<see cref="MomentumSnapshotJob.Cron"/>, UTC). Needs AddBotStorage, AddBotTurns, AddBotScheduler and AddBotDelivery.
+    /// Registers team momentum and "you said, we did": the leader commands and buttons, the outbox delivery of responses, and the weekly snapshot job
+    /// (<see cref="MomentumSnapshotJob.Cron"/>, UTC). The stores (snapshots, exercise counts, responses) are
+    /// registered by AddBotStorage on the configured backend. Needs AddBotStorage, AddBotTurns, AddBotScheduler and AddBotDelivery.
     /// </summary>
     public static IHostApplicationBuilder AddBotMomentum(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IMomentumStore, SqliteMomentumStore>();
-        services.AddSingleton<ITeamExerciseCounts, SqliteTeamExerciseCounts>();
-        services.AddSingleton<IYouSaidStore, SqliteYouSaidStore>();
         services.AddSingleton<IYouSaidDelivery, OutboxYouSaidDelivery>();
         services.AddSingleton<MomentumCalculator>();
         services.AddSingleton<MomentumDialog>();

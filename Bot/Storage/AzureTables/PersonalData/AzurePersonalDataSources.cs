@@ -8,6 +8,16 @@ public static class AzurePersonalDataSources
 {
     public static IReadOnlyList<(string Name, IReadOnlyList<AzurePersonalRows> Tables)> All { get; } =
     [
+        // Stories stay for the team without their author; celebrations go with the person (as SQLite's "stories").
+        ("stories",
+        [
+            new(AzureStoryStore.TableName, "written", Unlink: (story, _) => AzureStoryStore.WithoutAuthor(story)),
+            new(AzureStoryStore.CelebrationsTable, "celebrated"),
+        ]),
+
+        // Round answers are raw answers, stamped with when they were given, so the retention job removes them.
+        ("learningSetAnswers", [new(AzureLearningSetStore.AnswersTable, "answers")]),
+
         // Main row and the aad| pointer.
         ("people", [new(AzurePersonStore.TableName, "profile")]),
 
@@ -38,5 +48,23 @@ public static class AzurePersonalDataSources
 
         // Member rows of every team and the memberships| pointers.
         ("teamMemberships", [new(AzureTeamStore.TableName, "memberships")]),
+
+        // Links are stamped with their expiry as the retention start.
+        ("downloadLinks", [new(AzureDownloadLinkStore.TableName, "links")]),
+
+        // Whether the bot has tried to install itself for the person through Graph: about them, but not an answer.
+        ("appInstalls", [new(AzureAppInstallLog.TableName, "installAttempts")]),
+
+        // When each team check-in is delivered to the person; gone once the cycle has closed for the retention period.
+        ("checkInDeliveries", [new(AzureCheckInDeliveryStore.TableName, "deliveries")]),
+
+        // The rhythm belongs to the team and stays; only the link to the leader who set it goes.
+        ("teamRhythmsSet", [new(AzureTeamRhythmStore.TableName, "rhythmsSet", Unlink: (entity, _) => AzureTeamRhythmStore.Unlink(entity))]),
+
+        // A set names several people, so it is found by its member mark and the person leaves it; the set stays.
+        ("learningSetMemberships", [new(AzureLearningSetStore.TableName, "learningSets", AzureLearningSetMarks.FindAsync, AzureLearningSetMarks.Leave)]),
+
+        // A leader's "you said, we did" responses are their own words: exported, deleted and purged by sent time.
+        ("youSaidResponses", [new(AzureYouSaidStore.TableName, "responses")]),
     ];
 }

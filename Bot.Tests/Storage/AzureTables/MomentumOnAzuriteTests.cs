@@ -1,0 +1,39 @@
+using OutcomesBot.Bot.Storage.AzureTables;
+using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.Momentum;
+using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.YouSaid;
+using OutcomesBot.Scheduler.Momentum;
+
+namespace OutcomesBot.Bot.Tests.Storage.AzureTables;
+
+/// <summary>The whole bot on Azure Tables: the weekly momentum job's writer keeps its snapshots in Azure, not in SQLite.</summary>
+public sealed class MomentumOnAzuriteTests(Azurite azurite)
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_weekly_writer_stores_each_teams_snapshot_in_Azure_Tables()
+    {
+        using var app = new BotAppFactory(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "AzureTables",
+            ["Storage:AzureTables:ConnectionString"] = await azurite.GetConnectionStringAsync(Token),
+            ["Storage:AzureTables:TablePrefix"] = "host" + Guid.NewGuid().ToString("N")[..8],
+        });
+        await app.Get<ITeamStore>().UpsertTeamAsync(
+            new Team { TeamId = "19:care@thread.tacv2", TenantId = "tenant-1", ServiceUrl = "https://smba.example/", UpdatedAt = TimeProvider.System.GetUtcNow() }, Token);
+
+        Assert.Equal(1, await app.Get<MomentumSnapshotWriter>().WriteLastWeekAsync(Token));
+
+        // Two weeks either side, so a run that crosses Monday midnight still finds the one week written.
+        var thisWeek = MomentumWeeks.StartOf(TimeProvider.System.GetUtcNow());
+        Assert.IsType<AzureMomentumStore>(app.Get<IMomentumStore>());
+        Assert.IsType<AzureTeamExerciseCounts>(app.Get<ITeamExerciseCounts>());
+        Assert.IsType<AzureYouSaidStore>(app.Get<IYouSaidStore>());
+        Assert.Single(await app.Get<IMomentumStore>().ListAsync("19:care@thread.tacv2", thisWeek.AddDays(-14), thisWeek.AddDays(7), Token));
+        var inSqlite = await app.Get<SqliteDatabase>().QueryFirstAsync("SELECT COUNT(*) FROM momentum_snapshots;", _ => { }, reader => reader.GetInt64(0), Token);
+        Assert.Equal(0, inSqlite);
+    }
+}

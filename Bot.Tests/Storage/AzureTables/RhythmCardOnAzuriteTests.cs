@@ -1,0 +1,93 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OutcomesBot.Bot.Protocol.Connector;
+using OutcomesBot.Bot.Storage.AzureTables;
+using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.CheckIns;
+using OutcomesBot.Scheduler.Delivery;
+
+namespace OutcomesBot.Bot.Tests.Storage.AzureTables;
+
+/// <summary>
+/// The leader's rhythm card on a bot running on Azure Tables: after a real cycle fans out and is delivered, the card shows
+/// the last cycle's counts, read from the Azure deliveries and outbox (the SQLite file holds none of it).
+/// </summary>
+public sealed class RhythmCardOnAzuriteTests(Azurite azurite)
+{
+    private const string TeamId = "19:azure-team@thread.tacv2";
+    private const string LeaderAad = "00000000-0000-0000-0000-0000000000020";
+    private static readonly string[] Staff = ["29:one", "29:two", "29:three"];
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task After_a_cycle_the_rhythm_card_shows_its_delivery_counts_from_Azure_Tables()
+    {
+        using var app = new BotAppFactory(await SettingsAsync(), UseRecorderForProactiveSends);
+        await SeedAsync(app);
+        await app.Get<IReachability>().MarkUnreachableAsync("29:three", "BotBlocked", TimeProvider.System.GetUtcNow(), Token);
+        var rhythm = new CheckInSchedule(TeamId, CheckInCadence.Weekly, DayOfWeek.Monday, new TimeOnly(0, 0), "Etc/UTC");
+        await app.Get<ITeamRhythmStore>().SaveAsync(rhythm, LeaderAad, TimeProvider.System.GetUtcNow(), Token);
+
+        Assert.Equal(4, await app.Get<CheckInFanOut>().OpenCycleAsync(TeamId, TimeProvider.System.GetUtcNow(), null, Token));
+        for (var drain = 0; drain < 50 && app.Connector.Sent.Count < 3; drain++)
+        {
+            await app.Get<DeliveryEngine>().DrainAsync(Token);
+        }
+
+        var form = await app.InvokeCardAsync(TeamRhythmVerbs.Open, []);
+
+        var facts = form.GetProperty("body").EnumerateArray().Where(element => element.GetProperty("type").GetString() == "FactSet")
+            .SelectMany(set => set.GetProperty("facts").EnumerateArray())
+            .ToDictionary(fact => fact.GetProperty("title").GetString()!, fact => fact.GetProperty("value").GetString());
+        Assert.Equal("3", facts["Sent"]);
+        Assert.Equal("1", facts["Could not reach (the app was removed or blocked)"]);
+        Assert.Equal("0", facts["Waiting to go out"]);
+        Assert.IsType<AzureCheckInDeliveryStore>(app.Get<ICheckInDeliveryStore>());
+        Assert.IsType<AzureTeamRhythmStore>(app.Get<ITeamRhythmStore>());
+        var inSqlite = await app.Get<SqliteDatabase>().QueryFirstAsync(
+            "SELECT (SELECT COUNT(*) FROM check_in_deliveries) + (SELECT COUNT(*) FROM team_rhythms);", _ => { }, reader => reader.GetInt64(0), Token);
+        Assert.Equal(0, inSqlite);
+    }
+
+    private async Task<Dictionary<string, string?>> SettingsAsync() => new()
+    {
+        ["Storage:Provider"] = "AzureTables",
+        ["Storage:AzureTables:ConnectionString"] = await azurite.GetConnectionStringAsync(Token),
+        ["Storage:AzureTables:TablePrefix"] = "rhythm" + Guid.NewGuid().ToString("N")[..8],
+
+        // Every day a working day and a one-minute quiet hour, so the check-ins are due as soon as the cycle opens.
+        ["CheckIns:QuietHoursStart"] = "03:00",
+        ["CheckIns:QuietHoursEnd"] = "03:01",
+        ["CheckIns:WorkingDays:0"] = "Monday", ["CheckIns:WorkingDays:1"] = "Tuesday", ["CheckIns:WorkingDays:2"] = "Wednesday",
+        ["CheckIns:WorkingDays:3"] = "Thursday", ["CheckIns:WorkingDays:4"] = "Friday", ["CheckIns:WorkingDays:5"] = "Saturday",
+        ["CheckIns:WorkingDays:6"] = "Sunday",
+    };
+
+    // Proactive sends use the keyed single-attempt client; it is pointed at the recording connector too, so nothing leaves the test.
+    private static void UseRecorderForProactiveSends(IServiceCollection services)
+    {
+        services.RemoveAllKeyed<IConnectorClient>(ConnectorServiceCollectionExtensions.SingleAttemptKey);
+        services.AddKeyedSingleton<IConnectorClient>(ConnectorServiceCollectionExtensions.SingleAttemptKey, (provider, _) => provider.GetRequiredService<IConnectorClient>());
+    }
+
+    private static async Task SeedAsync(BotAppFactory app)
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        var teams = app.Get<ITeamStore>();
+        await teams.UpsertTeamAsync(new Team { TeamId = TeamId, TenantId = "t", ServiceUrl = "https://smba.example/", Name = "Azure team", UpdatedAt = now }, Token);
+        foreach (var (member, index) in Staff.Prepend("user-id-0").Select((member, index) => (member, index)))
+        {
+            var aad = index == 0 ? LeaderAad : "aad-" + member;
+            await app.Get<IPersonStore>().UpsertAsync(new Person { TeamsUserId = member, AadObjectId = aad, TimeZone = "Etc/UTC", FirstSeenAt = now, LastSeenAt = now }, Token);
+            await teams.UpsertMemberAsync(new TeamMember { TeamId = TeamId, AadObjectId = aad, TeamsUserId = member, IsOwner = index == 0, UpdatedAt = now }, Token);
+            await app.Get<IConversationStore>().UpsertAsync(
+                new ConversationReference { ConversationId = "a:" + member, ServiceUrl = "https://smba.example/", Kind = ConversationKind.Personal, TenantId = "t", UserId = member, UpdatedAt = now },
+                Token);
+        }
+    }
+}

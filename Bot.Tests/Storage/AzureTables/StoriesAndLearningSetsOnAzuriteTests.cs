@@ -1,0 +1,83 @@
+using OutcomesBot.Bot.PersonalData;
+using OutcomesBot.Bot.Storage.AzureTables;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Bot.Tests.Turns;
+using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.LearningSets;
+using OutcomesBot.Scheduler.Stories;
+
+namespace OutcomesBot.Bot.Tests.Storage.AzureTables;
+
+/// <summary>The story and learning-set features through the whole bot with <c>Storage:Provider = AzureTables</c>.</summary>
+public sealed class StoriesAndLearningSetsOnAzuriteTests(Azurite azurite)
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_story_posted_and_celebrated_on_Azure_Tables_is_counted_once_per_person_and_shared_in_the_digest()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, settings: await AzureAsync());
+        var preview = await bot.PressAsync(StoryVerbs.Check, StoryTurnTests.GoodStory());
+        var celebrate = new Dictionary<string, string> { [StoryDraft.StoryIdKey] = StoryBot.DataOf(preview, "Post")[StoryDraft.StoryIdKey] };
+        await bot.PressAsync(StoryVerbs.Post, StoryBot.DataOf(preview, "Post"));
+
+        await Task.WhenAll(
+            bot.PressAsync(StoryVerbs.Celebrate, celebrate, StoryBot.SamAad, inChannel: true, cardActivityId: "story-activity"),
+            bot.PressAsync(StoryVerbs.Celebrate, celebrate, StoryBot.SamAad, inChannel: true, cardActivityId: "story-activity"));
+        var card = await bot.PressAsync(StoryVerbs.Celebrate, celebrate, StoryBot.RobinAad, inChannel: true, cardActivityId: "story-activity");
+        var queued = await bot.App.Get<StoryDigestRunner>().RunAsync(StoryBot.TeamId, TimeProvider.System.GetUtcNow().AddMinutes(1), Token);
+        await bot.DrainAsync();
+
+        Assert.IsType<AzureStoryStore>(bot.App.Get<IStoryStore>());
+        Assert.Contains("2 people celebrated this.", StoryBot.Text(card), StringComparison.Ordinal);
+        Assert.Equal(1, queued);
+        var digest = Assert.Single(bot.App.Connector.Sent, sent => sent.CardText.Contains("This week's success stories", StringComparison.Ordinal));
+        Assert.Contains("Back to the allotment", digest.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_round_answered_on_Azure_Tables_is_summarised_and_a_member_who_deletes_their_data_leaves_the_set()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, settings: await AzureAsync());
+        await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
+        var set = await LearningSetTurnTests.OnlySetAsync(bot);
+        var runner = bot.App.Get<LearningRoundRunner>();
+        await runner.RunAsync(set.SetId, set.FirstRoundAt, Token);
+        await bot.DrainAsync();
+        await bot.PressAsync(LearningSetVerbs.Answer, LearningSetTurnTests.Answer(set.SetId, 1, "A family who disagree about risk"), StoryBot.SamAad, inChannel: true);
+        await bot.PressAsync(LearningSetVerbs.Answer, LearningSetTurnTests.Answer(set.SetId, 1, "Robin's own challenge"), StoryBot.RobinAad, inChannel: true);
+
+        await runner.RunAsync(set.SetId, set.RoundAt(2), Token);
+        await bot.DrainAsync();
+        await bot.App.Get<PersonalDataControl>().DeleteAsync(new PersonIdentity(StoryBot.TeamsIdOf(StoryBot.SamAad), StoryBot.SamAad), Token);
+
+        var store = bot.App.Get<ILearningSetStore>();
+        Assert.IsType<AzureLearningSetStore>(store);
+        Assert.Contains(bot.App.Connector.Sent, sent => sent.CardText.Contains("A family who disagree about risk", StringComparison.Ordinal));
+        Assert.Equal([StoryBot.RobinAad], (await store.GetAsync(set.SetId, Token))!.Members);
+        Assert.Equal("Robin's own challenge", Assert.Single(await store.ListAnswersAsync(set.SetId, 1, Token)).Challenge);
+    }
+
+    [Fact]
+    public async Task A_download_link_issued_on_Azure_Tables_opens_the_export_once()
+    {
+        using var app = new BotAppFactory(await AzureAsync());
+        var links = app.Get<DownloadLinks>();
+        var alex = new PersonIdentity("29:alex", "aad-alex");
+        var token = await links.IssueAsync(alex, Token);
+
+        Assert.IsType<AzureDownloadLinkStore>(app.Get<IDownloadLinkStore>());
+        Assert.Equal(alex, await links.RedeemAsync(token, Token));
+        Assert.Null(await links.RedeemAsync(token, Token));
+    }
+
+    private async Task<Dictionary<string, string?>> AzureAsync() => new()
+    {
+        ["Storage:Provider"] = "AzureTables",
+        ["Storage:AzureTables:ConnectionString"] = await azurite.GetConnectionStringAsync(Token),
+        ["Storage:AzureTables:TablePrefix"] = "bot" + Guid.NewGuid().ToString("N")[..8],
+    };
+}

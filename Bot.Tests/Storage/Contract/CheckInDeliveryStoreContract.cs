@@ -1,0 +1,119 @@
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Scheduler.CheckIns;
+
+namespace OutcomesBot.Bot.Tests.Storage.Contract;
+
+/// <summary>Who was sent which team check-in, and the reminders that follow, behave the same on both backends.</summary>
+public abstract class CheckInDeliveryStoreContract(StoreBackend backend) : StoreContract(backend)
+{
+    private const string Cycle = "team:19:care/1#:20261123T0900Z";
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Deliveries_are_added_once_per_cycle_and_person_and_read_back_as_given()
+    {
+        var store = Store<ICheckInDeliveryStore>();
+        var sam = Delivery(Cycle, "29:sam", Monday.AddHours(1)) with { PersonTimeZone = "Europe/London" };
+
+        Assert.Equal(2, await store.AddAsync([sam, Delivery(Cycle, "29:kim", Monday), sam], Token));
+        Assert.Equal(1, await store.AddAsync([Delivery(Cycle, "29:kim", Monday.AddDays(1)), Delivery(Cycle, "29:lee", Monday)], Token));
+
+        Assert.Equal(sam, await store.GetAsync(Cycle, "29:sam", Token));
+        Assert.Equal(Monday, (await store.GetAsync(Cycle, "29:kim", Token))?.DeliverAt);
+        Assert.Null((await store.GetAsync(Cycle, "29:kim", Token))?.PersonTimeZone);
+        Assert.Null(await store.GetAsync(Cycle, "29:nobody", Token));
+    }
+
+    [Fact]
+    public async Task A_large_team_is_added_whole_and_a_repeated_firing_adds_only_the_people_not_stored_yet()
+    {
+        var store = Store<ICheckInDeliveryStore>();
+        var team = Enumerable.Range(0, 230).Select(person => Delivery(Cycle, $"29:p{person:D3}", Monday)).ToList();
+
+        Assert.Equal(30, await store.AddAsync(team.Skip(100).Take(30).ToList(), Token));
+        Assert.Equal(200, await store.AddAsync(team, Token));
+
+        Assert.Equal(230, (await store.ListAwaitingReminderAsync(Monday, 2, Token)).Count);
+    }
+
+    [Fact]
+    public async Task Awaiting_reminder_lists_only_due_open_unskipped_deliveries_under_the_maximum_in_due_order()
+    {
+        var store = Store<ICheckInDeliveryStore>();
+        var now = Monday.AddDays(2);
+        await store.AddAsync(
+        [
+            Delivery(Cycle, "29:b", Monday), Delivery(Cycle, "29:a", Monday), Delivery(Cycle, "29:early", Monday.AddHours(-1)),
+            Delivery(Cycle, "29:later", now.AddMinutes(1)), Delivery(Cycle, "29:skipped", Monday), Delivery(Cycle, "29:twice", Monday),
+            Delivery("closed", "29:closed", Monday) with { ClosesAt = now }, Delivery("other-cycle", "29:c", now),
+        ], Token);
+        await store.MarkSkippedAsync(Cycle, "29:skipped", Token);
+        Assert.True(await store.TryCountReminderAsync(Cycle, "29:twice", 0, Token));
+        Assert.True(await store.TryCountReminderAsync(Cycle, "29:twice", 1, Token));
+
+        var due = await store.ListAwaitingReminderAsync(now, 2, Token);
+
+        Assert.Equal(["29:early", "29:a", "29:b", "29:c"], due.Select(delivery => delivery.PersonId));
+        Assert.Contains("29:twice", (await store.ListAwaitingReminderAsync(now, 3, Token)).Select(delivery => delivery.PersonId));
+        Assert.True((await store.GetAsync(Cycle, "29:skipped", Token))!.Skipped);
+    }
+
+    [Fact]
+    public async Task A_reminder_is_counted_only_against_the_count_read_and_never_for_a_skipped_check_in()
+    {
+        var store = Store<ICheckInDeliveryStore>();
+        await store.AddAsync([Delivery(Cycle, "29:sam", Monday), Delivery(Cycle, "29:kim", Monday)], Token);
+        await store.MarkSkippedAsync(Cycle, "29:kim", Token);
+
+        Assert.True(await store.TryCountReminderAsync(Cycle, "29:sam", 0, Token));
+        Assert.False(await store.TryCountReminderAsync(Cycle, "29:sam", 0, Token));
+        Assert.False(await store.TryCountReminderAsync(Cycle, "29:kim", 0, Token));
+        Assert.False(await store.TryCountReminderAsync(Cycle, "29:nobody", 0, Token));
+        Assert.Equal(1, (await store.GetAsync(Cycle, "29:sam", Token))?.RemindersSent);
+        Assert.Equal(0, (await store.GetAsync(Cycle, "29:kim", Token))?.RemindersSent);
+    }
+
+    [Fact]
+    public async Task Two_racing_planners_count_a_reminder_once()
+    {
+        const int Planners = 8;
+        var stores = Enumerable.Range(0, Planners).Select(_ => Store<ICheckInDeliveryStore>()).ToList();
+        await stores[0].AddAsync([Delivery(Cycle, "29:sam", Monday)], Token);
+
+        var counted = await Task.WhenAll(Enumerable.Range(0, Planners).Select(planner => Task.Run(
+            () => stores[planner].TryCountReminderAsync(Cycle, "29:sam", 0, Token), Token)));
+
+        Assert.Equal(1, counted.Count(won => won));
+        Assert.Equal(1, (await stores[0].GetAsync(Cycle, "29:sam", Token))?.RemindersSent);
+    }
+
+    [Fact]
+    public async Task The_latest_cycle_of_a_team_is_the_one_whose_deliveries_were_added_last()
+    {
+        var clock = new ManualTimeProvider(Monday);
+        var store = Store<ICheckInDeliveryStore>(clock);
+        Assert.Null(await store.LatestCycleIdAsync("team-1", Token));
+
+        await store.AddAsync([Delivery("cycle-b", "29:sam", Monday)], Token);
+        clock.Advance(TimeSpan.FromDays(7));
+        await store.AddAsync([Delivery("cycle-a", "29:sam", Monday)], Token);
+        await store.AddAsync([Delivery("cycle-z", "29:sam", Monday) with { TeamId = "team-2" }], Token);
+        clock.Advance(TimeSpan.FromDays(1));
+        await store.AddAsync([Delivery("cycle-b", "29:sam", Monday)], Token);
+        await store.AddAsync([Delivery("cycle-c", "29:sam", Monday) with { TeamId = "team-3" }], Token);
+        await store.AddAsync([Delivery("cycle-d", "29:sam", Monday) with { TeamId = "team-3" }], Token);
+
+        Assert.Equal("cycle-a", await store.LatestCycleIdAsync("team-1", Token));
+        Assert.Equal("cycle-z", await store.LatestCycleIdAsync("team-2", Token));
+        Assert.Equal("cycle-d", await store.LatestCycleIdAsync("team-3", Token)); // added at the same moment: the larger id, as SQLite orders
+    }
+
+    private static CheckInDelivery Delivery(string cycleId, string personId, DateTimeOffset deliverAt) =>
+        new(cycleId, personId, "team-1", deliverAt, null, "Europe/London", Monday.AddDays(7));
+}
+
+/// <summary>The ICheckInDeliveryStore contract on SQLite.</summary>
+public sealed class CheckInDeliveryStoreContractOnSqlite() : CheckInDeliveryStoreContract(StoreBackend.Sqlite());
+
+/// <summary>The ICheckInDeliveryStore contract on Azure Tables (Azurite).</summary>
+public sealed class CheckInDeliveryStoreContractOnAzurite(Azurite azurite) : CheckInDeliveryStoreContract(StoreBackend.Azure(azurite));

@@ -1,0 +1,102 @@
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.LearningSets;
+
+namespace OutcomesBot.Bot.Tests.Storage.Contract;
+
+/// <summary>Learning sets, round answers and summaries behave the same on both backends, with parallel writers too.</summary>
+public abstract class LearningSetStoreContract(StoreBackend backend) : StoreContract(backend)
+{
+    private const int Writers = 8;
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task A_set_is_stored_once_and_read_back_as_it_was_given()
+    {
+        var store = Store<ILearningSetStore>();
+
+        Assert.True(await store.TryAddAsync(Set("set/1", "aad-starter", ["aad-a", "AAD-B"]), Token));
+        Assert.False(await store.TryAddAsync(Set("set/1", "aad-other", ["aad-c"]) with { Topic = "Changed" }, Token));
+
+        var stored = await store.GetAsync("set/1", Token);
+        Assert.Equal(("Hospital discharge", "aad-starter", 14, 3, Monday), (stored?.Topic, stored?.StarterAadObjectId, stored?.IntervalDays, stored?.Rounds, stored?.FirstRoundAt));
+        Assert.Equal(["aad-a", "AAD-B"], stored!.Members);
+        Assert.Null(await store.GetAsync("set-unknown", Token));
+    }
+
+    [Fact]
+    public async Task A_later_answer_replaces_the_members_answer_for_that_round_only()
+    {
+        var store = Store<ILearningSetStore>();
+        await store.SaveAnswerAsync(Answer("set-1", 1, "AAD-Zoe", "Zoe", "first", Monday), Token);
+        await store.SaveAnswerAsync(Answer("set-1", 1, "aad-zoe", "Zoe", "second", Monday.AddHours(1)), Token);
+        await store.SaveAnswerAsync(Answer("set-1", 1, "aad-amir", "Amir", "mine", Monday), Token);
+        await store.SaveAnswerAsync(Answer("set-1", 2, "aad-zoe", "Zoe", "round two", Monday.AddDays(14)), Token);
+        await store.SaveAnswerAsync(Answer("set-2", 1, "aad-zoe", "Zoe", "other set", Monday), Token);
+
+        var round = await store.ListAnswersAsync("set-1", 1, Token);
+
+        Assert.Equal([("Amir", "aad-amir", "mine"), ("Zoe", "aad-zoe", "second")], round.Select(answer => (answer.Name, answer.AadObjectId, answer.Challenge)));
+        Assert.Equal(Monday.AddHours(1), round[1].AnsweredAt);
+        Assert.Equal("round two", Assert.Single(await store.ListAnswersAsync("set-1", 2, Token)).Challenge);
+        Assert.Empty(await store.ListAnswersAsync("set-1", 3, Token));
+    }
+
+    [Fact]
+    public async Task Parallel_answers_from_every_member_are_all_kept()
+    {
+        var stores = Instances();
+
+        await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(
+            () => stores[writer].SaveAnswerAsync(Answer("set-1", 1, $"aad-{writer}", $"Member {writer}", $"challenge {writer}", Monday), Token), Token)));
+
+        var answers = await stores[0].ListAnswersAsync("set-1", 1, Token);
+        Assert.Equal(Enumerable.Range(0, Writers).Select(writer => $"challenge {writer}"), answers.Select(answer => answer.Challenge));
+    }
+
+    [Fact]
+    public async Task Parallel_saves_by_one_member_leave_one_whole_answer()
+    {
+        var stores = Instances();
+
+        await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(
+            () => stores[writer].SaveAnswerAsync(Answer("set-1", 1, "aad-zoe", "Zoe", $"challenge {writer}", Monday.AddSeconds(writer)) with { NextAction = $"next {writer}" }, Token), Token)));
+
+        // Whichever save came last, its fields are all there together: no answer mixes two saves.
+        var answer = Assert.Single(await stores[0].ListAnswersAsync("set-1", 1, Token));
+        var writer = int.Parse(answer.Challenge["challenge ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(($"next {writer}", Monday.AddSeconds(writer)), (answer.NextAction, answer.AnsweredAt));
+    }
+
+    [Fact]
+    public async Task Of_parallel_summaries_of_one_round_exactly_one_is_first()
+    {
+        var stores = Instances();
+        Assert.False(await stores[0].IsSummarisedAsync("set-1", 1, Token));
+
+        var first = await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(
+            () => stores[writer].TryMarkSummarisedAsync("set-1", 1, Monday.AddSeconds(writer), Token), Token)));
+
+        Assert.Equal(1, first.Count(won => won));
+        Assert.True(await stores[0].IsSummarisedAsync("set-1", 1, Token));
+        Assert.False(await stores[0].IsSummarisedAsync("set-1", 2, Token));
+    }
+
+    private List<ILearningSetStore> Instances() => Enumerable.Range(0, Writers).Select(_ => Store<ILearningSetStore>()).ToList();
+
+    internal static LearningSet Set(string id, string starter, IReadOnlyList<string> members) => new()
+    {
+        SetId = id, TeamId = "team-1", TenantId = "tenant-1", ChannelId = "19:general", Topic = "Hospital discharge", StarterAadObjectId = starter,
+        Members = members, IntervalDays = 14, Rounds = 3, TimeZoneId = "Europe/London", FirstRoundAt = Monday, CreatedAt = Monday,
+    };
+
+    internal static LearningAnswer Answer(string setId, int round, string aad, string name, string challenge, DateTimeOffset at) => new()
+    {
+        SetId = setId, Round = round, AadObjectId = aad, Name = name, Challenge = challenge, Tried = "tried", Helped = "helped", NextAction = "next", AnsweredAt = at,
+    };
+}
+
+/// <summary>The ILearningSetStore contract on SQLite.</summary>
+public sealed class LearningSetStoreContractOnSqlite() : LearningSetStoreContract(StoreBackend.Sqlite());
+
+/// <summary>The ILearningSetStore contract on Azure Tables (Azurite).</summary>
+public sealed class LearningSetStoreContractOnAzurite(Azurite azurite) : LearningSetStoreContract(StoreBackend.Azure(azurite));

@@ -1,0 +1,102 @@
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.Stories;
+
+namespace OutcomesBot.Bot.Tests.Storage.Contract;
+
+/// <summary>Stories, celebrations and the digest bookkeeping behave the same on both backends, under parallel presses too.</summary>
+public abstract class StoryStoreContract(StoreBackend backend) : StoreContract(backend)
+{
+    private const int Writers = 8;
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task A_second_post_of_the_same_story_is_refused_and_the_first_one_stays()
+    {
+        var store = Store<IStoryStore>();
+
+        Assert.True(await store.TryAddAsync(Story("s/1#?", "team-1", Monday), Token));
+        Assert.False(await store.TryAddAsync(Story("s/1#?", "team-1", Monday.AddHours(1)) with { Title = "Changed" }, Token));
+
+        var stored = await store.GetAsync("s/1#?", Token);
+        Assert.Equal(("Back to the allotment", Monday, "Alex"), (stored?.Title, stored?.PostedAt, stored?.AuthorName));
+        Assert.Equal(["connection", "change"], stored!.OutcomeKinds);
+        Assert.Single(await store.ListForTeamAsync("team-1", Monday.AddDays(-1), Monday.AddDays(1), Token));
+        Assert.Null(await store.GetAsync("s-unknown", Token));
+    }
+
+    [Fact]
+    public async Task A_teams_stories_in_a_period_are_listed_oldest_first_from_its_start_up_to_its_end()
+    {
+        var store = Store<IStoryStore>();
+        await store.TryAddAsync(Story("b-at-start", "team-1", Monday), Token);
+        await store.TryAddAsync(Story("a-later", "team-1", Monday.AddDays(2)), Token);
+        await store.TryAddAsync(Story("c-same-time", "team-1", Monday.AddDays(2)), Token);
+        await store.TryAddAsync(Story("before", "team-1", Monday.AddTicks(-1)), Token);
+        await store.TryAddAsync(Story("at-end", "team-1", Monday.AddDays(7)), Token);
+        await store.TryAddAsync(Story("other-team", "team-2", Monday.AddDays(1)), Token);
+
+        var listed = await store.ListForTeamAsync("team-1", Monday, Monday.AddDays(7), Token);
+
+        Assert.Equal(["b-at-start", "a-later", "c-same-time"], listed.Select(story => story.StoryId));
+    }
+
+    [Fact]
+    public async Task Parallel_presses_by_one_person_count_once_in_any_case_of_their_id()
+    {
+        var stores = Instances();
+        await stores[0].TryAddAsync(Story("s1", "team-1", Monday), Token);
+
+        var counts = await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(
+            () => stores[writer].CelebrateAsync("s1", writer % 2 == 0 ? "AAD-SAM" : "aad-sam", Monday.AddSeconds(writer), Token), Token)));
+
+        Assert.All(counts, count => Assert.Equal(1, count));
+        Assert.Equal(1, await stores[0].CountCelebrationsAsync("s1", Token));
+    }
+
+    [Fact]
+    public async Task Parallel_presses_by_different_people_are_all_counted()
+    {
+        var stores = Instances();
+        await stores[0].TryAddAsync(Story("s1", "team-1", Monday), Token);
+
+        var counts = await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(
+            () => stores[writer].CelebrateAsync("s1", $"aad-{writer}", Monday.AddSeconds(writer), Token), Token)));
+
+        // Each press sees at least its own celebration; the last one to count sees them all.
+        Assert.All(counts, count => Assert.InRange(count, 1, Writers));
+        Assert.Contains(Writers, counts);
+        Assert.Equal(Writers, await stores[0].CountCelebrationsAsync("s1", Token));
+        Assert.Equal(0, await stores[0].CountCelebrationsAsync("s2", Token));
+    }
+
+    [Fact]
+    public async Task Of_parallel_records_of_one_digest_period_exactly_one_wins_and_the_latest_period_is_the_last_digest()
+    {
+        var stores = Instances();
+        Assert.Null(await stores[0].LastDigestAsync("team-1", Token));
+
+        var recorded = await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(
+            () => stores[writer].TryRecordDigestAsync("team-1", Monday, Monday.AddSeconds(writer), Token), Token)));
+        await stores[0].TryRecordDigestAsync("team-1", Monday.AddDays(-7), Monday, Token);
+        await stores[0].TryRecordDigestAsync("team-2", Monday.AddDays(7), Monday, Token);
+
+        Assert.Equal(1, recorded.Count(won => won));
+        Assert.Equal(Monday, await stores[0].LastDigestAsync("team-1", Token));
+        Assert.Equal(Monday.AddDays(7), await stores[0].LastDigestAsync("team-2", Token));
+    }
+
+    private List<IStoryStore> Instances() => Enumerable.Range(0, Writers).Select(_ => Store<IStoryStore>()).ToList();
+
+    internal static Story Story(string id, string teamId, DateTimeOffset postedAt, string author = "AAD-ALEX") => new()
+    {
+        StoryId = id, TeamId = teamId, TenantId = "tenant-1", ChannelId = "19:general", AuthorAadObjectId = author, AuthorName = "Alex",
+        Title = "Back to the allotment", Mattered = "Getting outside", Changed = "Weekly visits", Helped = "Asking first",
+        OutcomeKinds = ["connection", "change"], PostedAt = postedAt,
+    };
+}
+
+/// <summary>The IStoryStore contract on SQLite.</summary>
+public sealed class StoryStoreContractOnSqlite() : StoryStoreContract(StoreBackend.Sqlite());
+
+/// <summary>The IStoryStore contract on Azure Tables (Azurite).</summary>
+public sealed class StoryStoreContractOnAzurite(Azurite azurite) : StoryStoreContract(StoreBackend.Azure(azurite));

@@ -1,0 +1,173 @@
+using System.Globalization;
+using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
+using OutcomesBot.Scheduler.CheckIns;
+
+namespace OutcomesBot.Bot.Storage.AzureTables;
+
+/// <summary>
+/// Team check-in deliveries in Azure Tables. A cycle's deliveries share partition <c>c|{cycle}</c>, one row per person
+/// (point reads, and a cycle's rows inserted in entity group transactions). Two kinds of pointer rows let the other reads
+/// stay small: <c>open</c> holds <c>{closes ticks}|{cycle}</c>, so the reminder scan reads only cycles still open, and
+/// <c>team|{team}</c> holds <c>{inverted ticks}|{cycle}</c> per add, so a team's latest cycle is at the front. Counting a
+/// reminder replaces the row If-Match the ETag read; a loser re-reads, sees the new count and gets false.
+/// </summary>
+public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider time) : ICheckInDeliveryStore
+{
+    public const string TableName = "checkindeliveries";
+    private const string OpenPartition = "open";
+    private const int BatchSize = 100;
+    private const string DeliverTicks = "DeliverAtTicks";
+    private const string ClosesTicks = "ClosesAtTicks";
+
+    private AzureTable Table => tables[TableName];
+
+    public async Task<int> AddAsync(IReadOnlyList<CheckInDelivery> deliveries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deliveries);
+        var now = time.GetUtcNow();
+        var added = 0;
+        foreach (var cycle in deliveries.DistinctBy(delivery => (delivery.CycleId, delivery.PersonId)).GroupBy(delivery => delivery.CycleId, StringComparer.Ordinal))
+        {
+            // The open pointer goes first: a pointer whose rows never arrived costs the scan one empty read, while rows
+            // without their pointer would never be reminded.
+            foreach (var delivery in cycle.DistinctBy(delivery => delivery.ClosesAt))
+            {
+                await Table.UpsertAsync(Pointer(OpenPartition, AzureKeys.Time(delivery.ClosesAt), delivery), cancellationToken);
+            }
+
+            var cycleAdded = 0;
+            foreach (var chunk in cycle.Chunk(BatchSize))
+            {
+                cycleAdded += await InsertAsync(chunk, now, cancellationToken);
+            }
+
+            if (cycleAdded > 0)
+            {
+                var first = cycle.First();
+                await Table.UpsertAsync(Pointer(TeamKey(first.TeamId), Inverted(now), first), cancellationToken);
+            }
+
+            added += cycleAdded;
+        }
+
+        return added;
+    }
+
+    public async Task<CheckInDelivery?> GetAsync(string cycleId, string personId, CancellationToken cancellationToken) =>
+        await Table.GetAsync(CycleKey(cycleId), AzureKeys.Escape(personId), cancellationToken) is { } entity ? AzureData.Read<StoredDelivery>(entity).Delivery : null;
+
+    public async Task<IReadOnlyList<CheckInDelivery>> ListAwaitingReminderAsync(DateTimeOffset now, int maxReminders, CancellationToken cancellationToken)
+    {
+        // Cycles closing after now: row keys from the next tick on.
+        var open = await Table.QueryAsync(AzureFilters.And(
+            AzureFilters.Partition(OpenPartition),
+            TableQuery.GenerateFilterCondition("RowKey", QueryComparisons.GreaterThanOrEqual, AzureKeys.Time(now.AddTicks(1)))), cancellationToken);
+        var due = AzureFilters.And(
+            AzureFilters.And(
+                TableQuery.GenerateFilterConditionForBool(nameof(CheckInDelivery.Skipped), QueryComparisons.Equal, false),
+                TableQuery.GenerateFilterConditionForLong(ClosesTicks, QueryComparisons.GreaterThan, now.UtcTicks)),
+            AzureFilters.And(
+                TableQuery.GenerateFilterConditionForLong(DeliverTicks, QueryComparisons.LessThanOrEqual, now.UtcTicks),
+                TableQuery.GenerateFilterConditionForInt(nameof(CheckInDelivery.RemindersSent), QueryComparisons.LessThan, maxReminders)));
+        var found = new List<CheckInDelivery>();
+        foreach (var cycleId in open.Select(CycleOf).Distinct(StringComparer.Ordinal))
+        {
+            var rows = await Table.QueryAsync(AzureFilters.And(AzureFilters.Partition(CycleKey(cycleId)), due), cancellationToken);
+            found.AddRange(rows.Select(entity => AzureData.Read<StoredDelivery>(entity).Delivery));
+        }
+
+        return found.OrderBy(delivery => delivery.DeliverAt).ThenBy(delivery => delivery.PersonId, StringComparer.Ordinal).ToList();
+    }
+
+    public Task<bool> TryCountReminderAsync(string cycleId, string personId, int alreadySent, CancellationToken cancellationToken) =>
+        ChangeAsync(cycleId, personId, delivery => delivery.Skipped || delivery.RemindersSent != alreadySent ? null : delivery with { RemindersSent = alreadySent + 1 }, cancellationToken);
+
+    public Task MarkSkippedAsync(string cycleId, string personId, CancellationToken cancellationToken) =>
+        ChangeAsync(cycleId, personId, delivery => delivery.Skipped ? null : delivery with { Skipped = true }, cancellationToken);
+
+    public async Task<string?> LatestCycleIdAsync(string teamId, CancellationToken cancellationToken)
+    {
+        var pointers = await Table.QueryAsync(AzureFilters.Partition(TeamKey(teamId)), cancellationToken);
+        var newestFirst = pointers
+            .OrderBy(pointer => pointer.RowKey[..19], StringComparer.Ordinal)
+            .ThenByDescending(CycleOf, StringComparer.Ordinal)
+            .Select(CycleOf)
+            .Distinct(StringComparer.Ordinal);
+
+        // Pointers are written after their rows but not with them: believe one only when the cycle still has deliveries.
+        foreach (var cycleId in newestFirst)
+        {
+            if ((await Table.QueryAsync(AzureFilters.Partition(CycleKey(cycleId)), cancellationToken, take: 1, columns: ["RowKey"])).Count > 0)
+            {
+                return cycleId;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<int> InsertAsync(CheckInDelivery[] chunk, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var batch = new TableBatchOperation();
+        foreach (var delivery in chunk)
+        {
+            batch.Insert(Entity(new StoredDelivery(delivery with { RemindersSent = 0, Skipped = false }, now)));
+        }
+
+        if (await Table.TryBatchAsync(batch, cancellationToken))
+        {
+            return chunk.Length;
+        }
+
+        // Some were stored already (a repeated firing): insert one at a time, and count only the new ones.
+        var added = 0;
+        foreach (var delivery in chunk)
+        {
+            added += await Table.TryAsync(TableOperation.Insert(Entity(new StoredDelivery(delivery with { RemindersSent = 0, Skipped = false }, now))), cancellationToken) ? 1 : 0;
+        }
+
+        return added;
+    }
+
+    private Task<bool> ChangeAsync(string cycleId, string personId, Func<CheckInDelivery, CheckInDelivery?> change, CancellationToken cancellationToken) =>
+        Table.ChangeAsync(CycleKey(cycleId), AzureKeys.Escape(personId), stored =>
+        {
+            var old = stored is null ? null : AzureData.Read<StoredDelivery>(stored);
+            return old is not null && change(old.Delivery) is { } changed
+                ? new AzureChange<bool>(Entity(old with { Delivery = changed }), true)
+                : new AzureChange<bool>(null, false);
+        }, cancellationToken);
+
+    // The typed properties are what the reminder scan filters on; the stamp names the person, and retention counts from
+    // the cycle's close, as SQLite's "closes_at < $cutoff".
+    private static DynamicTableEntity Entity(StoredDelivery stored)
+    {
+        var delivery = stored.Delivery;
+        var entity = AzureData.Entity(CycleKey(delivery.CycleId), AzureKeys.Escape(delivery.PersonId), stored)
+            .AboutPerson(delivery.PersonId, null, delivery.ClosesAt);
+        entity.Properties[DeliverTicks] = new EntityProperty(delivery.DeliverAt.UtcTicks);
+        entity.Properties[ClosesTicks] = new EntityProperty(delivery.ClosesAt.UtcTicks);
+        entity.Properties[nameof(CheckInDelivery.RemindersSent)] = new EntityProperty(delivery.RemindersSent);
+        entity.Properties[nameof(CheckInDelivery.Skipped)] = new EntityProperty(delivery.Skipped);
+        return entity;
+    }
+
+    // Pointers name no person; they carry the cycle's close as retention start, so the purge takes them with the rows.
+    private static DynamicTableEntity Pointer(string partitionKey, string ticks, CheckInDelivery delivery)
+    {
+        var pointer = new DynamicTableEntity(partitionKey, ticks + AzureKeys.Separator + AzureKeys.Escape(delivery.CycleId)).AboutPerson(null, null, delivery.ClosesAt);
+        pointer.Properties[nameof(CheckInDelivery.CycleId)] = new EntityProperty(delivery.CycleId);
+        return pointer;
+    }
+
+    private static string CycleOf(DynamicTableEntity pointer) => pointer.Properties[nameof(CheckInDelivery.CycleId)].StringValue;
+
+    private static string Inverted(DateTimeOffset at) => (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
+
+    private static string CycleKey(string cycleId) => AzureKeys.Join("c", cycleId);
+
+    private static string TeamKey(string teamId) => AzureKeys.Join("team", teamId);
+
+    private sealed record StoredDelivery(CheckInDelivery Delivery, DateTimeOffset CreatedAt);
+}

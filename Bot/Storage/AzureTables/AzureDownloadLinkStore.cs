@@ -1,0 +1,52 @@
+using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Bot.PersonalData;
+using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
+
+namespace OutcomesBot.Bot.Storage.AzureTables;
+
+/// <summary>
+/// Download links in Azure Tables, all in one partition keyed by token hash: a link lives ten minutes, so the partition
+/// stays small and the clean-up of expired links is one partition query. A take deletes the link If-Match the ETag it
+/// read, so of two takes racing only the one whose delete succeeds gets the person.
+/// </summary>
+public sealed class AzureDownloadLinkStore(AzureTableSet tables) : IDownloadLinkStore
+{
+    public const string TableName = "downloadlinks";
+    private const string Partition = "links";
+
+    private AzureTable Table => tables[TableName];
+
+    public Task AddAsync(DownloadLink link, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+
+        // Retention counts from expiry (as SQLite's expires_at), so the same stamp also finds the expired links.
+        var entity = AzureData.Entity(Partition, AzureKeys.Escape(link.TokenHash), link)
+            .AboutPerson(link.Person.TeamsUserId, link.Person.AadObjectId, retainFrom: link.ExpiresAt);
+        return Table.TryAsync(TableOperation.Insert(entity), cancellationToken);
+    }
+
+    public async Task<DownloadLink?> TakeAsync(string tokenHash, CancellationToken cancellationToken)
+    {
+        if (await Table.GetAsync(Partition, AzureKeys.Escape(tokenHash), cancellationToken) is not { } entity)
+        {
+            return null;
+        }
+
+        return await Table.TryAsync(TableOperation.Delete(entity), cancellationToken) ? AzureData.Read<DownloadLink>(entity) : null;
+    }
+
+    public async Task<int> RemoveExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var expired = AzureFilters.And(
+            AzureFilters.Partition(Partition),
+            TableQuery.GenerateFilterConditionForLong(AzurePersonalStamp.RetainFromTicks, QueryComparisons.LessThanOrEqual, now.UtcTicks));
+        var removed = 0;
+        foreach (var entity in await Table.QueryAsync(expired, cancellationToken, columns: [AzurePersonalStamp.RetainFromTicks]))
+        {
+            removed += await Table.TryAsync(TableOperation.Delete(entity), cancellationToken) ? 1 : 0;
+        }
+
+        return removed;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
+using OutcomesBot.Dialogs.LearningSets;
+
+namespace OutcomesBot.Bot.Storage.AzureTables;
+
+/// <summary>
+/// Action-learning sets in Azure Tables. A set and its round summaries share the set's partition (row "set" and rows
+/// "summary|{round}"; an insert's 409 is "already there"). The set row carries a member mark per person it names
+/// (<see cref="AzureLearningSetMarks"/>), so "my data" finds a person's sets without pointer rows. Answers are their own
+/// table, one partition per set with rows "{round}|{aad}", so a round's answers are one range query and each answer is
+/// stamped as a raw answer whose retention counts from when it was given.
+/// </summary>
+public sealed class AzureLearningSetStore(AzureTableSet tables) : ILearningSetStore
+{
+    public const string TableName = "learningsets";
+    public const string AnswersTable = "learninganswers";
+    private const string SetRow = "set";
+
+    private AzureTable Sets => tables[TableName];
+
+    private AzureTable Answers => tables[AnswersTable];
+
+    public Task<bool> TryAddAsync(LearningSet set, CancellationToken cancellationToken) =>
+        Sets.TryAsync(TableOperation.Insert(Entity(set)), cancellationToken);
+
+    public async Task<LearningSet?> GetAsync(string setId, CancellationToken cancellationToken) =>
+        await Sets.GetAsync(AzureKeys.Escape(setId), SetRow, cancellationToken) is { } entity ? AzureData.Read<LearningSet>(entity) : null;
+
+    public Task SaveAnswerAsync(LearningAnswer answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+
+        // A whole answer replaces the person's earlier one for the round (no read, so nothing to lose), as SQLite's upsert.
+        var stored = answer with { AadObjectId = answer.AadObjectId.ToLowerInvariant() };
+        var entity = AzureData.Entity(AzureKeys.Escape(answer.SetId), RoundPrefix(answer.Round) + AzureKeys.Aad(answer.AadObjectId), stored)
+            .AboutPerson(null, answer.AadObjectId, retainFrom: answer.AnsweredAt);
+        return Answers.UpsertAsync(entity, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<LearningAnswer>> ListAnswersAsync(string setId, int round, CancellationToken cancellationToken) =>
+        (await Answers.RangeAsync(AzureKeys.Escape(setId), RoundPrefix(round), cancellationToken))
+            .Select(AzureData.Read<LearningAnswer>)
+            .OrderBy(answer => answer.Name, StringComparer.Ordinal)
+            .ThenBy(answer => answer.AadObjectId, StringComparer.Ordinal)
+            .ToList();
+
+    public Task<bool> TryMarkSummarisedAsync(string setId, int round, DateTimeOffset at, CancellationToken cancellationToken) =>
+        Sets.TryAsync(TableOperation.Insert(AzureData.Entity(AzureKeys.Escape(setId), SummaryKey(round), new Summary(at))), cancellationToken);
+
+    public async Task<bool> IsSummarisedAsync(string setId, int round, CancellationToken cancellationToken) =>
+        await Sets.GetAsync(AzureKeys.Escape(setId), SummaryKey(round), cancellationToken) is not null;
+
+    /// <summary>The set row: the set as JSON and a mark for its starter and each member.</summary>
+    internal static DynamicTableEntity Entity(LearningSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var entity = AzureData.Entity(AzureKeys.Escape(set.SetId), SetRow, set);
+        AzureLearningSetMarks.Mark(entity, [set.StarterAadObjectId, .. set.Members]);
+        return entity;
+    }
+
+    private static string RoundPrefix(int round) => round.ToString("D4", CultureInfo.InvariantCulture) + AzureKeys.Separator;
+
+    private static string SummaryKey(int round) => "summary|" + round.ToString("D4", CultureInfo.InvariantCulture);
+
+    private sealed record Summary(DateTimeOffset SummarisedAt);
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
+using OutcomesBot.Dialogs.Stories;
+
+namespace OutcomesBot.Bot.Storage.AzureTables;
+
+/// <summary>
+/// Success stories in Azure Tables. A story lives in partition "story|{id}" (a point read; the insert's 409 is the
+/// second press of Post) and is stamped with its author. Its team lists it with a row "{posted ticks}|{id}" in
+/// "team|{team}" that holds only the id, so the author is named in one place and unlinked there. The team's digests
+/// are rows in "digests|{team}" keyed by inverted period-end ticks, so the last one is the first row. Celebrations are
+/// their own table (one partition per story, one row per person), so a press is an insert and a count is one query.
+/// </summary>
+public sealed class AzureStoryStore(AzureTableSet tables) : IStoryStore
+{
+    public const string TableName = "stories";
+    public const string CelebrationsTable = "storycelebrations";
+    private const string StoryRow = "story";
+
+    private AzureTable Table => tables[TableName];
+
+    private AzureTable Celebrations => tables[CelebrationsTable];
+
+    public async Task<bool> TryAddAsync(Story story, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        if (await Table.TryAsync(TableOperation.Insert(Entity(story)), cancellationToken))
+        {
+            await Table.UpsertAsync(TeamRow(story), cancellationToken);
+            return true;
+        }
+
+        // A second press: write the stored story's team row again, in case the first press stopped between the two.
+        if (await GetAsync(story.StoryId, cancellationToken) is { } stored)
+        {
+            await Table.UpsertAsync(TeamRow(stored), cancellationToken);
+        }
+
+        return false;
+    }
+
+    public async Task<Story?> GetAsync(string storyId, CancellationToken cancellationToken) =>
+        await Table.GetAsync(StoryPartition(storyId), StoryRow, cancellationToken) is { } entity ? AzureData.Read<Story>(entity) : null;
+
+    public async Task<IReadOnlyList<Story>> ListForTeamAsync(string teamId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var rows = await Table.QueryAsync(
+            AzureFilters.PrefixRange(TeamPartition(teamId), AzureKeys.Time(since), AzureKeys.Time(until)), cancellationToken);
+        var stories = await Task.WhenAll(rows.Select(row => GetAsync(row.Properties["StoryId"].StringValue, cancellationToken)));
+
+        // The story is the truth: a team row is only an index entry.
+        return stories.OfType<Story>()
+            .Where(story => story.TeamId == teamId && story.PostedAt >= since && story.PostedAt < until)
+            .OrderBy(story => story.PostedAt)
+            .ThenBy(story => story.StoryId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public async Task<int> CelebrateAsync(string storyId, string aadObjectId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(aadObjectId);
+        var celebration = new Celebration(storyId, aadObjectId.ToLowerInvariant(), at);
+        var entity = AzureData.Entity(AzureKeys.Escape(storyId), AzureKeys.Aad(aadObjectId), celebration).AboutPerson(null, aadObjectId);
+
+        // A second press by the same person is a 409, which leaves the first celebration as it is.
+        await Celebrations.TryAsync(TableOperation.Insert(entity), cancellationToken);
+        return await CountCelebrationsAsync(storyId, cancellationToken);
+    }
+
+    public async Task<int> CountCelebrationsAsync(string storyId, CancellationToken cancellationToken) =>
+        (await Celebrations.QueryAsync(AzureFilters.Partition(AzureKeys.Escape(storyId)), cancellationToken, columns: ["RowKey"])).Count;
+
+    public async Task<DateTimeOffset?> LastDigestAsync(string teamId, CancellationToken cancellationToken) =>
+        (await Table.QueryAsync(AzureFilters.Partition(DigestPartition(teamId)), cancellationToken, take: 1)) is [var last]
+            ? AzureData.Read<Digest>(last).PeriodEnd
+            : null;
+
+    public Task<bool> TryRecordDigestAsync(string teamId, DateTimeOffset periodEnd, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var inverted = (DateTimeOffset.MaxValue.UtcTicks - periodEnd.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
+        return Table.TryAsync(TableOperation.Insert(AzureData.Entity(DigestPartition(teamId), inverted, new Digest(periodEnd, at))), cancellationToken);
+    }
+
+    /// <summary>The story the team keeps once its author asked for their data to be deleted (the "stories" source).</summary>
+    internal static DynamicTableEntity WithoutAuthor(DynamicTableEntity entity) =>
+        Entity(AzureData.Read<Story>(entity) with { AuthorAadObjectId = "", AuthorName = null });
+
+    private static DynamicTableEntity Entity(Story story) =>
+        AzureData.Entity(StoryPartition(story.StoryId), StoryRow, story).AboutPerson(null, story.AuthorAadObjectId);
+
+    private static DynamicTableEntity TeamRow(Story story) =>
+        new(TeamPartition(story.TeamId), AzureKeys.Time(story.PostedAt) + AzureKeys.Separator + AzureKeys.Escape(story.StoryId))
+        {
+            Properties = { ["StoryId"] = new EntityProperty(story.StoryId) },
+        };
+
+    private static string StoryPartition(string storyId) => AzureKeys.Join("story", storyId);
+
+    private static string TeamPartition(string teamId) => AzureKeys.Join("team", teamId);
+
+    private static string DigestPartition(string teamId) => AzureKeys.Join("digests", teamId);
+
+    private sealed record Celebration(string StoryId, string AadObjectId, DateTimeOffset CelebratedAt);
+
+    private sealed record Digest(DateTimeOffset PeriodEnd, DateTimeOffset PostedAt);
+}

@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using Microsoft.Azure.Cosmos.Table;
+using OutcomesBot.Dialogs.Exercises.LearningLog;
+using OutcomesBot.Dialogs.Momentum;
+
+namespace OutcomesBot.Bot.Storage.AzureTables;
+
+/// <summary>
+/// Counts completed exercise runs for a group of people from the exercise-run table (one partition per person): one
+/// filtered query per person on the typed Status and CompletedAtTicks properties, selecting only the exercise id, so the
+/// runs' answers are never read or even sent over the wire.
+/// </summary>
+public sealed class AzureTeamExerciseCounts(AzureTableSet tables) : ITeamExerciseCounts
+{
+    private const int ParallelQueries = 8;
+
+    public async Task<ExerciseCounts> CountCompletedAsync(IReadOnlyCollection<string> personIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
+        var table = tables[AzureExerciseSessionStore.TableName];
+        var exerciseIds = new ConcurrentBag<string>();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = ParallelQueries, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(personIds.Distinct(StringComparer.Ordinal), options, async (personId, token) =>
+        {
+            var runs = await table.QueryAsync(Filter(personId, from, to), token, columns: [AzureExerciseSessionStore.ExerciseIdProperty]);
+            foreach (var run in runs)
+            {
+                exerciseIds.Add(run.Properties[AzureExerciseSessionStore.ExerciseIdProperty].StringValue);
+            }
+        });
+
+        return new ExerciseCounts(exerciseIds.Count, exerciseIds.Count(id => id == LearningLogExercise.Id));
+    }
+
+    private static string Filter(string personId, DateTimeOffset from, DateTimeOffset to) => AzureFilters.And(
+        AzureFilters.PrefixRange(AzureKeys.Escape(personId), AzureExerciseSessionStore.SessionPrefix, AzureKeys.After(AzureExerciseSessionStore.SessionPrefix)),
+        AzureFilters.And(
+            TableQuery.GenerateFilterCondition(AzureExerciseSessionStore.StatusProperty, QueryComparisons.Equal, nameof(Dialogs.Exercises.ExerciseSessionStatus.Completed)),
+            AzureFilters.And(
+                TableQuery.GenerateFilterConditionForLong(AzureExerciseSessionStore.CompletedAtProperty, QueryComparisons.GreaterThanOrEqual, from.UtcTicks),
+                TableQuery.GenerateFilterConditionForLong(AzureExerciseSessionStore.CompletedAtProperty, QueryComparisons.LessThan, to.UtcTicks))));
+}
