@@ -5,21 +5,15 @@ using OutcomesBot.Bot.Storage.Sqlite;
 namespace OutcomesBot.Bot.Storage;
 
 /// <summary>
-/// Prepares the chosen backend on start: the SQLite schema, or the Azure tables. On Azure Tables the SQLite schema is
-/// prepared too, because the stores added with issues 4 and 5 (rhythms, momentum, you said, stories, learning sets,
-/// install log, download links) have no Azure adapter yet and stay in the local SQLite file (README, Storage section).
+/// Prepares the chosen backend on start: the SQLite schema, or the Azure tables, never both (every store has both
+/// adapters, decision 011). Quartz keeps its own store whatever the provider (decision 006).
 /// </summary>
 public sealed class StorageInitializer(IOptions<StorageOptions> options, IServiceProvider services) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        if (options.Value.Provider == StorageProvider.AzureTables)
-        {
-            await services.GetRequiredService<AzureTablesInitializer>().StartAsync(cancellationToken);
-        }
-
-        await services.GetRequiredService<SqliteSchemaInitializer>().StartAsync(cancellationToken);
-    }
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        options.Value.Provider == StorageProvider.AzureTables
+            ? services.GetRequiredService<AzureTablesInitializer>().StartAsync(cancellationToken)
+            : services.GetRequiredService<SqliteSchemaInitializer>().StartAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -60,10 +60,10 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IYouSaidStore, SqliteYouSaidStore, AzureYouSaidStore>(AzureYouSaidStore.TableName);
         foreach (var (name, sqliteTables) in SqlitePersonalDataSources.All)
         {
-            // Transitional: a source with no Azure description yet stays on SQLite (issue 6 finishes the list).
-            var azureTables = AzurePersonalDataSources.All.FirstOrDefault(source => source.Name == name).Tables;
+            // Both lists name the same sources (PersonalDataSourceListTests); a missing one stops the bot here.
+            var azureTables = AzurePersonalDataSources.All.Single(source => source.Name == name).Tables;
             services.AddSingleton<IPersonalDataSource>(provider =>
-                provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.AzureTables && azureTables is not null
+                provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.AzureTables
                     ? new AzurePersonalDataSource(provider.GetRequiredService<AzureTableSet>(), name, azureTables)
                     : new SqlitePersonalDataSource(provider.GetRequiredService<SqliteDatabase>(), name, sqliteTables));
         }
