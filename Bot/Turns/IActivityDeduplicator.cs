@@ -14,4 +14,10 @@ public interface IActivityDeduplicator
 
     /// <summary>Gives a claim back after a failed turn, so that Teams' retry can process the activity.</summary>
     Task ReleaseAsync(string conversationId, string activityId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes claims made before <paramref name="before"/> with their stored responses (which may echo what someone
+    /// answered); returns how many. Such claims are already treated as gone by <see cref="TryClaimAsync"/>.
+    /// </summary>
+    Task<int> ForgetBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Scheduling;
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.CheckIns;
 using OutcomesBot.Bot.Turns.Commands;
@@ -18,6 +19,7 @@ using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.LearningSets;
 using OutcomesBot.Scheduler.Stories;
+using Quartz;
 
 namespace OutcomesBot.Bot.Turns;
 
@@ -35,6 +37,7 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<CardActionDispatcher>();
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<MessagesEndpointHandler>();
+        services.AddQuartz(quartz => quartz.AddRepeatingJob<ForgetProcessedActivitiesJob>(ForgetProcessedActivitiesJob.Key, ForgetProcessedActivitiesJob.Interval));
         services.AddOptions<RoleOptions>().BindConfiguration(RoleOptions.Section);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<RoleOptions>>().Value);
         services.AddSingleton<TeamRoles>();

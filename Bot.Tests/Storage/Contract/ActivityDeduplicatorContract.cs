@@ -63,6 +63,25 @@ public abstract class ActivityDeduplicatorContract(StoreBackend backend) : Store
 
         Assert.Equal(ActivityClaimStatus.Claimed, (await dedup.TryClaimAsync("c", "a", Token)).Status);
     }
+
+    [Fact]
+    public async Task Forgetting_removes_only_the_claims_older_than_the_cutoff_with_their_stored_replies()
+    {
+        var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
+        var dedup = Store<IActivityDeduplicator>(clock, Turns);
+        await dedup.TryClaimAsync("c", "old", Token);
+        await dedup.CompleteAsync("c", "old", "{\"reply\":1}", Token);
+        clock.Advance(TimeSpan.FromHours(2));
+        await dedup.TryClaimAsync("c", "new", Token);
+        await dedup.CompleteAsync("c", "new", "{\"reply\":2}", Token);
+
+        var removed = await dedup.ForgetBeforeAsync(clock.GetUtcNow() - Turns.DeduplicationWindow, Token);
+        var again = await dedup.ForgetBeforeAsync(clock.GetUtcNow() - Turns.DeduplicationWindow, Token);
+
+        Assert.Equal((1, 0), (removed, again));
+        var kept = await dedup.TryClaimAsync("c", "new", Token);
+        Assert.Equal((ActivityClaimStatus.Completed, "{\"reply\":2}"), (kept.Status, kept.StoredResponseJson));
+    }
 }
 
 /// <summary>The IActivityDeduplicator contract on SQLite.</summary>

@@ -7,7 +7,7 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 
 /// <summary>
 /// Activity claims in Azure Tables: partition = conversation, row = activity id. A claim older than the deduplication
-/// window counts as gone (SQLite deletes such rows; here they are simply taken over), and an unfinished claim older than
+/// window counts as gone (until <see cref="ForgetProcessedActivitiesJob"/> deletes it), and an unfinished claim older than
 /// twice the turn timeout (a crashed instance) can be taken over. Every take-over is a replace If-Match the ETag read.
 /// </summary>
 public sealed class AzureActivityDeduplicator(AzureTableSet tables, TimeProvider timeProvider, IOptions<TurnOptions> options) : IActivityDeduplicator
@@ -49,6 +49,20 @@ public sealed class AzureActivityDeduplicator(AzureTableSet tables, TimeProvider
             // If-Match: a claim completed (or taken over) since the read is left alone.
             await Table.TryAsync(TableOperation.Delete(entity), cancellationToken);
         }
+    }
+
+    public async Task<int> ForgetBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        // Claims carry their claim time as the retention stamp; one filtered query over the table, then a delete each
+        // (If-Match: a claim taken over since the read is newer and stays).
+        var filter = TableQuery.GenerateFilterConditionForLong(AzurePersonalStamp.RetainFromTicks, QueryComparisons.LessThan, before.UtcTicks);
+        var removed = 0;
+        foreach (var entity in await Table.QueryAsync(filter, cancellationToken, columns: [AzurePersonalStamp.RetainFromTicks]))
+        {
+            removed += await Table.TryAsync(TableOperation.Delete(entity), cancellationToken) ? 1 : 0;
+        }
+
+        return removed;
     }
 
     // A stored reply may echo what someone answered, so it is kept for the retention period from its claim, as in SQLite.

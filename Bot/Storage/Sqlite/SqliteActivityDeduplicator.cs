@@ -5,27 +5,24 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 
 /// <summary>
 /// Activity claims in SQLite. A claim left unfinished longer than twice the turn timeout (a crashed
-/// instance) can be taken over; claims older than the retention window are pruned as new ones arrive.
+/// instance) can be taken over, and so can any claim older than the deduplication window, which
+/// <see cref="ForgetProcessedActivitiesJob"/> removes with its stored reply.
 /// </summary>
 public sealed class SqliteActivityDeduplicator(SqliteDatabase database, TimeProvider timeProvider, IOptions<TurnOptions> options)
     : IActivityDeduplicator
 {
-    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(10);
-    private long _lastPruneTicks;
-
     public async Task<ActivityClaim> TryClaimAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        await PruneIfDueAsync(now, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var insert = connection.CreateCommand();
         insert.CommandText = """
             INSERT INTO processed_activities (conversation_id, activity_id, claimed_at) VALUES ($c, $a, $now)
-            ON CONFLICT (conversation_id, activity_id) DO UPDATE SET claimed_at = excluded.claimed_at
-                WHERE completed_at IS NULL AND claimed_at < $stale;
+            ON CONFLICT (conversation_id, activity_id) DO UPDATE SET claimed_at = excluded.claimed_at, completed_at = NULL, response = NULL
+                WHERE (completed_at IS NULL AND claimed_at < $stale) OR claimed_at < $forgotten;
             """;
         insert.With("$c", conversationId).With("$a", activityId).With("$now", now)
-            .With("$stale", now - (options.Value.TurnTimeout * 2));
+            .With("$stale", now - (options.Value.TurnTimeout * 2)).With("$forgotten", now - options.Value.DeduplicationWindow);
         if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
         {
             return ActivityClaim.Claimed;
@@ -55,17 +52,6 @@ public sealed class SqliteActivityDeduplicator(SqliteDatabase database, TimeProv
             command => command.With("$c", conversationId).With("$a", activityId),
             cancellationToken);
 
-    private async Task PruneIfDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var last = Interlocked.Read(ref _lastPruneTicks);
-        if (now.UtcTicks - last < PruneEvery.Ticks || Interlocked.CompareExchange(ref _lastPruneTicks, now.UtcTicks, last) != last)
-        {
-            return;
-        }
-
-        await database.ExecuteAsync(
-            "DELETE FROM processed_activities WHERE claimed_at < $before;",
-            command => command.With("$before", now - options.Value.DeduplicationWindow),
-            cancellationToken);
-    }
+    public Task<int> ForgetBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
+        database.ExecuteAsync("DELETE FROM processed_activities WHERE claimed_at < $before;", command => command.With("$before", before), cancellationToken);
 }

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Bot.Turns;
+using Quartz;
+
+namespace OutcomesBot.Bot.Tests.Turns;
+
+/// <summary>The job that forgets processed activities (and the replies stored for redeliveries) after the window.</summary>
+public sealed class ForgetProcessedActivitiesJobTests : IDisposable
+{
+    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+    private readonly BotAppFactory _app;
+
+    public ForgetProcessedActivitiesJobTests() =>
+        _app = new BotAppFactory(configureServices: services => services.AddSingleton<TimeProvider>(_clock));
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task The_job_repeats_every_ten_minutes_in_the_persistent_scheduler()
+    {
+        var scheduler = await _app.Get<ISchedulerFactory>().GetScheduler(Token);
+
+        var trigger = Assert.IsAssignableFrom<ISimpleTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(ForgetProcessedActivitiesJob.Key, Token)));
+
+        Assert.Equal(TimeSpan.FromMinutes(10), trigger.RepeatInterval);
+    }
+
+    [Fact]
+    public async Task A_message_handled_more_than_a_day_ago_is_forgotten_and_a_recent_one_is_kept()
+    {
+        var old = Samples.Fresh("message-personal");
+        await _app.PostActivityAsync(old);
+        _clock.Advance(TimeSpan.FromHours(25));
+        var recent = Samples.Fresh("message-personal");
+        await _app.PostActivityAsync(recent);
+        var job = ActivatorUtilities.CreateInstance<ForgetProcessedActivitiesJob>(_app.Services);
+
+        await job.Execute(Mock.Of<IJobExecutionContext>(), Token);
+
+        var deduplicator = _app.Get<IActivityDeduplicator>();
+        Assert.Equal(0, await deduplicator.ForgetBeforeAsync(_clock.GetUtcNow().AddDays(-1), Token));
+        Assert.Equal(ActivityClaimStatus.Completed, (await deduplicator.TryClaimAsync(Conversation(recent), Id(recent), Token)).Status);
+        Assert.Equal(ActivityClaimStatus.Claimed, (await deduplicator.TryClaimAsync(Conversation(old), Id(old), Token)).Status);
+    }
+
+    private static string Conversation(System.Text.Json.Nodes.JsonNode activity) => activity["conversation"]!["id"]!.GetValue<string>();
+
+    private static string Id(System.Text.Json.Nodes.JsonNode activity) => activity["id"]!.GetValue<string>();
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace OutcomesBot.Bot.Turns;
+
+/// <summary>
+/// Every few minutes, removes the activity claims older than the deduplication window, with the replies stored for
+/// redeliveries, so a reply that echoes someone's answer is not kept longer than Teams can redeliver (on both backends).
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed partial class ForgetProcessedActivitiesJob(
+    IActivityDeduplicator deduplicator, TimeProvider timeProvider, IOptions<TurnOptions> options, ILogger<ForgetProcessedActivitiesJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("processed-activities-forget", "turns");
+
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(10);
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var removed = await deduplicator.ForgetBeforeAsync(timeProvider.GetUtcNow() - options.Value.DeduplicationWindow, cancellationToken);
+        if (removed > 0)
+        {
+            LogForgotten(removed);
+        }
+    }
+
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Information, Message = "Forgot {Count} processed activities older than the deduplication window")]
+    private partial void LogForgotten(int count);
+}
