@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Turns;
+using OutcomesBot.Dialogs.PersonalData;
 
 namespace OutcomesBot.Bot.Tests.Storage.Contract;
 
@@ -18,6 +19,9 @@ public abstract class StoreContract(StoreBackend backend) : IAsyncLifetime
     /// <summary>The port over the same data, with its own clock and turn options.</summary>
     protected T Store<T>(TimeProvider clock, TurnOptions? turns = null)
         where T : notnull => backend.Build(clock, turns).GetRequiredService<T>();
+
+    /// <summary>The personal-data source of this name, as "my data" and the retention job resolve it.</summary>
+    protected IPersonalDataSource PersonalDataSource(string name) => Store<IEnumerable<IPersonalDataSource>>().Single(source => source.Name == name);
 
     public async ValueTask InitializeAsync() => await backend.StartAsync(Token);
 

@@ -41,7 +41,7 @@ public abstract class TeamRhythmStoreContract(StoreBackend backend) : StoreContr
         var stored = await stores[0].GetAsync(TeamId, Token);
         var winner = stored!.LocalTime.Hour - 8;
         Assert.Equal(winner, stored.LocalTime.Minute);
-        var sources = Store<IEnumerable<IPersonalDataSource>>().Single(source => source.Name == "teamRhythmsSet");
+        var sources = PersonalDataSource("teamRhythmsSet");
         var setBy = new List<int>();
         foreach (var leader in Enumerable.Range(0, Leaders))
         {

@@ -100,7 +100,7 @@ public abstract class YouSaidStoreContract(StoreBackend backend) : StoreContract
         Assert.Equal(0, await personalData.PurgeBeforeAsync(Now.AddDays(-365), Token));
     }
 
-    private IPersonalDataSource Source() => Store<IEnumerable<IPersonalDataSource>>().Single(source => source.Name == "youSaidResponses");
+    private IPersonalDataSource Source() => PersonalDataSource("youSaidResponses");
 
     private static string Json(YouSaidResponse? response) => JsonSerializer.Serialize(response);
 
