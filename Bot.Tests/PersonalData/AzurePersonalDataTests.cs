@@ -4,8 +4,6 @@ using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Tests.Storage.Contract;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Turns;
-using Microsoft.Extensions.Options;
-using OutcomesBot.Bot.Storage;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises;
@@ -89,8 +87,7 @@ public sealed class AzurePersonalDataTests(Azurite azurite) : IAsyncLifetime
             await source.DeleteAsync(alex.Identity, Token);
         }
 
-        var options = Services.GetRequiredService<IOptions<StorageOptions>>().Value.AzureTables;
-        var left = (await AzureTableScan.AllAsync(options.ConnectionString!, options.TablePrefix, Token))
+        var left = (await AzureTableScan.AllAsync(Services, Token))
             .Where(row => AzureTableScan.Mentions(row.Entity, [alex.TeamsUserId, alex.AadObjectId, alex.Marker]))
             .Select(row => $"{row.Table}[{row.Entity.PartitionKey}/{row.Entity.RowKey}]");
         Assert.Empty(left);

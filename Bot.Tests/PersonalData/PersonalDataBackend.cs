@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using Quartz;
@@ -32,12 +30,10 @@ public sealed class PersonalDataBackend
 
     public async Task<BotAppFactory> CreateAppAsync(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken)
     {
-        var all = new Dictionary<string, string?>(settings);
-        if (_azurite is not null)
+        Dictionary<string, string?> all = _azurite is null ? [] : await _azurite.StorageSettingsAsync("pd", cancellationToken);
+        foreach (var (key, value) in settings)
         {
-            all["Storage:Provider"] = "AzureTables";
-            all["Storage:AzureTables:ConnectionString"] = await _azurite.GetConnectionStringAsync(cancellationToken);
-            all["Storage:AzureTables:TablePrefix"] = "pd" + Guid.NewGuid().ToString("N")[..12];
+            all[key] = value;
         }
 
         // The scheduler stays stopped: a drain of the outbox in the background would race what these tests store and check.
@@ -67,7 +63,7 @@ public sealed class PersonalDataBackend
         found.AddRange((await SchemaScan.WhereTextAppearsAsync(database, person.Marker, cancellationToken)).Select(place => new Mention(place, 1, ByMarker: true)));
         if (IsAzure)
         {
-            foreach (var (table, entity) in await AzureEntitiesAsync(app, cancellationToken))
+            foreach (var (table, entity) in await AzureTableScan.AllAsync(app.Services, cancellationToken))
             {
                 var place = $"{table}[{entity.PartitionKey}/{entity.RowKey}]";
                 if (AzureTableScan.Mentions(entity, ids))
@@ -101,7 +97,7 @@ public sealed class PersonalDataBackend
 
         if (IsAzure)
         {
-            foreach (var table in (await AzureEntitiesAsync(app, cancellationToken)).Where(row => AzureTableScan.IsAnonymous(row.Entity)).GroupBy(row => row.Table))
+            foreach (var table in (await AzureTableScan.AllAsync(app.Services, cancellationToken)).Where(row => AzureTableScan.IsAnonymous(row.Entity)).GroupBy(row => row.Table))
             {
                 counts["azure:" + table.Key] = table.Count();
             }
@@ -115,10 +111,4 @@ public sealed class PersonalDataBackend
         (await SchemaScan.PersonColumnsAsync(database, cancellationToken)).Except(Anonymous).ToList();
 
     public override string ToString() => IsAzure ? "Azure Tables" : "SQLite";
-
-    private static Task<IReadOnlyList<(string Table, Microsoft.Azure.Cosmos.Table.DynamicTableEntity Entity)>> AzureEntitiesAsync(BotAppFactory app, CancellationToken cancellationToken)
-    {
-        var azure = app.Get<IOptions<StorageOptions>>().Value.AzureTables;
-        return AzureTableScan.AllAsync(azure.ConnectionString ?? throw new InvalidOperationException("No Azure connection string"), azure.TablePrefix, cancellationToken);
-    }
 }
