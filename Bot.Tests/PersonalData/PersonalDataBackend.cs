@@ -7,8 +7,9 @@ namespace OutcomesBot.Bot.Tests.PersonalData;
 
 /// <summary>
 /// The real host on one backend for the personal-data contracts, and a look at what it stored that does not go through
-/// the stores: the whole SQLite file and, on Azure, every table of the host's prefix. Stores not yet on Azure stay in
-/// SQLite in Azure mode, so the SQLite file is read on both; neither scan lists the stores it expects.
+/// the stores: the whole SQLite file and, on Azure, every table of the host's prefix. In Azure mode the bot keeps nothing
+/// in SQLite, so the file is read there only if something created it (reading it would create it); neither scan lists
+/// the stores it expects.
 /// </summary>
 public sealed class PersonalDataBackend
 {
@@ -52,15 +53,19 @@ public sealed class PersonalDataBackend
         string[] ids = [person.TeamsUserId, person.AadObjectId];
         var database = app.Get<SqliteDatabase>();
         var found = new List<Mention>();
-        foreach (var (table, column) in await PersonColumnsAsync(database, cancellationToken))
+        if (HasSqliteData(database))
         {
-            if (await SchemaScan.CountAsync(database, table, column, ids, cancellationToken) is > 0 and var rows)
+            foreach (var (table, column) in await PersonColumnsAsync(database, cancellationToken))
             {
-                found.Add(new Mention($"{table}.{column}", rows, ByMarker: false));
+                if (await SchemaScan.CountAsync(database, table, column, ids, cancellationToken) is > 0 and var rows)
+                {
+                    found.Add(new Mention($"{table}.{column}", rows, ByMarker: false));
+                }
             }
+
+            found.AddRange((await SchemaScan.WhereTextAppearsAsync(database, person.Marker, cancellationToken)).Select(place => new Mention(place, 1, ByMarker: true)));
         }
 
-        found.AddRange((await SchemaScan.WhereTextAppearsAsync(database, person.Marker, cancellationToken)).Select(place => new Mention(place, 1, ByMarker: true)));
         if (IsAzure)
         {
             foreach (var (table, entity) in await AzureTableScan.AllAsync(app.Services, cancellationToken))
@@ -87,7 +92,7 @@ public sealed class PersonalDataBackend
         ArgumentNullException.ThrowIfNull(app);
         var database = app.Get<SqliteDatabase>();
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var table in await SchemaScan.TablesAsync(database, cancellationToken))
+        foreach (var table in HasSqliteData(database) ? await SchemaScan.TablesAsync(database, cancellationToken) : [])
         {
             if (!(await SchemaScan.ColumnsAsync(database, table, cancellationToken)).Any(SchemaScan.IsPersonColumn))
             {
@@ -111,4 +116,6 @@ public sealed class PersonalDataBackend
         (await SchemaScan.PersonColumnsAsync(database, cancellationToken)).Except(Anonymous).ToList();
 
     public override string ToString() => IsAzure ? "Azure Tables" : "SQLite";
+
+    private bool HasSqliteData(SqliteDatabase database) => !IsAzure || File.Exists(database.FilePath);
 }
