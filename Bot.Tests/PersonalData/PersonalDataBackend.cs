@@ -23,8 +23,6 @@ public sealed class PersonalDataBackend
 
     private PersonalDataBackend(Azurite? azurite) => _azurite = azurite;
 
-    public bool IsAzure => _azurite is not null;
-
     public static PersonalDataBackend Sqlite() => new(null);
 
     public static PersonalDataBackend Azure(Azurite azurite) => new(azurite);
@@ -115,7 +113,7 @@ public sealed class PersonalDataBackend
     public static async Task<IReadOnlyList<(string Table, string Column)>> PersonColumnsAsync(SqliteDatabase database, CancellationToken cancellationToken) =>
         (await SchemaScan.PersonColumnsAsync(database, cancellationToken)).Except(Anonymous).ToList();
 
-    public override string ToString() => IsAzure ? "Azure Tables" : "SQLite";
+    private bool IsAzure => _azurite is not null;
 
     private bool HasSqliteData(SqliteDatabase database) => !IsAzure || File.Exists(database.FilePath);
 }
