@@ -1,4 +1,7 @@
 using Microsoft.Azure.Cosmos.Table;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 
 namespace OutcomesBot.Bot.Tests.PersonalData;
@@ -29,6 +32,13 @@ public static class AzureTableScan
         while (tables is not null);
 
         return found;
+    }
+
+    /// <summary>Every entity of the tables a container over Azure Tables (the host's, a store backend's) reads and writes.</summary>
+    public static Task<IReadOnlyList<(string Table, DynamicTableEntity Entity)>> AllAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var azure = services.GetRequiredService<IOptions<StorageOptions>>().Value.AzureTables;
+        return AllAsync(azure.ConnectionString ?? throw new InvalidOperationException("No Azure connection string"), azure.TablePrefix, cancellationToken);
     }
 
     /// <summary>Whether the keys or any string property contain one of <paramref name="texts"/>, in any case.</summary>

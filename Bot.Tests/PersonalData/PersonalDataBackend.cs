@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using Quartz;
@@ -9,8 +7,9 @@ namespace OutcomesBot.Bot.Tests.PersonalData;
 
 /// <summary>
 /// The real host on one backend for the personal-data contracts, and a look at what it stored that does not go through
-/// the stores: the whole SQLite file and, on Azure, every table of the host's prefix. Stores not yet on Azure stay in
-/// SQLite in Azure mode, so the SQLite file is read on both; neither scan lists the stores it expects.
+/// the stores: the whole SQLite file and, on Azure, every table of the host's prefix. In Azure mode the bot keeps nothing
+/// in SQLite, so the file is read there only if something created it (reading it would create it); neither scan lists
+/// the stores it expects.
 /// </summary>
 public sealed class PersonalDataBackend
 {
@@ -24,20 +23,16 @@ public sealed class PersonalDataBackend
 
     private PersonalDataBackend(Azurite? azurite) => _azurite = azurite;
 
-    public bool IsAzure => _azurite is not null;
-
     public static PersonalDataBackend Sqlite() => new(null);
 
     public static PersonalDataBackend Azure(Azurite azurite) => new(azurite);
 
     public async Task<BotAppFactory> CreateAppAsync(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken)
     {
-        var all = new Dictionary<string, string?>(settings);
-        if (_azurite is not null)
+        Dictionary<string, string?> all = _azurite is null ? [] : await _azurite.StorageSettingsAsync("pd", cancellationToken);
+        foreach (var (key, value) in settings)
         {
-            all["Storage:Provider"] = "AzureTables";
-            all["Storage:AzureTables:ConnectionString"] = await _azurite.GetConnectionStringAsync(cancellationToken);
-            all["Storage:AzureTables:TablePrefix"] = "pd" + Guid.NewGuid().ToString("N")[..12];
+            all[key] = value;
         }
 
         // The scheduler stays stopped: a drain of the outbox in the background would race what these tests store and check.
@@ -56,18 +51,22 @@ public sealed class PersonalDataBackend
         string[] ids = [person.TeamsUserId, person.AadObjectId];
         var database = app.Get<SqliteDatabase>();
         var found = new List<Mention>();
-        foreach (var (table, column) in await PersonColumnsAsync(database, cancellationToken))
+        if (HasSqliteData(database))
         {
-            if (await SchemaScan.CountAsync(database, table, column, ids, cancellationToken) is > 0 and var rows)
+            foreach (var (table, column) in await PersonColumnsAsync(database, cancellationToken))
             {
-                found.Add(new Mention($"{table}.{column}", rows, ByMarker: false));
+                if (await SchemaScan.CountAsync(database, table, column, ids, cancellationToken) is > 0 and var rows)
+                {
+                    found.Add(new Mention($"{table}.{column}", rows, ByMarker: false));
+                }
             }
+
+            found.AddRange((await SchemaScan.WhereTextAppearsAsync(database, person.Marker, cancellationToken)).Select(place => new Mention(place, 1, ByMarker: true)));
         }
 
-        found.AddRange((await SchemaScan.WhereTextAppearsAsync(database, person.Marker, cancellationToken)).Select(place => new Mention(place, 1, ByMarker: true)));
         if (IsAzure)
         {
-            foreach (var (table, entity) in await AzureEntitiesAsync(app, cancellationToken))
+            foreach (var (table, entity) in await AzureTableScan.AllAsync(app.Services, cancellationToken))
             {
                 var place = $"{table}[{entity.PartitionKey}/{entity.RowKey}]";
                 if (AzureTableScan.Mentions(entity, ids))
@@ -91,7 +90,7 @@ public sealed class PersonalDataBackend
         ArgumentNullException.ThrowIfNull(app);
         var database = app.Get<SqliteDatabase>();
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var table in await SchemaScan.TablesAsync(database, cancellationToken))
+        foreach (var table in HasSqliteData(database) ? await SchemaScan.TablesAsync(database, cancellationToken) : [])
         {
             if (!(await SchemaScan.ColumnsAsync(database, table, cancellationToken)).Any(SchemaScan.IsPersonColumn))
             {
@@ -101,7 +100,7 @@ public sealed class PersonalDataBackend
 
         if (IsAzure)
         {
-            foreach (var table in (await AzureEntitiesAsync(app, cancellationToken)).Where(row => AzureTableScan.IsAnonymous(row.Entity)).GroupBy(row => row.Table))
+            foreach (var table in (await AzureTableScan.AllAsync(app.Services, cancellationToken)).Where(row => AzureTableScan.IsAnonymous(row.Entity)).GroupBy(row => row.Table))
             {
                 counts["azure:" + table.Key] = table.Count();
             }
@@ -114,11 +113,7 @@ public sealed class PersonalDataBackend
     public static async Task<IReadOnlyList<(string Table, string Column)>> PersonColumnsAsync(SqliteDatabase database, CancellationToken cancellationToken) =>
         (await SchemaScan.PersonColumnsAsync(database, cancellationToken)).Except(Anonymous).ToList();
 
-    public override string ToString() => IsAzure ? "Azure Tables" : "SQLite";
+    private bool IsAzure => _azurite is not null;
 
-    private static Task<IReadOnlyList<(string Table, Microsoft.Azure.Cosmos.Table.DynamicTableEntity Entity)>> AzureEntitiesAsync(BotAppFactory app, CancellationToken cancellationToken)
-    {
-        var azure = app.Get<IOptions<StorageOptions>>().Value.AzureTables;
-        return AzureTableScan.AllAsync(azure.ConnectionString ?? throw new InvalidOperationException("No Azure connection string"), azure.TablePrefix, cancellationToken);
-    }
+    private bool HasSqliteData(SqliteDatabase database) => !IsAzure || File.Exists(database.FilePath);
 }

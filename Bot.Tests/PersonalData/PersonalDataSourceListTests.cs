@@ -9,8 +9,8 @@ namespace OutcomesBot.Bot.Tests.PersonalData;
 /// <summary>The Azure description of each personal-data source against the SQLite one it stands in for.</summary>
 public sealed class PersonalDataSourceListTests
 {
-    // Every source has an Azure description since the stores were all moved, so a new SQLite source without one fails
-    // here rather than silently staying on SQLite in Azure mode (the fallback in AddBotStorage).
+    // Every source has an Azure description since the stores were all moved; AddBotStorage looks each one up, so a new
+    // SQLite source without one fails here, and would stop the bot on start.
     [Fact]
     public void Every_SQLite_source_has_an_Azure_description_by_the_same_name_in_the_same_order()
     {

@@ -44,6 +44,14 @@ public sealed class Azurite : IAsyncDisposable
         }
     }
 
+    /// <summary>The settings that put the bot on this Azurite, on tables of its own: a fresh prefix starting with <paramref name="prefix"/>.</summary>
+    public async Task<Dictionary<string, string?>> StorageSettingsAsync(string prefix, CancellationToken cancellationToken) => new()
+    {
+        ["Storage:Provider"] = "AzureTables",
+        ["Storage:AzureTables:ConnectionString"] = await GetConnectionStringAsync(cancellationToken),
+        ["Storage:AzureTables:TablePrefix"] = prefix + Guid.NewGuid().ToString("N")[..12],
+    };
+
     public async ValueTask DisposeAsync()
     {
         if (_server is not null)

@@ -27,14 +27,9 @@ internal static class PersonalDataBenchmark
         {
             await using var backend = await BenchBackend.StartAsync(connection is null ? "SQLite" : "Azure Tables (Azurite)", connection, cancellationToken);
             var seed = Stopwatch.StartNew();
-            var next = -1;
-            await Task.WhenAll(Enumerable.Range(0, parallel).Select(async _ =>
-            {
-                for (var index = Interlocked.Increment(ref next); index < others; index = Interlocked.Increment(ref next))
-                {
-                    await WritePersonAsync(backend, "29:other-" + index.ToString(CultureInfo.InvariantCulture), index % 2 == 0 ? Now.AddYears(-3) : Now.AddDays(-3), cancellationToken);
-                }
-            }));
+            var options = new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(Enumerable.Range(0, others), options, async (index, token) =>
+                await WritePersonAsync(backend, "29:other-" + index.ToString(CultureInfo.InvariantCulture), index % 2 == 0 ? Now.AddYears(-3) : Now.AddDays(-3), token));
             seed.Stop();
             await WritePersonAsync(backend, "29:the-one", Now.AddDays(-3), cancellationToken);
             var sources = backend.Get<IEnumerable<IPersonalDataSource>>().ToList();

@@ -16,13 +16,8 @@ public sealed class BotOnAzuriteTests(Azurite azurite)
     [Fact]
     public async Task An_install_on_Azure_Tables_welcomes_once_and_keeps_the_conversation_in_Azure_not_in_SQLite()
     {
-        var prefix = "host" + Guid.NewGuid().ToString("N")[..8];
-        using var app = new BotAppFactory(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "AzureTables",
-            ["Storage:AzureTables:ConnectionString"] = await azurite.GetConnectionStringAsync(Token),
-            ["Storage:AzureTables:TablePrefix"] = prefix,
-        });
+        var settings = await azurite.StorageSettingsAsync("host", Token);
+        using var app = new BotAppFactory(settings);
 
         await Task.WhenAll(
             app.PostActivityAsync(Samples.Fresh("installationUpdate-personal")),
@@ -32,7 +27,7 @@ public sealed class BotOnAzuriteTests(Azurite azurite)
         Assert.IsType<AzureConversationStore>(app.Get<IConversationStore>());
         Assert.IsType<AzureOutboxStore>(app.Get<IOutboxStore>());
         Assert.NotNull(await app.Get<IConversationStore>().FindPersonalAsync("user-id-0", Token));
-        var tableName = prefix + AzureConversationStore.TableName;
+        var tableName = settings["Storage:AzureTables:TablePrefix"] + AzureConversationStore.TableName;
         Assert.True(await app.Get<AzureTableSet>()[AzureConversationStore.TableName].Cloud.ExistsAsync(Token), tableName);
         Assert.False(File.Exists(app.Get<SqliteDatabase>().FilePath), "on Azure Tables the bot keeps nothing in its SQLite file");
     }

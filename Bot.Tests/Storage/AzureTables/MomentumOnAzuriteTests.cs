@@ -16,12 +16,7 @@ public sealed class MomentumOnAzuriteTests(Azurite azurite)
     [Fact]
     public async Task The_weekly_writer_stores_each_teams_snapshot_in_Azure_Tables()
     {
-        using var app = new BotAppFactory(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "AzureTables",
-            ["Storage:AzureTables:ConnectionString"] = await azurite.GetConnectionStringAsync(Token),
-            ["Storage:AzureTables:TablePrefix"] = "host" + Guid.NewGuid().ToString("N")[..8],
-        });
+        using var app = new BotAppFactory(await azurite.StorageSettingsAsync("host", Token));
         await app.Get<ITeamStore>().UpsertTeamAsync(
             new Team { TeamId = "19:care@thread.tacv2", TenantId = "tenant-1", ServiceUrl = "https://smba.example/", UpdatedAt = TimeProvider.System.GetUtcNow() }, Token);
 

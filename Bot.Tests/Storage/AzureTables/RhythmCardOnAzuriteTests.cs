@@ -52,19 +52,21 @@ public sealed class RhythmCardOnAzuriteTests(Azurite azurite)
         Assert.False(File.Exists(app.Get<SqliteDatabase>().FilePath), "on Azure Tables the bot keeps nothing in its SQLite file");
     }
 
-    private async Task<Dictionary<string, string?>> SettingsAsync() => new()
+    private async Task<Dictionary<string, string?>> SettingsAsync()
     {
-        ["Storage:Provider"] = "AzureTables",
-        ["Storage:AzureTables:ConnectionString"] = await azurite.GetConnectionStringAsync(Token),
-        ["Storage:AzureTables:TablePrefix"] = "rhythm" + Guid.NewGuid().ToString("N")[..8],
+        var settings = await azurite.StorageSettingsAsync("rhythm", Token);
 
         // Every day a working day and a one-minute quiet hour, so the check-ins are due as soon as the cycle opens.
-        ["CheckIns:QuietHoursStart"] = "03:00",
-        ["CheckIns:QuietHoursEnd"] = "03:01",
-        ["CheckIns:WorkingDays:0"] = "Monday", ["CheckIns:WorkingDays:1"] = "Tuesday", ["CheckIns:WorkingDays:2"] = "Wednesday",
-        ["CheckIns:WorkingDays:3"] = "Thursday", ["CheckIns:WorkingDays:4"] = "Friday", ["CheckIns:WorkingDays:5"] = "Saturday",
-        ["CheckIns:WorkingDays:6"] = "Sunday",
-    };
+        settings["CheckIns:QuietHoursStart"] = "03:00";
+        settings["CheckIns:QuietHoursEnd"] = "03:01";
+        string[] days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+        foreach (var (day, index) in days.Select((day, index) => (day, index)))
+        {
+            settings[$"CheckIns:WorkingDays:{index}"] = day;
+        }
+
+        return settings;
+    }
 
     // Proactive sends use the keyed single-attempt client; it is pointed at the recording connector too, so nothing leaves the test.
     private static void UseRecorderForProactiveSends(IServiceCollection services)

@@ -19,7 +19,7 @@ public sealed class StoriesAndLearningSetsOnAzuriteTests(Azurite azurite)
     [Fact]
     public async Task A_story_posted_and_celebrated_on_Azure_Tables_is_counted_once_per_person_and_shared_in_the_digest()
     {
-        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, settings: await AzureAsync());
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, settings: await azurite.StorageSettingsAsync("bot", Token));
         var preview = await bot.PressAsync(StoryVerbs.Check, StoryTurnTests.GoodStory());
         var celebrate = new Dictionary<string, string> { [StoryDraft.StoryIdKey] = StoryBot.DataOf(preview, "Post")[StoryDraft.StoryIdKey] };
         await bot.PressAsync(StoryVerbs.Post, StoryBot.DataOf(preview, "Post"));
@@ -41,7 +41,7 @@ public sealed class StoriesAndLearningSetsOnAzuriteTests(Azurite azurite)
     [Fact]
     public async Task A_round_answered_on_Azure_Tables_is_summarised_and_a_member_who_deletes_their_data_leaves_the_set()
     {
-        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, settings: await AzureAsync());
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, settings: await azurite.StorageSettingsAsync("bot", Token));
         await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
         var set = await LearningSetTurnTests.OnlySetAsync(bot);
         var runner = bot.App.Get<LearningRoundRunner>();
@@ -64,7 +64,7 @@ public sealed class StoriesAndLearningSetsOnAzuriteTests(Azurite azurite)
     [Fact]
     public async Task A_download_link_issued_on_Azure_Tables_opens_the_export_once()
     {
-        using var app = new BotAppFactory(await AzureAsync());
+        using var app = new BotAppFactory(await azurite.StorageSettingsAsync("bot", Token));
         var links = app.Get<DownloadLinks>();
         var alex = new PersonIdentity("29:alex", "aad-alex");
         var token = await links.IssueAsync(alex, Token);
@@ -73,11 +73,4 @@ public sealed class StoriesAndLearningSetsOnAzuriteTests(Azurite azurite)
         Assert.Equal(alex, await links.RedeemAsync(token, Token));
         Assert.Null(await links.RedeemAsync(token, Token));
     }
-
-    private async Task<Dictionary<string, string?>> AzureAsync() => new()
-    {
-        ["Storage:Provider"] = "AzureTables",
-        ["Storage:AzureTables:ConnectionString"] = await azurite.GetConnectionStringAsync(Token),
-        ["Storage:AzureTables:TablePrefix"] = "bot" + Guid.NewGuid().ToString("N")[..8],
-    };
 }

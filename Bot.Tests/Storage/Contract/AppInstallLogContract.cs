@@ -27,12 +27,9 @@ public abstract class AppInstallLogContract(StoreBackend backend) : StoreContrac
     public async Task Attempts_recorded_at_once_by_parallel_syncs_are_all_counted()
     {
         const int Syncs = 8;
-        var logs = Enumerable.Range(0, Syncs).Select(_ => Store<IAppInstallLog>()).ToList();
+        await AtOnceAsync<IAppInstallLog>(Syncs, (log, sync) => log.RecordAsync(Aad, DirectoryStatus.PermissionMissing, Now.AddSeconds(sync), Token));
 
-        await Task.WhenAll(Enumerable.Range(0, Syncs).Select(sync => Task.Run(
-            () => logs[sync].RecordAsync(Aad, DirectoryStatus.PermissionMissing, Now.AddSeconds(sync), Token), Token)));
-
-        Assert.Equal(Syncs, (await logs[0].GetAsync(Aad, Token))?.Attempts);
+        Assert.Equal(Syncs, (await Store<IAppInstallLog>().GetAsync(Aad, Token))?.Attempts);
     }
 }
 

@@ -18,7 +18,7 @@ public abstract class ConcurrencyContract(StoreBackend backend) : StoreContract(
     [Fact]
     public async Task Parallel_submits_of_one_check_in_leave_one_answer_and_the_team_view_agrees_with_it()
     {
-        var stores = Instances<ICheckInStore>();
+        var stores = Instances<ICheckInStore>(Writers);
         var replaced = await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(
             () => stores[writer].SaveAnswerAsync(Answer(confidence: 1 + (writer % 5), Monday.AddSeconds(writer)), Token), Token)));
 
@@ -32,7 +32,7 @@ public abstract class ConcurrencyContract(StoreBackend backend) : StoreContract(
     [Fact]
     public async Task Parallel_drains_never_claim_a_message_twice_and_claim_every_one()
     {
-        var stores = Instances<IOutboxStore>();
+        var stores = Instances<IOutboxStore>(Writers);
         var messages = Enumerable.Range(0, 40).Select(person => OutboxMessage.Create("cycle-1", $"29:p{person}", "t", "checkin", "{}", Monday)).ToList();
         await stores[0].EnqueueAsync(messages, Token);
 
@@ -50,7 +50,7 @@ public abstract class ConcurrencyContract(StoreBackend backend) : StoreContract(
     [Fact]
     public async Task Of_parallel_results_for_one_claim_exactly_one_is_recorded()
     {
-        var stores = Instances<IOutboxStore>();
+        var stores = Instances<IOutboxStore>(Writers);
         await stores[0].EnqueueAsync([OutboxMessage.Create("cycle-1", "29:alex", "t", "checkin", "{}", Monday)], Token);
         var claim = Assert.Single(await stores[0].ClaimDueAsync(10, Monday, Monday.AddMinutes(5), Token));
 
@@ -66,7 +66,7 @@ public abstract class ConcurrencyContract(StoreBackend backend) : StoreContract(
     [Fact]
     public async Task Parallel_changes_to_one_conversation_keep_every_field_given()
     {
-        var stores = Instances<IConversationStore>();
+        var stores = Instances<IConversationStore>(Writers);
         await stores[0].UpsertAsync(Channel(), Token);
 
         await Task.WhenAll(
@@ -82,7 +82,7 @@ public abstract class ConcurrencyContract(StoreBackend backend) : StoreContract(
     [Fact]
     public async Task A_champion_named_during_roster_syncs_is_kept_and_every_member_added_in_parallel_is_there()
     {
-        var stores = Instances<ITeamStore>();
+        var stores = Instances<ITeamStore>(Writers);
         var roster = Enumerable.Range(0, 5).Select(index => Member($"aad-{index}")).ToList();
         await stores[0].SyncRosterAsync("team-1", roster, Token);
 
@@ -96,9 +96,6 @@ public abstract class ConcurrencyContract(StoreBackend backend) : StoreContract(
         Assert.True(members.Single(member => member.AadObjectId == "aad-2").IsChampion);
         Assert.Superset(roster.Select(member => member.AadObjectId).ToHashSet(), members.Select(member => member.AadObjectId).ToHashSet());
     }
-
-    private List<T> Instances<T>()
-        where T : notnull => Enumerable.Range(0, Writers).Select(_ => Store<T>()).ToList();
 
     private static CheckInAnswer Answer(int confidence, DateTimeOffset at) =>
         new("cycle-1", "p1", "team-1", confidence, "went well", null, false, null, new Dictionary<string, int>(), null, at);

@@ -87,7 +87,7 @@ public abstract class DownloadLinkStoreContract(StoreBackend backend) : StoreCon
 
     private DownloadLinks Links(TimeProvider clock) => new(Store<IDownloadLinkStore>(clock), clock);
 
-    private IPersonalDataSource Source() => Store<IEnumerable<IPersonalDataSource>>().Single(source => source.Name == "downloadLinks");
+    private IPersonalDataSource Source() => PersonalDataSource("downloadLinks");
 }
 
 /// <summary>The download link contract on SQLite.</summary>

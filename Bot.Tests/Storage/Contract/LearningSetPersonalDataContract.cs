@@ -21,7 +21,7 @@ public abstract class LearningSetPersonalDataContract(StoreBackend backend) : St
         await store.SaveAnswerAsync(LearningSetStoreContract.Answer("set-1", 1, "AAD-ALEX", "Alex", "ALEX-OLD", Now.AddDays(-400)), Token);
         await store.SaveAnswerAsync(LearningSetStoreContract.Answer("set-1", 2, "aad-alex", "Alex", "ALEX-NEW", Now), Token);
         await store.SaveAnswerAsync(LearningSetStoreContract.Answer("set-1", 2, "aad-blake", "Blake", "BLAKE-NEW", Now), Token);
-        var answers = Source("learningSetAnswers");
+        var answers = PersonalDataSource("learningSetAnswers");
 
         var export = (await answers.ExportAsync(Alex, Token))!.ToJsonString();
         Assert.Contains("ALEX-OLD", export, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public abstract class LearningSetPersonalDataContract(StoreBackend backend) : St
         await store.TryAddAsync(LearningSetStoreContract.Set("set-started-by-alex", "AAD-ALEX", ["aad-sam", "AAD-ALEX", "aad-kim"]), Token);
         await store.TryAddAsync(LearningSetStoreContract.Set("set-joined-by-alex", "aad-blake", ["aad-alex", "aad-blake"]), Token);
         await store.TryAddAsync(LearningSetStoreContract.Set("set-without-alex", "aad-blake", ["aad-blake", "aad-kim"]), Token);
-        var memberships = Source("learningSetMemberships");
+        var memberships = PersonalDataSource("learningSetMemberships");
 
         var export = (await memberships.ExportAsync(Alex, Token))!.ToJsonString();
         var removed = await memberships.DeleteAsync(Alex, Token);
@@ -65,7 +65,7 @@ public abstract class LearningSetPersonalDataContract(StoreBackend backend) : St
         var leavers = Enumerable.Range(0, 4).Select(index => new PersonIdentity($"29:m{index}", $"aad-m{index}")).ToList();
         await Store<ILearningSetStore>().TryAddAsync(
             LearningSetStoreContract.Set("set-1", "aad-m0", [.. leavers.Select(person => person.AadObjectId!), "aad-stays-1", "aad-stays-2"]), Token);
-        var sources = leavers.Select(_ => Source("learningSetMemberships")).ToList();
+        var sources = leavers.Select(_ => PersonalDataSource("learningSetMemberships")).ToList();
 
         var removed = await Task.WhenAll(leavers.Select((person, index) => Task.Run(() => sources[index].DeleteAsync(person, Token), Token)));
 
@@ -76,8 +76,6 @@ public abstract class LearningSetPersonalDataContract(StoreBackend backend) : St
     // "starter: member,member" (members lowered: SQLite's unlink lowers the list it rewrites).
     private static async Task<string?> StarterAndMembersAsync(ILearningSetStore store, string setId) =>
         await store.GetAsync(setId, Token) is { } set ? $"{set.StarterAadObjectId}: {string.Join(',', set.Members).ToLowerInvariant()}" : null;
-
-    private IPersonalDataSource Source(string name) => Store<IEnumerable<IPersonalDataSource>>().Single(source => source.Name == name);
 }
 
 /// <summary>The learning-set sources on SQLite.</summary>

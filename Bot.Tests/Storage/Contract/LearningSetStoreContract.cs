@@ -44,25 +44,21 @@ public abstract class LearningSetStoreContract(StoreBackend backend) : StoreCont
     [Fact]
     public async Task Parallel_answers_from_every_member_are_all_kept()
     {
-        var stores = Instances();
+        await AtOnceAsync<ILearningSetStore>(Writers, (instance, writer) =>
+            instance.SaveAnswerAsync(Answer("set-1", 1, $"aad-{writer}", $"Member {writer}", $"challenge {writer}", Monday), Token));
 
-        await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(
-            () => stores[writer].SaveAnswerAsync(Answer("set-1", 1, $"aad-{writer}", $"Member {writer}", $"challenge {writer}", Monday), Token), Token)));
-
-        var answers = await stores[0].ListAnswersAsync("set-1", 1, Token);
+        var answers = await Store<ILearningSetStore>().ListAnswersAsync("set-1", 1, Token);
         Assert.Equal(Enumerable.Range(0, Writers).Select(writer => $"challenge {writer}"), answers.Select(answer => answer.Challenge));
     }
 
     [Fact]
     public async Task Parallel_saves_by_one_member_leave_one_whole_answer()
     {
-        var stores = Instances();
-
-        await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(
-            () => stores[writer].SaveAnswerAsync(Answer("set-1", 1, "aad-zoe", "Zoe", $"challenge {writer}", Monday.AddSeconds(writer)) with { NextAction = $"next {writer}" }, Token), Token)));
+        await AtOnceAsync<ILearningSetStore>(Writers, (instance, writer) =>
+            instance.SaveAnswerAsync(Answer("set-1", 1, "aad-zoe", "Zoe", $"challenge {writer}", Monday.AddSeconds(writer)) with { NextAction = $"next {writer}" }, Token));
 
         // Whichever save came last, its fields are all there together: no answer mixes two saves.
-        var answer = Assert.Single(await stores[0].ListAnswersAsync("set-1", 1, Token));
+        var answer = Assert.Single(await Store<ILearningSetStore>().ListAnswersAsync("set-1", 1, Token));
         var writer = int.Parse(answer.Challenge["challenge ".Length..], System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(($"next {writer}", Monday.AddSeconds(writer)), (answer.NextAction, answer.AnsweredAt));
     }
@@ -70,18 +66,15 @@ public abstract class LearningSetStoreContract(StoreBackend backend) : StoreCont
     [Fact]
     public async Task Of_parallel_summaries_of_one_round_exactly_one_is_first()
     {
-        var stores = Instances();
-        Assert.False(await stores[0].IsSummarisedAsync("set-1", 1, Token));
+        var store = Store<ILearningSetStore>();
+        Assert.False(await store.IsSummarisedAsync("set-1", 1, Token));
 
-        var first = await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(
-            () => stores[writer].TryMarkSummarisedAsync("set-1", 1, Monday.AddSeconds(writer), Token), Token)));
+        var first = await AtOnceAsync<ILearningSetStore, bool>(Writers, (instance, writer) => instance.TryMarkSummarisedAsync("set-1", 1, Monday.AddSeconds(writer), Token));
 
         Assert.Equal(1, first.Count(won => won));
-        Assert.True(await stores[0].IsSummarisedAsync("set-1", 1, Token));
-        Assert.False(await stores[0].IsSummarisedAsync("set-1", 2, Token));
+        Assert.True(await store.IsSummarisedAsync("set-1", 1, Token));
+        Assert.False(await store.IsSummarisedAsync("set-1", 2, Token));
     }
-
-    private List<ILearningSetStore> Instances() => Enumerable.Range(0, Writers).Select(_ => Store<ILearningSetStore>()).ToList();
 
     internal static LearningSet Set(string id, string starter, IReadOnlyList<string> members) => new()
     {

@@ -31,11 +31,9 @@ public abstract class PermissionNoticeLogContract(StoreBackend backend) : StoreC
     public async Task Of_syncs_racing_for_the_same_notice_exactly_one_claims_it()
     {
         const int Syncs = 8;
-        var logs = Enumerable.Range(0, Syncs).Select(_ => Store<IPermissionNoticeLog>()).ToList();
-        await logs[0].TryClaimAsync("team", Permissions, Now.AddDays(-8), Week, Token);
+        await Store<IPermissionNoticeLog>().TryClaimAsync("team", Permissions, Now.AddDays(-8), Week, Token);
 
-        var claims = await Task.WhenAll(Enumerable.Range(0, Syncs).Select(sync => Task.Run(
-            () => logs[sync].TryClaimAsync("team", Permissions, Now.AddSeconds(sync), Week, Token), Token)));
+        var claims = await AtOnceAsync<IPermissionNoticeLog, bool>(Syncs, (log, sync) => log.TryClaimAsync("team", Permissions, Now.AddSeconds(sync), Week, Token));
 
         Assert.Equal(1, claims.Count(claimed => claimed));
     }

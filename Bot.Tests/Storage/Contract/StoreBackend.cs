@@ -23,12 +23,7 @@ public sealed class StoreBackend : IAsyncDisposable
 
     public static StoreBackend Sqlite() => new(_ => Task.FromResult(new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite" }));
 
-    public static StoreBackend Azure(Azurite azurite) => new(async cancellationToken => new Dictionary<string, string?>
-    {
-        ["Storage:Provider"] = "AzureTables",
-        ["Storage:AzureTables:ConnectionString"] = await azurite.GetConnectionStringAsync(cancellationToken),
-        ["Storage:AzureTables:TablePrefix"] = "t" + Guid.NewGuid().ToString("N")[..12],
-    });
+    public static StoreBackend Azure(Azurite azurite) => new(cancellationToken => azurite.StorageSettingsAsync("t", cancellationToken));
 
     /// <summary>Reads the settings and creates the schema (SQLite) or the tables (Azure), as the host does on start.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -66,7 +66,7 @@ public abstract class StoryPersonalDataContract(StoreBackend backend) : StoreCon
         return store;
     }
 
-    private IPersonalDataSource Source() => Store<IEnumerable<IPersonalDataSource>>().Single(source => source.Name == "stories");
+    private IPersonalDataSource Source() => PersonalDataSource("stories");
 }
 
 /// <summary>The "stories" source on SQLite.</summary>

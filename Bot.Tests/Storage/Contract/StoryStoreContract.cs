@@ -43,49 +43,45 @@ public abstract class StoryStoreContract(StoreBackend backend) : StoreContract(b
     [Fact]
     public async Task Parallel_presses_by_one_person_count_once_in_any_case_of_their_id()
     {
-        var stores = Instances();
-        await stores[0].TryAddAsync(Story("s1", "team-1", Monday), Token);
+        var store = Store<IStoryStore>();
+        await store.TryAddAsync(Story("s1", "team-1", Monday), Token);
 
-        var counts = await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(
-            () => stores[writer].CelebrateAsync("s1", writer % 2 == 0 ? "AAD-SAM" : "aad-sam", Monday.AddSeconds(writer), Token), Token)));
+        var counts = await AtOnceAsync<IStoryStore, int>(Writers, (instance, writer) =>
+            instance.CelebrateAsync("s1", writer % 2 == 0 ? "AAD-SAM" : "aad-sam", Monday.AddSeconds(writer), Token));
 
         Assert.All(counts, count => Assert.Equal(1, count));
-        Assert.Equal(1, await stores[0].CountCelebrationsAsync("s1", Token));
+        Assert.Equal(1, await store.CountCelebrationsAsync("s1", Token));
     }
 
     [Fact]
     public async Task Parallel_presses_by_different_people_are_all_counted()
     {
-        var stores = Instances();
-        await stores[0].TryAddAsync(Story("s1", "team-1", Monday), Token);
+        var store = Store<IStoryStore>();
+        await store.TryAddAsync(Story("s1", "team-1", Monday), Token);
 
-        var counts = await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(
-            () => stores[writer].CelebrateAsync("s1", $"aad-{writer}", Monday.AddSeconds(writer), Token), Token)));
+        var counts = await AtOnceAsync<IStoryStore, int>(Writers, (instance, writer) => instance.CelebrateAsync("s1", $"aad-{writer}", Monday.AddSeconds(writer), Token));
 
         // Each press sees at least its own celebration; the last one to count sees them all.
         Assert.All(counts, count => Assert.InRange(count, 1, Writers));
         Assert.Contains(Writers, counts);
-        Assert.Equal(Writers, await stores[0].CountCelebrationsAsync("s1", Token));
-        Assert.Equal(0, await stores[0].CountCelebrationsAsync("s2", Token));
+        Assert.Equal(Writers, await store.CountCelebrationsAsync("s1", Token));
+        Assert.Equal(0, await store.CountCelebrationsAsync("s2", Token));
     }
 
     [Fact]
     public async Task Of_parallel_records_of_one_digest_period_exactly_one_wins_and_the_latest_period_is_the_last_digest()
     {
-        var stores = Instances();
-        Assert.Null(await stores[0].LastDigestAsync("team-1", Token));
+        var store = Store<IStoryStore>();
+        Assert.Null(await store.LastDigestAsync("team-1", Token));
 
-        var recorded = await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(
-            () => stores[writer].TryRecordDigestAsync("team-1", Monday, Monday.AddSeconds(writer), Token), Token)));
-        await stores[0].TryRecordDigestAsync("team-1", Monday.AddDays(-7), Monday, Token);
-        await stores[0].TryRecordDigestAsync("team-2", Monday.AddDays(7), Monday, Token);
+        var recorded = await AtOnceAsync<IStoryStore, bool>(Writers, (instance, writer) => instance.TryRecordDigestAsync("team-1", Monday, Monday.AddSeconds(writer), Token));
+        await store.TryRecordDigestAsync("team-1", Monday.AddDays(-7), Monday, Token);
+        await store.TryRecordDigestAsync("team-2", Monday.AddDays(7), Monday, Token);
 
         Assert.Equal(1, recorded.Count(won => won));
-        Assert.Equal(Monday, await stores[0].LastDigestAsync("team-1", Token));
-        Assert.Equal(Monday.AddDays(7), await stores[0].LastDigestAsync("team-2", Token));
+        Assert.Equal(Monday, await store.LastDigestAsync("team-1", Token));
+        Assert.Equal(Monday.AddDays(7), await store.LastDigestAsync("team-2", Token));
     }
-
-    private List<IStoryStore> Instances() => Enumerable.Range(0, Writers).Select(_ => Store<IStoryStore>()).ToList();
 
     internal static Story Story(string id, string teamId, DateTimeOffset postedAt, string author = "AAD-ALEX") => new()
     {

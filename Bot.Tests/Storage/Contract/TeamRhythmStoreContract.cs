@@ -32,16 +32,14 @@ public abstract class TeamRhythmStoreContract(StoreBackend backend) : StoreContr
     public async Task Of_leaders_saving_at_once_one_rhythm_is_stored_whole_with_the_leader_who_set_it()
     {
         const int Leaders = 8;
-        var stores = Enumerable.Range(0, Leaders).Select(_ => Store<ITeamRhythmStore>()).ToList();
-
-        await Task.WhenAll(Enumerable.Range(0, Leaders).Select(leader => Task.Run(
-            () => stores[leader].SaveAsync(Rhythm(TeamId, new TimeOnly(8 + leader, leader)), $"aad-{leader}", Now.AddSeconds(leader), Token), Token)));
+        await AtOnceAsync<ITeamRhythmStore>(Leaders, (rhythms, leader) =>
+            rhythms.SaveAsync(Rhythm(TeamId, new TimeOnly(8 + leader, leader)), $"aad-{leader}", Now.AddSeconds(leader), Token));
 
         // The hour and minute were chosen together by one leader, so a mix of two saves would show here.
-        var stored = await stores[0].GetAsync(TeamId, Token);
+        var stored = await Store<ITeamRhythmStore>().GetAsync(TeamId, Token);
         var winner = stored!.LocalTime.Hour - 8;
         Assert.Equal(winner, stored.LocalTime.Minute);
-        var sources = Store<IEnumerable<IPersonalDataSource>>().Single(source => source.Name == "teamRhythmsSet");
+        var sources = PersonalDataSource("teamRhythmsSet");
         var setBy = new List<int>();
         foreach (var leader in Enumerable.Range(0, Leaders))
         {

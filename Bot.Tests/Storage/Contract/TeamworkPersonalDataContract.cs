@@ -21,7 +21,7 @@ public abstract class TeamworkPersonalDataContract(StoreBackend backend) : Store
     public async Task Deleting_a_leader_keeps_the_rhythm_they_set_without_them_and_another_leaders_link()
     {
         var rhythms = Store<ITeamRhythmStore>();
-        var source = Source("teamRhythmsSet");
+        var source = PersonalDataSource("teamRhythmsSet");
         var alexs = new CheckInSchedule("team-1", CheckInCadence.Weekly, DayOfWeek.Monday, new TimeOnly(9, 30), "Europe/London");
         await rhythms.SaveAsync(alexs, AlexAad, Now, Token);
         await rhythms.SaveAsync(alexs with { TeamId = "team-2" }, Blake.AadObjectId!, Now, Token);
@@ -41,7 +41,7 @@ public abstract class TeamworkPersonalDataContract(StoreBackend backend) : Store
     public async Task Deliveries_are_exported_and_deleted_for_the_person_and_purged_once_their_cycle_has_closed()
     {
         var deliveries = Store<ICheckInDeliveryStore>();
-        var source = Source("checkInDeliveries");
+        var source = PersonalDataSource("checkInDeliveries");
         await deliveries.AddAsync(
         [
             Delivery("old-cycle", Alex, closes: Now.AddMonths(-25)), Delivery("old-cycle", Blake, closes: Now.AddMonths(-25)),
@@ -73,7 +73,7 @@ public abstract class TeamworkPersonalDataContract(StoreBackend backend) : Store
     public async Task Install_attempts_are_exported_and_deleted_for_the_person_and_never_purged_by_age()
     {
         var log = Store<IAppInstallLog>();
-        var source = Source("appInstalls");
+        var source = PersonalDataSource("appInstalls");
         await log.RecordAsync(AlexAad, DirectoryStatus.Ok, Now.AddYears(-3), Token);
         await log.RecordAsync(Blake.AadObjectId!, DirectoryStatus.PermissionMissing, Now.AddYears(-3), Token);
 
@@ -87,8 +87,6 @@ public abstract class TeamworkPersonalDataContract(StoreBackend backend) : Store
         Assert.Null(await source.ExportAsync(Alex, Token));
         Assert.Equal(DirectoryStatus.PermissionMissing, (await log.GetAsync(Blake.AadObjectId!, Token))?.Status);
     }
-
-    private IPersonalDataSource Source(string name) => Store<IEnumerable<IPersonalDataSource>>().Single(source => source.Name == name);
 
     // The part's rows as JSON text, after checking the export names its part as SQLite's does.
     private static async Task<string> ExportAsync(IPersonalDataSource source, PersonIdentity person, string part)

@@ -56,14 +56,13 @@ public abstract class YouSaidStoreContract(StoreBackend backend) : StoreContract
     [Fact]
     public async Task Eight_presses_of_Send_at_once_on_several_bot_instances_store_the_response_once()
     {
-        var stores = Enumerable.Range(0, 8).Select(_ => Store<IYouSaidStore>()).ToList();
-
-        var added = await Task.WhenAll(stores.Select((store, press) => Task.Run(
-            () => store.TryAddAsync(Response("r1", Team, Now.AddMilliseconds(press)) with { Text = $"press {press}" }, Token), Token)));
+        var added = await AtOnceAsync<IYouSaidStore, bool>(8, (store, press) =>
+            store.TryAddAsync(Response("r1", Team, Now.AddMilliseconds(press)) with { Text = $"press {press}" }, Token));
 
         var winner = Assert.Single(Enumerable.Range(0, 8), press => added[press]);
-        Assert.Equal($"press {winner}", Assert.Single(await stores[0].ListForTeamAsync(Team, Token)).Text);
-        Assert.Equal($"press {winner}", (await stores[0].GetAsync("r1", Token))?.Text);
+        var stored = Store<IYouSaidStore>();
+        Assert.Equal($"press {winner}", Assert.Single(await stored.ListForTeamAsync(Team, Token)).Text);
+        Assert.Equal($"press {winner}", (await stored.GetAsync("r1", Token))?.Text);
     }
 
     [Fact]
@@ -100,7 +99,7 @@ public abstract class YouSaidStoreContract(StoreBackend backend) : StoreContract
         Assert.Equal(0, await personalData.PurgeBeforeAsync(Now.AddDays(-365), Token));
     }
 
-    private IPersonalDataSource Source() => Store<IEnumerable<IPersonalDataSource>>().Single(source => source.Name == "youSaidResponses");
+    private IPersonalDataSource Source() => PersonalDataSource("youSaidResponses");
 
     private static string Json(YouSaidResponse? response) => JsonSerializer.Serialize(response);
 
