@@ -85,18 +85,12 @@ public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, I
 
     public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
+        // If-Match the ETag listed: a row written again since (a newer answer in the same row) stays.
         var removed = 0;
         var filter = TableQuery.GenerateFilterConditionForLong(AzurePersonalStamp.RetainFromTicks, QueryComparisons.LessThan, cutoff.UtcTicks);
         foreach (var table in Rows.Select(part => part.Table).Distinct(StringComparer.Ordinal))
         {
-            foreach (var entity in await tables[table].QueryAsync(filter, cancellationToken))
-            {
-                // If-Match the ETag read: a row written again since (a newer answer in the same row) stays.
-                if (await tables[table].TryAsync(TableOperation.Delete(entity), cancellationToken))
-                {
-                    removed++;
-                }
-            }
+            removed += await tables[table].DeleteWhereAsync(filter, cancellationToken);
         }
 
         return removed;
