@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Azure.Cosmos.Table;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Scheduler.CheckIns;
@@ -45,7 +44,7 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
             if (cycleAdded > 0)
             {
                 var first = cycle.First();
-                await Table.UpsertAsync(Pointer(TeamKey(first.TeamId), Inverted(now), first), cancellationToken);
+                await Table.UpsertAsync(Pointer(TeamKey(first.TeamId), AzureKeys.InvertedTicks(now.UtcTicks), first), cancellationToken);
             }
 
             added += cycleAdded;
@@ -162,8 +161,6 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
     }
 
     private static string CycleOf(DynamicTableEntity pointer) => pointer.Properties[nameof(CheckInDelivery.CycleId)].StringValue;
-
-    private static string Inverted(DateTimeOffset at) => (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
 
     private static string CycleKey(string cycleId) => AzureKeys.Join("c", cycleId);
 
