@@ -108,22 +108,19 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
 
     private async Task<int> InsertAsync(CheckInDelivery[] chunk, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var entities = chunk.Select(delivery => Entity(new StoredDelivery(delivery with { RemindersSent = 0, Skipped = false }, now))).ToList();
         var batch = new TableBatchOperation();
-        foreach (var delivery in chunk)
-        {
-            batch.Insert(Entity(new StoredDelivery(delivery with { RemindersSent = 0, Skipped = false }, now)));
-        }
-
+        entities.ForEach(batch.Insert);
         if (await Table.TryBatchAsync(batch, cancellationToken))
         {
-            return chunk.Length;
+            return entities.Count;
         }
 
         // Some were stored already (a repeated firing): insert one at a time, and count only the new ones.
         var added = 0;
-        foreach (var delivery in chunk)
+        foreach (var entity in entities)
         {
-            added += await Table.TryAsync(TableOperation.Insert(Entity(new StoredDelivery(delivery with { RemindersSent = 0, Skipped = false }, now))), cancellationToken) ? 1 : 0;
+            added += await Table.TryAsync(TableOperation.Insert(entity), cancellationToken) ? 1 : 0;
         }
 
         return added;
