@@ -46,10 +46,8 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IOutboxStore, SqliteOutboxStore, AzureOutboxStore>(AzureOutboxStore.TableName);
         services.AddStore<IReachability, SqliteReachability, AzureReachability>(AzureReachability.TableName);
         services.AddStore<ITeamStore, SqliteTeamStore, AzureTeamStore>(AzureTeamStore.TableName);
-        services.AddStore<IStoryStore, SqliteStoryStore, AzureStoryStore>(AzureStoryStore.TableName);
-        services.AddSingleton(new AzureTableName(AzureStoryStore.CelebrationsTable));
-        services.AddStore<ILearningSetStore, SqliteLearningSetStore, AzureLearningSetStore>(AzureLearningSetStore.TableName);
-        services.AddSingleton(new AzureTableName(AzureLearningSetStore.AnswersTable));
+        services.AddStore<IStoryStore, SqliteStoryStore, AzureStoryStore>(AzureStoryStore.TableName, AzureStoryStore.CelebrationsTable);
+        services.AddStore<ILearningSetStore, SqliteLearningSetStore, AzureLearningSetStore>(AzureLearningSetStore.TableName, AzureLearningSetStore.AnswersTable);
         services.AddStore<IDownloadLinkStore, SqliteDownloadLinkStore, AzureDownloadLinkStore>(AzureDownloadLinkStore.TableName);
         services.AddStore<ITeamRhythmStore, SqliteTeamRhythmStore, AzureTeamRhythmStore>(AzureTeamRhythmStore.TableName);
         services.AddStore<ICheckInDeliveryStore, SqliteCheckInDeliveryStore, AzureCheckInDeliveryStore>(AzureCheckInDeliveryStore.TableName);
@@ -73,16 +71,20 @@ public static class StorageServiceCollectionExtensions
 
     /// <summary>
     /// Registers one store port with its SQLite and Azure Tables adapters; the one named by <c>Storage:Provider</c> is
-    /// resolved. <paramref name="azureTable"/> is created on start when the bot runs on Azure Tables.
+    /// resolved. The <paramref name="azureTables"/> it uses are created on start when the bot runs on Azure Tables.
     /// </summary>
-    public static IServiceCollection AddStore<TPort, TSqlite, TAzure>(this IServiceCollection services, string azureTable)
+    public static IServiceCollection AddStore<TPort, TSqlite, TAzure>(this IServiceCollection services, params string[] azureTables)
         where TPort : class
         where TSqlite : class, TPort
         where TAzure : class, TPort
     {
         services.TryAddSingleton<TSqlite>();
         services.TryAddSingleton<TAzure>();
-        services.AddSingleton(new AzureTableName(azureTable));
+        foreach (var table in azureTables)
+        {
+            services.AddSingleton(new AzureTableName(table));
+        }
+
         services.AddSingleton<TPort>(provider =>
             provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.AzureTables
                 ? provider.GetRequiredService<TAzure>()

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Azure.Cosmos.Table;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Scheduler.CheckIns;
@@ -45,7 +44,7 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
             if (cycleAdded > 0)
             {
                 var first = cycle.First();
-                await Table.UpsertAsync(Pointer(TeamKey(first.TeamId), Inverted(now), first), cancellationToken);
+                await Table.UpsertAsync(Pointer(TeamKey(first.TeamId), AzureKeys.InvertedTicks(now.UtcTicks), first), cancellationToken);
             }
 
             added += cycleAdded;
@@ -109,22 +108,19 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
 
     private async Task<int> InsertAsync(CheckInDelivery[] chunk, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var entities = chunk.Select(delivery => Entity(new StoredDelivery(delivery with { RemindersSent = 0, Skipped = false }, now))).ToList();
         var batch = new TableBatchOperation();
-        foreach (var delivery in chunk)
-        {
-            batch.Insert(Entity(new StoredDelivery(delivery with { RemindersSent = 0, Skipped = false }, now)));
-        }
-
+        entities.ForEach(batch.Insert);
         if (await Table.TryBatchAsync(batch, cancellationToken))
         {
-            return chunk.Length;
+            return entities.Count;
         }
 
         // Some were stored already (a repeated firing): insert one at a time, and count only the new ones.
         var added = 0;
-        foreach (var delivery in chunk)
+        foreach (var entity in entities)
         {
-            added += await Table.TryAsync(TableOperation.Insert(Entity(new StoredDelivery(delivery with { RemindersSent = 0, Skipped = false }, now))), cancellationToken) ? 1 : 0;
+            added += await Table.TryAsync(TableOperation.Insert(entity), cancellationToken) ? 1 : 0;
         }
 
         return added;
@@ -162,8 +158,6 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
     }
 
     private static string CycleOf(DynamicTableEntity pointer) => pointer.Properties[nameof(CheckInDelivery.CycleId)].StringValue;
-
-    private static string Inverted(DateTimeOffset at) => (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
 
     private static string CycleKey(string cycleId) => AzureKeys.Join("c", cycleId);
 

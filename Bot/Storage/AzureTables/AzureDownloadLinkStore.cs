@@ -36,17 +36,10 @@ public sealed class AzureDownloadLinkStore(AzureTableSet tables) : IDownloadLink
         return await Table.TryAsync(TableOperation.Delete(entity), cancellationToken) ? AzureData.Read<DownloadLink>(entity) : null;
     }
 
-    public async Task<int> RemoveExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var expired = AzureFilters.And(
-            AzureFilters.Partition(Partition),
-            TableQuery.GenerateFilterConditionForLong(AzurePersonalStamp.RetainFromTicks, QueryComparisons.LessThanOrEqual, now.UtcTicks));
-        var removed = 0;
-        foreach (var entity in await Table.QueryAsync(expired, cancellationToken, columns: [AzurePersonalStamp.RetainFromTicks]))
-        {
-            removed += await Table.TryAsync(TableOperation.Delete(entity), cancellationToken) ? 1 : 0;
-        }
-
-        return removed;
-    }
+    public Task<int> RemoveExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        Table.DeleteWhereAsync(
+            AzureFilters.And(
+                AzureFilters.Partition(Partition),
+                TableQuery.GenerateFilterConditionForLong(AzurePersonalStamp.RetainFromTicks, QueryComparisons.LessThanOrEqual, now.UtcTicks)),
+            cancellationToken);
 }

@@ -41,6 +41,9 @@ internal static class AzureKeys
     /// <summary>A time as fixed-width UTC ticks, so that ordinal key order is time order.</summary>
     public static string Time(DateTimeOffset time) => time.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
 
+    /// <summary>UTC ticks counted back from the largest time, fixed-width, so that ordinal key order is newest first.</summary>
+    public static string InvertedTicks(long utcTicks) => (DateTimeOffset.MaxValue.UtcTicks - utcTicks).ToString("D19", CultureInfo.InvariantCulture);
+
     /// <summary>The smallest key after every key that starts with <paramref name="prefix"/>.</summary>
     public static string After(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
 

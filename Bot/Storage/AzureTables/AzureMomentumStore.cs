@@ -1,4 +1,3 @@
-using System.Globalization;
 using OutcomesBot.Dialogs.Momentum;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
@@ -42,6 +41,5 @@ public sealed class AzureMomentumStore(AzureTableSet tables) : IMomentumStore
     }
 
     // Inverted, so that key order is newest first; every value (even one tick past the range) fits in 19 digits.
-    private static string WeekKey(long weekStartTicks) =>
-        WeekPrefix + (DateTimeOffset.MaxValue.UtcTicks - weekStartTicks).ToString("D19", CultureInfo.InvariantCulture);
+    private static string WeekKey(long weekStartTicks) => WeekPrefix + AzureKeys.InvertedTicks(weekStartTicks);
 }

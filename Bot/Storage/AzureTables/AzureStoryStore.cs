@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Azure.Cosmos.Table;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.Stories;
@@ -76,11 +75,8 @@ public sealed class AzureStoryStore(AzureTableSet tables) : IStoryStore
             ? AzureData.Read<Digest>(last).PeriodEnd
             : null;
 
-    public Task<bool> TryRecordDigestAsync(string teamId, DateTimeOffset periodEnd, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var inverted = (DateTimeOffset.MaxValue.UtcTicks - periodEnd.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
-        return Table.TryAsync(TableOperation.Insert(AzureData.Entity(DigestPartition(teamId), inverted, new Digest(periodEnd, at))), cancellationToken);
-    }
+    public Task<bool> TryRecordDigestAsync(string teamId, DateTimeOffset periodEnd, DateTimeOffset at, CancellationToken cancellationToken) =>
+        Table.TryAsync(TableOperation.Insert(AzureData.Entity(DigestPartition(teamId), AzureKeys.InvertedTicks(periodEnd.UtcTicks), new Digest(periodEnd, at))), cancellationToken);
 
     /// <summary>The story the team keeps once its author asked for their data to be deleted (the "stories" source).</summary>
     internal static DynamicTableEntity WithoutAuthor(DynamicTableEntity entity) =>

@@ -54,6 +54,21 @@ public sealed class AzureTable(CloudTable table)
         QueryAsync(AzureFilters.PrefixRange(partitionKey, rowKeyPrefix, AzureKeys.After(rowKeyPrefix)), cancellationToken, take, columns);
 
     /// <summary>
+    /// Deletes every entity matching the filter, each If-Match the ETag listed, so one written again since stays; returns
+    /// how many went. Only keys and ETags are listed, so no stored record comes over the wire.
+    /// </summary>
+    public async Task<int> DeleteWhereAsync(string filter, CancellationToken cancellationToken)
+    {
+        var removed = 0;
+        foreach (var entity in await QueryAsync(filter, cancellationToken, columns: ["RowKey"]))
+        {
+            removed += await TryAsync(TableOperation.Delete(entity), cancellationToken) ? 1 : 0;
+        }
+
+        return removed;
+    }
+
+    /// <summary>
     /// Read-modify-write of one entity with optimistic concurrency: <paramref name="decide"/> sees the stored entity (or
     /// null) and returns what to write (null: nothing). The write is an insert when nothing was stored and a replace
     /// If-Match the ETag read otherwise; when another writer got there first (409/412) the entity is read again and

@@ -19,14 +19,14 @@ public sealed class AzureTeamRhythmStore(AzureTableSet tables) : ITeamRhythmStor
     public async Task<CheckInSchedule?> GetAsync(string teamId, CancellationToken cancellationToken) =>
         await Table.GetAsync(AzureKeys.Escape(teamId), Main, cancellationToken) is { } entity ? AzureData.Read<StoredRhythm>(entity).Schedule : null;
 
-    // A whole-entity replace If-Match the ETag read (ChangeAsync), so of two leaders saving at once one rhythm is
-    // stored complete with the leader who set it, never parts of both.
+    // A whole-entity insert-or-replace, as SQLite's upsert: of two leaders saving at once one rhythm is stored complete
+    // with the leader who set it, never parts of both. Nothing of the old row is kept, so there is nothing to read first.
     public Task SaveAsync(CheckInSchedule schedule, string setBy, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         // Stamped under both ids, as SQLite matches updated_by against either (callers pass the AAD object id).
-        var entity = AzureData.Entity("", "", new StoredRhythm(schedule, setBy, at)).AboutPerson(setBy, setBy);
-        return Table.ChangeAsync(AzureKeys.Escape(schedule.TeamId), Main, _ => new AzureChange<bool>(entity, true), cancellationToken);
+        var entity = AzureData.Entity(AzureKeys.Escape(schedule.TeamId), Main, new StoredRhythm(schedule, setBy, at)).AboutPerson(setBy, setBy);
+        return Table.UpsertAsync(entity, cancellationToken);
     }
 
     public Task<bool> RemoveAsync(string teamId, CancellationToken cancellationToken) =>

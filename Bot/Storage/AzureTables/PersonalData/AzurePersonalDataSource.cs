@@ -18,13 +18,11 @@ public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, I
 
     public string Name { get; } = name;
 
-    public IReadOnlyList<AzurePersonalRows> Rows { get; } = rows;
-
     public async Task<JsonNode?> ExportAsync(PersonIdentity person, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
         var export = new JsonObject();
-        foreach (var part in Rows.Where(part => part.ExportName.Length > 0))
+        foreach (var part in rows.Where(part => part.ExportName.Length > 0))
         {
             var list = new JsonArray();
             foreach (var entity in await FindAsync(part, person, cancellationToken))
@@ -48,7 +46,7 @@ public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, I
     {
         ArgumentNullException.ThrowIfNull(person);
         var removed = 0;
-        foreach (var part in Rows)
+        foreach (var part in rows)
         {
             var table = tables[part.Table];
 
@@ -85,18 +83,12 @@ public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, I
 
     public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
+        // If-Match the ETag listed: a row written again since (a newer answer in the same row) stays.
         var removed = 0;
         var filter = TableQuery.GenerateFilterConditionForLong(AzurePersonalStamp.RetainFromTicks, QueryComparisons.LessThan, cutoff.UtcTicks);
-        foreach (var table in Rows.Select(part => part.Table).Distinct(StringComparer.Ordinal))
+        foreach (var table in rows.Select(part => part.Table).Distinct(StringComparer.Ordinal))
         {
-            foreach (var entity in await tables[table].QueryAsync(filter, cancellationToken))
-            {
-                // If-Match the ETag read: a row written again since (a newer answer in the same row) stays.
-                if (await tables[table].TryAsync(TableOperation.Delete(entity), cancellationToken))
-                {
-                    removed++;
-                }
-            }
+            removed += await tables[table].DeleteWhereAsync(filter, cancellationToken);
         }
 
         return removed;
