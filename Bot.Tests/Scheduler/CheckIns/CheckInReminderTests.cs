@@ -143,16 +143,17 @@ public sealed class CheckInReminderTests
     }
 
     internal static DeliveryEngine Engine(RhythmWorld world, IProactiveSender sender) => new(
-        world.Outbox, sender, new SqliteReachability(world.Database), Options.Create(LongLease()), world.Clock,
+        world.Outbox, sender, new SqliteReachability(world.Database), Options.Create(OneSendAtATime()), world.Clock,
         NullLogger<DeliveryEngine>.Instance, [world.Precondition]);
 
-    // DrainMovingTheClockAsync moves the manual clock through every wait of the drain, poll waits included. On a busy
-    // machine a send can still be in flight after several moves; a lease as short as Fast's 3 s would then end and the
-    // message be claimed again, a duplicate the real clock never produces (a send times out long before its lease).
-    private static DeliveryOptions LongLease()
+    // One send at a time, in claim order, so that whenever the drain has a timer pending its only worker is parked on
+    // it. With parallel sends the claim loop also polls every IdlePoll while a send is in flight; moving the manual
+    // clock for that poll while another send was still checking its preconditions stamped that send 100 ms (or, on a
+    // loaded machine, many polls) late, and could put two paced check-ins on the same instant.
+    private static DeliveryOptions OneSendAtATime()
     {
         var options = DeliveryEngineTests.Fast(50);
-        options.Lease = TimeSpan.FromHours(1);
+        options.MaxParallelSends = 1;
         return options;
     }
 
@@ -161,7 +162,8 @@ public sealed class CheckInReminderTests
         (TimeSpan.FromSeconds(1) + DeliveryEngineTests.Fast(50).RateWindowSlack) / DeliveryEngineTests.Fast(50).TenantRatePerSecond;
 
     // The limiter paces a tenant's sends on the engine's clock, and this clock moves only when told: so while the drain
-    // runs, move it to each timer the drain waits on, as real time would.
+    // runs, move it to each timer the drain waits on, as real time would. The engine sends one message at a time, so a
+    // pending timer means the drain is parked on it and nothing else reads the clock while it moves.
     private static async Task<int> DrainMovingTheClockAsync(RhythmWorld world, IProactiveSender sender)
     {
         var drain = Engine(world, sender).DrainAsync(Token);
