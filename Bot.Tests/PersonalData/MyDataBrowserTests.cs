@@ -41,6 +41,9 @@ public sealed class MyDataBrowserTests : IAsyncDisposable
         await using var context = await browser.NewContextAsync(new() { AcceptDownloads = true });
         var page = await context.NewPageAsync();
 
+        // Playwright's 30 s default was seen to run out once while the 2-core machine was saturated by parallel builds.
+        page.SetDefaultTimeout(120_000);
+
         var download = await page.RunAndWaitForDownloadAsync(() => OpenAsync(page, link));
         var saved = await File.ReadAllTextAsync(await download.PathAsync(), Token);
 

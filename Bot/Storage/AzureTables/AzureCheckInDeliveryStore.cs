@@ -41,10 +41,12 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
                 cycleAdded += await InsertAsync(chunk, now, cancellationToken);
             }
 
-            if (cycleAdded > 0)
+            // The team's entry is keyed by when the cycle's newest rows were added (SQLite's MAX(created_at)). A repeat
+            // that adds nothing rewrites the entry from the stored rows, so one lost to a crash after the rows is restored.
+            var first = cycle.First();
+            if ((cycleAdded > 0 ? now : await CreatedAtAsync(first, cancellationToken)) is { } createdAt)
             {
-                var first = cycle.First();
-                await Table.UpsertAsync(Pointer(TeamKey(first.TeamId), AzureKeys.InvertedTicks(now.UtcTicks), first), cancellationToken);
+                await Table.UpsertAsync(Pointer(TeamKey(first.TeamId), AzureKeys.InvertedTicks(createdAt.UtcTicks), first), cancellationToken);
             }
 
             added += cycleAdded;
@@ -150,6 +152,10 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
     }
 
     // Pointers name no person; they carry the cycle's close as retention start, so the purge takes them with the rows.
+    private async Task<DateTimeOffset?> CreatedAtAsync(CheckInDelivery delivery, CancellationToken cancellationToken) =>
+        await Table.GetAsync(CycleKey(delivery.CycleId), AzureKeys.Escape(delivery.PersonId), cancellationToken) is { } entity
+            ? AzureData.Read<StoredDelivery>(entity).CreatedAt : null;
+
     private static DynamicTableEntity Pointer(string partitionKey, string ticks, CheckInDelivery delivery)
     {
         var pointer = new DynamicTableEntity(partitionKey, ticks + AzureKeys.Separator + AzureKeys.Escape(delivery.CycleId)).AboutPerson(null, null, delivery.ClosesAt);
