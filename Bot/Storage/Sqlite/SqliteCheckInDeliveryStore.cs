@@ -12,20 +12,22 @@ public sealed class SqliteCheckInDeliveryStore(SqliteDatabase database, TimeProv
     {
         ArgumentNullException.ThrowIfNull(deliveries);
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"""
+            INSERT INTO check_in_deliveries ({Columns}, created_at)
+            VALUES ($cycle, $person, $team, $at, $personZone, $teamZone, $closes, 0, 0, $now)
+            ON CONFLICT (cycle_id, person_id) DO NOTHING;
+            """;
+        var now = time.GetUtcNow();
         var added = 0;
         foreach (var delivery in deliveries)
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = $"""
-                INSERT INTO check_in_deliveries ({Columns}, created_at)
-                VALUES ($cycle, $person, $team, $at, $personZone, $teamZone, $closes, 0, 0, $now)
-                ON CONFLICT (cycle_id, person_id) DO NOTHING;
-                """;
+            command.Parameters.Clear();
             command.With("$cycle", delivery.CycleId).With("$person", delivery.PersonId).With("$team", delivery.TeamId)
                 .With("$at", delivery.DeliverAt).With("$personZone", delivery.PersonTimeZone).With("$teamZone", delivery.TeamTimeZone)
-                .With("$closes", delivery.ClosesAt).With("$now", time.GetUtcNow());
+                .With("$closes", delivery.ClosesAt).With("$now", now);
             added += await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
