@@ -40,10 +40,10 @@ public sealed class SqliteTeamStore(SqliteDatabase database) : ITeamStore
         command.Transaction = transaction;
         command.CommandText = "CREATE TEMP TABLE IF NOT EXISTS roster_keep (aad_object_id TEXT PRIMARY KEY); DELETE FROM roster_keep;";
         await command.ExecuteNonQueryAsync(cancellationToken);
+        command.CommandText = UpsertSql(ownerFromRoster: true) + " INSERT OR IGNORE INTO roster_keep VALUES ($aad);";
         foreach (var member in roster)
         {
             command.Parameters.Clear();
-            command.CommandText = UpsertSql(ownerFromRoster: true) + " INSERT OR IGNORE INTO roster_keep VALUES ($aad);";
             BindMember(command, member with { TeamId = teamId });
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
