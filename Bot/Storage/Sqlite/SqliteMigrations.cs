@@ -320,5 +320,12 @@ internal static class SqliteMigrations
             PRIMARY KEY (set_id, round)
         );
         """,
+        // A person's stories and "you said" responses are found by AAD object id ignoring case (export, delete); SQLite can
+        // serve that only from an index with the same collation, so the plain author index was never used.
+        """
+        DROP INDEX IF EXISTS ix_stories_author;
+        CREATE INDEX IF NOT EXISTS ix_stories_author_nocase ON stories (author_aad_object_id COLLATE NOCASE);
+        CREATE INDEX IF NOT EXISTS ix_you_said_responses_leader_aad ON you_said_responses (leader_aad_object_id COLLATE NOCASE);
+        """,
     ];
 }
