@@ -15,7 +15,6 @@ namespace OutcomesBot.Bot.Teams;
 /// </summary>
 public sealed class PermissionNotices(
     IConversationStore conversations,
-    ITeamStore teams,
     RoleOptions roles,
     IConnectorClient connector,
     IPermissionNoticeLog noticeLog,
@@ -24,9 +23,12 @@ public sealed class PermissionNotices(
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromDays(7);
 
-    public async Task TellLeadersAsync(Team team, IReadOnlyList<string> permissions, string? installerTeamsUserId, CancellationToken cancellationToken)
+    // The members are the stored roster the sync has just read, so that it is not read a second time here.
+    public async Task TellLeadersAsync(
+        Team team, IReadOnlyList<TeamMember> members, IReadOnlyList<string> permissions, string? installerTeamsUserId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(permissions);
         var key = string.Join(' ', permissions.Order(StringComparer.Ordinal));
         if (!await noticeLog.TryClaimAsync(team.TeamId, key, timeProvider.GetUtcNow(), Quiet, cancellationToken))
@@ -35,7 +37,7 @@ public sealed class PermissionNotices(
         }
 
         var card = PermissionNeededCard.Create(team.Name, permissions.Select(p => new Fact(p, Why(p))).ToList());
-        var targets = await TargetsAsync(team, installerTeamsUserId, cancellationToken);
+        var targets = await TargetsAsync(team, members, installerTeamsUserId, cancellationToken);
         var sent = 0;
         foreach (var target in targets)
         {
@@ -58,9 +60,9 @@ public sealed class PermissionNotices(
         TeamsLog.NoticeSent(logger, sent);
     }
 
-    private async Task<IReadOnlyList<ConversationReference>> TargetsAsync(Team team, string? installerTeamsUserId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ConversationReference>> TargetsAsync(Team team, IReadOnlyList<TeamMember> members, string? installerTeamsUserId, CancellationToken cancellationToken)
     {
-        var leaders = (await teams.ListMembersAsync(team.TeamId, cancellationToken))
+        var leaders = members
             .Where(m => m.IsOwner || roles.Leaders.Contains(m.AadObjectId, StringComparer.OrdinalIgnoreCase))
             .Select(m => m.TeamsUserId);
         var targets = new List<ConversationReference>();

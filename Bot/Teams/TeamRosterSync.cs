@@ -51,7 +51,7 @@ public sealed class TeamRosterSync(
 
         if (missing.Count > 0)
         {
-            await notices.TellLeadersAsync(team, missing, installerTeamsUserId, cancellationToken);
+            await notices.TellLeadersAsync(team, members, missing, installerTeamsUserId, cancellationToken);
         }
 
         var owners = members.Count(m => m.IsOwner);

@@ -31,8 +31,10 @@ public sealed partial class CheckInReminderPlanner(
         var maximum = Math.Min(2, options.EffectiveReminderWorkingDays.Count);
         var queued = 0;
 
-        // A scan lists every open check-in of a cycle, so the cycle and its team are read once per scan, not per person.
+        // A scan lists every open check-in of a cycle, so the cycle, its reminder card and its team are read or built
+        // once per scan, not per person.
         var cycles = new Dictionary<string, CheckInCycle?>(StringComparer.Ordinal);
+        var cards = new Dictionary<string, string>(StringComparer.Ordinal);
         var tenants = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var delivery in await deliveries.ListAwaitingReminderAsync(now, maximum, cancellationToken))
         {
@@ -53,9 +55,8 @@ public sealed partial class CheckInReminderPlanner(
                 tenants[delivery.TeamId] = tenantId = (await teams.GetTeamAsync(delivery.TeamId, cancellationToken))?.TenantId ?? string.Empty;
             }
 
-            var card = CardJson.Serialize(CheckInCards.Form(cycle, notice: ReminderNotice));
             var reminder = OutboxMessage.Create(
-                CheckInMessages.ReminderCycleId(cycle.CycleId), delivery.PersonId, tenantId, CheckInMessages.ReminderKind(delivery.RemindersSent + 1), card, now);
+                CheckInMessages.ReminderCycleId(cycle.CycleId), delivery.PersonId, tenantId, CheckInMessages.ReminderKind(delivery.RemindersSent + 1), ReminderCard(cards, cycle), now);
             queued += await outbox.EnqueueAsync([reminder], cancellationToken);
         }
 
@@ -65,6 +66,17 @@ public sealed partial class CheckInReminderPlanner(
         }
 
         return queued;
+    }
+
+    // Every reminder of a cycle carries the same card, so it is serialised once per scan.
+    private static string ReminderCard(Dictionary<string, string> cards, CheckInCycle cycle)
+    {
+        if (!cards.TryGetValue(cycle.CycleId, out var card))
+        {
+            cards[cycle.CycleId] = card = CardJson.Serialize(CheckInCards.Form(cycle, notice: ReminderNotice));
+        }
+
+        return card;
     }
 
     // True when this person's next reminder in the cycle is due by now.

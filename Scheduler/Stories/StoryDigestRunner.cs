@@ -31,15 +31,7 @@ public sealed class StoryDigestRunner(IStoryStore stories, ITeamStore teams, Tea
         }
 
         var cycle = $"digest:{teamId}:{periodEnd.UtcTicks}";
-        var shared = new List<Story>();
-        foreach (var story in await stories.ListForTeamAsync(teamId, since, periodEnd, cancellationToken))
-        {
-            if (await roles.RoleOfAsync(teamId, story.AuthorAadObjectId, cancellationToken) >= TeamRole.Champion)
-            {
-                shared.Add(story);
-            }
-        }
-
+        var shared = await SharedByLeadersAndChampionsAsync(teamId, since, periodEnd, cancellationToken);
         var now = timeProvider.GetUtcNow();
         if (shared.Count > 0 && await GeneralChannelAsync(team, cancellationToken) is { } channel)
         {
@@ -49,6 +41,27 @@ public sealed class StoryDigestRunner(IStoryStore stories, ITeamStore teams, Tea
         var ask = CardJson.Serialize(DigestCards.AskForStory());
         var champions = (await teams.ListMembersAsync(teamId, cancellationToken)).Where(m => m.IsChampion && m.TeamsUserId is not null);
         return await outbox.EnqueueAsync(champions.Select(c => OutboxMessage.Create(cycle, c.TeamsUserId!, team.TenantId, AskKind, ask, now)).ToList(), cancellationToken);
+    }
+
+    // A team's stories come from few authors, each often with several stories: each author's role is read once.
+    private async Task<List<Story>> SharedByLeadersAndChampionsAsync(string teamId, DateTimeOffset since, DateTimeOffset periodEnd, CancellationToken cancellationToken)
+    {
+        var canShare = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var shared = new List<Story>();
+        foreach (var story in await stories.ListForTeamAsync(teamId, since, periodEnd, cancellationToken))
+        {
+            if (!canShare.TryGetValue(story.AuthorAadObjectId, out var allowed))
+            {
+                canShare[story.AuthorAadObjectId] = allowed = await roles.RoleOfAsync(teamId, story.AuthorAadObjectId, cancellationToken) >= TeamRole.Champion;
+            }
+
+            if (allowed)
+            {
+                shared.Add(story);
+            }
+        }
+
+        return shared;
     }
 
     // In Teams the General channel's id is the team's id; when the app is only in other channels, the first of them.
