@@ -12,13 +12,36 @@ public sealed class MomentumCalculator(ITeamStore teams, ICheckInStore checkIns,
     /// <summary>The threshold in force; the options are validated to be at least 3, checked again here as a floor.</summary>
     public int MinimumAnswers => Math.Max(3, options.MinimumAnswersForTotals);
 
-    public async Task<MomentumSnapshot> ComputeAsync(string teamId, DateTimeOffset weekStart, CancellationToken cancellationToken)
+    public async Task<MomentumSnapshot> ComputeAsync(string teamId, DateTimeOffset weekStart, CancellationToken cancellationToken) =>
+        (await ComputeAsync(teamId, [weekStart], cancellationToken))[0];
+
+    /// <summary>
+    /// Several weeks in one go: the roster and the answers of the whole span are read once, where computing week by week
+    /// would read the roster every week and every week's answers twice (as the week, then as the week before the next).
+    /// </summary>
+    public async Task<IReadOnlyList<MomentumSnapshot>> ComputeAsync(string teamId, IReadOnlyList<DateTimeOffset> weekStarts, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(weekStarts);
+        if (weekStarts.Count == 0)
+        {
+            return [];
+        }
+
         var members = await teams.ListMembersAsync(teamId, cancellationToken);
-        var week = await AnswersOfWeekAsync(teamId, weekStart, cancellationToken);
-        var previous = await AnswersOfWeekAsync(teamId, weekStart.AddDays(-7), cancellationToken);
         var personIds = members.Select(m => m.TeamsUserId).OfType<string>().ToList();
-        var counts = await exercises.CountCompletedAsync(personIds, weekStart, weekStart.AddDays(7), cancellationToken);
+        var answers = await checkIns.ListAnswersAsync(teamId, weekStarts.Min().AddDays(-7), weekStarts.Max().AddDays(7), cancellationToken);
+        var snapshots = new List<MomentumSnapshot>(weekStarts.Count);
+        foreach (var weekStart in weekStarts)
+        {
+            var counts = await exercises.CountCompletedAsync(personIds, weekStart, weekStart.AddDays(7), cancellationToken);
+            snapshots.Add(Snapshot(teamId, weekStart, members.Count, LatestPerPerson(answers, weekStart), LatestPerPerson(answers, weekStart.AddDays(-7)), counts));
+        }
+
+        return snapshots;
+    }
+
+    private MomentumSnapshot Snapshot(string teamId, DateTimeOffset weekStart, int members, List<CheckInAnswer> week, List<CheckInAnswer> previous, ExerciseCounts counts)
+    {
         var average = AverageConfidence(week);
         var previousAverage = AverageConfidence(previous);
         var readiness = week.Where(a => a.ReadinessIndex is not null).Select(a => (double)a.ReadinessIndex!.Value).ToList();
@@ -27,7 +50,7 @@ public sealed class MomentumCalculator(ITeamStore teams, ICheckInStore checkIns,
         {
             TeamId = teamId,
             WeekStart = weekStart,
-            Members = members.Count,
+            Members = members,
             Answered = week.Count,
             MinimumAnswers = MinimumAnswers,
             AverageConfidence = average,
@@ -40,12 +63,11 @@ public sealed class MomentumCalculator(ITeamStore teams, ICheckInStore checkIns,
         };
     }
 
-    private double? AverageConfidence(IReadOnlyList<CheckInAnswer> answers) =>
+    private double? AverageConfidence(List<CheckInAnswer> answers) =>
         answers.Count >= MinimumAnswers ? Math.Round(answers.Average(a => a.Confidence), 2) : null;
 
-    private async Task<IReadOnlyList<CheckInAnswer>> AnswersOfWeekAsync(string teamId, DateTimeOffset weekStart, CancellationToken cancellationToken)
-    {
-        var answers = await checkIns.ListAnswersAsync(teamId, weekStart, weekStart.AddDays(7), cancellationToken);
-        return answers.GroupBy(a => a.PersonId, StringComparer.Ordinal).Select(g => g.MaxBy(a => a.AnsweredAt)!).ToList();
-    }
+    // The answers given in [weekStart, weekStart + 7 days), the same window the store's query used, latest per person.
+    private static List<CheckInAnswer> LatestPerPerson(IEnumerable<CheckInAnswer> answers, DateTimeOffset weekStart) =>
+        answers.Where(a => a.AnsweredAt >= weekStart && a.AnsweredAt < weekStart.AddDays(7))
+            .GroupBy(a => a.PersonId, StringComparer.Ordinal).Select(g => g.MaxBy(a => a.AnsweredAt)!).ToList();
 }

@@ -41,15 +41,9 @@ public sealed class MomentumDialog(TeamRoles roles, IMomentumStore store, Moment
         var starts = MomentumWeeks.LastWeeks(time.GetUtcNow(), Weeks);
         var current = starts[^1];
         var stored = (await store.ListAsync(teamId, starts[0], current, cancellationToken)).ToDictionary(s => s.WeekStart);
-        var weeks = new List<MomentumSnapshot>(Weeks);
-        foreach (var start in starts)
-        {
-            weeks.Add(start != current && stored.TryGetValue(start, out var snapshot)
-                ? HideBelowMinimum(snapshot)
-                : await calculator.ComputeAsync(teamId, start, cancellationToken));
-        }
-
-        return weeks;
+        var missing = starts.Where(start => start == current || !stored.ContainsKey(start)).ToList();
+        var computed = (await calculator.ComputeAsync(teamId, missing, cancellationToken)).ToDictionary(s => s.WeekStart);
+        return starts.Select(start => computed.TryGetValue(start, out var fresh) ? fresh : HideBelowMinimum(stored[start])).ToList();
     }
 
     // A week stored under a lower threshold (the setting was raised since) must not show its averages now.

@@ -47,25 +47,24 @@ public sealed class StoryDialog(StoryChannels channels, IStoryStore stories, ISt
         return StoryPostCards.Posted(story, count);
     }
 
-    private static AdaptiveCard Check(StoryDraft draft, IReadOnlyList<StoryChannel> allowed, string? authorName)
+    private static AdaptiveCard Check(StoryDraft draft, IReadOnlyList<StoryChannel> allowed, string? authorName) =>
+        Unready(draft, allowed) ?? StoryPostCards.Preview(draft, allowed.First(c => c.ConversationId == draft.Channel), authorName);
+
+    // Preview and Post check the same way: Post never trusts that the card it came from was a checked preview.
+    private static AdaptiveCard? Unready(StoryDraft draft, IReadOnlyList<StoryChannel> allowed)
     {
         var problems = draft.Problems(allowed);
         var findings = FieldFindings.Of(draft);
-        if (problems.Count > 0 || (findings.Count > 0 && !draft.DetailsChecked))
-        {
-            return StoryCards.Compose(draft with { DetailsChecked = false }, allowed, problems, findings);
-        }
-
-        return StoryPostCards.Preview(draft, allowed.First(c => c.ConversationId == draft.Channel), authorName);
+        return problems.Count > 0 || (findings.Count > 0 && !draft.DetailsChecked)
+            ? StoryCards.Compose(draft with { DetailsChecked = false }, allowed, problems, findings)
+            : null;
     }
 
     private async Task<AdaptiveCard> PostAsync(StoryDraft draft, IReadOnlyList<StoryChannel> allowed, StoryRequest request, CancellationToken cancellationToken)
     {
-        var problems = draft.Problems(allowed);
-        var findings = FieldFindings.Of(draft);
-        if (problems.Count > 0 || (findings.Count > 0 && !draft.DetailsChecked))
+        if (Unready(draft, allowed) is { } unready)
         {
-            return StoryCards.Compose(draft with { DetailsChecked = false }, allowed, problems, findings);
+            return unready;
         }
 
         var channel = allowed.First(c => c.ConversationId == draft.Channel);
