@@ -9,6 +9,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutcomesBot.Bot.Protocol.Connector;
+using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Tests.Support;
 
@@ -18,6 +19,9 @@ namespace OutcomesBot.Bot.Tests.Support;
 /// </summary>
 public sealed class BotAppFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The AAD object id of the sender (Alex Wilber) of the captured personal-chat samples.</summary>
+    public const string SampleSenderAad = "00000000-0000-0000-0000-0000000000020";
+
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _configureServices;
     private readonly bool _ownsDataDirectory;
@@ -43,6 +47,16 @@ public sealed class BotAppFactory : WebApplicationFactory<Program>
         where T : notnull => Services.GetRequiredService<T>();
 
     public async Task<HttpResponseMessage> PostActivityAsync(JsonNode activity) => await PostRawAsync(activity.ToJsonString());
+
+    /// <summary>Stores a team with the samples' sender as its only member: a leader when <paramref name="owner"/>, else staff.</summary>
+    public async Task AddSampleSenderTeamAsync(string teamId, string name, bool owner)
+    {
+        var teams = Get<ITeamStore>();
+        var now = TimeProvider.System.GetUtcNow();
+        var token = TestContext.Current.CancellationToken;
+        await teams.UpsertTeamAsync(new Team { TeamId = teamId, TenantId = "tenant-1", ServiceUrl = "https://smba.example/", Name = name, UpdatedAt = now }, token);
+        await teams.SyncRosterAsync(teamId, [new TeamMember { TeamId = teamId, AadObjectId = SampleSenderAad, TeamsUserId = "user-id-0", Name = "Alex Wilber", IsOwner = owner, UpdatedAt = now }], token);
+    }
 
     /// <summary>Presses an Action.Execute button in the personal chat and returns the card Teams would put in its place.</summary>
     public async Task<JsonElement> InvokeCardAsync(string verb, JsonObject data)

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.PersonalData;
-using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.Momentum;
 using Quartz;
 
@@ -13,9 +12,6 @@ namespace OutcomesBot.Bot.Tests.Turns;
 /// <summary>The leader commands through the real host: who gets the momentum card, where, and what is registered.</summary>
 public sealed class MomentumTurnTests : IDisposable
 {
-    // The sender of the captured personal-chat samples.
-    private const string SenderAad = "00000000-0000-0000-0000-0000000000020";
-
     private readonly BotAppFactory _app = new();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -78,11 +74,5 @@ public sealed class MomentumTurnTests : IDisposable
         Assert.Equal((DayOfWeek.Monday, 2, 0), (next.Value.DayOfWeek, next.Value.Hour, next.Value.Minute));
     }
 
-    private async Task AddTeamAsync(bool owner)
-    {
-        var teams = _app.Get<ITeamStore>();
-        var now = DateTimeOffset.UnixEpoch;
-        await teams.UpsertTeamAsync(new Team { TeamId = "team-r", TenantId = "tenant-1", ServiceUrl = "https://smba.example/", Name = "Riverside Reablement", UpdatedAt = now }, Token);
-        await teams.SyncRosterAsync("team-r", [new TeamMember { TeamId = "team-r", AadObjectId = SenderAad, TeamsUserId = "user-id-0", Name = "Alex Wilber", IsOwner = owner, UpdatedAt = now }], Token);
-    }
+    private Task AddTeamAsync(bool owner) => _app.AddSampleSenderTeamAsync("team-r", "Riverside Reablement", owner);
 }

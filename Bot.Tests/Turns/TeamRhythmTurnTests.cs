@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
 
@@ -11,8 +10,6 @@ namespace OutcomesBot.Bot.Tests.Turns;
 /// <summary>The leader's rhythm card through the real host: who may open it, what is checked, what is stored and scheduled.</summary>
 public sealed class TeamRhythmTurnTests : IDisposable
 {
-    private const string Aad = "00000000-0000-0000-0000-0000000000020";
-
     private readonly BotAppFactory _app = new();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -158,13 +155,7 @@ public sealed class TeamRhythmTurnTests : IDisposable
         Assert.Null(await _app.Get<IScheduleRegistry>().GetNextFireTimeAsync(teamId, Token));
     }
 
-    private async Task AddTeamAsync(string teamId, string name, bool owner)
-    {
-        var teams = _app.Get<ITeamStore>();
-        var now = TimeProvider.System.GetUtcNow();
-        await teams.UpsertTeamAsync(new Team { TeamId = teamId, TenantId = "t", ServiceUrl = "https://smba.example/", Name = name, UpdatedAt = now }, Token);
-        await teams.SyncRosterAsync(teamId, [new TeamMember { TeamId = teamId, AadObjectId = Aad, TeamsUserId = "user-id-0", IsOwner = owner, UpdatedAt = now }], Token);
-    }
+    private Task AddTeamAsync(string teamId, string name, bool owner) => _app.AddSampleSenderTeamAsync(teamId, name, owner);
 
     private static JsonObject Values(string? team, string? cadence, string? day, string? time, string? zone)
     {

@@ -20,16 +20,7 @@ public sealed class MomentumPrivacyTests
     [Fact]
     public async Task With_four_answers_the_leader_sees_no_averages_for_that_week()
     {
-        await using var h = await MomentumHarness.CreateAsync();
-        await h.AddTeamAsync(Team, staff: 8);
-        int[] confidence = [5, 5, 4, 5];
-        for (var i = 1; i <= 4; i++)
-        {
-            await h.AnswerAsync(Team, i, confidence[i - 1], LastWeek.AddDays(1), readiness: 77);
-        }
-
-        await h.Writer.WriteLastWeekAsync(Token);
-        var json = CardJson.Serialize(await h.MomentumAsync(MomentumHarness.LeaderAad(Team)));
+        var json = await LeaderCardAfterLastWeekAsync([5, 5, 4, 5]);
 
         Assert.Contains("fewer than 5 answered", json, StringComparison.Ordinal);
         Assert.DoesNotContain("4.8", json, StringComparison.Ordinal);
@@ -42,16 +33,7 @@ public sealed class MomentumPrivacyTests
     [Fact]
     public async Task With_five_answers_the_leader_sees_the_averages()
     {
-        await using var h = await MomentumHarness.CreateAsync();
-        await h.AddTeamAsync(Team, staff: 8);
-        int[] confidence = [5, 5, 4, 5, 5];
-        for (var i = 1; i <= 5; i++)
-        {
-            await h.AnswerAsync(Team, i, confidence[i - 1], LastWeek.AddDays(1), readiness: 77);
-        }
-
-        await h.Writer.WriteLastWeekAsync(Token);
-        var json = CardJson.Serialize(await h.MomentumAsync(MomentumHarness.LeaderAad(Team)));
+        var json = await LeaderCardAfterLastWeekAsync([5, 5, 4, 5, 5]);
 
         Assert.Contains("\"4.8\"", json, StringComparison.Ordinal);
         Assert.Contains("\"77\"", json, StringComparison.Ordinal);
@@ -167,6 +149,21 @@ public sealed class MomentumPrivacyTests
         Assert.DoesNotContain("Team Bravo", CardJson.Serialize(momentum), StringComparison.Ordinal);
         Assert.Empty(await h.Responses.ListForTeamAsync("team-b", Token));
         Assert.Equal(0, await OutboxRowsAsync(h));
+    }
+
+    // One answer per staff member last week with these confidence scores (readiness 77 each), the week written, then
+    // the leader's momentum card as JSON: the two threshold tests differ only in how many answered.
+    private static async Task<string> LeaderCardAfterLastWeekAsync(int[] confidence)
+    {
+        await using var h = await MomentumHarness.CreateAsync();
+        await h.AddTeamAsync(Team, staff: 8);
+        for (var i = 1; i <= confidence.Length; i++)
+        {
+            await h.AnswerAsync(Team, i, confidence[i - 1], LastWeek.AddDays(1), readiness: 77);
+        }
+
+        await h.Writer.WriteLastWeekAsync(Token);
+        return CardJson.Serialize(await h.MomentumAsync(MomentumHarness.LeaderAad(Team)));
     }
 
     internal static async Task<long> OutboxRowsAsync(MomentumHarness h) =>
