@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -37,7 +36,7 @@ public sealed class TempSqlite : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
+        SqlitePools.ClearFolder(Folder);
         Directory.Delete(Folder, recursive: true);
         return ValueTask.CompletedTask;
     }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -60,7 +59,7 @@ public sealed class StoreBackend : IAsyncDisposable
             await provider.DisposeAsync();
         }
 
-        SqliteConnection.ClearAllPools();
+        SqlitePools.ClearFolder(_folder.Path);
         _folder.Dispose();
     }
 

@@ -12,7 +12,12 @@ public sealed record SqliteFile(string FilePath, string ConnectionString)
         var folder = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, fileName);
-        var connectionString = new SqliteConnectionStringBuilder
+        return new SqliteFile(path, ConnectionStringFor(path));
+    }
+
+    /// <summary>The connection string every user of the file at <paramref name="path"/> shares (one connection pool per file).</summary>
+    public static string ConnectionStringFor(string path) =>
+        new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
@@ -21,6 +26,4 @@ public sealed record SqliteFile(string FilePath, string ConnectionString)
             // Seconds a command waits on a locked database before failing; SQLite serialises writers.
             DefaultTimeout = 30,
         }.ToString();
-        return new SqliteFile(path, connectionString);
-    }
 }
