@@ -1,5 +1,6 @@
 using OutcomesBot.Bot.Delivery;
 using OutcomesBot.Bot.Hosting;
+using OutcomesBot.Bot.LeaderTab;
 using OutcomesBot.Bot.PersonalData;
 using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;
@@ -22,10 +23,12 @@ builder.AddBotDelivery();
 builder.AddBotTeams();
 builder.AddBotMomentum();
 builder.AddBotPersonalData();
+builder.AddBotLeaderTab();
 
 var app = builder.Build();
 app.MapBotMessages();
 app.MapMyDataDownloads();
+app.UseLeaderTab();
 app.MapGet("/healthz", () => Results.Text("ok"));
 app.Run();
 

@@ -8,6 +8,12 @@ public interface ILearningSetStore
 
     Task<LearningSet?> GetAsync(string setId, CancellationToken cancellationToken);
 
+    /// <summary>The team's sets, oldest first (for the leaders' tab, which counts rounds and answers).</summary>
+    Task<IReadOnlyList<LearningSet>> ListForTeamAsync(string teamId, CancellationToken cancellationToken);
+
+    /// <summary>How many members answered each round of the set, by round number; rounds nobody answered are left out.</summary>
+    Task<IReadOnlyDictionary<int, int>> CountAnswersAsync(string setId, CancellationToken cancellationToken);
+
     /// <summary>Adds or replaces the member's answer for the round.</summary>
     Task SaveAnswerAsync(LearningAnswer answer, CancellationToken cancellationToken);
 

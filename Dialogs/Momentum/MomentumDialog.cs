@@ -36,9 +36,13 @@ public sealed class MomentumDialog(TeamRoles roles, IMomentumStore store, Moment
     /// The last <see cref="Weeks"/> weeks: stored snapshots for past weeks, computed now for a past week the weekly job has
     /// not written (a new install) and always for the current week, which is still under way.
     /// </summary>
-    public async Task<IReadOnlyList<MomentumSnapshot>> WeeksAsync(string teamId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<MomentumSnapshot>> WeeksAsync(string teamId, CancellationToken cancellationToken) =>
+        WeeksAsync(teamId, Weeks, cancellationToken);
+
+    /// <summary>The last <paramref name="count"/> weeks by the same rules as the card (the leaders' tab shows up to 52).</summary>
+    public async Task<IReadOnlyList<MomentumSnapshot>> WeeksAsync(string teamId, int count, CancellationToken cancellationToken)
     {
-        var starts = MomentumWeeks.LastWeeks(time.GetUtcNow(), Weeks);
+        var starts = MomentumWeeks.LastWeeks(time.GetUtcNow(), count);
         var current = starts[^1];
         var stored = (await store.ListAsync(teamId, starts[0], current, cancellationToken)).ToDictionary(s => s.WeekStart);
         var missing = starts.Where(start => start == current || !stored.ContainsKey(start)).ToList();

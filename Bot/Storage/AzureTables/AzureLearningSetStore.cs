@@ -28,6 +28,22 @@ public sealed class AzureLearningSetStore(AzureTableSet tables) : ILearningSetSt
     public async Task<LearningSet?> GetAsync(string setId, CancellationToken cancellationToken) =>
         await Sets.GetAsync(AzureKeys.Escape(setId), SetRow, cancellationToken) is { } entity ? AzureData.Read<LearningSet>(entity) : null;
 
+    // Sets are few (a handful per team a year) and keyed by set id, so the team's are found by reading every set row and
+    // keeping the team's; a team-keyed index row would be one more write to keep in step for no gain at that size.
+    public async Task<IReadOnlyList<LearningSet>> ListForTeamAsync(string teamId, CancellationToken cancellationToken) =>
+        (await Sets.QueryAsync(TableQuery.GenerateFilterCondition("RowKey", QueryComparisons.Equal, SetRow), cancellationToken))
+            .Select(AzureData.Read<LearningSet>)
+            .Where(set => set.TeamId == teamId)
+            .OrderBy(set => set.CreatedAt)
+            .ThenBy(set => set.SetId, StringComparer.Ordinal)
+            .ToList();
+
+    // Only the keys are selected: the round is the row key's prefix, and no answer's words come over the wire.
+    public async Task<IReadOnlyDictionary<int, int>> CountAnswersAsync(string setId, CancellationToken cancellationToken) =>
+        (await Answers.QueryAsync(TableQuery.GenerateFilterCondition("PartitionKey", QueryComparisons.Equal, AzureKeys.Escape(setId)), cancellationToken, columns: ["RowKey"]))
+            .GroupBy(entity => int.Parse(entity.RowKey.AsSpan(0, 4), CultureInfo.InvariantCulture))
+            .ToDictionary(group => group.Key, group => group.Count());
+
     public Task SaveAnswerAsync(LearningAnswer answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);

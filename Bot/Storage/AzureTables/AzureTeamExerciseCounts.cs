@@ -32,6 +32,26 @@ public sealed class AzureTeamExerciseCounts(AzureTableSet tables) : ITeamExercis
         return new ExerciseCounts(exerciseIds.Count, exerciseIds.Count(id => id == LearningLogExercise.Id));
     }
 
+    public async Task<IReadOnlyList<ExerciseCompletion>> ListCompletedAsync(IReadOnlyCollection<string> personIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
+        var table = tables[AzureExerciseSessionStore.TableName];
+        var completions = new ConcurrentBag<ExerciseCompletion>();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = ParallelQueries, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(personIds.Distinct(StringComparer.Ordinal), options, async (personId, token) =>
+        {
+            var runs = await table.QueryAsync(Filter(personId, from, to), token,
+                columns: [AzureExerciseSessionStore.ExerciseIdProperty, AzureExerciseSessionStore.CompletedAtProperty]);
+            foreach (var run in runs)
+            {
+                var completedAt = new DateTimeOffset(run.Properties[AzureExerciseSessionStore.CompletedAtProperty].Int64Value!.Value, TimeSpan.Zero);
+                completions.Add(new ExerciseCompletion(run.Properties[AzureExerciseSessionStore.ExerciseIdProperty].StringValue, completedAt));
+            }
+        });
+
+        return completions.OrderBy(c => c.CompletedAt).ThenBy(c => c.ExerciseId, StringComparer.Ordinal).ToList();
+    }
+
     private static string Filter(string personId, DateTimeOffset from, DateTimeOffset to) => AzureFilters.And(
         AzureFilters.PrefixRange(AzureKeys.Escape(personId), AzureExerciseSessionStore.SessionPrefix, AzureKeys.After(AzureExerciseSessionStore.SessionPrefix)),
         AzureFilters.And(

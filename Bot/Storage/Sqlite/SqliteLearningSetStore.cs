@@ -32,6 +32,15 @@ public sealed class SqliteLearningSetStore(SqliteDatabase database) : ILearningS
     public Task<LearningSet?> GetAsync(string setId, CancellationToken cancellationToken) =>
         database.QueryFirstAsync<LearningSet?>($"SELECT {SetColumns} FROM learning_sets WHERE set_id = $id;", command => command.With("$id", setId), ReadSet, cancellationToken);
 
+    public Task<IReadOnlyList<LearningSet>> ListForTeamAsync(string teamId, CancellationToken cancellationToken) =>
+        database.QueryListAsync($"SELECT {SetColumns} FROM learning_sets WHERE team_id = $team ORDER BY created_at, set_id;", command => command.With("$team", teamId), ReadSet, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<int, int>> CountAnswersAsync(string setId, CancellationToken cancellationToken) =>
+        (await database.QueryListAsync(
+            "SELECT round, COUNT(*) FROM learning_answers WHERE set_id = $set GROUP BY round;",
+            command => command.With("$set", setId), reader => (Round: reader.GetInt32(0), Count: reader.GetInt32(1)), cancellationToken))
+        .ToDictionary(row => row.Round, row => row.Count);
+
     public Task SaveAnswerAsync(LearningAnswer answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);

@@ -25,4 +25,24 @@ public sealed class SqliteTeamExerciseCounts(SqliteDatabase database) : ITeamExe
             reader => new ExerciseCounts(reader.GetInt32(0), reader.GetInt32(1)),
             cancellationToken) ?? new ExerciseCounts(0, 0);
     }
+
+    public async Task<IReadOnlyList<ExerciseCompletion>> ListCompletedAsync(IReadOnlyCollection<string> personIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
+        if (personIds.Count == 0)
+        {
+            return [];
+        }
+
+        return await database.QueryListAsync(
+            """
+            SELECT exercise_id, completed_at FROM exercise_sessions
+            WHERE status = 'Completed' AND completed_at >= $from AND completed_at < $to
+              AND person_id IN (SELECT value FROM json_each($people))
+            ORDER BY completed_at;
+            """,
+            command => command.With("$from", from).With("$to", to).With("$people", JsonSerializer.Serialize(personIds.Distinct(StringComparer.Ordinal))),
+            reader => new ExerciseCompletion(reader.GetString(0), reader.GetTime(1)),
+            cancellationToken);
+    }
 }

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using OutcomesBot.Bot.PersonalData;
+using OutcomesBot.Bot.Protocol;
+using OutcomesBot.Bot.Protocol.Auth;
+
+namespace OutcomesBot.Bot.LeaderTab;
+
+/// <summary>
+/// The tab API's own sign-in, apart from /api/messages: a JwtBearer scheme that takes the Teams SSO token as an Entra
+/// access token for the app's API (audience, issuer and tenant, signature from Entra's published keys, lifetime, the
+/// access_as_user scope). In local mode (no MicrosoftAppId) in the Development environment only, the development sign-in too.
+/// </summary>
+public static class TabAuthentication
+{
+    public const string Scheme = "TabSso";
+    public const string Policy = "LeaderTab";
+
+    public static void Add(IHostApplicationBuilder builder)
+    {
+        var development = builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]);
+        var authentication = builder.Services.AddAuthentication().AddJwtBearer(Scheme);
+        if (development)
+        {
+            authentication.AddScheme<AuthenticationSchemeOptions, DevelopmentSignInHandler>(DevelopmentSignInHandler.SchemeName, null);
+        }
+
+        builder.Services.AddOptions<JwtBearerOptions>(Scheme)
+            .Configure<IOptions<BotCredentialsOptions>, IOptions<BotAuthenticationOptions>, IOptions<TabOptions>, IOptions<PublicUrlOptions>>(
+                (bearer, credentials, auth, tab, publicUrl) => Configure(bearer, credentials.Value, auth.Value, tab.Value, publicUrl.Value));
+        builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
+            .AddAuthenticationSchemes(development ? [Scheme, DevelopmentSignInHandler.SchemeName] : [Scheme])
+            .RequireAuthenticatedUser()
+            .RequireClaim(TabPerson.ObjectIdClaim));
+    }
+
+    /// <summary>The audience the SSO token must carry: Tab:ApplicationIdUri, or api://{public host}/{app id}.</summary>
+    public static string? ApplicationIdUri(BotCredentialsOptions credentials, TabOptions tab, PublicUrlOptions publicUrl)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        ArgumentNullException.ThrowIfNull(tab);
+        ArgumentNullException.ThrowIfNull(publicUrl);
+        if (!string.IsNullOrWhiteSpace(tab.ApplicationIdUri))
+        {
+            return tab.ApplicationIdUri;
+        }
+
+        return credentials.HasAppId && Uri.TryCreate(publicUrl.PublicBaseUrl, UriKind.Absolute, out var host)
+            ? $"api://{host.Authority}/{credentials.MicrosoftAppId}"
+            : null;
+    }
+
+    private static void Configure(JwtBearerOptions bearer, BotCredentialsOptions credentials, BotAuthenticationOptions auth, TabOptions tab, PublicUrlOptions publicUrl)
+    {
+        bearer.MapInboundClaims = false;
+        var audience = ApplicationIdUri(credentials, tab, publicUrl);
+        if (!credentials.HasAppId || audience is null)
+        {
+            // Without an app id there is no audience to check: every token is turned away, unread.
+            bearer.Events = new JwtBearerEvents { OnMessageReceived = context => { context.NoResult(); return Task.CompletedTask; } };
+            return;
+        }
+
+        var singleTenant = credentials.MicrosoftAppType == BotAppType.SingleTenant && !string.IsNullOrWhiteSpace(credentials.MicrosoftAppTenantId);
+        IReadOnlyCollection<string> tenants = singleTenant ? [credentials.MicrosoftAppTenantId!] : [.. auth.AllowedTenantIds];
+        bearer.MetadataAddress = auth.EntraOpenIdMetadataUrlTemplate.Replace(
+            BotAuthenticationOptions.TenantPlaceholder, singleTenant ? credentials.MicrosoftAppTenantId : "common", StringComparison.Ordinal);
+        bearer.RequireHttpsMetadata = auth.RequireHttpsMetadata;
+        bearer.AutomaticRefreshInterval = auth.SigningKeyRefreshInterval;
+        bearer.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidAudiences = [audience, credentials.MicrosoftAppId],
+            IssuerValidator = (issuer, token, _) => TabIssuer.Validate(issuer, token, tenants),
+            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+            RequireSignedTokens = true,
+            RequireExpirationTime = true,
+            ClockSkew = auth.ClockSkew,
+        };
+        bearer.Events = new JwtBearerEvents
+        {
+            OnTokenValidated = context =>
+            {
+                var scopes = context.Principal?.FindFirst("scp")?.Value?.Split(' ') ?? [];
+                if (!scopes.Contains(tab.RequiredScope, StringComparer.Ordinal))
+                {
+                    context.Fail("The token does not carry the tab's scope.");
+                }
+
+                return Task.CompletedTask;
+            },
+        };
+    }
+}
