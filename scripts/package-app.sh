@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the Teams app package to upload: manifest.json with the app id and bot id set to the bot's
-# Microsoft App ID, plus color.png and outline.png, all at the zip root.
+# Microsoft App ID (also the tab's webApplicationInfo id and resource), plus color.png and outline.png, all at the zip root.
 # Usage: scripts/package-app.sh <BOT_APP_ID> [out.zip]   (default out/appPackage.zip)
 # Uses python3's zipfile because `zip` is not installed everywhere.
 set -euo pipefail
@@ -32,6 +32,11 @@ manifest = json.loads((source / "manifest.json").read_text(encoding="utf-8"))
 manifest["id"] = app_id
 for bot in manifest.get("bots", []):
     bot["botId"] = app_id
+# The tab's SSO: the app registration's id, and its Application ID URI (api://<host>/<app id>, README).
+if "webApplicationInfo" in manifest:
+    info = manifest["webApplicationInfo"]
+    info["resource"] = info["resource"].replace(info["id"], app_id)
+    info["id"] = app_id
 
 with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as package:
     package.writestr("manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
