@@ -28,8 +28,8 @@ public static class TabAuthentication
         }
 
         builder.Services.AddOptions<JwtBearerOptions>(Scheme)
-            .Configure<IOptions<BotCredentialsOptions>, IOptions<BotAuthenticationOptions>, IOptions<TabOptions>, IOptions<PublicUrlOptions>>(
-                (bearer, credentials, auth, tab, publicUrl) => Configure(bearer, credentials.Value, auth.Value, tab.Value, publicUrl.Value));
+            .Configure<IOptions<BotCredentialsOptions>, IOptions<BotAuthenticationOptions>, IOptions<TabOptions>, IOptions<PublicUrlOptions>, TimeProvider>(
+                (bearer, credentials, auth, tab, publicUrl, time) => Configure(bearer, credentials.Value, auth.Value, tab.Value, publicUrl.Value, time));
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(development ? [Scheme, DevelopmentSignInHandler.SchemeName] : [Scheme])
             .RequireAuthenticatedUser()
@@ -52,7 +52,11 @@ public static class TabAuthentication
             : null;
     }
 
-    private static void Configure(JwtBearerOptions bearer, BotCredentialsOptions credentials, BotAuthenticationOptions auth, TabOptions tab, PublicUrlOptions publicUrl)
+    private static bool TokenLifetimeOk(DateTime? notBefore, DateTime? expires, DateTimeOffset now, TimeSpan skew) =>
+        expires is { } end && new DateTimeOffset(DateTime.SpecifyKind(end, DateTimeKind.Utc)) + skew > now
+        && (notBefore is not { } start || new DateTimeOffset(DateTime.SpecifyKind(start, DateTimeKind.Utc)) - skew <= now);
+
+    private static void Configure(JwtBearerOptions bearer, BotCredentialsOptions credentials, BotAuthenticationOptions auth, TabOptions tab, PublicUrlOptions publicUrl, TimeProvider time)
     {
         bearer.MapInboundClaims = false;
         var audience = ApplicationIdUri(credentials, tab, publicUrl);
@@ -77,6 +81,9 @@ public static class TabAuthentication
             RequireSignedTokens = true,
             RequireExpirationTime = true,
             ClockSkew = auth.ClockSkew,
+
+            // Lifetime by the host's TimeProvider (as /api/messages does), not IdentityModel's own reading of the system clock.
+            LifetimeValidator = (notBefore, expires, _, _) => TokenLifetimeOk(notBefore, expires, time.GetUtcNow(), auth.ClockSkew),
         };
         bearer.Events = new JwtBearerEvents
         {
