@@ -65,7 +65,7 @@
   }
 
   function exercises(d, monthLabels) {
-    const palette = ['--accent', '--accent-2', '--accent-3', '--subtle', '--hidden'];
+    const palette = C.css('--palette').split(',').map((c) => c.trim());
     const box = C.canvasBox('exercises', 'Exercises completed each month, by kind');
     const card = C.section('exercises', 'Exercises completed, by kind', box.box,
       C.table('exercises', 'Exercises completed by month and kind', ['Month'].concat(d.exerciseKinds.map((k) => k.title), ['Total']),
@@ -74,12 +74,10 @@
           return [m.month].concat(counts, [counts.reduce((a, b) => a + b, 0)]);
         })), null, true);
     C.chart(box.canvas, 'bar', monthLabels, d.exerciseKinds.map((k, i) => ({
-      label: k.title, data: d.months.map((m) => m.exercisesByKind[k.id] || 0), backgroundColor: shade(C.css(palette[i % palette.length]), i),
+      label: k.title, data: d.months.map((m) => m.exercisesByKind[k.id] || 0), backgroundColor: palette[i % palette.length],
     })), { stacked: true, ticks: { precision: 0, color: C.css('--text') } });
     return card;
   }
-
-  function shade(colour, i) { return i < 5 ? colour : colour + '99'; }
 
   function monthly(grid, d, monthLabels, id, title, series) {
     const box = C.canvasBox(id, title + ' each month');

@@ -44,7 +44,8 @@
     const dashboard = await response.json();
     state.last = dashboard;
     $('title').textContent = 'Team momentum: ' + dashboard.teamName;
-    $('subtitle').textContent = 'From ' + dashboard.from.slice(0, 10) + ' to ' + dashboard.to.slice(0, 10) + ' (weeks from Monday, UTC). Team totals only; a week or month with fewer than '
+    const lastWeek = new Date(Date.parse(dashboard.to) - 7 * 86400000).toISOString().slice(0, 10);
+    $('subtitle').textContent = 'Weeks from ' + dashboard.from.slice(0, 10) + ' to the week of ' + lastWeek + ' (weeks start on Monday, UTC; the last is still under way). Team totals only; a week or month with fewer than '
       + dashboard.minimumAnswers + ' answers is hidden.';
     $('controls').hidden = false;
     $('download-csv').hidden = false;
