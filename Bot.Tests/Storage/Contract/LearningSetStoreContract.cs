@@ -24,6 +24,25 @@ public abstract class LearningSetStoreContract(StoreBackend backend) : StoreCont
     }
 
     [Fact]
+    public async Task A_teams_sets_are_listed_oldest_first_and_answers_are_counted_by_round()
+    {
+        var store = Store<ILearningSetStore>();
+        await store.TryAddAsync(Set("set/b", "aad-starter", ["aad-a"]) with { CreatedAt = Monday.AddDays(1) }, Token);
+        await store.TryAddAsync(Set("set/a", "aad-starter", ["aad-a"]) with { CreatedAt = Monday }, Token);
+        await store.TryAddAsync(Set("set/other", "aad-starter", ["aad-a"]) with { TeamId = "19:other-team" }, Token);
+        await store.SaveAnswerAsync(Answer("set/a", 1, "aad-zoe", "Zoe", "one", Monday), Token);
+        await store.SaveAnswerAsync(Answer("set/a", 1, "AAD-ZOE", "Zoe", "again", Monday), Token);
+        await store.SaveAnswerAsync(Answer("set/a", 1, "aad-amir", "Amir", "one", Monday), Token);
+        await store.SaveAnswerAsync(Answer("set/a", 3, "aad-amir", "Amir", "three", Monday), Token);
+
+        var sets = await store.ListForTeamAsync(Set("x", "y", []).TeamId, Token);
+
+        Assert.Equal(["set/a", "set/b"], sets.Select(set => set.SetId));
+        Assert.Equal(new Dictionary<int, int> { [1] = 2, [3] = 1 }, await store.CountAnswersAsync("set/a", Token));
+        Assert.Empty(await store.CountAnswersAsync("set/b", Token));
+    }
+
+    [Fact]
     public async Task A_later_answer_replaces_the_members_answer_for_that_round_only()
     {
         var store = Store<ILearningSetStore>();

@@ -41,6 +41,22 @@ public abstract class TeamExerciseCountsContract(StoreBackend backend) : StoreCo
         Assert.Equal(new ExerciseCounts(0, 0), await counts.CountCompletedAsync([], Monday, Monday.AddDays(7), Token));
     }
 
+    [Fact]
+    public async Task Completions_list_the_groups_finished_runs_in_the_span_by_kind_and_time_oldest_first()
+    {
+        var sessions = Store<IExerciseSessionStore>();
+        await AddAsync(sessions, "29:alex", "risk-ratings", ExerciseSessionStatus.Completed, Monday.AddDays(5));
+        await AddAsync(sessions, "29:sam/b#1", LearningLogExercise.Id, ExerciseSessionStatus.Completed, Monday.AddDays(1));
+        await AddAsync(sessions, "29:sam/b#1", "risk-ratings", ExerciseSessionStatus.InProgress, null);
+        await AddAsync(sessions, "29:alex", LearningLogExercise.Id, ExerciseSessionStatus.Completed, Monday.AddDays(7));
+        await AddAsync(sessions, "29:not-in-the-team", LearningLogExercise.Id, ExerciseSessionStatus.Completed, Monday.AddDays(2));
+
+        var completions = await Store<ITeamExerciseCounts>().ListCompletedAsync(["29:alex", "29:sam/b#1", "29:alex"], Monday, Monday.AddDays(7), Token);
+
+        Assert.Equal([new ExerciseCompletion(LearningLogExercise.Id, Monday.AddDays(1)), new ExerciseCompletion("risk-ratings", Monday.AddDays(5))], completions);
+        Assert.Empty(await Store<ITeamExerciseCounts>().ListCompletedAsync([], Monday, Monday.AddDays(7), Token));
+    }
+
     private static async Task<ExerciseSession> AddAsync(IExerciseSessionStore sessions, string person, string exercise, ExerciseSessionStatus status, DateTimeOffset? completedAt)
     {
         var session = new ExerciseSession
