@@ -25,16 +25,17 @@ public sealed class MonthlyActivityReader(ITeamExerciseCounts exercises, IStoryS
             celebrations[month] = celebrations.GetValueOrDefault(month) + await stories.CountCelebrationsAsync(story.StoryId, cancellationToken);
         }
 
-        var rounds = await RoundsAsync(teamId, from, to, cancellationToken);
+        var rounds = (await RoundsAsync(teamId, from, to, cancellationToken)).ToLookup(r => r.Month, StringComparer.Ordinal);
+        var exercisesByMonth = completed.ToLookup(c => TabMonths.Key(c.CompletedAt), StringComparer.Ordinal);
+        var storiesByMonth = posted.ToLookup(s => TabMonths.Key(s.PostedAt), StringComparer.Ordinal);
         return months.ToDictionary(
             month => month,
             month =>
             {
-                var inMonth = completed.Where(c => TabMonths.Key(c.CompletedAt) == month).ToList();
+                var inMonth = exercisesByMonth[month].ToList();
                 var byKind = inMonth.GroupBy(c => c.ExerciseId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-                var monthRounds = rounds.Where(r => r.Month == month).ToList();
-                return new MonthlyActivity(byKind, inMonth.Count(c => c.ExerciseId == LearningLogExercise.Id), posted.Count(s => TabMonths.Key(s.PostedAt) == month),
-                    celebrations.GetValueOrDefault(month), monthRounds.Count, monthRounds.Sum(r => r.Answers));
+                return new MonthlyActivity(byKind, inMonth.Count(c => c.ExerciseId == LearningLogExercise.Id), storiesByMonth[month].Count(),
+                    celebrations.GetValueOrDefault(month), rounds[month].Count(), rounds[month].Sum(r => r.Answers));
             },
             StringComparer.Ordinal);
     }

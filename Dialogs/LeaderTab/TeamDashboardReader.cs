@@ -37,29 +37,31 @@ public sealed class TeamDashboardReader(
             minimum,
             from,
             to,
-            snapshots.Select(s => Week(s, answers, minimum)).ToList(),
+            Weeks(snapshots, answers),
             months.Select(m => Month(m, pulse[m], activities[m])).ToList(),
             PulseHeatMap.Conditions(pulse.Values),
             Kinds,
             await YouSaidAsync(team.TeamId, from, to, cancellationToken));
     }
 
-    private static DashboardWeek Week(MomentumSnapshot week, IReadOnlyList<CheckInAnswer> answers, int minimum)
+    // Which weeks had any pulse answer, found in one pass over the span's answers rather than one pass per week.
+    private static List<DashboardWeek> Weeks(IReadOnlyList<MomentumSnapshot> snapshots, IReadOnlyList<CheckInAnswer> answers)
+    {
+        var pulseWeeks = answers.Where(a => a.ReadinessIndex is not null).Select(a => MomentumWeeks.StartOf(a.AnsweredAt)).ToHashSet();
+        return snapshots.Select(s => Week(s, pulseWeeks.Contains(s.WeekStart))).ToList();
+    }
+
+    private static DashboardWeek Week(MomentumSnapshot week, bool anyPulse)
     {
         if (!week.HasTotals)
         {
             return new DashboardWeek(week.WeekStart, week.Members, true, null, null, null, FigureStatus.Hidden, null);
         }
 
-        var readinessStatus = week.ReadinessIndex is not null ? FigureStatus.Shown
-            : PulseAnswerers(answers, week.WeekStart) > 0 ? FigureStatus.Hidden : FigureStatus.None;
+        var readinessStatus = week.ReadinessIndex is not null ? FigureStatus.Shown : anyPulse ? FigureStatus.Hidden : FigureStatus.None;
         return new DashboardWeek(week.WeekStart, week.Members, false, week.Answered, week.ParticipationPercent, week.AverageConfidence,
-            readinessStatus, readinessStatus == FigureStatus.Shown && week.Answered >= minimum ? week.ReadinessIndex : null);
+            readinessStatus, week.ReadinessIndex);
     }
-
-    private static int PulseAnswerers(IReadOnlyList<CheckInAnswer> answers, DateTimeOffset weekStart) =>
-        answers.Where(a => a.ReadinessIndex is not null && a.AnsweredAt >= weekStart && a.AnsweredAt < weekStart.AddDays(7))
-            .Select(a => a.PersonId).Distinct(StringComparer.Ordinal).Count();
 
     private static DashboardMonth Month(string month, PulseMonth pulse, MonthlyActivity activity) => new(
         month, pulse.Status, pulse.Means, activity.ExercisesByKind, activity.LearningLogEntries, activity.StoriesPosted, activity.Celebrations,

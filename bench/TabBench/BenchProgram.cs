@@ -1,7 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OutcomesBot.Dialogs.LeaderTab;
+using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.TabBench;
 
@@ -19,6 +23,8 @@ internal static class TabBenchProgram
         var requests = Setting("BENCH_REQUESTS", 200);
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(20));
         var token = cancellation.Token;
+        // WebApplicationFactory finds the host's content root (wwwroot) from this variable outside a test project.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_OUTCOMESBOT_BOT", Path.Combine(RepositoryRoot(), "Bot"));
         Console.WriteLine($"team of {size}, 52 weeks, {requests} requests per case, load average {LoadAverage()}");
         foreach (var snapshots in new[] { true, false })
         {
@@ -33,6 +39,7 @@ internal static class TabBenchProgram
                 using var client = host.CreateClient();
                 client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Development " + TeamSeeder.LeaderAad);
                 var label = snapshots ? "weekly snapshots stored (steady state)" : "no snapshots (new install: 52 weeks computed)";
+                await BreakdownAsync(host.Services, label, requests, token);
                 foreach (var path in new[] { "/tab/api/team/dashboard?range=12m", "/tab/api/team/export.csv?range=12m", "/tab/api/team/dashboard?range=12w" })
                 {
                     var times = await TimeAsync(client, path + "&teamId=" + Uri.EscapeDataString(TeamSeeder.TeamId), requests, token);
@@ -63,6 +70,44 @@ internal static class TabBenchProgram
 
         times.Sort();
         return times;
+    }
+
+    // The same 12-month view without HTTP: the reads and figures alone, then the JSON alone, to see where the time goes.
+    private static async Task BreakdownAsync(IServiceProvider services, string label, int count, CancellationToken cancellationToken)
+    {
+        var reader = services.GetRequiredService<TeamDashboardReader>();
+        var team = (await services.GetRequiredService<ITeamStore>().GetTeamAsync(TeamSeeder.TeamId, cancellationToken))!;
+        var read = new List<double>(count);
+        var json = new List<double>(count);
+        for (var i = 0; i < count + 5; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var dashboard = await reader.ReadAsync(team, TabRange.TwelveMonths, cancellationToken);
+            var afterRead = watch.Elapsed.TotalMilliseconds;
+            _ = JsonSerializer.SerializeToUtf8Bytes(dashboard, JsonSerializerOptions.Web);
+            if (i >= 5)
+            {
+                read.Add(afterRead);
+                json.Add(watch.Elapsed.TotalMilliseconds - afterRead);
+            }
+        }
+
+        read.Sort();
+        json.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-46} {"TeamDashboardReader 12m (no HTTP)",-38} p50 {read[count / 2],6:F1} ms  JSON p50 {json[count / 2],5:F1} ms"));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "OutcomesBot.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("OutcomesBot.sln not found above the benchmark's folder.");
     }
 
     private static int Setting(string name, int fallback) =>
