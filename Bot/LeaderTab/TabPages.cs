@@ -7,7 +7,7 @@ namespace OutcomesBot.Bot.LeaderTab;
 /// comes from a CDN), with a content security policy that lets only Teams and Microsoft 365 frame the page and lets the
 /// page load and call only this host.
 /// </summary>
-public static class TabPages
+public static partial class TabPages
 {
     public const string Path = "/tab";
 
@@ -21,6 +21,21 @@ public static class TabPages
     {
         ArgumentNullException.ThrowIfNull(app);
         var root = System.IO.Path.Combine(app.Environment.WebRootPath ?? System.IO.Path.Combine(app.Environment.ContentRootPath, "wwwroot"), "tab");
+        if (Directory.Exists(root))
+        {
+            ServePages(app, root);
+        }
+        else
+        {
+            // The build copies wwwroot to the output; a host started without it still answers the API and /api/messages.
+            LogNoPages(app.Logger, root);
+        }
+
+        app.MapLeaderTab();
+        return app;
+    }
+
+    private static void ServePages(WebApplication app, string root) =>
         app.UseStaticFiles(new StaticFileOptions
         {
             RequestPath = Path,
@@ -34,7 +49,7 @@ public static class TabPages
                 headers.CacheControl = "no-cache";
             },
         });
-        app.MapLeaderTab();
-        return app;
-    }
+
+    [LoggerMessage(EventId = 9301, Level = LogLevel.Warning, Message = "The leaders' tab's pages were not found at {Root}; the tab API is served, its pages are not")]
+    private static partial void LogNoPages(ILogger logger, string root);
 }
