@@ -83,6 +83,8 @@ public sealed partial class InfraTemplateTests(CompiledInfra infra) : IClassFixt
 
         var names = settings.SelectMany(text => SettingName().Matches(text).Select(match => match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value)).ToList();
         Assert.Contains("Storage__AzureTables__Endpoint", names);
+        Assert.Contains("Storage__AzureTables__ManagedIdentityClientId", names);
+        Assert.Contains("Hosting__ForwardedHeaders", names);
         Assert.All(names, name => Assert.DoesNotMatch(SecretName(), name));
         foreach (var parameter in settings.SelectMany(text => ParameterUse().Matches(text).Select(match => match.Groups[1].Value)).Distinct())
         {

@@ -18,6 +18,11 @@ internal static class TurnTelemetry
     /// <param name="timeProvider">The clock that times the turn for the latency histogram.</param>
     public static TurnTrace Start(string? activityType, TimeProvider timeProvider)
     {
+        if (!BotTelemetry.Source.HasListeners())
+        {
+            return new TurnTrace(null, activityType, timeProvider, timeProvider.GetTimestamp());
+        }
+
         // ASP.NET Core makes a request activity that nobody records unless its instrumentation is on (OTLP mode); a
         // parent-based sampler would drop the turn with it, so the turn then starts its own trace.
         var request = Activity.Current;

@@ -21,6 +21,9 @@ var baseSettings = [
   { name: 'Storage__Provider', value: 'AzureTables' }
   { name: 'Storage__AzureTables__Endpoint', value: tableEndpoint }
   { name: 'Storage__AzureTables__ManagedIdentityClientId', value: identityClientId }
+  // App Service's front end terminates TLS and forwards; only it can reach the app, and its addresses are not fixed.
+  { name: 'Hosting__ForwardedHeaders', value: 'true' }
+  { name: 'Hosting__TrustAnyProxy', value: 'true' }
   // App Service keeps /home across restarts; the SQLite files left there are Quartz's (one instance) and caches.
   { name: 'Storage__DataDirectory', value: '/home/data' }
   // Application Insights takes Entra tokens only (local auth off): this string names where to send, it grants nothing.
