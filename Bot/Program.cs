@@ -7,6 +7,7 @@ using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Bot.Scheduling;
 using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Teams;
+using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Bot.Turns.Momentum;
 
@@ -24,6 +25,7 @@ builder.AddBotTeams();
 builder.AddBotMomentum();
 builder.AddBotPersonalData();
 builder.AddBotLeaderTab();
+builder.AddBotTelemetry();
 
 var app = builder.Build();
 app.MapBotMessages();
