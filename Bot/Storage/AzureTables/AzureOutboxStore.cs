@@ -60,7 +60,13 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
                 continue;
             }
 
-            var message = AzureData.Read<OutboxMessage>(stored);
+            if (AzureOutboxRows.TryRead(stored) is not { } message)
+            {
+                // A row nobody can read is failed here, once, instead of breaking every claim after it.
+                await Table.TryBatchAsync(AzureOutboxRows.FailUnreadable(stored), cancellationToken);
+                continue;
+            }
+
             var next = message with { Status = OutboxStatus.Sending, Attempts = message.Attempts + 1, NextAttemptAt = leaseUntil, ClaimToken = token };
 
             // A 412 means another drain claimed it (or it was marked) since the read: not ours.
