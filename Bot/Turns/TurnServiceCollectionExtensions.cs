@@ -36,6 +36,7 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<TextCommandDispatcher>();
         services.AddSingleton<CardActionDispatcher>();
         services.AddSingleton<ActivityRouter>();
+        services.AddSingleton<TurnClaims>();
         services.AddSingleton<MessagesEndpointHandler>();
         services.AddQuartz(quartz => quartz.AddRepeatingJob<ForgetProcessedActivitiesJob>(ForgetProcessedActivitiesJob.Key, ForgetProcessedActivitiesJob.Interval));
         services.AddOptions<RoleOptions>().BindConfiguration(RoleOptions.Section);

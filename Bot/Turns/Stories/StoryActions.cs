@@ -38,7 +38,8 @@ public sealed class StoryActions(StoryDialog dialog) : ICardActionHandler
 
         var verb = request.Verb == WelcomeVerbs.OpenStories ? StoryVerbs.Compose : request.Verb;
         var storyRequest = new StoryRequest(aadObjectId, turn.Activity.From.Name, TenantOf(turn), verb, request.TextData());
-        return CardActionResult.ShowCard(await dialog.HandleAsync(storyRequest, cancellationToken));
+        // A draft card holds what the author wrote, with what looked identifying highlighted: never kept for a redelivery.
+        return CardActionResult.ShowPrivateCard(await dialog.HandleAsync(storyRequest, cancellationToken));
     }
 
     internal static string? TenantOf(TurnContext turn) =>
