@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Turns;
+using OutcomesBot.Bot.Turns.Commands;
 
 namespace OutcomesBot.Bot.Tests.Turns;
 
@@ -43,6 +44,35 @@ public sealed class DeduplicationFailureTests
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
         Assert.Equal(200, body.GetProperty("statusCode").GetInt32());
         Assert.Contains("try again", body.GetProperty("value").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_turn_that_fails_after_its_reply_was_sent_is_not_run_again_by_Teams_retry()
+    {
+        using var app = new BotAppFactory(configureServices: services => services.AddSingleton<ITextCommandHandler, RepliesThenFails>());
+        var message = Samples.Fresh("message-personal");
+        message["text"] = RepliesThenFails.Command;
+
+        using var failed = await app.PostActivityAsync(message);
+        using var retried = await app.PostActivityAsync(message);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.Single(app.Connector.Sent);
+    }
+
+    // A command whose reply reaches Teams before a later step of the same turn fails.
+    private sealed class RepliesThenFails : ITextCommandHandler
+    {
+        public const string Command = "reply then fail";
+
+        public bool CanHandle(string command) => command == Command;
+
+        public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
+        {
+            await turn.SendTextAsync("Done.", cancellationToken);
+            throw new InvalidOperationException("a later step failed");
+        }
     }
 
     private sealed class FailingSteps(IActivityDeduplicator inner, bool failClaim = false, bool failComplete = false) : IActivityDeduplicator
