@@ -11,7 +11,7 @@ internal static class WorstCases
     public static readonly IReadOnlyDictionary<string, Func<int, string>> ByPattern = new Dictionary<string, Func<int, string>>(StringComparer.Ordinal)
     {
         ["TenDigits"] = size => new string('1', size),
-        ["PhoneNumber"] = size => "0" + Repeat("1 ", size - 1),
+        ["PhoneNumber"] = size => Repeat("0123 456 7890 ", size),
         ["BirthMention"] = size => "born on 12 " + new string('a', size - 13) + " 1",
         ["NumericDate"] = size => Repeat("1/1/", size),
         ["WrittenDate"] = size => "1 Jan" + new string('a', size - 6) + "1",
