@@ -5,6 +5,7 @@ using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Bot.Storage;
+using OutcomesBot.Bot.Telemetry;
 
 namespace OutcomesBot.Bot.Turns;
 
@@ -66,16 +67,19 @@ public sealed partial class MessagesEndpointHandler(
         var conversationId = activity.Conversation!.Id!;
         var activityId = activity.Id;
         var isInvoke = activity.Type == ActivityTypes.Invoke;
+        var trace = TurnTelemetry.Start(activity.Type, timeProvider);
         if (activityId is not null)
         {
             if (await claims.TryClaimAsync(conversationId, activityId) is not { } claim)
             {
+                trace.Stop(TurnTelemetry.Failed);
                 return Busy(isInvoke, http);
             }
 
             if (claim.Status != ActivityClaimStatus.Claimed)
             {
                 LogDuplicate(activityId, claim.Status);
+                trace.Stop(TurnTelemetry.Duplicate);
                 return claim.StoredResponseJson is { } stored && StoredReply.ReplayFor(stored, activity) is { } replay ? Json(replay)
                     : isInvoke ? Json(AdaptiveCardInvokeResponse.Message(claim.Status == ActivityClaimStatus.Completed ? AlreadyAnswered : StillWorking))
                     : Results.Ok();
@@ -92,10 +96,12 @@ public sealed partial class MessagesEndpointHandler(
                 await claims.CompleteAsync(conversationId, activityId, response is null ? null : StoredReply.For(activity, response, turn.ReplyIsPrivate));
             }
 
+            trace.Stop(TurnTelemetry.Completed);
             return response is null ? Results.Ok() : Json(response);
         }
         catch (Exception exception)
         {
+            trace.Stop(exception is OperationCanceledException && timeout.IsCancellationRequested ? TurnTelemetry.TimedOut : TurnTelemetry.Failed);
             return await FailedAsync(turn, exception, timeout.IsCancellationRequested, scope.MadeEffects);
         }
     }
