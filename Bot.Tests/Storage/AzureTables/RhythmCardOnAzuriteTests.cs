@@ -33,7 +33,7 @@ public sealed class RhythmCardOnAzuriteTests(Azurite azurite)
         var rhythm = new CheckInSchedule(TeamId, CheckInCadence.Weekly, DayOfWeek.Monday, new TimeOnly(0, 0), "Etc/UTC");
         await app.Get<ITeamRhythmStore>().SaveAsync(rhythm, LeaderAad, TimeProvider.System.GetUtcNow(), Token);
 
-        Assert.Equal(4, await app.Get<CheckInFanOut>().OpenCycleAsync(TeamId, TimeProvider.System.GetUtcNow(), null, Token));
+        Assert.Equal(4, await app.Get<CheckInFanOut>().OpenCycleAsync(TeamId, TimeProvider.System.GetUtcNow(), null, CheckInMessages.NewCycleKey(), Token));
         for (var drain = 0; drain < 50 && app.Connector.Sent.Count < 3; drain++)
         {
             await app.Get<DeliveryEngine>().DrainAsync(Token);
