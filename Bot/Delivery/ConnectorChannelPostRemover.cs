@@ -9,9 +9,13 @@ namespace OutcomesBot.Bot.Delivery;
 
 /// <summary>
 /// Deletes a channel post with the connector's DELETE of the activity. A client that cannot delete (the Agents
-/// Playground answers 501) gets the post replaced by a short notice instead, so its content is gone either way.
+/// Playground answers 501) gets the post replaced by a short notice instead, so its content is gone either way. It runs
+/// in the author's turn, so it makes one attempt (the single-attempt client): on a failure the author can press again.
 /// </summary>
-public sealed partial class ConnectorChannelPostRemover(IConnectorClient connector, IConversationStore conversations, ILogger<ConnectorChannelPostRemover> logger) : IChannelPostRemover
+public sealed partial class ConnectorChannelPostRemover(
+    [FromKeyedServices(ConnectorServiceCollectionExtensions.SingleAttemptKey)] IConnectorClient connector,
+    IConversationStore conversations,
+    ILogger<ConnectorChannelPostRemover> logger) : IChannelPostRemover
 {
     public async Task<bool> RemoveAsync(OutboxMessage sent, string tombstoneCardJson, CancellationToken cancellationToken)
     {
