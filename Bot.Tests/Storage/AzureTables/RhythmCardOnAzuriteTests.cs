@@ -44,8 +44,8 @@ public sealed class RhythmCardOnAzuriteTests(Azurite azurite)
         var facts = form.GetProperty("body").EnumerateArray().Where(element => element.GetProperty("type").GetString() == "FactSet")
             .SelectMany(set => set.GetProperty("facts").EnumerateArray())
             .ToDictionary(fact => fact.GetProperty("title").GetString()!, fact => fact.GetProperty("value").GetString());
-        Assert.Equal("3", facts["Sent"]);
-        Assert.Equal("1", facts["Could not reach (the app was removed or blocked)"]);
+        Assert.Equal("fewer than 5", facts["Sent"]);
+        Assert.Equal("fewer than 5", facts["Could not reach (the app was removed or blocked)"]);
         Assert.Equal("0", facts["Waiting to go out"]);
         Assert.IsType<AzureCheckInDeliveryStore>(app.Get<ICheckInDeliveryStore>());
         Assert.IsType<AzureTeamRhythmStore>(app.Get<ITeamRhythmStore>());
