@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Turns.Actions;
+using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Dialogs.Stories;
 
@@ -48,7 +49,8 @@ public sealed class StoryActions(StoryDialog dialog) : ICardActionHandler
     private async Task<CardActionResult> CelebrateAsync(TurnContext turn, CardActionRequest request, string aadObjectId, CancellationToken cancellationToken)
     {
         var storyId = request.TextData().GetValueOrDefault(StoryDraft.StoryIdKey);
-        if (await dialog.CelebrateAsync(storyId, aadObjectId, cancellationToken) is not { } card)
+        var channel = turn.IsSharedConversation ? ConversationReferences.BaseConversationId(turn.ConversationId) : null;
+        if (await dialog.CelebrateAsync(storyId, aadObjectId, channel, cancellationToken) is not { } card)
         {
             return CardActionResult.Say(StoryGone);
         }
