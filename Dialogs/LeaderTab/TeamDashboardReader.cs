@@ -8,12 +8,12 @@ using OutcomesBot.Dialogs.YouSaid;
 namespace OutcomesBot.Dialogs.LeaderTab;
 
 /// <summary>
-/// Builds the team tab's figures for a range. The weeks come from <see cref="MomentumDialog"/>, so the tab follows exactly
-/// the card's rules (stored snapshots, the threshold in force); the monthly heat map applies the same threshold to the
+/// Builds the team tab's figures for a range. The weeks come from <see cref="MomentumView"/>, so the tab follows exactly
+/// the card's rules (finished weeks only, each frozen when first stored, the threshold in force); the monthly heat map applies the same threshold to the
 /// pulse. Callers check that the person leads the team first.
 /// </summary>
 public sealed class TeamDashboardReader(
-    MomentumDialog momentum, MomentumCalculator calculator, ITeamStore teams, ICheckInStore checkIns, MonthlyActivityReader activity, IYouSaidStore youSaid, TimeProvider time)
+    MomentumView momentum, MomentumCalculator calculator, ITeamStore teams, ICheckInStore checkIns, MonthlyActivityReader activity, IYouSaidStore youSaid, TimeProvider time)
 {
     private static readonly IReadOnlyList<ExerciseKind> Kinds = ExerciseCatalog.All.Select(e => new ExerciseKind(e.Info.Id, e.Info.Title)).ToList();
 

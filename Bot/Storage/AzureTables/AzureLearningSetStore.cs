@@ -26,7 +26,7 @@ public sealed class AzureLearningSetStore(AzureTableSet tables) : ILearningSetSt
         Sets.TryAsync(TableOperation.Insert(Entity(set)), cancellationToken);
 
     public async Task<LearningSet?> GetAsync(string setId, CancellationToken cancellationToken) =>
-        await Sets.GetAsync(AzureKeys.Escape(setId), SetRow, cancellationToken) is { } entity ? AzureData.Read<LearningSet>(entity) : null;
+        await Sets.GetAsync(AzureKeys.Escape(AzureKeyPart.Checked(setId)), SetRow, cancellationToken) is { } entity ? AzureData.Read<LearningSet>(entity) : null;
 
     // Sets are few (a handful per team a year) and keyed by set id, so the team's are found by reading every set row and
     // keeping the team's; a team-keyed index row would be one more write to keep in step for no gain at that size.
