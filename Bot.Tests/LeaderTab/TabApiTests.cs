@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Bot.Tests.Protocol.Auth;
 
 namespace OutcomesBot.Bot.Tests.LeaderTab;
@@ -45,7 +46,7 @@ public sealed class TabApiTests(TabHostFixture host) : IClassFixture<TabHostFixt
         Assert.Equal(HttpStatusCode.Forbidden, export.StatusCode);
         Assert.Equal(HttpStatusCode.OK, history.StatusCode);
         Assert.Empty((await JsonAsync(me)).GetProperty("leads").EnumerateArray());
-        var own = host.Seed.Answers.Where(a => a.PersonId == TabSeed.PersonId(3) && a.AnsweredAt >= TabSeed.Weeks[40]).Select(a => a.Confidence);
+        var own = host.Seed.Answers.Where(a => a.PersonId == TabSeed.PersonId(3) && a.AnsweredAt >= MomentumWeeks.LastWeeks(TabSeed.Now, 12)[0]).Select(a => a.Confidence);
         Assert.Equal(own, (await JsonAsync(history)).GetProperty("checkIns").EnumerateArray().Select(c => c.GetProperty("confidence").GetInt32()));
     }
 

@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.Momentum;
 
 namespace OutcomesBot.Bot.Tests.LeaderTab;
 
@@ -43,7 +44,10 @@ public sealed class TabBrowserTests(TabHostFixture host) : IClassFixture<TabHost
         Assert.DoesNotContain(participation, row => row[1] == "0");
         var hiddenBars = await tab.Page.EvaluateAsync<int>("() => Chart.getChart('chart-participation').data.datasets[1].data.filter(v => v === 100).length");
         Assert.Equal(expected.HiddenWeeks, hiddenBars);
-        Assert.Contains("hidden", await tab.Page.Locator("#heatmap").TextContentAsync(), StringComparison.Ordinal);
+        // A month's pulse is hidden when fewer than the threshold rated it; whether the last 12 finished weeks hold such a
+        // month depends on the calendar, so the heat map must say "hidden" exactly when the store's figures call for it.
+        var hiddenMonth = expected.Conditions().Any(row => row.Contains("hidden"));
+        Assert.Equal(hiddenMonth, (await tab.Page.Locator("#heatmap").TextContentAsync())!.Contains("hidden", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -113,7 +117,7 @@ public sealed class TabBrowserTests(TabHostFixture host) : IClassFixture<TabHost
         await tab.WaitForAsync("history");
 
         Assert.Equal(0, await tab.Page.Locator("#table-participation").CountAsync());
-        var own = host.Seed.Answers.Where(a => a.PersonId == TabSeed.PersonId(2) && a.AnsweredAt >= TabSeed.Weeks[40]).Select(a => a.Confidence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var own = host.Seed.Answers.Where(a => a.PersonId == TabSeed.PersonId(2) && a.AnsweredAt >= MomentumWeeks.LastWeeks(TabSeed.Now, 12)[0]).Select(a => a.Confidence.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(own, (await tab.TableAsync("history-checkins")).Select(row => row[1]));
         Assert.Contains("for the team's leaders", await tab.Page.TextContentAsync("#status"), StringComparison.Ordinal);
     }

@@ -27,7 +27,8 @@ public sealed class TabSeed
     /// <summary>A Wednesday; its week starts on Monday 23 November 2026.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
-    public static readonly IReadOnlyList<DateTimeOffset> Weeks = MomentumWeeks.LastWeeks(Now, 52);
+    /// <summary>The 52 finished weeks before <see cref="Now"/>'s week: leaders' views never show the week under way.</summary>
+    public static readonly IReadOnlyList<DateTimeOffset> Weeks = MomentumWeeks.LastWeeks(MomentumWeeks.StartOf(Now).AddDays(-7), 52);
 
     public List<CheckInAnswer> Answers { get; } = [];
     public List<(string ExerciseId, DateTimeOffset At)> Exercises { get; } = [];
