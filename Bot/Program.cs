@@ -10,6 +10,11 @@ using OutcomesBot.Bot.Turns;
 using OutcomesBot.Bot.Turns.Momentum;
 
 var builder = WebApplication.CreateBuilder(args);
+if (LocalModeGuard.Refusal(builder.Configuration, builder.Environment) is { } refusal)
+{
+    await Console.Error.WriteLineAsync(refusal);
+    return 1;
+}
 
 builder.Services
     .AddBotAuthentication()
@@ -24,10 +29,12 @@ builder.AddBotMomentum();
 builder.AddBotPersonalData();
 
 var app = builder.Build();
+app.UseLoopbackOnlyInLocalMode(app.Configuration);
 app.MapBotMessages();
 app.MapMyDataDownloads();
 app.MapGet("/healthz", () => Results.Text("ok"));
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The web host; public so that tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

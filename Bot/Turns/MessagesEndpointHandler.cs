@@ -38,14 +38,14 @@ public sealed partial class MessagesEndpointHandler(
         var auth = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization, activity, http.RequestAborted);
         if (!auth.Succeeded)
         {
-            LogUnauthenticated(auth.Status, auth.Reason);
-            if (auth.Status == AuthenticationStatus.Unauthorized)
+            // The reason went to the log (IRequestAuthenticator); the caller learns nothing from the answer.
+            if (auth.Status == AuthenticationStatus.Forbidden)
             {
-                http.Response.Headers.WWWAuthenticate = "Bearer";
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "forbidden");
             }
 
-            var status = auth.Status == AuthenticationStatus.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
-            return Results.Problem(statusCode: status, title: auth.Reason);
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "unauthorized");
         }
 
         if (!ActivityTypes.IsHandled(activity.Type))
@@ -114,9 +114,6 @@ public sealed partial class MessagesEndpointHandler(
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Refused a request to /api/messages with {StatusCode}: {Problem}")]
     private partial void LogRefused(int statusCode, string? problem);
-
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Refused a request to /api/messages as {Status}: {Reason}")]
-    private partial void LogUnauthenticated(AuthenticationStatus status, string reason);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Debug, Message = "Ignored an activity of type {Type}")]
     private partial void LogIgnored(string? type);

@@ -1,7 +1,9 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Protocol.Activities;
+using OutcomesBot.Bot.Protocol.Auth;
 using Polly;
 using Polly.Timeout;
 
@@ -9,7 +11,8 @@ namespace OutcomesBot.Bot.Protocol.Connector;
 
 // The Bot Connector REST client. A singleton that takes a fresh HttpClient from IHttpClientFactory per attempt,
 // so it is safe to hold from singletons (the proactive sender) without pinning a handler. Every attempt builds
-// a new request and asks for the token again (MSAL answers from its cache).
+// a new request and asks for the token again (MSAL answers from its cache). SendOnceAsync is the one place the bot's
+// token is attached to a request: the serviceUrl allow-list is checked there, so no token leaves for another host.
 internal sealed class ConnectorClient : IConnectorClient
 {
     public const string HttpClientName = "OutcomesBot.Connector";
@@ -19,10 +22,12 @@ internal sealed class ConnectorClient : IConnectorClient
     private readonly ILogger<ConnectorClient> _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly TimeProvider _timeProvider;
+    private readonly ServiceUrlAllowList _allowedServiceUrls;
 
     public ConnectorClient(
         IHttpClientFactory httpClientFactory,
         IConnectorTokenProvider tokenProvider,
+        ServiceUrlAllowList allowedServiceUrls,
         IOptions<BotConnectorOptions> options,
         TimeProvider timeProvider,
         ILogger<ConnectorClient> logger)
@@ -31,6 +36,7 @@ internal sealed class ConnectorClient : IConnectorClient
         _tokenProvider = tokenProvider;
         _logger = logger;
         _timeProvider = timeProvider;
+        _allowedServiceUrls = allowedServiceUrls;
         _pipeline = ConnectorRetryPipeline.Create(options.Value, timeProvider, logger);
     }
 
@@ -102,6 +108,12 @@ internal sealed class ConnectorClient : IConnectorClient
 
     private async Task<HttpResponseMessage> SendAsync<TBody>(string operation, HttpMethod method, Uri uri, TBody? body, CancellationToken cancellationToken)
     {
+        if (!_allowedServiceUrls.Allows(uri))
+        {
+            ConnectorLog.ServiceUrlRefused(_logger, operation, LoggedValue.Cut(uri.Host) ?? string.Empty);
+            throw new ConnectorException((HttpStatusCode)0, ConnectorException.ServiceUrlNotAllowed, $"Connector {operation} not sent: the serviceUrl is not an allowed Teams service URL.");
+        }
+
         // Serialized once; each attempt wraps the same bytes in new content, as a request cannot be sent twice.
         var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, ProtocolJson.Options);
         var context = ResilienceContextPool.Shared.Get(operation, cancellationToken);
@@ -109,9 +121,9 @@ internal sealed class ConnectorClient : IConnectorClient
         try
         {
             response = await _pipeline.ExecuteAsync(
-                static (attempt, state) => state.Client.SendOnceAsync(state.Method, state.Uri, state.Payload, attempt.CancellationToken),
+                static (attempt, state) => state.Client.SendOnceAsync(state.Operation, state.Method, state.Uri, state.Payload, attempt.CancellationToken),
                 context,
-                (Client: this, Method: method, Uri: uri, Payload: payload));
+                (Client: this, Operation: operation, Method: method, Uri: uri, Payload: payload));
         }
         catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException)
         {
@@ -134,8 +146,14 @@ internal sealed class ConnectorClient : IConnectorClient
         }
     }
 
-    private async ValueTask<HttpResponseMessage> SendOnceAsync(HttpMethod method, Uri uri, byte[]? payload, CancellationToken cancellationToken)
+    private async ValueTask<HttpResponseMessage> SendOnceAsync(string operation, HttpMethod method, Uri uri, byte[]? payload, CancellationToken cancellationToken)
     {
+        // Checked again where the token goes on, so that no future caller can skip it.
+        if (!_allowedServiceUrls.Allows(uri))
+        {
+            throw new ConnectorException((HttpStatusCode)0, ConnectorException.ServiceUrlNotAllowed, $"Connector {operation} not sent: the serviceUrl is not an allowed Teams service URL.");
+        }
+
         using var request = new HttpRequestMessage(method, uri);
         if (payload is not null)
         {
@@ -149,7 +167,18 @@ internal sealed class ConnectorClient : IConnectorClient
         }
 
         var client = _httpClientFactory.CreateClient(HttpClientName);
-        return await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        try
+        {
+            // Inside the attempt, so the per-attempt timeout also bounds a body that trickles in.
+            await ConnectorResponseBody.BufferAsync(operation, response, cancellationToken);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
     }
 
     private async Task<ConnectorException> ToExceptionAsync(string operation, HttpResponseMessage response, CancellationToken cancellationToken)
