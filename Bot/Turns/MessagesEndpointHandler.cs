@@ -50,7 +50,13 @@ public sealed partial class MessagesEndpointHandler(
 
         if (!ActivityTypes.IsHandled(activity.Type))
         {
-            LogIgnored(activity.Type);
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+#pragma warning disable CA1873 // Guarded by IsEnabled just above; the analyzer does not see the guard.
+                LogIgnored(LoggedValue.Cut(activity.Type));
+#pragma warning restore CA1873
+            }
+
             return Results.Ok();
         }
 
@@ -67,7 +73,13 @@ public sealed partial class MessagesEndpointHandler(
             var claim = await deduplicator.TryClaimAsync(conversationId, activityId, CancellationToken.None);
             if (claim.Status != ActivityClaimStatus.Claimed)
             {
-                LogDuplicate(activityId, claim.Status);
+                if (logger.IsEnabled(LogLevel.Information))
+                {
+#pragma warning disable CA1873 // Guarded by IsEnabled just above; the analyzer does not see the guard.
+                    LogDuplicate(LoggedValue.Cut(activityId)!, claim.Status);
+#pragma warning restore CA1873
+                }
+
                 return claim.StoredResponseJson is { } stored ? Json(stored)
                     : isInvoke ? Json(AdaptiveCardInvokeResponse.Message(StillWorking)) : Results.Ok();
             }
@@ -95,11 +107,11 @@ public sealed partial class MessagesEndpointHandler(
             var timedOut = exception is OperationCanceledException && timeout.IsCancellationRequested;
             if (timedOut)
             {
-                LogTimedOut(activity.Type, options.Value.TurnTimeout);
+                LogTimedOut(LoggedValue.Cut(activity.Type), options.Value.TurnTimeout);
             }
             else
             {
-                LogTurnFailed(activity.Type, exception);
+                LogTurnFailed(LoggedValue.Cut(activity.Type), exception);
             }
 
             return isInvoke
