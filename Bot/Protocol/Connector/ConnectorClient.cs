@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Protocol.Auth;
 using Polly;
@@ -114,6 +115,22 @@ internal sealed class ConnectorClient : IConnectorClient
             throw new ConnectorException((HttpStatusCode)0, ConnectorException.ServiceUrlNotAllowed, $"Connector {operation} not sent: the serviceUrl is not an allowed Teams service URL.");
         }
 
+        var span = ConnectorTelemetry.Start(operation);
+        try
+        {
+            var response = await SendWithRetriesAsync(operation, method, uri, body, cancellationToken);
+            ConnectorTelemetry.Stop(span, response.StatusCode, exception: null);
+            return response;
+        }
+        catch (Exception exception)
+        {
+            ConnectorTelemetry.Stop(span, (exception as ConnectorException)?.StatusCode, exception);
+            throw;
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendWithRetriesAsync<TBody>(string operation, HttpMethod method, Uri uri, TBody? body, CancellationToken cancellationToken)
+    {
         // Serialized once; each attempt wraps the same bytes in new content, as a request cannot be sent twice.
         var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, ProtocolJson.Options);
         var context = ResilienceContextPool.Shared.Get(operation, cancellationToken);
@@ -121,9 +138,9 @@ internal sealed class ConnectorClient : IConnectorClient
         try
         {
             response = await _pipeline.ExecuteAsync(
-                static (attempt, state) => state.Client.SendOnceAsync(state.Operation, state.Method, state.Uri, state.Payload, attempt.CancellationToken),
+                static (attempt, state) => state.Client.SendOnceAsync(attempt.OperationKey, state.Method, state.Uri, state.Payload, attempt.CancellationToken),
                 context,
-                (Client: this, Operation: operation, Method: method, Uri: uri, Payload: payload));
+                (Client: this, Method: method, Uri: uri, Payload: payload));
         }
         catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException)
         {
@@ -146,7 +163,7 @@ internal sealed class ConnectorClient : IConnectorClient
         }
     }
 
-    private async ValueTask<HttpResponseMessage> SendOnceAsync(string operation, HttpMethod method, Uri uri, byte[]? payload, CancellationToken cancellationToken)
+    private async ValueTask<HttpResponseMessage> SendOnceAsync(string? operation, HttpMethod method, Uri uri, byte[]? payload, CancellationToken cancellationToken)
     {
         // Checked again where the token goes on, so that no future caller can skip it.
         if (!_allowedServiceUrls.Allows(uri))
@@ -168,10 +185,11 @@ internal sealed class ConnectorClient : IConnectorClient
 
         var client = _httpClientFactory.CreateClient(HttpClientName);
         var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        ConnectorTelemetry.Answered(operation ?? "call", response.StatusCode);
         try
         {
             // Inside the attempt, so the per-attempt timeout also bounds a body that trickles in.
-            await ConnectorResponseBody.BufferAsync(operation, response, cancellationToken);
+            await ConnectorResponseBody.BufferAsync(operation ?? "call", response, cancellationToken);
             return response;
         }
         catch
