@@ -27,6 +27,13 @@ public sealed class InboundActivityRules(IOptions<BotAuthenticationOptions> opti
     public AuthenticationOutcome? Check(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
+
+        // Types the bot ignores (reactions, typing) are answered 200 with nothing stored or sent, and the Playground
+        // sends some without channelId or serviceUrl; with credentials their token is still checked.
+        if (!ActivityTypes.IsHandled(activity.Type))
+        {
+            return null;
+        }
         if (activity.ChannelId is not { } channel || !_channels.Contains(channel, StringComparer.Ordinal))
         {
             return AuthenticationOutcome.Forbidden("channel not allowed");
