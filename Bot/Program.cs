@@ -12,6 +12,11 @@ using OutcomesBot.Bot.Turns;
 using OutcomesBot.Bot.Turns.Momentum;
 
 var builder = WebApplication.CreateBuilder(args);
+if (LocalModeGuard.Refusal(builder.Configuration, builder.Environment) is { } refusal)
+{
+    await Console.Error.WriteLineAsync(refusal);
+    return 1;
+}
 
 builder.Services
     .AddBotAuthentication()
@@ -28,11 +33,13 @@ builder.AddBotLeaderTab();
 builder.AddBotTelemetry();
 
 var app = builder.Build();
+app.UseLoopbackOnlyInLocalMode(app.Configuration);
 app.MapBotMessages();
 app.MapMyDataDownloads();
 app.UseLeaderTab();
 app.MapGet("/healthz", () => Results.Text("ok"));
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The web host; public so that tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -56,6 +56,8 @@ public sealed class BotKilledMidFanOutTests
     private static Dictionary<string, string> Settings(string dataDirectory) => new()
     {
         ["Storage__DataDirectory"] = dataDirectory,
+        // Production environment, no MicrosoftAppId: local mode must be allowed by name (the fake connector is on loopback).
+        ["BotAuthentication__AllowUnauthenticatedLocalMode"] = "true",
         ["Delivery__TenantRatePerSecond"] = TenantRate.ToString(CultureInfo.InvariantCulture),
         ["Delivery__MaxParallelSends"] = MaxParallelSends.ToString(CultureInfo.InvariantCulture),
         ["Delivery__ClaimBatchSize"] = "32",

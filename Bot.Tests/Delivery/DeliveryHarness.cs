@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Delivery;
+using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Protocol.Connector;
@@ -76,7 +77,9 @@ internal sealed class DeliveryHarness : IAsyncDisposable
     public IProactiveSender Sender() => new ConnectorProactiveSender(
         _services.GetRequiredKeyedService<IConnectorClient>(ConnectorServiceCollectionExtensions.SingleAttemptKey),
         Conversations,
-        TimeProvider.System);
+        _services.GetRequiredService<ServiceUrlAllowList>(),
+        TimeProvider.System,
+        NullLogger<ConnectorProactiveSender>.Instance);
 
     public DeliveryEngine Engine(DeliveryOptions options, IProactiveSender? sender = null) => new(
         Outbox, sender ?? Sender(), Reachability, Options.Create(options), TimeProvider.System, NullLogger<DeliveryEngine>.Instance);

@@ -13,8 +13,9 @@ using OutcomesBot.Dialogs.PersonalData;
 namespace OutcomesBot.Bot.Tests.PersonalData;
 
 /// <summary>
-/// A real browser (the machine's Chromium, driven by Playwright) opens the link from the "my data" card: the first
-/// time it gets the JSON file, the second time the 404 page. The bot runs on Kestrel on a loopback port.
+/// A real browser (the machine's Chromium, driven by Playwright) opens the link from the "my data" card: a landing
+/// page whose button gets the JSON file; opening the link again and pressing the button gets the 404 page. The bot
+/// runs on Kestrel on a loopback port.
 /// </summary>
 public sealed class MyDataBrowserTests : IAsyncDisposable
 {
@@ -28,7 +29,7 @@ public sealed class MyDataBrowserTests : IAsyncDisposable
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
-    public async Task A_browser_opening_the_link_gets_the_JSON_file_once_then_the_404_page()
+    public async Task A_browser_opening_the_link_and_pressing_the_button_gets_the_JSON_file_once_then_the_404_page()
     {
         Assert.True(File.Exists(ChromiumPath), $"No Chromium at {ChromiumPath}: run `apt-get install -y chromium` (scripts/test.sh does).");
         var baseAddress = StartOnKestrel();
@@ -44,7 +45,9 @@ public sealed class MyDataBrowserTests : IAsyncDisposable
         // Playwright's 30 s default was seen to run out once while the 2-core machine was saturated by parallel builds.
         page.SetDefaultTimeout(120_000);
 
-        var download = await page.RunAndWaitForDownloadAsync(() => OpenAsync(page, link));
+        var landing = await page.GotoAsync(link.ToString());
+        Assert.Equal(200, landing!.Status);
+        var download = await page.RunAndWaitForDownloadAsync(() => PressDownloadAsync(page));
         var saved = await File.ReadAllTextAsync(await download.PathAsync(), Token);
 
         Assert.Equal(MyDataDownloadEndpoint.FileName, download.SuggestedFilename);
@@ -53,17 +56,21 @@ public sealed class MyDataBrowserTests : IAsyncDisposable
         Assert.Contains(MyDataTurnTests.Sender.Marker, saved, StringComparison.Ordinal);
         Assert.DoesNotContain(PersonalDataSeed.Blake.Marker, saved, StringComparison.Ordinal);
 
-        var again = await page.GotoAsync(link.ToString());
-        Assert.Equal(404, again!.Status);
+        // Opening the link again only shows the page (a GET never uses a link up); the button then finds it used.
+        await page.GotoAsync(link.ToString());
+        var again = await page.RunAndWaitForResponseAsync(
+            () => page.ClickAsync($"button:has-text('{MyDataDownloadEndpoint.DownloadButton}')"), response => response.Request.Method == "POST");
+        Assert.Equal(404, again.Status);
+        await page.WaitForLoadStateAsync();
         Assert.Contains("has run out or has already been used", await page.InnerTextAsync("body"), StringComparison.Ordinal);
     }
 
-    // A navigation that turns into a download is aborted by the browser; the download itself is what counts.
-    private static async Task OpenAsync(IPage page, Uri link)
+    // A form post that turns into a download may abort the navigation; the download itself is what counts.
+    private static async Task PressDownloadAsync(IPage page)
     {
         try
         {
-            await page.GotoAsync(link.ToString());
+            await page.ClickAsync($"button:has-text('{MyDataDownloadEndpoint.DownloadButton}')");
         }
         catch (PlaywrightException error) when (error.Message.Contains("Download is starting", StringComparison.Ordinal)
             || error.Message.Contains("net::ERR_ABORTED", StringComparison.Ordinal))

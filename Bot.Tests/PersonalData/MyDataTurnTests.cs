@@ -60,7 +60,8 @@ public sealed class MyDataTurnTests : IDisposable
         var link = await DownloadLinkAsync([]);
         using var client = _app.CreateClient();
 
-        using var first = await client.GetAsync(link, Token);
+        // The landing page's button POSTs to the link itself (MyDataLinkTests covers the GET).
+        using var first = await client.PostAsync(link, content: null, Token);
         var body = await first.Content.ReadAsStringAsync(Token);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
@@ -72,7 +73,7 @@ public sealed class MyDataTurnTests : IDisposable
         Assert.Contains(Sender.Marker, export["sources"]!["checkIns"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain(Other.Marker, body, StringComparison.Ordinal);
 
-        using var second = await client.GetAsync(link, Token);
+        using var second = await client.PostAsync(link, content: null, Token);
         var notFound = await second.Content.ReadAsStringAsync(Token);
         Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
         Assert.Equal(MyDataDownloadEndpoint.NotFoundText, notFound);
@@ -87,8 +88,8 @@ public sealed class MyDataTurnTests : IDisposable
         _clock.Advance(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(1));
         using var client = _app.CreateClient();
 
-        using var expired = await client.GetAsync(link, Token);
-        using var unknown = await client.GetAsync("/my-data/made-up-token", Token);
+        using var expired = await client.PostAsync(link, content: null, Token);
+        using var unknown = await client.PostAsync("/my-data/made-up-token", content: null, Token);
 
         Assert.Equal(HttpStatusCode.NotFound, expired.StatusCode);
         Assert.Equal(MyDataDownloadEndpoint.NotFoundText, await expired.Content.ReadAsStringAsync(Token));
@@ -102,7 +103,8 @@ public sealed class MyDataTurnTests : IDisposable
         var link = await DownloadLinkAsync(Forged());
         using var client = _app.CreateClient();
 
-        var body = await client.GetStringAsync(link, Token);
+        using var response = await client.PostAsync(link, content: null, Token);
+        var body = await response.Content.ReadAsStringAsync(Token);
 
         Assert.Contains(Sender.Marker, body, StringComparison.Ordinal);
         Assert.DoesNotContain(Other.Marker, body, StringComparison.Ordinal);
@@ -194,7 +196,7 @@ public sealed class MyDataTurnTests : IDisposable
         await Other.WriteAsync(_app.Services, _clock.GetUtcNow(), Token);
     }
 
-    private async Task<string> DownloadLinkAsync(JsonObject data)
+    internal async Task<string> DownloadLinkAsync(JsonObject data)
     {
         var card = await InvokeAsync(MyDataVerbs.Download, data);
         Assert.Contains("Your download is ready", Text(card), StringComparison.Ordinal);

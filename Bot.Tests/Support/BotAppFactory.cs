@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OutcomesBot.Bot.Hosting;
 using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Dialogs.Teams;
 
@@ -31,10 +32,14 @@ public sealed class BotAppFactory : WebApplicationFactory<Program>
     {
         _ownsDataDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "outcomesbot-tests", Guid.NewGuid().ToString("N"));
-        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        // The "Testing" environment is not Development: local mode (no MicrosoftAppId) must be allowed by name.
+        _settings = new Dictionary<string, string?> { [LocalModeGuard.AllowSetting] = "true" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            ["Storage:DataDirectory"] = DataDirectory,
-        };
+            _settings[key] = value;
+        }
+
+        _settings["Storage:DataDirectory"] = DataDirectory;
         _configureServices = configureServices;
     }
 

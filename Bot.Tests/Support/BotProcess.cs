@@ -44,6 +44,25 @@ public sealed class BotProcess : IDisposable
         return bot;
     }
 
+    /// <summary>Waits for the bot to exit on its own and answers its exit code; null when it is still running after <paramref name="within"/>.</summary>
+    public async Task<int?> ExitCodeAsync(TimeSpan within, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(within);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+
+        // The asynchronous output readers may still hold the last lines; this overload waits for them.
+        _process.WaitForExit();
+        return _process.ExitCode;
+    }
+
     public void Kill()
     {
         _process.Kill();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using OutcomesBot.Bot.Protocol.Activities;
+using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Scheduler.Delivery;
@@ -12,10 +13,12 @@ namespace OutcomesBot.Bot.Delivery;
 /// Sends an outbox card to a person's stored 1:1 conversation, or to a team channel (a new post or a thread reply), through the single-attempt connector client, and turns
 /// the connector's answer into a <see cref="SendResult"/> the delivery engine can act on.
 /// </summary>
-public sealed class ConnectorProactiveSender(
+public sealed partial class ConnectorProactiveSender(
     [FromKeyedServices(ConnectorServiceCollectionExtensions.SingleAttemptKey)] IConnectorClient connector,
     IConversationStore conversations,
-    TimeProvider timeProvider) : IProactiveSender
+    ServiceUrlAllowList allowedServiceUrls,
+    TimeProvider timeProvider,
+    ILogger<ConnectorProactiveSender> logger) : IProactiveSender
 {
     private const string NoConversation = "NoConversation";
 
@@ -81,6 +84,13 @@ public sealed class ConnectorProactiveSender(
         try
         {
             var created = await connector.CreateConversationAsync(reference.ServiceUrl, parameters, CancellationToken.None);
+            if (created.ServiceUrl is { } returned && !allowedServiceUrls.Allows(returned))
+            {
+                // Never stored, so no later send can go there; the old reference stays as it was.
+                LogReturnedServiceUrlRefused(logger, LoggedValue.Cut(HostOf(returned)));
+                return SendResult.Permanent(ConnectorException.ServiceUrlNotAllowed);
+            }
+
             await conversations.UpsertAsync(
                 reference with { ConversationId = created.Id, ServiceUrl = created.ServiceUrl ?? reference.ServiceUrl, IsInstalled = true, UpdatedAt = timeProvider.GetUtcNow() },
                 CancellationToken.None);
@@ -99,6 +109,7 @@ public sealed class ConnectorProactiveSender(
         var code = status == 0 ? "NoAnswer" : ((int)status).ToString(CultureInfo.InvariantCulture);
         return exception switch
         {
+            { IsServiceUrlRefused: true } => SendResult.Permanent(ConnectorException.ServiceUrlNotAllowed),
             { IsUserBlocked: true } => SendResult.Blocked(exception.SubCode ?? exception.ErrorCode ?? code),
             { IsConversationNotFound: true } => SendResult.ConversationNotFound(),
             _ when status == HttpStatusCode.TooManyRequests => SendResult.Throttled(exception.RetryAfter),
@@ -106,6 +117,12 @@ public sealed class ConnectorProactiveSender(
             _ => SendResult.Permanent(exception.ErrorCode ?? code),
         };
     }
+
+    private static string HostOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : "(not a URL)";
+
+    [LoggerMessage(EventId = 6130, Level = LogLevel.Warning,
+        Message = "Create-conversation returned a serviceUrl on host {Host}, outside BotAuthentication:AllowedServiceUrls; not stored, nothing sent")]
+    private static partial void LogReturnedServiceUrlRefused(ILogger logger, string? host);
 
     private static JsonElement ParseCard(string cardJson)
     {

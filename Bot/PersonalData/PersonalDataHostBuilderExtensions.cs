@@ -20,6 +20,7 @@ public static class PersonalDataHostBuilderExtensions
         services.AddHttpContextAccessor();
         services.AddSingleton<PersonalDataControl>();
         services.AddSingleton<DownloadLinks>();
+        services.AddSingleton<DownloadAttemptLimiter>();
         services.AddScoped<RetentionPurge>();
         services.AddQuartz(quartz =>
         {

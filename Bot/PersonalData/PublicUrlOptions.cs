@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using OutcomesBot.Bot.Protocol.Auth;
 
 namespace OutcomesBot.Bot.PersonalData;
 
@@ -15,9 +16,12 @@ public sealed class PublicUrlOptions : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!string.IsNullOrWhiteSpace(PublicBaseUrl)
-            && !(Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var url) && url.Scheme is "https" or "http"))
+            && !(Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var url)
+                && (url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && ServiceUrlPattern.IsLoopbackHost(url.Host)))))
         {
-            yield return new ValidationResult("Bot:PublicBaseUrl must be an absolute http(s) address, such as https://outcomesbot.example.org", [nameof(PublicBaseUrl)]);
+            // The link carries a secret token: it must not cross a network in clear text.
+            yield return new ValidationResult(
+                "Bot:PublicBaseUrl must be an absolute https address, such as https://outcomesbot.example.org (http only for localhost)", [nameof(PublicBaseUrl)]);
         }
     }
 }

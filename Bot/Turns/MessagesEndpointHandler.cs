@@ -42,19 +42,25 @@ public sealed partial class MessagesEndpointHandler(
         var auth = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization, activity, http.RequestAborted);
         if (!auth.Succeeded)
         {
-            LogUnauthenticated(auth.Status, auth.Reason);
-            if (auth.Status == AuthenticationStatus.Unauthorized)
+            // The reason went to the log (IRequestAuthenticator); the caller learns nothing from the answer.
+            if (auth.Status == AuthenticationStatus.Forbidden)
             {
-                http.Response.Headers.WWWAuthenticate = "Bearer";
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "forbidden");
             }
 
-            var status = auth.Status == AuthenticationStatus.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
-            return Results.Problem(statusCode: status, title: auth.Reason);
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "unauthorized");
         }
 
         if (!ActivityTypes.IsHandled(activity.Type))
         {
-            LogIgnored(activity.Type);
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+#pragma warning disable CA1873 // Guarded by IsEnabled just above; the analyzer does not see the guard.
+                LogIgnored(LoggedValue.Cut(activity.Type));
+#pragma warning restore CA1873
+            }
+
             return Results.Ok();
         }
 
@@ -78,7 +84,13 @@ public sealed partial class MessagesEndpointHandler(
 
             if (claim.Status != ActivityClaimStatus.Claimed)
             {
-                LogDuplicate(activityId, claim.Status);
+                if (logger.IsEnabled(LogLevel.Information))
+                {
+#pragma warning disable CA1873 // Guarded by IsEnabled just above; the analyzer does not see the guard.
+                    LogDuplicate(LoggedValue.Cut(activityId)!, claim.Status);
+#pragma warning restore CA1873
+                }
+
                 trace.Stop(TurnTelemetry.Duplicate);
                 return claim.StoredResponseJson is { } stored && StoredReply.ReplayFor(stored, activity) is { } replay ? Json(replay)
                     : isInvoke ? Json(AdaptiveCardInvokeResponse.Message(claim.Status == ActivityClaimStatus.Completed ? AlreadyAnswered : StillWorking))
@@ -131,11 +143,11 @@ public sealed partial class MessagesEndpointHandler(
 
         if (timedOut)
         {
-            LogTimedOut(activity.Type, options.Value.TurnTimeout);
+            LogTimedOut(LoggedValue.Cut(activity.Type), options.Value.TurnTimeout);
         }
         else
         {
-            LogTurnFailed(activity.Type, exception);
+            LogTurnFailed(LoggedValue.Cut(activity.Type), exception);
         }
 
         if (answer is not null)
@@ -167,9 +179,6 @@ public sealed partial class MessagesEndpointHandler(
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Refused a request to /api/messages with {StatusCode}: {Problem}")]
     private partial void LogRefused(int statusCode, string? problem);
-
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Refused a request to /api/messages as {Status}: {Reason}")]
-    private partial void LogUnauthenticated(AuthenticationStatus status, string reason);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Debug, Message = "Ignored an activity of type {Type}")]
     private partial void LogIgnored(string? type);

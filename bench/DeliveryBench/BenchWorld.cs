@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Delivery;
+using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Storage.Sqlite;
@@ -82,7 +83,9 @@ public sealed class BenchWorld : IAsyncDisposable
     public IProactiveSender Sender() => new ConnectorProactiveSender(
         _services.GetRequiredKeyedService<IConnectorClient>(ConnectorServiceCollectionExtensions.SingleAttemptKey),
         Conversations,
-        TimeProvider.System);
+        _services.GetRequiredService<ServiceUrlAllowList>(),
+        TimeProvider.System,
+        NullLogger<ConnectorProactiveSender>.Instance);
 
     public DeliveryEngine Engine(DeliveryOptions options, IProactiveSender sender) => new(
         Outbox, sender, Reachability, Options.Create(options), TimeProvider.System, NullLogger<DeliveryEngine>.Instance);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
+using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Protocol.Auth;
 using static OutcomesBot.Bot.Tests.Protocol.Auth.AuthTestBot;
 
@@ -7,19 +8,81 @@ namespace OutcomesBot.Bot.Tests.Protocol.Auth;
 
 public sealed class JwtRequestAuthenticatorTests(KeyServerFixture keys) : IClassFixture<KeyServerFixture>, IAsyncDisposable
 {
+    private const string ForeignAppId = "0badc0de-1111-4222-8333-444455556666";
+    private static readonly string V1Issuer = $"https://sts.windows.net/{TenantId}/";
+    private static readonly string V2Issuer = $"https://login.microsoftonline.com/{TenantId}/v2.0";
+
     private readonly List<ServiceProvider> _providers = [];
 
     [Fact]
     public async Task BotFrameworkToken_IsAuthenticated() =>
         Assert.Equal(AuthenticationStatus.Authenticated, await StatusAsync(BotFrameworkToken()));
 
+    // Replaces EntraV2Token_IsAuthenticated: the audience alone proved nothing, any app of the tenant can get that token.
     [Fact]
-    public async Task EntraV2Token_IsAuthenticated() =>
-        Assert.Equal(AuthenticationStatus.Authenticated, await StatusAsync(EntraToken($"https://login.microsoftonline.com/{TenantId}/v2.0")));
+    public async Task EntraV2Token_RequestedByAnotherAppOfTheTenant_IsUnauthorized() =>
+        Assert.Equal(AuthenticationStatus.Unauthorized, await StatusAsync(EntraToken(V2Issuer, caller: ForeignAppId)));
 
     [Fact]
-    public async Task EntraV1Token_IsAuthenticated() =>
-        Assert.Equal(AuthenticationStatus.Authenticated, await StatusAsync(EntraToken($"https://sts.windows.net/{TenantId}/")));
+    public async Task EntraV2Token_RequestedWithTheBotsOwnCredentials_IsAuthenticated() =>
+        Assert.Equal(AuthenticationStatus.Authenticated, await StatusAsync(EntraToken(V2Issuer)));
+
+    [Fact]
+    public async Task EntraV1Token_RequestedWithTheBotsOwnCredentials_IsAuthenticated() =>
+        Assert.Equal(AuthenticationStatus.Authenticated, await StatusAsync(EntraToken(V1Issuer)));
+
+    [Fact]
+    public async Task EntraV1Token_WhoseAppIdIsAnotherApp_IsUnauthorizedEvenWithTheBotAsAzp() =>
+        Assert.Equal(AuthenticationStatus.Unauthorized, await StatusAsync(
+            TokenMinter.Bearer(V1Issuer, keys.EntraKey, new() { ["tid"] = TenantId, ["appid"] = ForeignAppId, ["azp"] = AppId })));
+
+    [Fact]
+    public async Task EntraToken_WhoseTidDiffersFromTheActivitysTenant_IsForbidden() =>
+        Assert.Equal(AuthenticationStatus.Forbidden, await StatusAsync(EntraToken(V2Issuer), activity: TeamsActivity() with
+        {
+            Conversation = new ConversationAccount { Id = "a:1", TenantId = OtherTenantId },
+        }));
+
+    [Fact]
+    public async Task EntraToken_ForAnActivityWithoutTenant_IsForbidden() =>
+        Assert.Equal(AuthenticationStatus.Forbidden, await StatusAsync(EntraToken(V2Issuer), activity: TeamsActivity() with
+        {
+            Conversation = new ConversationAccount { Id = "a:1" },
+        }));
+
+    [Fact]
+    public async Task EntraTokenWithoutServiceUrlClaim_ForAServiceUrlOutsideTheList_IsForbidden() =>
+        Assert.Equal(AuthenticationStatus.Forbidden, await StatusAsync(EntraToken(V2Issuer), activity: TeamsActivity() with { ServiceUrl = "https://attacker.example/" }));
+
+    [Fact]
+    public async Task BotFrameworkToken_ServiceUrlOutsideTheListWithAMatchingClaim_IsForbidden() =>
+        Assert.Equal(AuthenticationStatus.Forbidden, await StatusAsync(
+            BotFrameworkToken(d => d.Claims["serviceurl"] = "https://attacker.example/"),
+            activity: TeamsActivity() with { ServiceUrl = "https://attacker.example/" }));
+
+    [Fact]
+    public async Task ConfiguredServiceUrls_ReplaceTheDefault() =>
+        Assert.Equal(AuthenticationStatus.Forbidden, await StatusAsync(
+            BotFrameworkToken(), configure: c => c["BotAuthentication:AllowedServiceUrls:0"] = "https://smba.trafficmanager.net/emea/"));
+
+    [Fact]
+    public async Task ActivityFromAnotherChannel_SignedWithAKeyEndorsedForIt_IsForbidden() =>
+        Assert.Equal(AuthenticationStatus.Forbidden, await StatusAsync(
+            BotFrameworkToken(signedWith: keys.WebChatOnlyKey), activity: TeamsActivity() with { ChannelId = "webchat" }));
+
+    [Fact]
+    public async Task ActivityFromAnotherChannel_IsAcceptedWhenThatChannelIsConfigured() =>
+        Assert.Equal(AuthenticationStatus.Authenticated, await StatusAsync(
+            BotFrameworkToken(signedWith: keys.WebChatOnlyKey),
+            activity: TeamsActivity() with { ChannelId = "webchat" },
+            configure: c => c["BotAuthentication:AllowedChannelIds:0"] = "webchat"));
+
+    [Fact]
+    public async Task ConversationAndChannelDataNamingDifferentTenants_IsForbidden() =>
+        Assert.Equal(AuthenticationStatus.Forbidden, await StatusAsync(BotFrameworkToken(), activity: TeamsActivity() with
+        {
+            ChannelData = new TeamsChannelData { Tenant = new TeamsIdentity { Id = OtherTenantId } },
+        }));
 
     [Fact]
     public async Task BotIdAudience_IsAuthenticated() =>
@@ -88,11 +151,26 @@ public sealed class JwtRequestAuthenticatorTests(KeyServerFixture keys) : IClass
     public async Task SingleTenantBot_TokenFromAnotherTenantsIssuer_IsUnauthorized() =>
         Assert.Equal(AuthenticationStatus.Unauthorized, await StatusAsync(EntraToken($"https://login.microsoftonline.com/{OtherTenantId}/v2.0", OtherTenantId)));
 
+    // Replaces MultiTenantBot_TokenFromAnotherTenant_IsAuthenticated: a token of one tenant cannot speak for another's activity.
     [Fact]
-    public async Task MultiTenantBot_TokenFromAnotherTenant_IsAuthenticated() =>
-        Assert.Equal(AuthenticationStatus.Authenticated, await StatusAsync(
+    public async Task MultiTenantBot_TokenFromAnotherTenant_ForThisTenantsActivity_IsForbidden() =>
+        Assert.Equal(AuthenticationStatus.Forbidden, await StatusAsync(
             EntraToken($"https://login.microsoftonline.com/{OtherTenantId}/v2.0", OtherTenantId),
             configure: c => c["MicrosoftAppType"] = "MultiTenant"));
+
+    [Fact]
+    public async Task MultiTenantBot_TokenFromAnotherTenant_ForThatTenantsActivity_IsAuthenticated() =>
+        Assert.Equal(AuthenticationStatus.Authenticated, await StatusAsync(
+            EntraToken($"https://login.microsoftonline.com/{OtherTenantId}/v2.0", OtherTenantId),
+            configure: c => c["MicrosoftAppType"] = "MultiTenant",
+            activity: TeamsActivity() with { Conversation = new ConversationAccount { Id = "a:1", TenantId = OtherTenantId } }));
+
+    [Fact]
+    public async Task MultiTenantBot_TokenFromAnotherTenantRequestedByAnotherApp_IsUnauthorized() =>
+        Assert.Equal(AuthenticationStatus.Unauthorized, await StatusAsync(
+            EntraToken($"https://login.microsoftonline.com/{OtherTenantId}/v2.0", OtherTenantId, caller: ForeignAppId),
+            configure: c => c["MicrosoftAppType"] = "MultiTenant",
+            activity: TeamsActivity() with { Conversation = new ConversationAccount { Id = "a:1", TenantId = OtherTenantId } }));
 
     [Fact]
     public async Task MultiTenantBot_IssuerTenantDifferentFromTidClaim_IsUnauthorized() =>
@@ -109,8 +187,19 @@ public sealed class JwtRequestAuthenticatorTests(KeyServerFixture keys) : IClass
         Assert.Equal(AuthenticationStatus.Authenticated, await StatusAsync(BotFrameworkToken(), configure: c => c["BotAuthentication:AllowedTenantIds:0"] = TenantId));
 
     [Fact]
-    public async Task NoAppIdConfigured_ValidationDisabled() =>
-        Assert.Equal(AuthenticationStatus.ValidationDisabled, await StatusAsync(header: null, configure: c => c.Clear()));
+    public async Task NoAppIdConfigured_ValidationDisabled_ForThePlaygroundOnLoopback() =>
+        Assert.Equal(AuthenticationStatus.ValidationDisabled, await StatusAsync(
+            header: null, configure: c => c.Clear(), activity: TeamsActivity() with { ServiceUrl = "http://127.0.0.1:56150/_connector" }));
+
+    [Theory]
+    [InlineData("https://smba.example.net/amer/", "msteams")]
+    [InlineData("http://10.0.0.5:56150/_connector", "msteams")]
+    [InlineData("http://127.0.0.1:56150/_connector", "webchat")]
+    public async Task NoAppIdConfigured_ActivityRulesStillHold(string serviceUrl, string channelId) =>
+        Assert.Equal(AuthenticationStatus.Forbidden, await StatusAsync(
+            header: null,
+            configure: c => c.Clear(),
+            activity: TeamsActivity() with { ServiceUrl = serviceUrl, ChannelId = channelId }));
 
     [Fact]
     public async Task MetadataUnavailable_IsUnauthorizedWithoutThrowing()
@@ -143,9 +232,9 @@ public sealed class JwtRequestAuthenticatorTests(KeyServerFixture keys) : IClass
         }
     }
 
-    private async Task<AuthenticationStatus> StatusAsync(string? header, Action<IDictionary<string, string?>>? configure = null)
+    private async Task<AuthenticationStatus> StatusAsync(string? header, Action<IDictionary<string, string?>>? configure = null, Activity? activity = null)
     {
-        var outcome = await Authenticator(configure).AuthenticateAsync(header, TeamsActivity(), TestContext.Current.CancellationToken);
+        var outcome = await Authenticator(configure).AuthenticateAsync(header, activity ?? TeamsActivity(), TestContext.Current.CancellationToken);
         return outcome.Status;
     }
 
@@ -165,6 +254,7 @@ public sealed class JwtRequestAuthenticatorTests(KeyServerFixture keys) : IClass
     private string BotFrameworkToken(Action<SecurityTokenDescriptor>? change = null, TestSigningKey? signedWith = null) =>
         TokenMinter.Bearer("https://api.botframework.com", signedWith ?? keys.BotFrameworkKey, new() { ["serviceurl"] = ServiceUrl }, change);
 
-    private string EntraToken(string issuer, string tidClaim = TenantId) =>
-        TokenMinter.Bearer(issuer, keys.EntraKey, new() { ["tid"] = tidClaim });
+    // The Bot Framework Emulator's flow: asked with the bot's own credentials, so appid (v1) or azp (v2) is the bot.
+    private string EntraToken(string issuer, string tidClaim = TenantId, string caller = AppId) =>
+        TokenMinter.Bearer(issuer, keys.EntraKey, new() { ["tid"] = tidClaim, [issuer.StartsWith("https://sts.windows.net/", StringComparison.Ordinal) ? "appid" : "azp"] = caller });
 }

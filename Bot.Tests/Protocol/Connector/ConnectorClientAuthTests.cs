@@ -119,6 +119,7 @@ public sealed class ConnectorClientAuthTests(FakeConnector connector) : IClassFi
     {
         identity.TryAdd("MicrosoftAppId", AppId);
         identity.TryAdd("MicrosoftAppPassword", Secret);
+        identity.TryAdd("BotAuthentication:AllowedServiceUrls:0", connector.BaseAddress);
         return ConnectorTestServices.Build(identity, s => s.AddSingleton<IMsalHttpClientFactory>(_entra));
     }
 }

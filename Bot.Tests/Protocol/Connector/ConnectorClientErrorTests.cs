@@ -100,6 +100,7 @@ public sealed class ConnectorClientErrorTests(FakeConnector connector) : IClassF
             ["MicrosoftAppId"] = "3f1c2b9a-0000-4000-8000-00000000b0b0",
             ["MicrosoftAppPassword"] = "not-a-real-secret~value",
             ["MicrosoftAppTenantId"] = "7a1d7a1d-1111-4111-8111-7e7a7e7a7e7a",
+            ["BotAuthentication:AllowedServiceUrls:0"] = connector.BaseAddress,
         };
         await using var services = ConnectorTestServices.Build(identity, s => s.AddSingleton<IMsalHttpClientFactory>(entra), logs);
 

@@ -17,6 +17,9 @@ public sealed class FakeConnector : IAsyncLifetime
     private WebApplication? _app;
     private string _baseAddress = "";
 
+    /// <summary>http://127.0.0.1:{port}/, the prefix of every scenario's serviceUrl (for BotAuthentication:AllowedServiceUrls).</summary>
+    public string BaseAddress => _baseAddress + "/";
+
     public ConnectorScenario NewScenario(TimeProvider? clock = null)
     {
         var id = Guid.NewGuid().ToString("N");

@@ -6,6 +6,10 @@ internal static partial class AuthenticationLog
     [LoggerMessage(EventId = 1100, Level = LogLevel.Debug, Message = "Request rejected ({Status}): {Reason}")]
     public static partial void RequestRejected(this ILogger logger, AuthenticationStatus status, string reason);
 
+    // A valid token (or local mode) with an activity the bot refuses: a wrong channel, serviceUrl or tenant. Not routine.
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "Request refused (Forbidden): {Reason}")]
+    public static partial void RequestForbidden(this ILogger logger, string reason);
+
     [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Could not fetch signing key metadata from {MetadataUrl}; rejecting the request")]
     public static partial void MetadataUnavailable(this ILogger logger, string metadataUrl, Exception exception);
 

@@ -16,15 +16,31 @@ public static class AuthenticationServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
 
-        services.AddOptions<BotAuthenticationOptions>()
-            .BindConfiguration(BotAuthenticationOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-
-        services.AddBotCredentials();
+        services.AddServiceUrlAllowList();
         services.AddHttpClient(MetadataDocumentRetriever.HttpClientName, client => client.Timeout = MetadataFetchTimeout);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<InboundActivityRules>();
         services.TryAddSingleton<IRequestAuthenticator, JwtRequestAuthenticator>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers <see cref="ServiceUrlAllowList"/> with <see cref="BotAuthenticationOptions"/> and the bot's credentials
+    /// (validated at start-up). Token validation and the connector both need it; calling this twice registers it once.
+    /// </summary>
+    public static IServiceCollection AddServiceUrlAllowList(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (!services.Any(d => d.ServiceType == typeof(ServiceUrlAllowList)))
+        {
+            services.AddOptions<BotAuthenticationOptions>()
+                .BindConfiguration(BotAuthenticationOptions.Section)
+                .ValidateDataAnnotations()
+                .ValidateOnStart();
+            services.AddSingleton<ServiceUrlAllowList>();
+        }
+
+        services.AddBotCredentials();
         return services;
     }
 }

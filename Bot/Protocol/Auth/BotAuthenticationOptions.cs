@@ -30,6 +30,21 @@ public sealed class BotAuthenticationOptions : IValidatableObject
     /// <summary>When not empty, only activities from these tenants are accepted.</summary>
     public IList<string> AllowedTenantIds { get; } = [];
 
+    /// <summary>
+    /// URL prefixes the bot accepts as an activity's serviceUrl and sends its token to; a host may start with <c>*.</c>.
+    /// Empty: <see cref="ServiceUrlAllowList.Default"/>. Entries replace the default, they do not add to it.
+    /// </summary>
+    public IList<string> AllowedServiceUrls { get; } = [];
+
+    /// <summary>The channels whose activities are accepted. Empty: <c>msteams</c> only (on other channels the client sets from.id).</summary>
+    public IList<string> AllowedChannelIds { get; } = [];
+
+    /// <summary>With no MicrosoftAppId, run without token validation outside the Development environment (loopback only).</summary>
+    public bool AllowUnauthenticatedLocalMode { get; set; }
+
+    /// <summary>The channel ids in force: the configured ones, or <c>msteams</c>.</summary>
+    public IReadOnlyList<string> EffectiveChannelIds() => AllowedChannelIds.Count > 0 ? [.. AllowedChannelIds] : ["msteams"];
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         foreach (var (name, url) in new[]
@@ -45,6 +60,14 @@ public sealed class BotAuthenticationOptions : IValidatableObject
             else if (RequireHttpsMetadata && uri.Scheme != Uri.UriSchemeHttps)
             {
                 yield return new ValidationResult($"{name} must use https unless RequireHttpsMetadata is false.", [name]);
+            }
+        }
+
+        foreach (var entry in AllowedServiceUrls)
+        {
+            if (ServiceUrlPattern.Parse(entry, out var problem) is null)
+            {
+                yield return new ValidationResult($"{nameof(AllowedServiceUrls)}: {problem}.", [nameof(AllowedServiceUrls)]);
             }
         }
 

@@ -15,6 +15,7 @@ internal sealed class JwtRequestAuthenticator(
     IOptions<BotCredentialsOptions> credentialsOptions,
     IOptions<BotAuthenticationOptions> authenticationOptions,
     IHttpClientFactory httpClientFactory,
+    InboundActivityRules activityRules,
     TimeProvider timeProvider,
     ILogger<JwtRequestAuthenticator> logger) : IRequestAuthenticator
 {
@@ -31,15 +32,18 @@ internal sealed class JwtRequestAuthenticator(
     public async ValueTask<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (!_credentials.HasAppId)
-        {
-            return AuthenticationOutcome.Disabled();
-        }
 
-        var outcome = await JudgeAsync(authorizationHeader, activity, cancellationToken);
-        if (!outcome.Succeeded)
+        // Local mode (no MicrosoftAppId) runs only where the host allowed it (LocalModeGuard); the activity rules still hold.
+        var outcome = _credentials.HasAppId
+            ? await JudgeAsync(authorizationHeader, activity, cancellationToken)
+            : activityRules.Check(activity) ?? AuthenticationOutcome.Disabled();
+        if (outcome.Status == AuthenticationStatus.Unauthorized)
         {
             logger.RequestRejected(outcome.Status, outcome.Reason);
+        }
+        else if (outcome.Status == AuthenticationStatus.Forbidden)
+        {
+            logger.RequestForbidden(outcome.Reason);
         }
 
         return outcome;
@@ -78,7 +82,9 @@ internal sealed class JwtRequestAuthenticator(
             return AuthenticationOutcome.Unauthorized(lifetimeProblem);
         }
 
-        return CheckAgainstActivity(token, issuer, configuration, activity) ?? AuthenticationOutcome.Authenticated(result.ClaimsIdentity);
+        return CheckAgainstActivity(token, issuer, configuration, activity)
+            ?? activityRules.Check(activity)
+            ?? AuthenticationOutcome.Authenticated(result.ClaimsIdentity);
     }
 
     private Lazy<SigningMetadataSource> CreateSource(string metadataUrl) =>
@@ -140,22 +146,13 @@ internal sealed class JwtRequestAuthenticator(
             }
         }
 
-        // Entra tokens need not carry serviceurl; when they do, it must match too.
+        // Entra tokens need not carry serviceurl; when they do, it must match too. Without it the allow-list alone holds.
         if (hasServiceUrl && !SameServiceUrl(serviceUrl, activity.ServiceUrl))
         {
             return AuthenticationOutcome.Unauthorized("serviceurl claim does not match the activity");
         }
 
-        if (_options.AllowedTenantIds.Count > 0)
-        {
-            var tenantId = activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
-            if (tenantId is null || !_options.AllowedTenantIds.Contains(tenantId, StringComparer.OrdinalIgnoreCase))
-            {
-                return AuthenticationOutcome.Forbidden("tenant not allowed");
-            }
-        }
-
-        return null;
+        return issuer.Kind == TokenIssuerKind.Entra ? EntraCallerRules.Check(token, issuer, _credentials.MicrosoftAppId!, activity) : null;
     }
 
     private static bool SameServiceUrl(string? claimed, string? actual) =>

@@ -10,7 +10,7 @@ internal sealed class TokenIssuerPolicy(BotAuthenticationOptions options, BotCre
 {
     public const string BotFrameworkIssuer = "https://api.botframework.com";
 
-    private const string EntraV1Prefix = "https://sts.windows.net/";
+    public const string EntraV1Prefix = "https://sts.windows.net/";
     private const string EntraV2Prefix = "https://login.microsoftonline.com/";
     private const string EntraV2Suffix = "/v2.0";
 

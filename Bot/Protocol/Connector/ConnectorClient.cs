@@ -1,8 +1,10 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Protocol.Activities;
+using OutcomesBot.Bot.Protocol.Auth;
 using Polly;
 using Polly.Timeout;
 
@@ -10,7 +12,8 @@ namespace OutcomesBot.Bot.Protocol.Connector;
 
 // The Bot Connector REST client. A singleton that takes a fresh HttpClient from IHttpClientFactory per attempt,
 // so it is safe to hold from singletons (the proactive sender) without pinning a handler. Every attempt builds
-// a new request and asks for the token again (MSAL answers from its cache).
+// a new request and asks for the token again (MSAL answers from its cache). SendOnceAsync is the one place the bot's
+// token is attached to a request: the serviceUrl allow-list is checked there, so no token leaves for another host.
 internal sealed class ConnectorClient : IConnectorClient
 {
     public const string HttpClientName = "OutcomesBot.Connector";
@@ -20,10 +23,12 @@ internal sealed class ConnectorClient : IConnectorClient
     private readonly ILogger<ConnectorClient> _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly TimeProvider _timeProvider;
+    private readonly ServiceUrlAllowList _allowedServiceUrls;
 
     public ConnectorClient(
         IHttpClientFactory httpClientFactory,
         IConnectorTokenProvider tokenProvider,
+        ServiceUrlAllowList allowedServiceUrls,
         IOptions<BotConnectorOptions> options,
         TimeProvider timeProvider,
         ILogger<ConnectorClient> logger)
@@ -32,6 +37,7 @@ internal sealed class ConnectorClient : IConnectorClient
         _tokenProvider = tokenProvider;
         _logger = logger;
         _timeProvider = timeProvider;
+        _allowedServiceUrls = allowedServiceUrls;
         _pipeline = ConnectorRetryPipeline.Create(options.Value, timeProvider, logger);
     }
 
@@ -103,6 +109,12 @@ internal sealed class ConnectorClient : IConnectorClient
 
     private async Task<HttpResponseMessage> SendAsync<TBody>(string operation, HttpMethod method, Uri uri, TBody? body, CancellationToken cancellationToken)
     {
+        if (!_allowedServiceUrls.Allows(uri))
+        {
+            ConnectorLog.ServiceUrlRefused(_logger, operation, LoggedValue.Cut(uri.Host) ?? string.Empty);
+            throw new ConnectorException((HttpStatusCode)0, ConnectorException.ServiceUrlNotAllowed, $"Connector {operation} not sent: the serviceUrl is not an allowed Teams service URL.");
+        }
+
         var span = ConnectorTelemetry.Start(operation);
         try
         {
@@ -153,6 +165,12 @@ internal sealed class ConnectorClient : IConnectorClient
 
     private async ValueTask<HttpResponseMessage> SendOnceAsync(string? operation, HttpMethod method, Uri uri, byte[]? payload, CancellationToken cancellationToken)
     {
+        // Checked again where the token goes on, so that no future caller can skip it.
+        if (!_allowedServiceUrls.Allows(uri))
+        {
+            throw new ConnectorException((HttpStatusCode)0, ConnectorException.ServiceUrlNotAllowed, $"Connector {operation} not sent: the serviceUrl is not an allowed Teams service URL.");
+        }
+
         using var request = new HttpRequestMessage(method, uri);
         if (payload is not null)
         {
@@ -166,9 +184,19 @@ internal sealed class ConnectorClient : IConnectorClient
         }
 
         var client = _httpClientFactory.CreateClient(HttpClientName);
-        var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         ConnectorTelemetry.Answered(operation ?? "call", response.StatusCode);
-        return response;
+        try
+        {
+            // Inside the attempt, so the per-attempt timeout also bounds a body that trickles in.
+            await ConnectorResponseBody.BufferAsync(operation ?? "call", response, cancellationToken);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
     }
 
     private async Task<ConnectorException> ToExceptionAsync(string operation, HttpResponseMessage response, CancellationToken cancellationToken)

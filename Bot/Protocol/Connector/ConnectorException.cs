@@ -10,6 +10,12 @@ namespace OutcomesBot.Bot.Protocol.Connector;
 /// </summary>
 public sealed class ConnectorException : Exception
 {
+    /// <summary>Our own code: the serviceUrl is outside BotAuthentication:AllowedServiceUrls, so nothing was sent.</summary>
+    public const string ServiceUrlNotAllowed = "ServiceUrlNotAllowed";
+
+    /// <summary>Our own code: the answer's body was over the size limit and was not read.</summary>
+    public const string ResponseTooLarge = "ResponseTooLarge";
+
     private const string ConversationBlockedByUser = "ConversationBlockedByUser";
     private const string MessageWritesBlocked = "MessageWritesBlocked";
     private const string ConversationNotFound = "ConversationNotFound";
@@ -59,6 +65,9 @@ public sealed class ConnectorException : Exception
 
     /// <summary>The conversation id is unknown or deleted; a 1:1 chat can be created again.</summary>
     public bool IsConversationNotFound => HasCode(ConversationNotFound);
+
+    /// <summary>The call was refused before anything was sent: its serviceUrl is not an allowed Teams service URL.</summary>
+    public bool IsServiceUrlRefused => string.Equals(ErrorCode, ServiceUrlNotAllowed, StringComparison.Ordinal);
 
     private bool HasCode(string code) =>
         string.Equals(ErrorCode, code, StringComparison.OrdinalIgnoreCase)

@@ -20,6 +20,10 @@ internal static partial class ConnectorLog
         Message = "Connector {Operation} got no answer after its retries ({ExceptionType})")]
     public static partial void Unreachable(ILogger logger, string operation, string exceptionType);
 
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning,
+        Message = "Connector {Operation} not sent: host {Host} is outside BotAuthentication:AllowedServiceUrls (a stored or returned serviceUrl that is not a Teams service URL)")]
+    public static partial void ServiceUrlRefused(ILogger logger, string operation, string host);
+
     [LoggerMessage(EventId = 3010, Level = LogLevel.Debug,
         Message = "Connector token from {TokenSource}, valid until {ExpiresOn:O}")]
     public static partial void TokenAcquired(ILogger logger, Microsoft.Identity.Client.TokenSource tokenSource, DateTimeOffset expiresOn);

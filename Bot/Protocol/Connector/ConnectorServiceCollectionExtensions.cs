@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
+using OutcomesBot.Bot.Protocol.Auth;
 
 namespace OutcomesBot.Bot.Protocol.Connector;
 
@@ -12,7 +13,8 @@ public static class ConnectorServiceCollectionExtensions
     /// <summary>
     /// Registers the Bot Connector client (<see cref="IConnectorClient"/>), its MSAL token provider and their
     /// options: <see cref="BotConnectorOptions"/> from "BotConnector" and the bot's identity
-    /// (<see cref="BotCredentialsOptions"/>) from the top-level Microsoft* keys, both validated at start-up.
+    /// (<see cref="BotCredentialsOptions"/>) from the top-level Microsoft* keys, both validated at start-up, and the
+    /// <see cref="ServiceUrlAllowList"/> every call is checked against before the token is attached.
     /// Register an <see cref="IMsalHttpClientFactory"/> or <see cref="TimeProvider"/> first to replace the defaults.
     /// </summary>
     public static IServiceCollection AddBotConnector(this IServiceCollection services)
@@ -23,7 +25,7 @@ public static class ConnectorServiceCollectionExtensions
             .BindConfiguration(BotConnectorOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddBotCredentials();
+        services.AddServiceUrlAllowList();
 
         // Polly's per-attempt timeout governs; HttpClient's own 100 s default would cut across retries.
         services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
@@ -38,6 +40,7 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddKeyedSingleton<IConnectorClient>(SingleAttemptKey, static (provider, _) => new ConnectorClient(
             provider.GetRequiredService<IHttpClientFactory>(),
             provider.GetRequiredService<IConnectorTokenProvider>(),
+            provider.GetRequiredService<ServiceUrlAllowList>(),
             Options.Create(SingleAttempt(provider.GetRequiredService<IOptions<BotConnectorOptions>>().Value)),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<ConnectorClient>>()));
