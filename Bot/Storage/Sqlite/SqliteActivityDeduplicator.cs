@@ -14,7 +14,8 @@ public sealed class SqliteActivityDeduplicator(SqliteDatabase database, TimeProv
     public async Task<ActivityClaim> TryClaimAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await database.OpenForWriteAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var insert = connection.CreateCommand();
         insert.CommandText = """
             INSERT INTO processed_activities (conversation_id, activity_id, claimed_at) VALUES ($c, $a, $now)
