@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,9 @@ public sealed class SqliteDatabase
 
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    // Pooled connections keep their native handle, and PRAGMAs stay set on it: set them once per handle, not per open.
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
 
     public SqliteDatabase(IOptions<StorageOptions> options, IHostEnvironment environment)
     {
@@ -89,9 +93,7 @@ public sealed class SqliteDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = FormattableString.Invariant($"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {connection.DefaultTimeout * 1000};");
-            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            await ConfigureOnceAsync(connection, cancellationToken);
             return connection;
         }
         catch
@@ -99,6 +101,19 @@ public sealed class SqliteDatabase
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    private async Task ConfigureOnceAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        if (connection.Handle is not { } handle || _configured.TryGetValue(handle, out _))
+        {
+            return;
+        }
+
+        await using var pragmas = connection.CreateCommand();
+        pragmas.CommandText = FormattableString.Invariant($"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {connection.DefaultTimeout * 1000};");
+        await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        _configured.AddOrUpdate(handle, handle);
     }
 
     private static async Task<T?> FirstAsync<T>(SqliteConnection connection, string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
