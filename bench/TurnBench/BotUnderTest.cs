@@ -77,7 +77,7 @@ internal sealed class BotUnderTest : IDisposable
 
     private async Task WaitForFirstAnswerAsync(Stopwatch clock, string serviceUrl, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         for (var attempt = 0; clock.Elapsed < TimeSpan.FromSeconds(60); attempt++)
         {
             if (_process.HasExited)
@@ -94,9 +94,9 @@ internal sealed class BotUnderTest : IDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {
-                // Not listening yet.
+                // Not listening yet, or still starting.
             }
 
             await Task.Delay(10, cancellationToken);
