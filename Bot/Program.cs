@@ -6,6 +6,7 @@ using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Bot.Scheduling;
 using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Teams;
+using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Bot.Turns.Momentum;
 
@@ -22,6 +23,7 @@ builder.AddBotDelivery();
 builder.AddBotTeams();
 builder.AddBotMomentum();
 builder.AddBotPersonalData();
+builder.AddBotTelemetry();
 
 var app = builder.Build();
 app.MapBotMessages();
