@@ -46,9 +46,7 @@ internal sealed class BotUnderTest : IDisposable
         };
         var clock = Stopwatch.StartNew();
         var process = ChildProcess.Start("dotnet", [dll], environment, Path.GetDirectoryName(dll));
-        var bot = new BotUnderTest("OutcomesBot", process, new Uri($"http://127.0.0.1:{port}/api/messages"));
-        await bot.WaitForFirstAnswerAsync(clock, serviceUrl, cancellationToken);
-        return bot;
+        return await StartedAsync(new BotUnderTest("OutcomesBot", process, new Uri($"http://127.0.0.1:{port}/api/messages")), clock, serviceUrl, cancellationToken);
     }
 
     public static async Task<BotUnderTest> StartPeerAsync(string cardsFolder, string serviceUrl, CancellationToken cancellationToken)
@@ -57,9 +55,7 @@ internal sealed class BotUnderTest : IDisposable
         var clock = Stopwatch.StartNew();
         var process = ChildProcess.Start("node", [Path.Combine(BenchPaths.NodeTools, "turnbench-peer.mjs"), port.ToString(CultureInfo.InvariantCulture), cardsFolder],
             workingDirectory: BenchPaths.NodeTools);
-        var bot = new BotUnderTest("botbuilder-js", process, new Uri($"http://127.0.0.1:{port}/api/messages"));
-        await bot.WaitForFirstAnswerAsync(clock, serviceUrl, cancellationToken);
-        return bot;
+        return await StartedAsync(new BotUnderTest("botbuilder-js", process, new Uri($"http://127.0.0.1:{port}/api/messages")), clock, serviceUrl, cancellationToken);
     }
 
     /// <summary>Sends one turn and returns the answer's status and body.</summary>
@@ -74,6 +70,21 @@ internal sealed class BotUnderTest : IDisposable
     public void Kill() => _process.Kill();
 
     public void Dispose() => _process.Dispose();
+
+    // A bot that never answers is killed here, not left running after the run has failed.
+    private static async Task<BotUnderTest> StartedAsync(BotUnderTest bot, Stopwatch clock, string serviceUrl, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.WaitForFirstAnswerAsync(clock, serviceUrl, cancellationToken);
+            return bot;
+        }
+        catch
+        {
+            bot.Dispose();
+            throw;
+        }
+    }
 
     private async Task WaitForFirstAnswerAsync(Stopwatch clock, string serviceUrl, CancellationToken cancellationToken)
     {
