@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Azure.Cosmos.Table;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Scheduler.Delivery;
@@ -18,6 +19,7 @@ internal static class AzureOutboxRows
     public const string StatusProperty = "Status";
     public const string DueKeyProperty = "DueKey";
     public const string MessageKeyProperty = "Message";
+    public const string UnreadableProperty = "Unreadable";
 
     public static string Partition(string cycleId) => PartitionOfOpenRow(AzureKeys.Escape(cycleId));
 
@@ -57,6 +59,39 @@ internal static class AzureOutboxRows
 
     public static string? DueKeyOf(DynamicTableEntity message) =>
         message.Properties.TryGetValue(DueKeyProperty, out var property) ? property.StringValue : null;
+
+    /// <summary>The stored message, or null when its data cannot be read (corrupt JSON, a record that no longer fits).</summary>
+    public static OutboxMessage? TryRead(DynamicTableEntity stored)
+    {
+        try
+        {
+            return AzureData.Read<OutboxMessage>(stored);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidDataException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Marks an unreadable message Failed (If-Match the ETag read) and drops its due row; its data stays as it was.</summary>
+    public static TableBatchOperation FailUnreadable(DynamicTableEntity stored)
+    {
+        var failed = new DynamicTableEntity(stored.PartitionKey, stored.RowKey) { ETag = stored.ETag };
+        foreach (var property in stored.Properties.Where(property => property.Key != DueKeyProperty))
+        {
+            failed.Properties[property.Key] = property.Value;
+        }
+
+        failed.Properties[StatusProperty] = new EntityProperty(nameof(OutboxStatus.Failed));
+        failed.Properties[UnreadableProperty] = new EntityProperty(true);
+        var batch = new TableBatchOperation { TableOperation.Replace(failed) };
+        if (DueKeyOf(stored) is { } due)
+        {
+            batch.Add(TableOperation.Delete(new DynamicTableEntity(stored.PartitionKey, due) { ETag = "*" }));
+        }
+
+        return batch;
+    }
 
     public static bool IsUnfinished(OutboxStatus status) => status is OutboxStatus.Pending or OutboxStatus.Sending;
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Turns;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
@@ -17,6 +18,7 @@ public sealed class SqliteDatabase
     public const string FileName = "outcomesbot.db";
 
     private readonly string _connectionString;
+    private readonly int _turnBusySeconds;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     // Pooled connections keep their native handle, and PRAGMAs stay set on it: set them once per handle, not per open.
@@ -26,6 +28,7 @@ public sealed class SqliteDatabase
     {
         ArgumentNullException.ThrowIfNull(options);
         (FilePath, _connectionString) = SqliteFile.InDataDirectory(options.Value, environment, FileName);
+        _turnBusySeconds = (int)options.Value.TurnBusyTimeout.TotalSeconds;
     }
 
     public string FilePath { get; }
@@ -94,6 +97,13 @@ public sealed class SqliteDatabase
         {
             await connection.OpenAsync(cancellationToken);
             await ConfigureOnceAsync(connection, cancellationToken);
+
+            // On a turn's path a busy file is waited on briefly, so the turn still answers within Teams' time (decision 019).
+            if (TurnScope.Current is not null)
+            {
+                connection.DefaultTimeout = _turnBusySeconds;
+            }
+
             return connection;
         }
         catch
