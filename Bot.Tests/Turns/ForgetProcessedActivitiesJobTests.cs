@@ -19,13 +19,13 @@ public sealed class ForgetProcessedActivitiesJobTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task The_job_repeats_every_ten_minutes_in_the_persistent_scheduler()
+    public async Task The_job_repeats_every_minute_in_the_persistent_scheduler()
     {
         var scheduler = await _app.Get<ISchedulerFactory>().GetScheduler(Token);
 
         var trigger = Assert.IsAssignableFrom<ISimpleTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(ForgetProcessedActivitiesJob.Key, Token)));
 
-        Assert.Equal(TimeSpan.FromMinutes(10), trigger.RepeatInterval);
+        Assert.Equal(TimeSpan.FromMinutes(1), trigger.RepeatInterval);
     }
 
     [Fact]
@@ -44,6 +44,24 @@ public sealed class ForgetProcessedActivitiesJobTests : IDisposable
         Assert.Equal(0, await deduplicator.ForgetBeforeAsync(_clock.GetUtcNow().AddDays(-1), Token));
         Assert.Equal(ActivityClaimStatus.Completed, (await deduplicator.TryClaimAsync(Conversation(recent), Id(recent), Token)).Status);
         Assert.Equal(ActivityClaimStatus.Claimed, (await deduplicator.TryClaimAsync(Conversation(old), Id(old), Token)).Status);
+    }
+
+    [Fact]
+    public async Task More_old_claims_than_one_batch_are_all_forgotten_and_newer_ones_kept()
+    {
+        var deduplicator = _app.Get<IActivityDeduplicator>();
+        for (var i = 0; i < 1201; i++)
+        {
+            Assert.Equal(ActivityClaimStatus.Claimed, (await deduplicator.TryClaimAsync("conversation-old", $"activity-{i}", Token)).Status);
+            await deduplicator.CompleteAsync("conversation-old", $"activity-{i}", "{\"statusCode\":200}", Token);
+        }
+
+        _clock.Advance(TimeSpan.FromHours(25));
+        await deduplicator.TryClaimAsync("conversation-new", "activity-new", Token);
+
+        Assert.Equal(1201, await deduplicator.ForgetBeforeAsync(_clock.GetUtcNow().AddDays(-1), Token));
+        Assert.Equal(ActivityClaimStatus.InProgress, (await deduplicator.TryClaimAsync("conversation-new", "activity-new", Token)).Status);
+        Assert.Equal(ActivityClaimStatus.Claimed, (await deduplicator.TryClaimAsync("conversation-old", "activity-1200", Token)).Status);
     }
 
     private static string Conversation(System.Text.Json.Nodes.JsonNode activity) => activity["conversation"]!["id"]!.GetValue<string>();

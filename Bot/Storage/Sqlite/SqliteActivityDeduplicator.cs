@@ -11,10 +11,13 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 public sealed class SqliteActivityDeduplicator(SqliteDatabase database, TimeProvider timeProvider, IOptions<TurnOptions> options)
     : IActivityDeduplicator
 {
+    private const int ForgetBatch = 500;
+
     public async Task<ActivityClaim> TryClaimAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await database.OpenForWriteAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var insert = connection.CreateCommand();
         insert.CommandText = """
             INSERT INTO processed_activities (conversation_id, activity_id, claimed_at) VALUES ($c, $a, $now)
@@ -52,6 +55,27 @@ public sealed class SqliteActivityDeduplicator(SqliteDatabase database, TimeProv
             command => command.With("$c", conversationId).With("$a", activityId),
             cancellationToken);
 
-    public Task<int> ForgetBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
-        database.ExecuteAsync("DELETE FROM processed_activities WHERE claimed_at < $before;", command => command.With("$before", before), cancellationToken);
+    /// <summary>
+    /// Deletes in batches, each its own short write, so turns waiting on the write gate get in between: one DELETE of a
+    /// busy hour's claims would hold the file's write lock for the whole time.
+    /// </summary>
+    public async Task<int> ForgetBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var removed = 0;
+        int batch;
+        do
+        {
+            batch = await database.ExecuteAsync(
+                """
+                DELETE FROM processed_activities WHERE rowid IN
+                    (SELECT rowid FROM processed_activities WHERE claimed_at < $before LIMIT $batch);
+                """,
+                command => command.With("$before", before).With("$batch", ForgetBatch),
+                cancellationToken);
+            removed += batch;
+        }
+        while (batch == ForgetBatch);
+
+        return removed;
+    }
 }

@@ -11,7 +11,8 @@ public sealed class SqliteCheckInDeliveryStore(SqliteDatabase database, TimeProv
     public async Task<int> AddAsync(IReadOnlyList<CheckInDelivery> deliveries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deliveries);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await database.OpenForWriteAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -43,7 +43,7 @@ public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
     public async Task<bool> SaveAnswerAsync(CheckInAnswer answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var revision = await database.QueryFirstAsync(
+        var revision = await database.WriteReturningFirstAsync(
             $"""
             INSERT INTO check_in_answers ({AnswerColumns}, revision)
             VALUES ($cycle, $person, $team, $confidence, $well, $barrier, $wants, $from, $pulse, $index, $at, 1)

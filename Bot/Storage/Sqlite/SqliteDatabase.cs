@@ -1,16 +1,28 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Turns;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
-/// <summary>Opens connections to the bot's SQLite file, creating its folder on first use.</summary>
+/// <summary>
+/// Opens connections to the bot's SQLite file, creating its folder on first use. Every connection commits with
+/// <c>synchronous = NORMAL</c> (WAL): a commit survives a crash of the process, not a power cut before the next
+/// checkpoint (decision 022). Writers of this process take turns through an async gate instead of colliding in SQLite,
+/// whose busy retry in Microsoft.Data.Sqlite sleeps a thread-pool thread for 150 ms a time; <c>busy_timeout</c> covers
+/// writers outside the gate (another process, or code that opened a plain connection).
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "The gate's AvailableWaitHandle is never used, so it holds nothing to dispose; a lease may still release it while the host shuts down.")]
 public sealed class SqliteDatabase
 {
     public const string FileName = "outcomesbot.db";
 
     private readonly string _connectionString;
     private readonly int _turnBusySeconds;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    // Pooled connections keep their native handle, and PRAGMAs stay set on it: set them once per handle, not per open.
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
 
     public SqliteDatabase(IOptions<StorageOptions> options, IHostEnvironment environment)
     {
@@ -25,8 +37,8 @@ public sealed class SqliteDatabase
     public async Task<int> ExecuteAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bind);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
+        await using var lease = await OpenForWriteAsync(cancellationToken);
+        await using var command = lease.Connection.CreateCommand();
         command.CommandText = sql;
         bind(command);
         return await command.ExecuteNonQueryAsync(cancellationToken);
@@ -35,33 +47,47 @@ public sealed class SqliteDatabase
     /// <summary>Runs a query and maps its first row with <paramref name="read"/>, or returns default when there is none.</summary>
     public async Task<T?> QueryFirstAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(bind);
-        ArgumentNullException.ThrowIfNull(read);
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        bind(command);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? read(reader) : default;
+        return await FirstAsync(connection, sql, bind, read, cancellationToken);
+    }
+
+    /// <summary>Runs a statement that writes and returns rows (<c>RETURNING</c>) and maps its first row, or returns default.</summary>
+    public async Task<T?> WriteReturningFirstAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var lease = await OpenForWriteAsync(cancellationToken);
+        return await FirstAsync(lease.Connection, sql, bind, read, cancellationToken);
     }
 
     /// <summary>Runs a query and maps every row with <paramref name="read"/>.</summary>
     public async Task<IReadOnlyList<T>> QueryListAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(bind);
-        ArgumentNullException.ThrowIfNull(read);
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        bind(command);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(read(reader));
-        }
+        return await ListAsync(connection, sql, bind, read, cancellationToken);
+    }
 
-        return rows;
+    /// <summary>Runs a statement that writes and returns rows (<c>RETURNING</c>) and maps every row.</summary>
+    public async Task<IReadOnlyList<T>> WriteReturningListAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var lease = await OpenForWriteAsync(cancellationToken);
+        return await ListAsync(lease.Connection, sql, bind, read, cancellationToken);
+    }
+
+    /// <summary>
+    /// A connection for statements that write, once no other writer of this process holds one. Open no other
+    /// connection for writing while holding it, and keep it only for the writes.
+    /// </summary>
+    public async Task<SqliteWriteLease> OpenForWriteAsync(CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return new SqliteWriteLease(await OpenAsync(cancellationToken), _writeGate);
+        }
+        catch
+        {
+            _writeGate.Release();
+            throw;
+        }
     }
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
@@ -70,6 +96,7 @@ public sealed class SqliteDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
+            await ConfigureOnceAsync(connection, cancellationToken);
 
             // On a turn's path a busy file is waited on briefly, so the turn still answers within Teams' time (decision 019).
             if (TurnScope.Current is not null)
@@ -84,5 +111,46 @@ public sealed class SqliteDatabase
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    private async Task ConfigureOnceAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        if (connection.Handle is not { } handle || _configured.TryGetValue(handle, out _))
+        {
+            return;
+        }
+
+        await using var pragmas = connection.CreateCommand();
+        pragmas.CommandText = FormattableString.Invariant($"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {connection.DefaultTimeout * 1000};");
+        await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        _configured.AddOrUpdate(handle, handle);
+    }
+
+    private static async Task<T?> FirstAsync<T>(SqliteConnection connection, string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bind);
+        ArgumentNullException.ThrowIfNull(read);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? read(reader) : default;
+    }
+
+    private static async Task<IReadOnlyList<T>> ListAsync<T>(SqliteConnection connection, string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bind);
+        ArgumentNullException.ThrowIfNull(read);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
     }
 }

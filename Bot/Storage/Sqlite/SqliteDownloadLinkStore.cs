@@ -17,7 +17,7 @@ public sealed class SqliteDownloadLinkStore(SqliteDatabase database) : IDownload
     }
 
     public Task<DownloadLink?> TakeAsync(string tokenHash, CancellationToken cancellationToken) =>
-        database.QueryFirstAsync<DownloadLink?>(
+        database.WriteReturningFirstAsync<DownloadLink?>(
             "DELETE FROM personal_data_downloads WHERE token_hash = $hash RETURNING token_hash, teams_user_id, aad_object_id, created_at, expires_at;",
             command => command.With("$hash", tokenHash),
             reader => new DownloadLink(reader.GetString(0), new PersonIdentity(reader.GetString(1), reader.GetNullableString(2)), reader.GetTime(3), reader.GetTime(4)),

@@ -6,9 +6,9 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 /// <summary>
 /// The outbox in the bot's SQLite file. A claim is one UPDATE ... RETURNING, so two drains cannot take the same row;
 /// every later write names the claim token, so a drain whose lease ended cannot overwrite the one that took over.
-/// Result writes commit with <c>synchronous = NORMAL</c>: in WAL mode that survives a crash of the process but not
-/// of the machine, and it lets results be recorded at Teams' rate instead of one fsync each (docs/decisions/007).
-/// The pooled connection is put back to FULL so other stores keep their durability.
+/// Writes commit with <c>synchronous = NORMAL</c>, as every write to the bot's file does: in WAL mode that survives a
+/// crash of the process but not a power cut, and it lets results be recorded at Teams' rate instead of one fsync each
+/// (docs/decisions/007 and 022).
 /// </summary>
 public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
 {
@@ -20,7 +20,8 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
     public async Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await database.OpenForWriteAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -46,7 +47,7 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
     }
 
     public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
-        database.QueryListAsync(
+        database.WriteReturningListAsync(
             $"""
             UPDATE outbox SET status = 'Sending', attempts = attempts + 1, next_attempt_at = $lease, claim_token = $token
             WHERE outbox_id IN (
@@ -114,25 +115,14 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
     private async Task<bool> UpdateClaimedAsync(OutboxMessage claimed, string set, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claimed);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-
-        // Separate statements: in one multi-statement command the PRAGMAs would add a stale change count to the UPDATE's.
-        command.CommandText = "PRAGMA synchronous = NORMAL;";
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        try
-        {
-            command.CommandText = $"UPDATE outbox SET {set}, claim_token = NULL WHERE outbox_id = $id AND status = 'Sending' AND claim_token = $token;";
-            bind(command);
-            command.With("$id", claimed.OutboxId).With("$token", claimed.ClaimToken);
-            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-        }
-        finally
-        {
-            command.Parameters.Clear();
-            command.CommandText = "PRAGMA synchronous = FULL;";
-            await command.ExecuteNonQueryAsync(CancellationToken.None);
-        }
+        return await database.ExecuteAsync(
+            $"UPDATE outbox SET {set}, claim_token = NULL WHERE outbox_id = $id AND status = 'Sending' AND claim_token = $token;",
+            command =>
+            {
+                bind(command);
+                command.With("$id", claimed.OutboxId).With("$token", claimed.ClaimToken);
+            },
+            cancellationToken) == 1;
     }
 
     private static OutboxMessage Read(SqliteDataReader reader) => new()

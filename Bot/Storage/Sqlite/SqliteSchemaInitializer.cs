@@ -20,16 +20,24 @@ public sealed partial class SqliteSchemaInitializer(SqliteDatabase database, ILo
         }
 
         LogSchemaReady(database.FilePath, version, steps.Count);
+
+        // The file is this process's alone (decisions 004, 022): an unfinished claim is one a killed process was working
+        // on. Released now, Teams' redelivery is processed instead of being told "still working" until the claim goes stale.
+        var released = await ExecuteAsync(connection, "DELETE FROM processed_activities WHERE completed_at IS NULL;", cancellationToken);
+        if (released > 0)
+        {
+            LogClaimsReleased(released);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
+    private static async Task<int> ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
@@ -41,4 +49,7 @@ public sealed partial class SqliteSchemaInitializer(SqliteDatabase database, ILo
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "SQLite store ready at {Path} (schema {From} -> {To})")]
     private partial void LogSchemaReady(string path, int from, int to);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Released {Count} activity claims left unfinished by a process that stopped mid-turn; Teams' redelivery will process them")]
+    private partial void LogClaimsReleased(int count);
 }

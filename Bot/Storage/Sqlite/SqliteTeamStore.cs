@@ -34,7 +34,8 @@ public sealed class SqliteTeamStore(SqliteDatabase database) : ITeamStore
     public async Task SyncRosterAsync(string teamId, IReadOnlyList<TeamMember> roster, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(roster);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await database.OpenForWriteAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

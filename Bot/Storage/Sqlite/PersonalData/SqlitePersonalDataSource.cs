@@ -55,7 +55,8 @@ public sealed class SqlitePersonalDataSource(SqliteDatabase database, string nam
         }
 
         var removed = 0;
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await database.OpenForWriteAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         foreach (var (table, filter, unlinkSet) in statements)
         {

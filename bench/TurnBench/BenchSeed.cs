@@ -1,0 +1,70 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.FileProviders;
+using OutcomesBot.Bot.Storage;
+using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Dialogs.CheckIns;
+
+namespace OutcomesBot.TurnBench;
+
+/// <summary>
+/// Puts an open team check-in cycle in the bot's data folder through the store the bot uses (AddBotStorage), so that
+/// every check-in submit of the run stores an answer. Also counts the de-duplication rows during the soak.
+/// </summary>
+internal static class BenchSeed
+{
+    public static async Task OpenCycleAsync(string dataDirectory, CancellationToken cancellationToken)
+    {
+        var settings = new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite", ["Storage:DataDirectory"] = dataDirectory };
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddSingleton<IHostEnvironment>(new SeedEnvironment(dataDirectory))
+            .AddLogging();
+        services.AddBotStorage();
+        await using (var provider = services.BuildServiceProvider())
+        {
+            foreach (var hosted in provider.GetServices<IHostedService>())
+            {
+                await hosted.StartAsync(cancellationToken);
+            }
+
+            var now = TimeProvider.System.GetUtcNow();
+            await provider.GetRequiredService<ICheckInStore>()
+                .SaveCycleAsync(new CheckInCycle(TurnActivities.CycleId, "bench-team", now.AddHours(-1), now.AddDays(30), IncludesPulse: false), cancellationToken);
+        }
+
+        using var pooled = new SqliteConnection(SqliteFile.ConnectionStringFor(Path.Combine(dataDirectory, SqliteDatabase.FileName)));
+        SqliteConnection.ClearPool(pooled);
+    }
+
+    /// <summary>Rows of the de-duplication table, and how many of them keep a stored reply.</summary>
+    public static async Task<(long Rows, long Replies)> CountClaimsAsync(string dataDirectory, CancellationToken cancellationToken)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(dataDirectory, SqliteDatabase.FileName),
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        };
+        await using var connection = new SqliteConnection(builder.ToString());
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*), count(response) FROM processed_activities;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private sealed class SeedEnvironment(string root) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = "Benchmark";
+
+        public string ApplicationName { get; set; } = "TurnBench";
+
+        public string ContentRootPath { get; set; } = root;
+
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+    }
+}

@@ -1,0 +1,52 @@
+namespace OutcomesBot.TurnBench;
+
+/// <summary>What one run measures. The defaults are the recorded run's; the suite's smoke run sets <see cref="SmokeTurns"/>.</summary>
+public sealed record BenchSettings
+{
+    /// <summary>Seconds of each measured phase (saturation, and each offered rate).</summary>
+    public double PhaseSeconds { get; init; } = 10;
+
+    public double WarmupSeconds { get; init; } = 3;
+
+    /// <summary>Connections of the closed-loop saturation phase.</summary>
+    public int Connections { get; init; } = 32;
+
+    public IReadOnlyList<double> Rates { get; init; } = [100, 200];
+
+    /// <summary>Distinct people (1:1 conversations) the turns are spread over.</summary>
+    public int People { get; init; } = 1000;
+
+    /// <summary>Seconds of the soak of our bot at <see cref="SoakRate"/>, measured minute by minute; 0 for none.</summary>
+    public int SoakSeconds { get; init; }
+
+    public double SoakRate { get; init; } = 100;
+
+    /// <summary>When above 0, only correctness: this many turns of each kind against each bot, no timing phases.</summary>
+    public int SmokeTurns { get; init; }
+
+    /// <summary>Build configuration of the bot and of the benchmark's own child processes (Release for recorded runs).</summary>
+    public string Configuration { get; init; } = BenchPaths.CurrentConfiguration;
+
+    public static BenchSettings Parse(string[] args)
+    {
+        var settings = new BenchSettings();
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            var value = args[i + 1];
+            settings = args[i] switch
+            {
+                "--seconds" => settings with { PhaseSeconds = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--warmup" => settings with { WarmupSeconds = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--connections" => settings with { Connections = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--rates" => settings with { Rates = [.. value.Split(',').Select(r => double.Parse(r, System.Globalization.CultureInfo.InvariantCulture))] },
+                "--people" => settings with { People = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--soak" => settings with { SoakSeconds = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--soak-rate" => settings with { SoakRate = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--smoke" => settings with { SmokeTurns = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                _ => throw new ArgumentException($"unknown option {args[i]}"),
+            };
+        }
+
+        return settings;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+
+namespace OutcomesBot.TurnBench;
+
+/// <summary>Everything one run measured, printed as the tables of docs/performance.md, with the ratios of our bot to the peer.</summary>
+public sealed class TurnBenchReport(BenchSettings settings)
+{
+    private const string Ours = "OutcomesBot";
+    private const string Peer = "botbuilder-js";
+
+    public BenchSettings Settings { get; } = settings;
+
+    public List<PhaseResult> Phases { get; } = [];
+
+    public List<SoakMinute> Soak { get; } = [];
+
+    public List<BotFacts> Bots { get; } = [];
+
+    public string OurRecentOutput { get; set; } = string.Empty;
+
+    /// <summary>What is wrong with the answers, whatever the timing: unanswered or failed turns, a message without exactly one reply.</summary>
+    public IReadOnlyList<string> Problems =>
+    [
+        .. Phases.SelectMany(ProblemsOf),
+        .. Soak.Where(minute => minute.Load.Failed > 0).Select(minute => $"soak minute {minute.Minute}: {minute.Load.Failed} failed ({minute.Load.FirstFailure})"),
+    ];
+
+    public static string Line(PhaseResult phase)
+    {
+        ArgumentNullException.ThrowIfNull(phase);
+        var load = phase.Load;
+        var replies = phase.Replies is { } r ? $", replies {r.Distinct} ids / {r.Total} total / {r.Duplicated} dup" : string.Empty;
+        return F($"{phase.Bot,-13} {phase.Turn,-8} {phase.Phase,-10} sent {load.Sent,6} ok {load.Answered,6} failed {load.Failed,4} {load.PerSecond,8:F1}/s p50 {load.P50,7:F1} p90 {load.P90,7:F1} p99 {load.P99,7:F1} max {load.Max,7:F1} ms{replies}");
+    }
+
+    public static string Line(SoakMinute minute)
+    {
+        ArgumentNullException.ThrowIfNull(minute);
+        var load = minute.Load;
+        return F($"soak minute {minute.Minute,2}: {load.PerSecond,6:F1}/s ok {load.Answered} failed {load.Failed} p50 {load.P50:F1} p90 {load.P90:F1} p99 {load.P99:F1} max {load.Max:F1} ms; dedup rows {minute.DedupRows}, stored replies {minute.StoredReplies}, RSS peak {minute.RssMegabytes:F0} MB");
+    }
+
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| turn | phase | OutcomesBot turns/s | p50 / p90 / p99 ms | botbuilder-js turns/s | p50 / p90 / p99 ms | ratio (turns/s) | ratio (p99, peer/ours) |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|");
+        foreach (var group in Phases.GroupBy(phase => (phase.Turn, phase.Phase)))
+        {
+            var ours = group.FirstOrDefault(phase => phase.Bot == Ours)?.Load;
+            var peer = group.FirstOrDefault(phase => phase.Bot == Peer)?.Load;
+            text.AppendLine(F($"| {group.Key.Turn} | {group.Key.Phase} | {Rate(ours)} | {Latency(ours)} | {Rate(peer)} | {Latency(peer)} | {Ratio(ours?.PerSecond, peer?.PerSecond)} | {Ratio(peer?.P99, ours?.P99)} |"));
+        }
+
+        if (Soak.Count > 0)
+        {
+            text.AppendLine().AppendLine("| soak minute | turns/s | answered | failed | p50 / p90 / p99 / max ms | dedup rows | stored replies | bot peak RSS MB |");
+            text.AppendLine("|---|---|---|---|---|---|---|---|");
+            foreach (var minute in Soak)
+            {
+                var load = minute.Load;
+                text.AppendLine(F($"| {minute.Minute} | {load.PerSecond:F1} | {load.Answered} | {load.Failed} | {Latency(load)} / {load.Max:F1} | {minute.DedupRows} | {minute.StoredReplies} | {minute.RssMegabytes:F0} |"));
+            }
+        }
+
+        text.AppendLine().AppendLine("| bot | start to first answer | peak RSS |").AppendLine("|---|---|---|");
+        foreach (var bot in Bots)
+        {
+            text.AppendLine(F($"| {bot.Bot} | {bot.StartToFirstAnswer.TotalMilliseconds:F0} ms | {bot.PeakRssMegabytes:F0} MB |"));
+        }
+
+        var problems = Problems;
+        text.AppendLine().AppendLine(problems.Count == 0 ? "Correctness: every turn answered; every help message got exactly one reply at the connector."
+            : "PROBLEMS:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
+        return text.ToString();
+    }
+
+    private IEnumerable<string> ProblemsOf(PhaseResult phase)
+    {
+        var load = phase.Load;
+        var where = $"{phase.Bot} {phase.Turn} {phase.Phase}";
+        if (load.Failed > 0 || load.Answered != load.Sent)
+        {
+            yield return $"{where}: {load.Answered} of {load.Sent} answered, {load.Failed} failed (first: {load.FirstFailure})";
+        }
+
+        if (Settings.SmokeTurns > 0 && load.Sent != Settings.SmokeTurns)
+        {
+            yield return $"{where}: {load.Sent} sent instead of {Settings.SmokeTurns}";
+        }
+
+        if (phase.Replies is { } replies && (replies.Distinct != load.Sent || replies.Total != load.Sent || replies.Duplicated > 0))
+        {
+            yield return $"{where}: {load.Sent} messages but the connector got replies to {replies.Distinct} of them, {replies.Total} in all, {replies.Duplicated} twice or more";
+        }
+    }
+
+    private static string Rate(LoadResult? load) => load is null ? "–" : F($"{load.PerSecond:F1}");
+
+    private static string Latency(LoadResult? load) => load is null ? "–" : F($"{load.P50:F1} / {load.P90:F1} / {load.P99:F1}");
+
+    private static string Ratio(double? numerator, double? denominator) =>
+        numerator is { } n && denominator is > 0 ? F($"{n / denominator.Value:F2}×") : "–";
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace OutcomesBot.TurnBench;
+
+/// <summary>
+/// One run: starts the fake connector, our bot and the botbuilder-js peer (each its own process), exports our cards
+/// for the peer, then for each turn drives both bots through a load-generator process per phase.
+/// </summary>
+public static class TurnBenchmark
+{
+    public static async Task<TurnBenchReport> RunAsync(BenchSettings settings, TextWriter progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(progress);
+        var folder = Directory.CreateTempSubdirectory("turnbench-").FullName;
+        var report = new TurnBenchReport(settings);
+        try
+        {
+            using var connector = ChildProcess.Start("dotnet", [BenchPaths.BenchDll(settings.Configuration), "connector"]);
+            var serviceUrl = (await connector.ListeningAsync(TimeSpan.FromSeconds(60), cancellationToken)).TrimEnd('/') + "/";
+            var dataDirectory = Path.Combine(folder, "data");
+            await BenchSeed.OpenCycleAsync(dataDirectory, cancellationToken);
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            using var ours = await BotUnderTest.StartOursAsync(settings.Configuration, dataDirectory, serviceUrl, OurSettings(), cancellationToken);
+            var cards = await ExportCardsAsync(ours, http, serviceUrl, Path.Combine(folder, "cards"), cancellationToken);
+            using var peer = await BotUnderTest.StartPeerAsync(cards, serviceUrl, cancellationToken);
+            var run = new BenchRun(settings, serviceUrl, http, progress);
+            foreach (var kind in new[] { TurnKind.Help, TurnKind.Menu, TurnKind.CheckIn })
+            {
+                foreach (var bot in new[] { ours, peer })
+                {
+                    await run.DriveAsync(bot, kind, report, cancellationToken);
+                }
+            }
+
+            if (settings.SoakSeconds > 0)
+            {
+                await run.SoakAsync(ours, dataDirectory, report, cancellationToken);
+            }
+
+            report.Bots.Add(new BotFacts(ours.Name, ours.StartToFirstAnswer, ours.PeakRssMegabytes()));
+            report.Bots.Add(new BotFacts(peer.Name, peer.StartToFirstAnswer, peer.PeakRssMegabytes()));
+            report.OurRecentOutput = ours.RecentOutput;
+            return report;
+        }
+        finally
+        {
+            TryDelete(folder);
+        }
+    }
+
+    /// <summary>
+    /// The bot as in production except local mode and a de-duplication window of 5 minutes (the least allowed; Teams
+    /// redelivers within seconds), so that forgetting old claims happens, and can be seen keeping up, within the soak.
+    /// </summary>
+    private static Dictionary<string, string> OurSettings() => new()
+    {
+        ["Turns__DeduplicationWindow"] = "00:05:00",
+    };
+
+    /// <summary>
+    /// Our help card as the connector received it, and the menu and thanks cards as our bot answered the invokes,
+    /// written as help.json, menu.json and thanks.json for the peer to send.
+    /// </summary>
+    private static async Task<string> ExportCardsAsync(BotUnderTest ours, HttpClient http, string serviceUrl, string folder, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(folder);
+        var conversation = TurnActivities.ExportConversationPrefix + "cards";
+        await Expect(ours.SendAsync(http, TurnActivities.Build(TurnKind.Help, serviceUrl, "export-help", 1, conversation), cancellationToken));
+        var reply = await http.GetFromJsonAsync<JsonObject>(new Uri(new Uri(serviceUrl), "bench/last/" + Uri.EscapeDataString(conversation)), cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(folder, "help.json"), reply!["attachments"]![0]!["content"]!.ToJsonString(), cancellationToken);
+        foreach (var (kind, file) in new[] { (TurnKind.Menu, "menu.json"), (TurnKind.CheckIn, "thanks.json") })
+        {
+            var body = await Expect(ours.SendAsync(http, TurnActivities.Build(kind, serviceUrl, "export-" + file, 1, conversation), cancellationToken));
+            await File.WriteAllTextAsync(Path.Combine(folder, file), JsonNode.Parse(body)!["value"]!.ToJsonString(), cancellationToken);
+        }
+
+        return folder;
+    }
+
+    private static async Task<string> Expect(Task<(HttpStatusCode Status, string Body)> sending)
+    {
+        var (status, body) = await sending;
+        return status == HttpStatusCode.OK ? body : throw new InvalidOperationException($"exporting a card got {(int)status}: {body}");
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A child still closing its files; the temp folder is cleaned by the system.
+        }
+    }
+}
