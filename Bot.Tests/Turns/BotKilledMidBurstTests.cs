@@ -25,7 +25,7 @@ public sealed class BotKilledMidBurstTests
         var token = TestContext.Current.CancellationToken;
         using var folder = new TemporaryDirectory("killed-mid-burst");
         var data = folder.Combine("data");
-        await BenchSeed.OpenCycleAsync(data, token);
+        await BenchSeed.OpenCycleAsync(data, people: Turns, token);
         using var connector = ChildProcess.Start("dotnet", [BenchPaths.BenchDll(BenchPaths.CurrentConfiguration), "connector"]);
         var serviceUrl = (await connector.ListeningAsync(TimeSpan.FromSeconds(60), token)).TrimEnd('/') + "/";
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };

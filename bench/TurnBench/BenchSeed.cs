@@ -6,16 +6,20 @@ using Microsoft.Extensions.FileProviders;
 using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.TurnBench;
 
 /// <summary>
-/// Puts an open team check-in cycle in the bot's data folder through the store the bot uses (AddBotStorage), so that
-/// every check-in submit of the run stores an answer. Also counts the de-duplication rows during the soak.
+/// Puts an open team check-in cycle, and the benchmark's people as members of its team, in the bot's data folder through
+/// the stores the bot uses (AddBotStorage), so that every check-in submit of the run stores an answer (the bot counts an
+/// answer for a team cycle only from a member of that team). Also counts the de-duplication rows during the soak.
 /// </summary>
 internal static class BenchSeed
 {
-    public static async Task OpenCycleAsync(string dataDirectory, CancellationToken cancellationToken)
+    public const string TeamId = "bench-team";
+
+    public static async Task OpenCycleAsync(string dataDirectory, int people, CancellationToken cancellationToken)
     {
         var settings = new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite", ["Storage:DataDirectory"] = dataDirectory };
         var services = new ServiceCollection()
@@ -31,12 +35,22 @@ internal static class BenchSeed
             }
 
             var now = TimeProvider.System.GetUtcNow();
+            await AddMembersAsync(provider.GetRequiredService<ITeamStore>(), people, now, cancellationToken);
             await provider.GetRequiredService<ICheckInStore>()
-                .SaveCycleAsync(new CheckInCycle(TurnActivities.CycleId, "bench-team", now.AddHours(-1), now.AddDays(30), IncludesPulse: false), cancellationToken);
+                .SaveCycleAsync(new CheckInCycle(TurnActivities.CycleId, TeamId, now.AddHours(-1), now.AddDays(30), IncludesPulse: false), cancellationToken);
         }
 
         using var pooled = new SqliteConnection(SqliteFile.ConnectionStringFor(Path.Combine(dataDirectory, SqliteDatabase.FileName)));
         SqliteConnection.ClearPool(pooled);
+    }
+
+    private static async Task AddMembersAsync(ITeamStore teams, int people, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await teams.UpsertTeamAsync(new Team { TeamId = TeamId, TenantId = TurnActivities.TenantId, ServiceUrl = "http://127.0.0.1/", Name = "Bench team", UpdatedAt = now }, cancellationToken);
+        var roster = Enumerable.Range(0, people)
+            .Select(person => new TeamMember { TeamId = TeamId, AadObjectId = TurnActivities.AadObjectId(person), TeamsUserId = TurnActivities.TeamsUserId(person), UpdatedAt = now })
+            .ToList();
+        await teams.SyncRosterAsync(TeamId, roster, cancellationToken);
     }
 
     /// <summary>Rows of the de-duplication table, and how many of them keep a stored reply.</summary>

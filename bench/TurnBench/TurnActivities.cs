@@ -13,6 +13,10 @@ internal static class TurnActivities
     public const string CycleId = "bench-cycle";
     public const string TenantId = "00000000-0000-0000-0000-00000000b001";
 
+    public static string TeamsUserId(int person) => "29:bench-user-" + person.ToString("D4", CultureInfo.InvariantCulture);
+
+    public static string AadObjectId(int person) => "00000000-0000-0000-0000-00000000" + person.ToString("D4", CultureInfo.InvariantCulture);
+
     public static string Build(TurnKind kind, string serviceUrl, string activityId, int person, string? conversationId = null)
     {
         var who = person.ToString("D4", CultureInfo.InvariantCulture);
@@ -24,7 +28,7 @@ internal static class TurnActivities
             ["serviceUrl"] = serviceUrl,
             ["timestamp"] = "2026-12-07T09:00:00.000Z",
             ["locale"] = "en-GB",
-            ["from"] = new JsonObject { ["id"] = "29:bench-user-" + who, ["name"] = "Bench Person " + who, ["aadObjectId"] = "00000000-0000-0000-0000-00000000" + who },
+            ["from"] = new JsonObject { ["id"] = TeamsUserId(person), ["name"] = "Bench Person " + who, ["aadObjectId"] = AadObjectId(person) },
             ["recipient"] = new JsonObject { ["id"] = "28:bench-bot", ["name"] = "OutcomesBot" },
             ["conversation"] = new JsonObject { ["id"] = conversationId ?? "a:bench-conv-" + who, ["conversationType"] = "personal", ["tenantId"] = TenantId },
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },

@@ -21,7 +21,7 @@ public static class TurnBenchmark
             using var connector = ChildProcess.Start("dotnet", [BenchPaths.BenchDll(settings.Configuration), "connector"]);
             var serviceUrl = (await connector.ListeningAsync(TimeSpan.FromSeconds(60), cancellationToken)).TrimEnd('/') + "/";
             var dataDirectory = Path.Combine(folder, "data");
-            await BenchSeed.OpenCycleAsync(dataDirectory, cancellationToken);
+            await BenchSeed.OpenCycleAsync(dataDirectory, settings.People, cancellationToken);
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             using var ours = await BotUnderTest.StartOursAsync(settings.Configuration, dataDirectory, serviceUrl, OurSettings(), cancellationToken);
             var cards = await ExportCardsAsync(ours, http, serviceUrl, Path.Combine(folder, "cards"), cancellationToken);
