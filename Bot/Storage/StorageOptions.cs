@@ -18,16 +18,33 @@ public sealed class StorageOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Provider == StorageProvider.AzureTables && string.IsNullOrWhiteSpace(AzureTables.ConnectionString))
+        if (Provider == StorageProvider.AzureTables)
         {
-            yield return new ValidationResult(
-                "Storage:AzureTables:ConnectionString is required when Storage:Provider is AzureTables (UseDevelopmentStorage=true for Azurite).",
-                [nameof(AzureTables)]);
+            foreach (var problem in AzureAccountProblems())
+            {
+                yield return new ValidationResult(problem, [nameof(AzureTables)]);
+            }
         }
 
         if (!AzureTables.TablePrefix.All(char.IsAsciiLetterOrDigit) || (AzureTables.TablePrefix.Length > 0 && !char.IsAsciiLetter(AzureTables.TablePrefix[0])))
         {
             yield return new ValidationResult("Storage:AzureTables:TablePrefix must be letters and digits, starting with a letter.", [nameof(AzureTables)]);
+        }
+    }
+
+    private IEnumerable<string> AzureAccountProblems()
+    {
+        var hasConnectionString = !string.IsNullOrWhiteSpace(AzureTables.ConnectionString);
+        if (hasConnectionString == (AzureTables.Endpoint is not null))
+        {
+            yield return "Storage:Provider AzureTables needs exactly one of Storage:AzureTables:ConnectionString "
+                + "(UseDevelopmentStorage=true for Azurite) and Storage:AzureTables:Endpoint (https://<account>.table.core.windows.net, with a managed identity).";
+        }
+
+        // A bearer token goes only over TLS (the SDK refuses otherwise): say so on start rather than on the first request.
+        if (AzureTables.Endpoint is { } endpoint && (!endpoint.IsAbsoluteUri || endpoint.Scheme != Uri.UriSchemeHttps))
+        {
+            yield return "Storage:AzureTables:Endpoint must be an absolute https address.";
         }
     }
 }

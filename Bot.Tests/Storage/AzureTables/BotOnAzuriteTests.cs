@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Storage.AzureTables;
@@ -28,7 +29,7 @@ public sealed class BotOnAzuriteTests(Azurite azurite)
         Assert.IsType<AzureOutboxStore>(app.Get<IOutboxStore>());
         Assert.NotNull(await app.Get<IConversationStore>().FindPersonalAsync("user-id-0", Token));
         var tableName = settings["Storage:AzureTables:TablePrefix"] + AzureConversationStore.TableName;
-        Assert.True(await app.Get<AzureTableSet>()[AzureConversationStore.TableName].Cloud.ExistsAsync(Token), tableName);
+        Assert.True(await app.Get<TableServiceClient>().QueryAsync(table => table.Name == tableName, cancellationToken: Token).AnyAsync(Token), tableName);
         Assert.False(File.Exists(app.Get<SqliteDatabase>().FilePath), "on Azure Tables the bot keeps nothing in its SQLite file");
     }
 

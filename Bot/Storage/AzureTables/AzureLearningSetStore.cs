@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.LearningSets;
 
@@ -23,7 +23,7 @@ public sealed class AzureLearningSetStore(AzureTableSet tables) : ILearningSetSt
     private AzureTable Answers => tables[AnswersTable];
 
     public Task<bool> TryAddAsync(LearningSet set, CancellationToken cancellationToken) =>
-        Sets.TryAsync(TableOperation.Insert(Entity(set)), cancellationToken);
+        Sets.TryAsync(AzureWrite.Insert(Entity(set)), cancellationToken);
 
     public async Task<LearningSet?> GetAsync(string setId, CancellationToken cancellationToken) =>
         await Sets.GetAsync(AzureKeys.Escape(setId), SetRow, cancellationToken) is { } entity ? AzureData.Read<LearningSet>(entity) : null;
@@ -47,13 +47,13 @@ public sealed class AzureLearningSetStore(AzureTableSet tables) : ILearningSetSt
             .ToList();
 
     public Task<bool> TryMarkSummarisedAsync(string setId, int round, DateTimeOffset at, CancellationToken cancellationToken) =>
-        Sets.TryAsync(TableOperation.Insert(AzureData.Entity(AzureKeys.Escape(setId), SummaryKey(round), new Summary(at))), cancellationToken);
+        Sets.TryAsync(AzureWrite.Insert(AzureData.Entity(AzureKeys.Escape(setId), SummaryKey(round), new Summary(at))), cancellationToken);
 
     public async Task<bool> IsSummarisedAsync(string setId, int round, CancellationToken cancellationToken) =>
         await Sets.GetAsync(AzureKeys.Escape(setId), SummaryKey(round), cancellationToken) is not null;
 
     /// <summary>The set row: the set as JSON and a mark for its starter and each member.</summary>
-    internal static DynamicTableEntity Entity(LearningSet set)
+    internal static TableEntity Entity(LearningSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
         var entity = AzureData.Entity(AzureKeys.Escape(set.SetId), SetRow, set);

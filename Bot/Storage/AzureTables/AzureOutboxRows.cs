@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Scheduler.Delivery;
 
@@ -35,28 +35,28 @@ internal static class AzureOutboxRows
     public static DateTimeOffset DueTime(string dueKey) =>
         new(long.Parse(dueKey.AsSpan(DuePrefix.Length, 19), CultureInfo.InvariantCulture), TimeSpan.Zero);
 
-    public static DynamicTableEntity Message(OutboxMessage message)
+    public static TableEntity Message(OutboxMessage message)
     {
         var entity = AzureData.Entity(Partition(message.CycleId), MessageKey(message), message);
-        entity.Properties[StatusProperty] = new EntityProperty(message.Status.ToString());
+        entity[StatusProperty] = (message.Status.ToString());
         if (IsUnfinished(message.Status))
         {
-            entity.Properties[DueKeyProperty] = new EntityProperty(DueKey(message));
+            entity[DueKeyProperty] = (DueKey(message));
         }
 
         // Retention starts only once the message is finished: one still waiting or being sent is never purged (as SQLite's).
         return entity.AboutPerson(PersonOf(message), null, IsUnfinished(message.Status) ? null : message.CreatedAt);
     }
 
-    public static DynamicTableEntity Due(OutboxMessage message) =>
-        new DynamicTableEntity(Partition(message.CycleId), DueKey(message)) { Properties = { [MessageKeyProperty] = new EntityProperty(MessageKey(message)) } }
+    public static TableEntity Due(OutboxMessage message) =>
+        new TableEntity(Partition(message.CycleId), DueKey(message)) { [MessageKeyProperty] = MessageKey(message) }
             .AboutPerson(PersonOf(message), null);
 
     // A channel post's recipient is the channel, which names nobody.
     private static string? PersonOf(OutboxMessage message) => message.ChannelConversationId is null ? message.RecipientId : null;
 
-    public static string? DueKeyOf(DynamicTableEntity message) =>
-        message.Properties.TryGetValue(DueKeyProperty, out var property) ? property.StringValue : null;
+    public static string? DueKeyOf(TableEntity message) =>
+        message.GetString(DueKeyProperty);
 
     public static bool IsUnfinished(OutboxStatus status) => status is OutboxStatus.Pending or OutboxStatus.Sending;
 
@@ -64,11 +64,11 @@ internal static class AzureOutboxRows
     /// The operations that replace <paramref name="stored"/> (If-Match its ETag) with <paramref name="next"/> and move
     /// its due row accordingly: dropped when the message is finished, moved when its time changed.
     /// </summary>
-    public static TableBatchOperation Transition(DynamicTableEntity stored, OutboxMessage next)
+    public static List<TableTransactionAction> Transition(TableEntity stored, OutboxMessage next)
     {
         var replacement = Message(next);
         replacement.ETag = stored.ETag;
-        var batch = new TableBatchOperation { TableOperation.Replace(replacement) };
+        var batch = new List<TableTransactionAction> { AzureWrite.Replace(replacement) };
         var oldDue = DueKeyOf(stored);
         var newDue = DueKeyOf(replacement);
         if (oldDue == newDue && newDue is not null)
@@ -78,12 +78,12 @@ internal static class AzureOutboxRows
 
         if (oldDue is not null)
         {
-            batch.Add(TableOperation.Delete(new DynamicTableEntity(stored.PartitionKey, oldDue) { ETag = "*" }));
+            batch.Add(AzureWrite.DeleteAny(stored.PartitionKey, oldDue));
         }
 
         if (newDue is not null)
         {
-            batch.Add(TableOperation.Insert(Due(next)));
+            batch.Add(AzureWrite.Insert(Due(next)));
         }
 
         return batch;

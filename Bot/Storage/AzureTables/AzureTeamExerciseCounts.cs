@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Azure.Cosmos.Table;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
 using OutcomesBot.Dialogs.Momentum;
 
@@ -25,7 +24,7 @@ public sealed class AzureTeamExerciseCounts(AzureTableSet tables) : ITeamExercis
             var runs = await table.QueryAsync(Filter(personId, from, to), token, columns: [AzureExerciseSessionStore.ExerciseIdProperty]);
             foreach (var run in runs)
             {
-                exerciseIds.Add(run.Properties[AzureExerciseSessionStore.ExerciseIdProperty].StringValue);
+                exerciseIds.Add(run.GetString(AzureExerciseSessionStore.ExerciseIdProperty));
             }
         });
 
@@ -35,8 +34,8 @@ public sealed class AzureTeamExerciseCounts(AzureTableSet tables) : ITeamExercis
     private static string Filter(string personId, DateTimeOffset from, DateTimeOffset to) => AzureFilters.And(
         AzureFilters.PrefixRange(AzureKeys.Escape(personId), AzureExerciseSessionStore.SessionPrefix, AzureKeys.After(AzureExerciseSessionStore.SessionPrefix)),
         AzureFilters.And(
-            TableQuery.GenerateFilterCondition(AzureExerciseSessionStore.StatusProperty, QueryComparisons.Equal, nameof(Dialogs.Exercises.ExerciseSessionStatus.Completed)),
+            AzureFilters.Compare(AzureExerciseSessionStore.StatusProperty, "eq", nameof(Dialogs.Exercises.ExerciseSessionStatus.Completed)),
             AzureFilters.And(
-                TableQuery.GenerateFilterConditionForLong(AzureExerciseSessionStore.CompletedAtProperty, QueryComparisons.GreaterThanOrEqual, from.UtcTicks),
-                TableQuery.GenerateFilterConditionForLong(AzureExerciseSessionStore.CompletedAtProperty, QueryComparisons.LessThan, to.UtcTicks))));
+                AzureFilters.Compare(AzureExerciseSessionStore.CompletedAtProperty, "ge", from.UtcTicks),
+                AzureFilters.Compare(AzureExerciseSessionStore.CompletedAtProperty, "lt", to.UtcTicks))));
 }
