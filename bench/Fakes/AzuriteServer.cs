@@ -21,20 +21,31 @@ public sealed class AzuriteServer : IAsyncDisposable
     private readonly string _workspace;
     private readonly StringBuilder _output = new();
 
-    private AzuriteServer(Process process, string workspace, int port)
+    private AzuriteServer(Process process, string workspace, int port, bool https)
     {
         _process = process;
         _workspace = workspace;
-        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={Key};TableEndpoint=http://127.0.0.1:{port}/{Account};";
+        TableEndpoint = new Uri($"{(https ? "https" : "http")}://127.0.0.1:{port}/{Account}");
+        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={Key};TableEndpoint={TableEndpoint};";
     }
 
     public string ConnectionString { get; }
+
+    /// <summary>The account's table endpoint (path style: 127.0.0.1 has no account sub-domain).</summary>
+    public Uri TableEndpoint { get; }
 
     /// <summary>
     /// Starts Azurite from <paramref name="nodeModulesDirectory"/> and waits until its port answers. Throws, with what
     /// Azurite printed, when it is missing, exits early or does not listen within 30 s.
     /// </summary>
-    public static async Task<AzuriteServer> StartAsync(string nodeModulesDirectory, CancellationToken cancellationToken)
+    public static Task<AzuriteServer> StartAsync(string nodeModulesDirectory, CancellationToken cancellationToken) =>
+        StartAsync(nodeModulesDirectory, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="StartAsync(string, CancellationToken)"/>; with <paramref name="tls"/> (PEM certificate and key
+    /// files) Azurite serves https and checks bearer tokens (<c>--oauth basic</c>: issuer, audience and lifetime).
+    /// </summary>
+    public static async Task<AzuriteServer> StartAsync(string nodeModulesDirectory, AzuriteTls? tls, CancellationToken cancellationToken)
     {
         var script = Path.Combine(nodeModulesDirectory, "azurite", "dist", "src", "table", "main.js");
         if (!File.Exists(script))
@@ -56,7 +67,15 @@ public sealed class AzuriteServer : IAsyncDisposable
             startInfo.ArgumentList.Add(argument);
         }
 
-        var server = new AzuriteServer(Process.Start(startInfo) ?? throw new InvalidOperationException("node did not start"), startInfo.WorkingDirectory, port);
+        if (tls is not null)
+        {
+            foreach (var argument in new[] { "--oauth", "basic", "--cert", tls.CertificatePemPath, "--key", tls.KeyPemPath })
+            {
+                startInfo.ArgumentList.Add(argument);
+            }
+        }
+
+        var server = new AzuriteServer(Process.Start(startInfo) ?? throw new InvalidOperationException("node did not start"), startInfo.WorkingDirectory, port, tls is not null);
         try
         {
             server.CaptureOutput();

@@ -34,12 +34,13 @@ public sealed class BotOnAzuriteTests(Azurite azurite)
     }
 
     [Fact]
-    public void Azure_Tables_without_a_connection_string_stops_the_bot_on_start_with_the_key_to_set()
+    public void Azure_Tables_without_a_connection_string_or_an_endpoint_stops_the_bot_on_start_with_the_keys_to_set()
     {
         using var app = new BotAppFactory(new Dictionary<string, string?> { ["Storage:Provider"] = "AzureTables" });
 
         var error = Assert.Throws<OptionsValidationException>(() => app.Get<IOptions<StorageOptions>>().Value);
 
         Assert.Contains("Storage:AzureTables:ConnectionString", error.Message);
+        Assert.Contains("Storage:AzureTables:Endpoint", error.Message);
     }
 }
