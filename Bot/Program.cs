@@ -22,11 +22,12 @@ builder.AddBotDelivery();
 builder.AddBotTeams();
 builder.AddBotMomentum();
 builder.AddBotPersonalData();
+builder.AddBotHosting();
 
 var app = builder.Build();
+app.UseBotHosting();
 app.MapBotMessages();
 app.MapMyDataDownloads();
-app.MapGet("/healthz", () => Results.Text("ok"));
 app.Run();
 
 /// <summary>The web host; public so that tests can start it with WebApplicationFactory.</summary>
