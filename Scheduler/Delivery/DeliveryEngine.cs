@@ -39,7 +39,7 @@ public sealed partial class DeliveryEngine
         _preconditions = preconditions?.ToList() ?? [];
         _limiter = new DeliveryRateLimiter(
             _options.TenantRatePerSecond, _options.ConversationRatePerSecond, TimeSpan.FromSeconds(1) + _options.RateWindowSlack, timeProvider);
-        _claims = new OutboxClaimLoop(outbox, _options, timeProvider);
+        _claims = new OutboxClaimLoop(outbox, _options, timeProvider, HandBackAsync);
     }
 
     /// <summary>
@@ -89,6 +89,24 @@ public sealed partial class DeliveryEngine
         catch (LeaseExpiredException)
         {
             LogLeaseExpired(_logger, message.OutboxId);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped before the request left (a started send is never cancelled, see IProactiveSender): hand the claim
+            // back, so the next drain (after a restart, or on another instance) sends it now instead of after the lease.
+            await HandBackAsync([message]);
+        }
+    }
+
+    private async Task HandBackAsync(IEnumerable<OutboxMessage> messages)
+    {
+        var now = _timeProvider.GetUtcNow();
+        foreach (var message in messages)
+        {
+            if (await _outbox.ReleaseAsync(message, now, CancellationToken.None))
+            {
+                LogHandedBack(_logger, message.OutboxId);
+            }
         }
     }
 
@@ -209,6 +227,9 @@ public sealed partial class DeliveryEngine
 
     [LoggerMessage(EventId = 6104, Level = LogLevel.Warning, Message = "Outbox message {OutboxId} not sent: its lease was ending before its rate slot came; raise Delivery:Lease or lower Delivery:ClaimBatchSize")]
     private static partial void LogLeaseExpired(ILogger logger, string outboxId);
+
+    [LoggerMessage(EventId = 6121, Level = LogLevel.Information, Message = "Outbox message {OutboxId} handed back unsent: the drain is stopping")]
+    private static partial void LogHandedBack(ILogger logger, string outboxId);
 
     [LoggerMessage(EventId = 6120, Level = LogLevel.Information, Message = "Outbox message {OutboxId} skipped: {Reason}")]
     private static partial void LogSkipped(ILogger logger, string outboxId, string reason);

@@ -82,6 +82,12 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
             Status = OutboxStatus.Pending, NextAttemptAt = nextAttemptAt, LastErrorCode = errorCode, ConversationRecreated = conversationRecreated,
         }, cancellationToken);
 
+    public Task<bool> ReleaseAsync(OutboxMessage claimed, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        UpdateClaimedAsync(claimed, message => message with
+        {
+            Status = OutboxStatus.Pending, NextAttemptAt = dueAt, Attempts = Math.Max(message.Attempts - 1, 0), ConversationRecreated = claimed.ConversationRecreated,
+        }, cancellationToken);
+
     public Task<bool> MarkFailedAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken) =>
         UpdateClaimedAsync(claimed, message => message with { Status = OutboxStatus.Failed, LastErrorCode = errorCode }, cancellationToken);
 
