@@ -6,6 +6,7 @@ using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Bot.Scheduling;
 using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Teams;
+using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Bot.Turns.Momentum;
 
@@ -23,6 +24,7 @@ builder.AddBotTeams();
 builder.AddBotMomentum();
 builder.AddBotPersonalData();
 builder.AddBotHosting();
+builder.AddBotTelemetry();
 
 var app = builder.Build();
 app.UseBotHosting();

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every OutcomesBot test on a fresh machine: installs what the tests need (Node tools, python3, Chromium),
-# builds the solution, runs the xUnit suite (which starts the bot, SQLite, Azurite and the Agents Playground itself)
+# Runs every OutcomesBot test on a fresh machine: installs what the tests need (Node tools, python3, Chromium, the
+# Bicep CLI from NuGet), builds the solution, lints and compiles infra/, runs the xUnit suite (which starts the bot, SQLite, Azurite and the Agents Playground itself)
 # and ends with one line: "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,7 @@ command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
 # The "my data" browser test drives the system Chromium with Playwright (which then downloads no browser of its own).
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+command -v shellcheck >/dev/null 2>&1 || need_apt+=(shellcheck)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "==> installing ${need_apt[*]} (apt)"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
@@ -19,8 +20,23 @@ fi
 echo "==> node tools (tools/node: Agents Playground, adaptivecards, Teams manifest schemas)"
 (cd tools/node && npm ci --no-audit --no-fund --loglevel=error)
 
+echo "==> shellcheck scripts/"
+shellcheck scripts/*.sh .ci/run
+
 echo "==> build"
 dotnet build OutcomesBot.sln -nologo -v quiet -clp:ErrorsOnly
+
+# The Bicep CLI comes from NuGet (scripts/bicep.sh restores tools/bicep). Any linter warning fails the run; the
+# template's security settings are asserted by Bot.Tests/Infra, which compiles it again.
+echo "==> infra (Bicep CLI from NuGet: lint and build)"
+lint_output=$(bash scripts/bicep.sh lint --pattern 'infra/**/*.bicep' 2>&1)
+if [ -n "$lint_output" ]; then
+  echo "$lint_output"
+  echo "bicep lint reported the problems above"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+bash scripts/bicep.sh build infra/azure.bicep --outdir artifacts/infra
 
 results="$root/artifacts/test-results"
 rm -rf "$results" && mkdir -p "$results"
@@ -36,6 +52,7 @@ if [ ! -s "$results/results.ctrf.json" ]; then
   exit 1
 fi
 
+# shellcheck disable=SC2016 # JavaScript, not shell: its ${...} must reach node unexpanded.
 node -e '
   const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).results.summary;
   const failed = s.failed + (s.other || 0);

@@ -28,6 +28,26 @@ public sealed class PackageAppScriptTests
         Assert.Equal(BotAppId, (string)manifest["bots"]![0]!["botId"]!);
     }
 
+    [Fact]
+    public async Task Package_takes_the_teams_app_id_and_the_bot_domain_from_the_environment_as_the_toolkit_passes_them()
+    {
+        using var folder = new TemporaryDirectory();
+        var zipPath = folder.Combine("app.zip");
+        const string TeamsAppId = "0b7d4f52-1c3e-4a8b-9f60-7e2d5c8a1b94";
+
+        var result = await NodeTools.RunAsync(
+            "env", [$"TEAMS_APP_ID={TeamsAppId}", "BOT_DOMAIN=outcomes-web-x1.azurewebsites.net", "bash", Script, BotAppId, zipPath],
+            NodeTools.RepositoryRoot, TestContext.Current.CancellationToken);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        await using var zip = await ZipFile.OpenReadAsync(zipPath, TestContext.Current.CancellationToken);
+        await using var manifestStream = await zip.GetEntry("manifest.json")!.OpenAsync(TestContext.Current.CancellationToken);
+        var manifest = (await JsonNode.ParseAsync(manifestStream, cancellationToken: TestContext.Current.CancellationToken))!;
+        Assert.Equal(TeamsAppId, (string)manifest["id"]!);
+        Assert.Equal(BotAppId, (string)manifest["bots"]![0]!["botId"]!);
+        Assert.Contains("outcomes-web-x1.azurewebsites.net", manifest["validDomains"]!.AsArray().Select(domain => (string)domain!));
+    }
+
     [Theory]
     [InlineData("not-a-guid")]
     [InlineData("${{BOT_ID}}")]

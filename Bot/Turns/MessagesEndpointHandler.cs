@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;
+using OutcomesBot.Bot.Telemetry;
 
 namespace OutcomesBot.Bot.Turns;
 
@@ -62,12 +63,14 @@ public sealed partial class MessagesEndpointHandler(
         var conversationId = activity.Conversation!.Id!;
         var activityId = activity.Id;
         var isInvoke = activity.Type == ActivityTypes.Invoke;
+        var trace = TurnTelemetry.Start(activity.Type, timeProvider);
         if (activityId is not null)
         {
             var claim = await deduplicator.TryClaimAsync(conversationId, activityId, CancellationToken.None);
             if (claim.Status != ActivityClaimStatus.Claimed)
             {
                 LogDuplicate(activityId, claim.Status);
+                trace.Stop(TurnTelemetry.Duplicate);
                 return claim.StoredResponseJson is { } stored ? Json(stored)
                     : isInvoke ? Json(AdaptiveCardInvokeResponse.Message(StillWorking)) : Results.Ok();
             }
@@ -83,10 +86,12 @@ public sealed partial class MessagesEndpointHandler(
                 await deduplicator.CompleteAsync(conversationId, activityId, json, CancellationToken.None);
             }
 
+            trace.Stop(TurnTelemetry.Completed);
             return json is null ? Results.Ok() : Json(json);
         }
         catch (Exception exception)
         {
+            trace.Stop(exception is OperationCanceledException && timeout.IsCancellationRequested ? TurnTelemetry.TimedOut : TurnTelemetry.Failed);
             if (activityId is not null)
             {
                 await deduplicator.ReleaseAsync(conversationId, activityId, CancellationToken.None);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OutcomesBot.Scheduler.Telemetry;
 
 namespace OutcomesBot.Scheduler.Delivery;
 
@@ -176,6 +177,7 @@ public sealed partial class DeliveryEngine
     // leave the row Sending, or a later drain would send it again.
     private async Task RecordAsync(OutboxMessage message, SendResult result)
     {
+        BotTelemetry.RecordSend(result.Kind);
         var now = _timeProvider.GetUtcNow();
         var code = result.ErrorCode ?? result.Kind.ToString();
         switch (result.Kind)

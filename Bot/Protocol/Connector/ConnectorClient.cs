@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Protocol.Activities;
 using Polly;
 using Polly.Timeout;
@@ -102,6 +103,22 @@ internal sealed class ConnectorClient : IConnectorClient
 
     private async Task<HttpResponseMessage> SendAsync<TBody>(string operation, HttpMethod method, Uri uri, TBody? body, CancellationToken cancellationToken)
     {
+        var span = ConnectorTelemetry.Start(operation);
+        try
+        {
+            var response = await SendWithRetriesAsync(operation, method, uri, body, cancellationToken);
+            ConnectorTelemetry.Stop(span, response.StatusCode, exception: null);
+            return response;
+        }
+        catch (Exception exception)
+        {
+            ConnectorTelemetry.Stop(span, (exception as ConnectorException)?.StatusCode, exception);
+            throw;
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendWithRetriesAsync<TBody>(string operation, HttpMethod method, Uri uri, TBody? body, CancellationToken cancellationToken)
+    {
         // Serialized once; each attempt wraps the same bytes in new content, as a request cannot be sent twice.
         var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, ProtocolJson.Options);
         var context = ResilienceContextPool.Shared.Get(operation, cancellationToken);
@@ -109,7 +126,7 @@ internal sealed class ConnectorClient : IConnectorClient
         try
         {
             response = await _pipeline.ExecuteAsync(
-                static (attempt, state) => state.Client.SendOnceAsync(state.Method, state.Uri, state.Payload, attempt.CancellationToken),
+                static (attempt, state) => state.Client.SendOnceAsync(attempt.OperationKey, state.Method, state.Uri, state.Payload, attempt.CancellationToken),
                 context,
                 (Client: this, Method: method, Uri: uri, Payload: payload));
         }
@@ -134,7 +151,7 @@ internal sealed class ConnectorClient : IConnectorClient
         }
     }
 
-    private async ValueTask<HttpResponseMessage> SendOnceAsync(HttpMethod method, Uri uri, byte[]? payload, CancellationToken cancellationToken)
+    private async ValueTask<HttpResponseMessage> SendOnceAsync(string? operation, HttpMethod method, Uri uri, byte[]? payload, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, uri);
         if (payload is not null)
@@ -149,7 +166,9 @@ internal sealed class ConnectorClient : IConnectorClient
         }
 
         var client = _httpClientFactory.CreateClient(HttpClientName);
-        return await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        ConnectorTelemetry.Answered(operation ?? "call", response.StatusCode);
+        return response;
     }
 
     private async Task<ConnectorException> ToExceptionAsync(string operation, HttpResponseMessage response, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Net;
+using OutcomesBot.Bot.Telemetry;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -27,6 +28,7 @@ internal static class ConnectorRetryPipeline
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, timeProvider, options.MaxDelay)),
                 OnRetry = args =>
                 {
+                    ConnectorTelemetry.Retried(args.AttemptNumber + 1);
                     LogRetry(logger, args);
                     return ValueTask.CompletedTask;
                 },

@@ -1,3 +1,4 @@
+using OutcomesBot.Bot.Telemetry;
 using System.Text.Json;
 using OutcomesBot.Bot.Protocol.Activities;
 
@@ -50,6 +51,7 @@ public sealed class CardActionDispatcher(IEnumerable<ICardActionHandler> handler
     private Task<CardActionResult> DispatchAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
         var handler = string.IsNullOrWhiteSpace(request.Verb) ? null : handlers.FirstOrDefault(h => h.CanHandle(request.Verb));
+        TurnTelemetry.SetHandler(handler?.GetType().Name ?? "none");
         return handler is null
             ? Task.FromResult(CardActionResult.Say(UnknownButton))
             : handler.HandleAsync(turn, request, cancellationToken);

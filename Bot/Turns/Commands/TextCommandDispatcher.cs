@@ -1,3 +1,5 @@
+using OutcomesBot.Bot.Telemetry;
+
 namespace OutcomesBot.Bot.Turns.Commands;
 
 /// <summary>Finds the handler for a typed command; anything unknown gets a friendly pointer to help.</summary>
@@ -18,6 +20,7 @@ public sealed class TextCommandDispatcher(IEnumerable<ITextCommandHandler> handl
         }
 
         var handler = handlers.FirstOrDefault(h => h.CanHandle(command));
+        TurnTelemetry.SetHandler(handler?.GetType().Name ?? "none");
         return handler is null
             ? turn.SendTextAsync(UnknownCommand, cancellationToken)
             : handler.HandleAsync(turn, command, cancellationToken);

@@ -1,3 +1,4 @@
+using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Teams;
 using OutcomesBot.Cards.Welcome;
@@ -13,6 +14,7 @@ public sealed class ConversationEvents(IConversationStore conversations, RosterS
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        TurnTelemetry.SetHandler(nameof(ConversationEvents));
         ArgumentNullException.ThrowIfNull(turn);
         if (!BotLifecycle.IsInstall(turn.Activity))
         {
