@@ -1,11 +1,14 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.Exercises.Sharing;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.LearningSets;
+using OutcomesBot.Scheduler.Sharing;
 using OutcomesBot.Scheduler.Stories;
 using Quartz;
 
@@ -66,6 +69,8 @@ public sealed class TeamChannelEndToEndTests(TeamChannelFixture fixture) : IClas
             ["next"] = "Try it at the next review",
         });
 
+        Assert.Contains("Preview:", saved.AllText, StringComparison.Ordinal);
+        saved = await ExecuteAsync(saved, LearningSetVerbs.SaveAnswer, new Dictionary<string, string>());
         Assert.Contains("Saved.", saved.AllText, StringComparison.Ordinal);
         var answer = Assert.Single(await Services.GetRequiredService<ILearningSetStore>().ListAnswersAsync(setId, 1, Token));
         Assert.Equal(TeamChannelFixture.AlexAad, answer.AadObjectId, ignoreCase: true);
@@ -98,6 +103,49 @@ public sealed class TeamChannelEndToEndTests(TeamChannelFixture fixture) : IClas
         var story = await Playground.WaitForBotMessageAsync(Channel, cursor, m => m.AllText.Contains("Back to the allotment", StringComparison.Ordinal), Token);
         Assert.Equal((Channel, PlaygroundMessage.CreateMessage), (story.ConversationId, story.Action));
         Assert.Contains("Quality of life, Change", story.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_shared_exercise_summary_is_posted_to_the_channel_and_taken_down_by_its_author()
+    {
+        await TeamRosterAsync();
+        var session = new ExerciseSession
+        {
+            SessionId = Guid.NewGuid().ToString("N"),
+            PersonId = Playground.Config.CurrentUserId,
+            ExerciseId = "learning-log",
+            Status = ExerciseSessionStatus.Completed,
+            Answers = new ExerciseAnswers(new Dictionary<string, string> { ["worked"] = "Listening before planning", ["didnt-work"] = "x", ["learning"] = "y", ["application"] = "z" }),
+            Version = 1,
+            StartedAt = TimeProvider.System.GetUtcNow(),
+            UpdatedAt = TimeProvider.System.GetUtcNow(),
+            CompletedAt = TimeProvider.System.GetUtcNow(),
+        };
+        Assert.True(await Services.GetRequiredService<IExerciseSessionStore>().TryAddAsync(session, Token));
+        var sent = await Playground.SendTextAsync(Playground.Config.PersonalChatId, "exercises", Token);
+        var menu = await Playground.WaitForBotMessageAsync(Playground.Config.PersonalChatId, sent.Cursor, m => m.ExecuteActions().Count > 0, Token);
+        var summaryButton = menu.ExecuteActions()[0] with { Verb = ExerciseVerbs.Summary, Data = new JsonObject { ["exercise"] = "learning-log", ["session"] = session.SessionId, ["step"] = "0", ["version"] = "1" } };
+        var summary = menu with { Message = (await PressAsync(menu, summaryButton)).Message };
+
+        var picker = await ExecuteAsync(summary, ExerciseVerbs.SharePick, new Dictionary<string, string>());
+        var preview = await ExecuteAsync(picker, ExerciseVerbs.Share, new Dictionary<string, string> { ["destination"] = Channel });
+        Assert.Contains("Preview: this is exactly what will be posted", preview.AllText, StringComparison.Ordinal);
+        var posted = await ExecuteAsync(preview, ExerciseVerbs.SharePost, new Dictionary<string, string>());
+        var cursor = Playground.Cursor;
+        await DrainWhenQueuedAsync(OutboxMessage.KeyFor(ExerciseSharing.PostId(session.SessionId, 1), Channel, OutboxSummaryPublisher.Kind));
+        var post = await Playground.WaitForBotMessageAsync(Channel, cursor, m => m.AllText.Contains("Listening before planning", StringComparison.Ordinal), Token);
+        Assert.Equal((Channel, PlaygroundMessage.CreateMessage), (post.ConversationId, post.Action));
+
+        cursor = Playground.Cursor;
+        var takenDown = await ExecuteAsync(posted, ExerciseVerbs.ShareWithdraw, new Dictionary<string, string>());
+
+        // The Playground answers DELETE with 501 (not implemented), so the bot replaces the post instead: the channel
+        // shows the same message, now saying it was taken down, and nothing of what was shared.
+        Assert.Contains("removed from the channel", takenDown.AllText, StringComparison.Ordinal);
+        var replaced = await Playground.WaitForBotMessageAsync(Channel, cursor, m => m.Action == PlaygroundMessage.UpdateMessage, Token);
+        Assert.Equal(post.MessageId, replaced.MessageId);
+        Assert.Contains("taken down by the person who shared it", replaced.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Listening before planning", replaced.AllText, StringComparison.Ordinal);
     }
 
     /// <summary>Installs the app once (1:1 chat and team) and waits for the roster sync; returns the members' AAD object ids, Alex first.</summary>
@@ -139,6 +187,15 @@ public sealed class TeamChannelEndToEndTests(TeamChannelFixture fixture) : IClas
         var scheduler = await Services.GetRequiredService<ISchedulerFactory>().GetScheduler(Token);
         var key = Assert.Single(await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals("learning-sets"), Token));
         return key.Name["learning-set-".Length..];
+    }
+
+    private async Task<PlaygroundMessage> PressAsync(PlaygroundMessage card, CardButton button)
+    {
+        var result = await Playground.ExecuteAsync(card, button, Token);
+        Assert.True(result.Type == InvokeResult.CardType, $"{button.Verb}: {result.Body?.ToJsonString()}");
+        var message = card.Message.DeepClone().AsObject();
+        message["attachments"] = new JsonArray(new JsonObject { ["contentType"] = InvokeResult.CardType, ["content"] = result.Value!.DeepClone() });
+        return card with { Message = message };
     }
 
     private static bool HasVerb(PlaygroundMessage message, string verb) => message.ExecuteActions().Any(b => b.Verb == verb);

@@ -1,6 +1,7 @@
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Tests.Support;
 
@@ -20,7 +21,8 @@ public sealed class CheckInDriver : IAsyncDisposable
         PersonId = personId;
         TimeZone = timeZone;
         Store = new SqliteCheckInStore(database.Database);
-        Dialog = new CheckInDialog(Store, Options, Clock);
+        Teams = new SqliteTeamStore(database.Database);
+        Dialog = new CheckInDialog(Store, Teams, Options, Clock);
     }
 
     public string PersonId { get; }
@@ -34,6 +36,11 @@ public sealed class CheckInDriver : IAsyncDisposable
     public SqliteCheckInStore Store { get; }
 
     public CheckInDialog Dialog { get; }
+
+    public SqliteTeamStore Teams { get; }
+
+    /// <summary>The person's Entra object id, as the activity carries it.</summary>
+    public string AadObjectId => "aad-" + PersonId;
 
     public AdaptiveCard Card { get; private set; } = new();
 
@@ -68,8 +75,16 @@ public sealed class CheckInDriver : IAsyncDisposable
         return Request(button.Verb, Merge(button.Data, inputs));
     }
 
-    public async Task<CheckInCycle> OpenTeamCycleAsync(string teamId, bool pulse)
+    /// <summary>Opens a team cycle; the person is put in the team's roster unless <paramref name="member"/> is false.</summary>
+    public async Task<CheckInCycle> OpenTeamCycleAsync(string teamId, bool pulse, bool member = true)
     {
+        var now = Clock.GetUtcNow();
+        await Teams.UpsertTeamAsync(new Team { TeamId = teamId, TenantId = "tenant-1", ServiceUrl = "https://smba.example/", Name = teamId, UpdatedAt = now }, TestContext.Current.CancellationToken);
+        if (member)
+        {
+            await Teams.UpsertMemberAsync(new TeamMember { TeamId = teamId, AadObjectId = AadObjectId, TeamsUserId = PersonId, UpdatedAt = now }, TestContext.Current.CancellationToken);
+        }
+
         var cycle = new CheckInCycle($"{teamId}-{Clock.GetUtcNow():yyyyMMdd}", teamId, Clock.GetUtcNow(), Clock.GetUtcNow().AddDays(7), pulse);
         await Store.SaveCycleAsync(cycle, TestContext.Current.CancellationToken);
         return cycle;
@@ -78,7 +93,7 @@ public sealed class CheckInDriver : IAsyncDisposable
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
     private CheckInRequest Request(string verb, IReadOnlyDictionary<string, string>? data) =>
-        new(PersonId, verb, data ?? new Dictionary<string, string>(), TimeZone);
+        new(PersonId, verb, data ?? new Dictionary<string, string>(), TimeZone) { AadObjectId = AadObjectId };
 
     private ExecuteAction Button(string title)
     {

@@ -36,7 +36,8 @@ public sealed class MomentumHarness : IAsyncDisposable
         Outbox = new SqliteOutboxStore(db);
         Calculator = new MomentumCalculator(Teams, CheckIns, new SqliteTeamExerciseCounts(db), Options, Clock);
         var roles = new TeamRoles(Teams, new RoleOptions());
-        Momentum = new MomentumDialog(roles, Snapshots, Calculator, Clock);
+        View = new MomentumView(Snapshots, Calculator, Clock);
+        Momentum = new MomentumDialog(roles, View);
         Themes = new CycleThemesReader(CheckIns, Calculator, Clock);
         YouSaid = new YouSaidDialog(roles, Teams, Themes, Responses, new OutboxYouSaidDelivery(Outbox, Clock), Clock);
         Writer = new MomentumSnapshotWriter(Teams, Calculator, Snapshots, Clock);
@@ -53,6 +54,8 @@ public sealed class MomentumHarness : IAsyncDisposable
     public SqliteOutboxStore Outbox { get; }
     public MomentumCalculator Calculator { get; }
     public MomentumDialog Momentum { get; }
+
+    public MomentumView View { get; }
     public CycleThemesReader Themes { get; }
     public YouSaidDialog YouSaid { get; }
     public MomentumSnapshotWriter Writer { get; }

@@ -23,8 +23,9 @@ public sealed class RecordingConnector : IConnectorClient
     public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
         RecordAsync("update", conversationId, activityId, activity, cancellationToken);
 
+    /// <summary>Deletes are recorded as "delete" with the activity id as the target and an empty activity.</summary>
     public Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The bot does not delete activities yet.");
+        RecordAsync("delete", conversationId, activityId, new Activity { Type = "delete" }, cancellationToken);
 
     public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The bot does not create conversations yet.");

@@ -31,7 +31,17 @@ public sealed class LearningSetTurnTests
         ["tried"] = "Asked what a good day looks like",
         ["helped"] = "Time to listen",
         ["next"] = "Try it at the next review",
+        ["showName"] = "true",
     };
+
+    /// <summary>Presses "Check my answer", then the preview's "Save my answer" (when the check let it through to a preview).</summary>
+    public static async Task<System.Text.Json.JsonElement> AnswerAndSaveAsync(StoryBot bot, Dictionary<string, string> answer, string aad)
+    {
+        var preview = await bot.PressAsync(LearningSetVerbs.Answer, answer, aad, inChannel: true);
+        return preview.ValueKind == System.Text.Json.JsonValueKind.Object && StoryBot.Text(preview).Contains("Preview:", StringComparison.Ordinal)
+            ? await bot.PressAsync(LearningSetVerbs.SaveAnswer, StoryBot.DataOf(preview, "Save my answer"), aad, inChannel: true)
+            : preview;
+    }
 
     [Fact]
     public async Task A_champion_starts_a_set_from_the_channel_and_its_rounds_are_scheduled()
@@ -94,10 +104,10 @@ public sealed class LearningSetTurnTests
         Assert.Equal(("send", StoryBot.Channel), (prompt.Operation, prompt.ConversationId));
         Assert.Contains(LearningRoundCards.NamesNote, prompt.CardText, StringComparison.Ordinal);
 
-        var sam = await bot.PressAsync(LearningSetVerbs.Answer, Answer(set.SetId, 1, "First try"), StoryBot.SamAad, inChannel: true);
-        sam = await bot.PressAsync(LearningSetVerbs.Answer, Answer(set.SetId, 1, "A family who disagree about risk"), StoryBot.SamAad, inChannel: true);
-        var robin = await bot.PressAsync(LearningSetVerbs.Answer, Answer(set.SetId, 1, "Robin's own challenge"), StoryBot.RobinAad, inChannel: true);
-        var outsider = await bot.PressAsync(LearningSetVerbs.Answer, Answer(set.SetId, 1, "Not in the set"), StoryBot.AlexAad, inChannel: true);
+        var sam = await AnswerAndSaveAsync(bot, Answer(set.SetId, 1, "First try"), StoryBot.SamAad);
+        sam = await AnswerAndSaveAsync(bot, Answer(set.SetId, 1, "A family who disagree about risk"), StoryBot.SamAad);
+        var robin = await AnswerAndSaveAsync(bot, Answer(set.SetId, 1, "Robin's own challenge"), StoryBot.RobinAad);
+        var outsider = await AnswerAndSaveAsync(bot, Answer(set.SetId, 1, "Not in the set"), StoryBot.AlexAad);
         Assert.Contains("Saved.", StoryBot.Text(sam), StringComparison.Ordinal);
         Assert.DoesNotContain("Robin's own challenge", StoryBot.Text(sam), StringComparison.Ordinal);
         Assert.DoesNotContain("A family who disagree", StoryBot.Text(robin), StringComparison.Ordinal);
@@ -105,7 +115,7 @@ public sealed class LearningSetTurnTests
 
         await runner.RunAsync(set.SetId, set.RoundAt(2), Token);
         await bot.DrainAsync();
-        var late = await bot.PressAsync(LearningSetVerbs.Answer, Answer(set.SetId, 1, "Too late"), StoryBot.SamAad, inChannel: true);
+        var late = await AnswerAndSaveAsync(bot, Answer(set.SetId, 1, "Too late"), StoryBot.SamAad);
 
         var summary = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("Round 1 of 3: what the set shared", StringComparison.Ordinal));
         var root = await bot.App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor(LearningRoundRunner.CycleOf(set.SetId, 1), StoryBot.Channel, LearningRoundRunner.PromptKind), Token);

@@ -136,6 +136,21 @@ public sealed class StoryTurnTests
     }
 
     [Fact]
+    public async Task Celebrate_acts_only_in_the_conversation_where_the_story_was_posted()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader);
+        var preview = await bot.PressAsync(StoryVerbs.Check, GoodStory());
+        var id = StoryBot.DataOf(preview, "Post")[StoryDraft.StoryIdKey];
+        await bot.PressAsync(StoryVerbs.Post, StoryBot.DataOf(preview, "Post"));
+        var celebrate = new Dictionary<string, string> { [StoryDraft.StoryIdKey] = id };
+
+        var elsewhere = await bot.PressAsync(StoryVerbs.Celebrate, celebrate, StoryBot.SamAad, inChannel: false);
+
+        Assert.Contains("That story is no longer here.", elsewhere.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(0, await bot.App.Get<IStoryStore>().CountCelebrationsAsync(id, Token));
+    }
+
+    [Fact]
     public async Task In_the_channel_a_leader_gets_the_story_card_in_their_1to1_chat_and_staff_are_told_who_shares_stories()
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader);

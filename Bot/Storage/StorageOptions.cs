@@ -16,6 +16,13 @@ public sealed class StorageOptions : IValidatableObject
 
     public AzureTablesOptions AzureTables { get; set; } = new();
 
+    /// <summary>
+    /// How long a turn waits on a busy SQLite file before its step fails (whole seconds). Well under
+    /// <c>Turns:TurnTimeout</c>, so that a turn still answers in Teams' 15 s: the claim gives up and the person is asked
+    /// to try again. Scheduled jobs keep SQLite's 30 s.
+    /// </summary>
+    public TimeSpan TurnBusyTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Provider == StorageProvider.AzureTables)
@@ -29,6 +36,11 @@ public sealed class StorageOptions : IValidatableObject
         if (!AzureTables.TablePrefix.All(char.IsAsciiLetterOrDigit) || (AzureTables.TablePrefix.Length > 0 && !char.IsAsciiLetter(AzureTables.TablePrefix[0])))
         {
             yield return new ValidationResult("Storage:AzureTables:TablePrefix must be letters and digits, starting with a letter.", [nameof(AzureTables)]);
+        }
+
+        if (TurnBusyTimeout < TimeSpan.FromSeconds(1) || TurnBusyTimeout > TimeSpan.FromSeconds(5) || TurnBusyTimeout.Ticks % TimeSpan.TicksPerSecond != 0)
+        {
+            yield return new ValidationResult("Storage:TurnBusyTimeout must be whole seconds from 1 to 5 (a turn may wait on SQLite several times within Turns:TurnTimeout).", [nameof(TurnBusyTimeout)]);
         }
     }
 

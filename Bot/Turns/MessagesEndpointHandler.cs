@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;
+using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Telemetry;
 
 namespace OutcomesBot.Bot.Turns;
@@ -16,7 +17,7 @@ namespace OutcomesBot.Bot.Turns;
 public sealed partial class MessagesEndpointHandler(
     ActivityRequestReader reader,
     IRequestAuthenticator authenticator,
-    IActivityDeduplicator deduplicator,
+    TurnClaims claims,
     ActivityRouter router,
     IConnectorClient connector,
     TimeProvider timeProvider,
@@ -25,6 +26,8 @@ public sealed partial class MessagesEndpointHandler(
 {
     internal const string StillWorking = "Still working on that one. Give me a moment.";
     internal const string TurnFailed = "Sorry, something went wrong on my side. Please try again in a moment.";
+    internal const string TryAgain = "I'm busy and couldn't take that in just now. Nothing was done: please try again in a moment.";
+    internal const string AlreadyAnswered = "I've already answered that.";
 
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -55,62 +58,107 @@ public sealed partial class MessagesEndpointHandler(
             return Results.Ok();
         }
 
-        return await RunTurnAsync(activity);
+        return await RunTurnAsync(activity, http);
     }
 
-    private async Task<IResult> RunTurnAsync(Activity activity)
+    private async Task<IResult> RunTurnAsync(Activity activity, HttpContext http)
     {
+        using var scope = TurnScope.Begin();
         var conversationId = activity.Conversation!.Id!;
         var activityId = activity.Id;
         var isInvoke = activity.Type == ActivityTypes.Invoke;
         var trace = TurnTelemetry.Start(activity.Type, timeProvider);
         if (activityId is not null)
         {
-            var claim = await deduplicator.TryClaimAsync(conversationId, activityId, CancellationToken.None);
+            if (await claims.TryClaimAsync(conversationId, activityId) is not { } claim)
+            {
+                trace.Stop(TurnTelemetry.Failed);
+                return Busy(isInvoke, http);
+            }
+
             if (claim.Status != ActivityClaimStatus.Claimed)
             {
                 LogDuplicate(activityId, claim.Status);
                 trace.Stop(TurnTelemetry.Duplicate);
-                return claim.StoredResponseJson is { } stored ? Json(stored)
-                    : isInvoke ? Json(AdaptiveCardInvokeResponse.Message(StillWorking)) : Results.Ok();
+                return claim.StoredResponseJson is { } stored && StoredReply.ReplayFor(stored, activity) is { } replay ? Json(replay)
+                    : isInvoke ? Json(AdaptiveCardInvokeResponse.Message(claim.Status == ActivityClaimStatus.Completed ? AlreadyAnswered : StillWorking))
+                    : Results.Ok();
             }
         }
 
+        var turn = new TurnContext(activity, connector);
         using var timeout = new CancellationTokenSource(options.Value.TurnTimeout, timeProvider);
         try
         {
-            var response = await router.RouteAsync(new TurnContext(activity, connector), timeout.Token);
-            var json = response is null ? null : JsonSerializer.Serialize(response, ProtocolJson.Options);
+            var response = await router.RouteAsync(turn, timeout.Token);
             if (activityId is not null)
             {
-                await deduplicator.CompleteAsync(conversationId, activityId, json, CancellationToken.None);
+                await claims.CompleteAsync(conversationId, activityId, response is null ? null : StoredReply.For(activity, response, turn.ReplyIsPrivate));
             }
 
             trace.Stop(TurnTelemetry.Completed);
-            return json is null ? Results.Ok() : Json(json);
+            return response is null ? Results.Ok() : Json(response);
         }
         catch (Exception exception)
         {
             trace.Stop(exception is OperationCanceledException && timeout.IsCancellationRequested ? TurnTelemetry.TimedOut : TurnTelemetry.Failed);
-            if (activityId is not null)
-            {
-                await deduplicator.ReleaseAsync(conversationId, activityId, CancellationToken.None);
-            }
+            return await FailedAsync(turn, exception, timeout.IsCancellationRequested, scope.MadeEffects);
+        }
+    }
 
-            var timedOut = exception is OperationCanceledException && timeout.IsCancellationRequested;
-            if (timedOut)
+    // A turn that had already sent something is completed, not released: Teams' retry must not send it again.
+    private async Task<IResult> FailedAsync(TurnContext turn, Exception exception, bool timedOut, bool madeEffects)
+    {
+        var activity = turn.Activity;
+        var isInvoke = activity.Type == ActivityTypes.Invoke;
+        timedOut &= exception is OperationCanceledException;
+        var storage = !timedOut && StorageFailures.IsStorageFailure(exception);
+        var answer = isInvoke
+            ? storage ? AdaptiveCardInvokeResponse.Message(StorageFailures.MessageFor(exception))
+                : AdaptiveCardInvokeResponse.Error(StatusCodes.Status500InternalServerError, timedOut ? "timeout" : "turnFailed", TurnFailed)
+            : null;
+        if (activity.Id is { } activityId)
+        {
+            if (madeEffects)
             {
-                LogTimedOut(activity.Type, options.Value.TurnTimeout);
+                await claims.CompleteAsync(turn.ConversationId, activityId, answer is null ? null : StoredReply.For(activity, answer, isPrivate: false));
             }
             else
             {
-                LogTurnFailed(activity.Type, exception);
+                await claims.ReleaseAsync(turn.ConversationId, activityId);
             }
-
-            return isInvoke
-                ? Json(AdaptiveCardInvokeResponse.Error(StatusCodes.Status500InternalServerError, timedOut ? "timeout" : "turnFailed", TurnFailed))
-                : Results.Problem(statusCode: timedOut ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError, title: TurnFailed);
         }
+
+        if (timedOut)
+        {
+            LogTimedOut(activity.Type, options.Value.TurnTimeout);
+        }
+        else
+        {
+            LogTurnFailed(activity.Type, exception);
+        }
+
+        if (answer is not null)
+        {
+            return Json(answer);
+        }
+
+        return storage
+            ? Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: StorageFailures.MessageFor(exception))
+            : Results.Problem(statusCode: timedOut ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError, title: TurnFailed);
+    }
+
+    // The store could not take the claim (SQLite busy past Storage:TurnBusyTimeout, Azure unreachable): nothing ran, so
+    // Teams' retry of this activity is processed as new. An invoke says so to the person; a message gets 503 Retry-After.
+    private static IResult Busy(bool isInvoke, HttpContext http)
+    {
+        if (isInvoke)
+        {
+            return Json(AdaptiveCardInvokeResponse.Message(TryAgain));
+        }
+
+        http.Response.Headers.RetryAfter = "5";
+        return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: TryAgain);
     }
 
     private static IResult Json(AdaptiveCardInvokeResponse response) => Json(JsonSerializer.Serialize(response, ProtocolJson.Options));

@@ -28,9 +28,9 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector)
     public Task<ResourceResponse> SendAsync(Activity reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return Activity.Type == ActivityTypes.Message && Activity.Id is { Length: > 0 } replyToId
+        return Effect(Activity.Type == ActivityTypes.Message && Activity.Id is { Length: > 0 } replyToId
             ? connector.ReplyToActivityAsync(ServiceUrl, ConversationId, replyToId, reply, cancellationToken)
-            : connector.SendToConversationAsync(ServiceUrl, ConversationId, reply, cancellationToken);
+            : connector.SendToConversationAsync(ServiceUrl, ConversationId, reply, cancellationToken));
     }
 
     public Task<ResourceResponse> SendTextAsync(string text, CancellationToken cancellationToken) =>
@@ -41,5 +41,21 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector)
 
     /// <summary>Replaces a card the bot sent earlier (the Action.Submit path, which has no invoke response).</summary>
     public Task<ResourceResponse> UpdateCardAsync(string activityId, AdaptiveCard card, CancellationToken cancellationToken) =>
-        connector.UpdateActivityAsync(ServiceUrl, ConversationId, activityId, Replies.Card(Activity, card) with { Id = activityId }, cancellationToken);
+        Effect(connector.UpdateActivityAsync(ServiceUrl, ConversationId, activityId, Replies.Card(Activity, card) with { Id = activityId }, cancellationToken));
+
+    /// <summary>
+    /// Says that this turn's answer must not be kept for Teams' redelivery (it holds a download link, or a draft with
+    /// its identifying details highlighted): a redelivery gets a short note instead. See <see cref="StoredReply"/>.
+    /// </summary>
+    public void KeepReplyPrivate() => ReplyIsPrivate = true;
+
+    public bool ReplyIsPrivate { get; private set; }
+
+    // What Teams has accepted is done: a retry of this turn must not send it again (TurnScope).
+    private static async Task<ResourceResponse> Effect(Task<ResourceResponse> send)
+    {
+        var sent = await send;
+        TurnScope.Current?.RecordEffect();
+        return sent;
+    }
 }

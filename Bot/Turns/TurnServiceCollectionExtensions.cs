@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OutcomesBot.Bot.Delivery;
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Scheduling;
 using OutcomesBot.Bot.Turns.Actions;
@@ -18,6 +19,8 @@ using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.LearningSets;
+using OutcomesBot.Scheduler.Delivery;
+using OutcomesBot.Scheduler.Sharing;
 using OutcomesBot.Scheduler.Stories;
 using Quartz;
 
@@ -36,6 +39,7 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<TextCommandDispatcher>();
         services.AddSingleton<CardActionDispatcher>();
         services.AddSingleton<ActivityRouter>();
+        services.AddSingleton<TurnClaims>();
         services.AddSingleton<MessagesEndpointHandler>();
         services.AddQuartz(quartz => quartz.AddRepeatingJob<ForgetProcessedActivitiesJob>(ForgetProcessedActivitiesJob.Key, ForgetProcessedActivitiesJob.Interval));
         services.AddOptions<RoleOptions>().BindConfiguration(RoleOptions.Section);
@@ -54,7 +58,8 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<ExerciseEngine>();
         services.AddSingleton<ExerciseSharing>();
         services.AddSingleton<IShareDestinations, ChannelShareDestinations>();
-        services.AddSingleton<ISummaryPublisher, ConnectorSummaryPublisher>();
+        services.AddSingleton<ISummaryPublisher, OutboxSummaryPublisher>();
+        services.AddSingleton<IChannelPostRemover, ConnectorChannelPostRemover>();
         services.AddSingleton<ITextCommandHandler, ExerciseCommands>();
         services.AddSingleton<ICardActionHandler, ExerciseActions>();
         services.AddOptions<CheckInOptions>().BindConfiguration(CheckInOptions.Section).ValidateDataAnnotations().ValidateOnStart();

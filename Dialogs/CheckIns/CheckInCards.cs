@@ -51,7 +51,7 @@ public static class CheckInCards
         List<Fact> facts = [new("Confidence", answer.Confidence.ToString(CultureInfo.InvariantCulture) + " out of 5")];
         AddFact(facts, "Went well", answer.WentWell);
         AddFact(facts, "Got in the way", answer.Barrier);
-        facts.Add(new Fact("Support", answer.WantsSupport ? "Yes, from " + answer.SupportFrom : "Not this time"));
+        facts.Add(new Fact("Support", answer.WantsSupport ? "Yes, from " + PlainText.Of(answer.SupportFrom) : "Not this time"));
         if (answer.ReadinessIndex is { } index)
         {
             facts.Add(new Fact("Readiness for change", ReadinessIndex.Describe(index)));
@@ -91,7 +91,7 @@ public static class CheckInCards
     {
         if (!string.IsNullOrEmpty(value))
         {
-            facts.Add(new Fact(title, value));
+            facts.Add(new Fact(title, PlainText.Of(value)));
         }
     }
 

@@ -1,15 +1,21 @@
 using System.Globalization;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises.Fields;
+using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Dialogs.CheckIns;
 
 /// <summary>
 /// The 1:1 check-in: opens the card for the person's open cycle (or an ad-hoc one), checks and stores answers, and
-/// records snooze, pause, opt-out and resume. Every value is checked here, whatever the card allowed.
+/// records snooze, pause, opt-out and resume. Every value is checked here, whatever the card allowed. An answer counts
+/// for a team only when the sender is in that team's stored roster when they send it: a team cycle refuses anyone else,
+/// and an ad-hoc answer keeps its team only for a member. So the team's numbers and themes are made of members' answers
+/// from the moment they are written, and a later roster change cannot alter (and so reveal) a finished week.
 /// </summary>
-public sealed class CheckInDialog(ICheckInStore store, CheckInOptions options, TimeProvider time)
+public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckInOptions options, TimeProvider time)
 {
+    public const string NotInTeam = "This check-in belongs to a team you are not a member of, so nothing was saved.";
+
     private const string FallbackZone = "Etc/UTC";
     private readonly CheckInTiming _timing = new(options);
 
@@ -70,7 +76,13 @@ public sealed class CheckInDialog(ICheckInStore store, CheckInOptions options, T
             return CheckInCards.Form(cycle, shown, problems);
         }
 
-        var answer = BuildAnswer(request.PersonId, cycle, checks, wantsSupport);
+        var forTeam = await IsMemberAsync(cycle.TeamId, request, cancellationToken);
+        if (!forTeam && cycle.OwnerPersonId is null)
+        {
+            return CheckInCards.Notice("Check-in", NotInTeam, CheckInNow());
+        }
+
+        var answer = BuildAnswer(request.PersonId, forTeam ? cycle : cycle with { TeamId = null }, checks, wantsSupport);
         var replaced = await store.SaveAnswerAsync(answer, cancellationToken);
         return CheckInCards.Thanks(cycle, answer, replaced);
     }
@@ -140,6 +152,22 @@ public sealed class CheckInDialog(ICheckInStore store, CheckInOptions options, T
         }
 
         return await store.FindOpenCycleAsync(request.PersonId, now, cancellationToken);
+    }
+
+    private async Task<bool> IsMemberAsync(string? teamId, CheckInRequest request, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(teamId))
+        {
+            return false;
+        }
+
+        if (!string.IsNullOrEmpty(request.AadObjectId))
+        {
+            return await teams.GetMemberAsync(teamId, request.AadObjectId, cancellationToken) is not null;
+        }
+
+        var members = await teams.ListMembersAsync(teamId, cancellationToken);
+        return members.Any(m => string.Equals(m.TeamsUserId, request.PersonId, StringComparison.Ordinal));
     }
 
     private async Task<CheckInCycle> OpenAdHocCycleAsync(string personId, CancellationToken cancellationToken)

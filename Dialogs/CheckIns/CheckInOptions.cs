@@ -38,8 +38,11 @@ public sealed class CheckInOptions : IValidatableObject
     public TimeSpan AdHocCycleLength { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>Leaders see team totals only when at least this many people answered.</summary>
-    [Range(3, 100, ErrorMessage = "CheckIns:MinimumAnswersForTotals must be between 3 and 100.")]
-    public int MinimumAnswersForTotals { get; set; } = 5;
+    [Range(LowestMinimumAnswers, 100, ErrorMessage = "CheckIns:MinimumAnswersForTotals must be between 5 and 100.")]
+    public int MinimumAnswersForTotals { get; set; } = LowestMinimumAnswers;
+
+    /// <summary>The lowest threshold allowed (decision 010): the setting may go higher, never lower.</summary>
+    public const int LowestMinimumAnswers = 5;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

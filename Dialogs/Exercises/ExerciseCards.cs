@@ -69,13 +69,15 @@ public static class ExerciseCards
             Heading($"{exercise.Info.Title}: your summary"),
             new TextBlock($"Recorded {Date(session.CompletedAt ?? session.UpdatedAt)}. {PrivacyNote}") { IsSubtle = true, Spacing = "None" },
         ];
-        body.AddRange(exercise.Summarise(session.Answers));
-        return Card(body,
-        [
-            CardActions.Execute("My entries", ExerciseVerbs.History, ExerciseData(exercise.Info.Id)),
-            CardActions.Execute("Share with my team", ExerciseVerbs.SharePick, SessionData(session)),
-            CardActions.Execute("All exercises", ExerciseVerbs.Menu),
-        ], $"{exercise.Info.Title}: summary");
+        body.AddRange(exercise.Summarise(Shown(session.Answers)));
+        List<CardAction> actions = [CardActions.Execute("My entries", ExerciseVerbs.History, ExerciseData(exercise.Info.Id))];
+        if (Sharing.ExerciseSharing.IsShareable(exercise.Info.Id))
+        {
+            actions.Add(CardActions.Execute("Share with my team", ExerciseVerbs.SharePick, SessionData(session)));
+        }
+
+        actions.Add(CardActions.Execute("All exercises", ExerciseVerbs.Menu));
+        return Card(body, actions, $"{exercise.Info.Title}: summary");
     }
 
     public static AdaptiveCard History(IExercise exercise, IReadOnlyList<ExerciseSession> completed)
@@ -90,7 +92,7 @@ public static class ExerciseCards
 
         foreach (var session in completed.Take(10))
         {
-            body.Add(new Container([new TextBlock(Date(session.CompletedAt ?? session.UpdatedAt)) { Weight = "Bolder" }, .. exercise.Summarise(session.Answers)])
+            body.Add(new Container([new TextBlock(Date(session.CompletedAt ?? session.UpdatedAt)) { Weight = "Bolder" }, .. exercise.Summarise(Shown(session.Answers))])
             {
                 Separator = true,
                 Spacing = "Large",
@@ -102,6 +104,13 @@ public static class ExerciseCards
             CardActions.Execute("New entry", ExerciseVerbs.Intro, ExerciseData(exercise.Info.Id)),
             CardActions.Execute("All exercises", ExerciseVerbs.Menu),
         ], $"{exercise.Info.Title}: my entries");
+    }
+
+    /// <summary>The answers as a summary shows them: what people typed is plain text (<see cref="PlainText"/>).</summary>
+    public static ExerciseAnswers Shown(ExerciseAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        return new ExerciseAnswers(answers.Values.ToDictionary(pair => pair.Key, pair => PlainText.Of(pair.Value), StringComparer.Ordinal));
     }
 
     public static AdaptiveCard Notice(string title, string text, params CardAction[] actions) =>

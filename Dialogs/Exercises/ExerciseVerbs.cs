@@ -20,6 +20,8 @@ public static class ExerciseVerbs
     public const string History = "exercise.history";
     public const string SharePick = "exercise.share.pick";
     public const string Share = "exercise.share";
+    public const string SharePost = "exercise.share.post";
+    public const string ShareWithdraw = "exercise.share.withdraw";
 
     public const string ExerciseKey = "exercise";
     public const string SessionKey = "session";

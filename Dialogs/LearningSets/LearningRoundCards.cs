@@ -1,21 +1,23 @@
+using System.Globalization;
 using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Dialogs.LearningSets;
 
-/// <summary>A round's prompt in the channel thread, a member's saved answer (seen only by them), and the round's summary.</summary>
+/// <summary>
+/// A round's prompt in the channel thread, a member's check and preview (seen only by them), their saved answer, and the
+/// round's summary. What members wrote is shown as plain text; a name appears only where its member agreed.
+/// </summary>
 public static class LearningRoundCards
 {
-    public const string NamesNote = "Only the set's members can answer. At the end of the round the bot posts a summary of the answers, with names, in this thread only.";
+    public const string NamesNote = "Only the set's members can answer. At the end of the round the bot posts a summary of the answers in this thread only; "
+        + "your name is shown with your answer only if you tick the box.";
 
-    public static AdaptiveCard Prompt(LearningSet set, int round, LearningAnswerDraft? mine = null, IReadOnlyList<string>? problems = null, string? saved = null)
+    public static AdaptiveCard Prompt(LearningSet set, int round, LearningAnswerDraft? mine = null, IReadOnlyList<string>? problems = null, string? saved = null,
+        IReadOnlyList<FieldFindings>? findings = null, bool showName = false)
     {
         ArgumentNullException.ThrowIfNull(set);
-        List<CardElement> body =
-        [
-            new TextBlock($"Action-learning set: {set.Topic}") { Size = "Medium", Weight = "Bolder", Style = "heading" },
-            new TextBlock($"Round {round} of {set.Rounds}. Think of a recent situation from your practice.") { Spacing = "None" },
-            new TextBlock(NamesNote) { IsSubtle = true },
-        ];
+        List<CardElement> body = [.. Header(set, round), new TextBlock(NamesNote) { IsSubtle = true }];
         if (saved is not null)
         {
             body.Add(new Container([new TextBlock(saved)]) { Style = "good" });
@@ -26,18 +28,54 @@ public static class LearningRoundCards
             body.Add(ProblemList.Create(null, problems));
         }
 
+        if (findings is { Count: > 0 })
+        {
+            body.Add(FindingsBlock.Create(findings, "They are highlighted below. Nothing has been saved or shared. Please change them in the boxes underneath, "
+                + "or continue if you are sure they identify nobody."));
+        }
+
         body.Add(Input(LearningAnswerDraft.ChallengeKey, "A challenge from practice", mine?.Challenge));
         body.Add(Input(LearningAnswerDraft.TriedKey, "What I tried", mine?.Tried));
         body.Add(Input(LearningAnswerDraft.HelpedKey, "What helped", mine?.Helped));
         body.Add(Input(LearningAnswerDraft.NextKey, "My next action", mine?.NextAction));
-        var data = new Dictionary<string, string> { [LearningAnswerDraft.SetKey] = set.SetId, [LearningAnswerDraft.RoundKey] = round.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        return new AdaptiveCard
+        body.Add(new ToggleInput(LearningAnswerDraft.ShowNameKey, "Name", "Show my name with my answer in the round summary") { Value = showName ? "true" : "false" });
+        var data = Data(set, round);
+        List<CardAction> actions = findings is { Count: > 0 }
+            ? [
+                CardActions.Execute("I've edited it, check again", LearningSetVerbs.Answer, data, submitsInputs: true),
+                CardActions.Execute("Nothing here identifies anyone, continue", LearningSetVerbs.Answer, new Dictionary<string, string>(data) { [LearningAnswerDraft.DetailsCheckedKey] = "true" }, submitsInputs: true),
+            ]
+            : [CardActions.Execute(saved is null ? "Check my answer" : "Change my answer", LearningSetVerbs.Answer, data, submitsInputs: true)];
+        return Card(body, actions, $"Action-learning set, round {round}");
+    }
+
+    /// <summary>The member's answer exactly as the round summary will show it, with Save and Edit.</summary>
+    public static AdaptiveCard Preview(LearningSet set, int round, LearningAnswerDraft draft, string? shownName, bool showName, bool detailsChecked)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var data = new Dictionary<string, string>(Data(set, round), StringComparer.Ordinal);
+        foreach (var (key, value) in draft.ToData())
         {
-            Body = body,
-            Actions = [CardActions.Execute(saved is null ? "Send my answer" : "Update my answer", LearningSetVerbs.Answer, data, submitsInputs: true)],
-            FallbackText = $"Action-learning set, round {round}",
-            MsTeams = new TeamsCardProperties(),
-        };
+            data[key] = value;
+        }
+
+        data[LearningAnswerDraft.ShowNameKey] = showName ? "true" : "false";
+        if (detailsChecked)
+        {
+            data[LearningAnswerDraft.DetailsCheckedKey] = "true";
+        }
+
+        List<CardElement> body =
+        [
+            .. Header(set, round),
+            new Container([new TextBlock("Preview: this is how your answer will appear in the round summary in this thread. Nothing is saved until you press Save.")]) { Style = "emphasis" },
+            AnswerBlock(shownName, draft.Challenge, draft.Tried, draft.Helped, draft.NextAction),
+        ];
+        return Card(body,
+        [
+            CardActions.Execute("Save my answer", LearningSetVerbs.SaveAnswer, data),
+            CardActions.Execute("Edit", LearningSetVerbs.Answer, new Dictionary<string, string>(data) { [LearningAnswerDraft.EditKey] = "true" }),
+        ], $"Action-learning set, round {round}: preview");
     }
 
     public static AdaptiveCard Summary(LearningSet set, int round, IReadOnlyList<LearningAnswer> answers)
@@ -47,27 +85,45 @@ public static class LearningRoundCards
         List<CardElement> body =
         [
             new TextBlock($"Round {round} of {set.Rounds}: what the set shared") { Size = "Medium", Weight = "Bolder", Style = "heading" },
-            new TextBlock($"{set.Topic}. {answers.Count} of {set.Members.Count} members answered.") { Spacing = "None", IsSubtle = true },
+            new TextBlock($"{PlainText.Of(set.Topic)}. {answers.Count} of {set.Members.Count} members answered.") { Spacing = "None", IsSubtle = true },
         ];
         if (answers.Count == 0)
         {
             body.Add(new TextBlock("Nobody answered this round. That's fine: the next round is a fresh start."));
         }
 
-        foreach (var answer in answers)
-        {
-            body.Add(new Container(
-            [
-                new TextBlock(answer.Name ?? "A member") { Weight = "Bolder" },
-                new FactSet([new Fact("Challenge", answer.Challenge), new Fact("Tried", answer.Tried), new Fact("Helped", answer.Helped), new Fact("Next", answer.NextAction)]),
-            ]) { Separator = true, Spacing = "Medium" });
-        }
-
-        return new AdaptiveCard { Body = body, FallbackText = $"Round {round} summary", MsTeams = new TeamsCardProperties() };
+        body.AddRange(answers.Select(answer => AnswerBlock(answer.Name, answer.Challenge, answer.Tried, answer.Helped, answer.NextAction)));
+        return Card(body, null, $"Round {round} summary");
     }
+
+    private static Container AnswerBlock(string? name, string challenge, string tried, string helped, string next) => new(
+    [
+        new TextBlock(string.IsNullOrWhiteSpace(name) ? "A member" : PlainText.Of(name)) { Weight = "Bolder" },
+        new FactSet([new Fact("Challenge", PlainText.Of(challenge)), new Fact("Tried", PlainText.Of(tried)), new Fact("Helped", PlainText.Of(helped)), new Fact("Next", PlainText.Of(next))]),
+    ]) { Separator = true, Spacing = "Medium" };
+
+    private static IEnumerable<CardElement> Header(LearningSet set, int round) =>
+    [
+        new TextBlock($"Action-learning set: {PlainText.Of(set.Topic)}") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+        new TextBlock($"Round {round} of {set.Rounds}. Think of a recent situation from your practice.") { Spacing = "None" },
+    ];
+
+    private static Dictionary<string, string> Data(LearningSet set, int round) => new(StringComparer.Ordinal)
+    {
+        [LearningAnswerDraft.SetKey] = set.SetId,
+        [LearningAnswerDraft.RoundKey] = round.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions, string fallback) => new()
+    {
+        Body = body,
+        Actions = actions,
+        FallbackText = fallback,
+        MsTeams = new TeamsCardProperties(),
+    };
 
     private static TextInput Input(string id, string label, string? value) => new(id, label)
     {
-        Value = value, IsMultiline = true, MaxLength = LearningAnswerDraft.TextMax, IsRequired = true, ErrorMessage = $"Please write {label.ToLowerInvariant()}.",
+        Value = value is null ? null : PlainText.Clean(value), IsMultiline = true, MaxLength = LearningAnswerDraft.TextMax, IsRequired = true, ErrorMessage = $"Please write {label.ToLowerInvariant()}.",
     };
 }

@@ -66,7 +66,12 @@ public sealed class LearningSetDialog(
         return LearningReply.Show(LearningSetCards.Started(set, channel.Title, TimeZoneInfo.ConvertTime(set.FirstRoundAt, zone)));
     }
 
-    public async Task<LearningReply> AnswerAsync(string aadObjectId, string? name, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    /// <summary>
+    /// A member's answer: checked for problems and identifying details (stopped until the member confirms), then shown
+    /// as the round summary will show it; only <paramref name="save"/> (the preview's button) stores it. The member's
+    /// name goes with it only if they ticked "show my name".
+    /// </summary>
+    public async Task<LearningReply> AnswerAsync(string aadObjectId, string? name, IReadOnlyDictionary<string, string> values, bool save, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(values);
         var set = values.TryGetValue(LearningAnswerDraft.SetKey, out var setId) ? await store.GetAsync(setId, cancellationToken) : null;
@@ -88,20 +93,34 @@ public sealed class LearningSetDialog(
         }
 
         var draft = LearningAnswerDraft.From(values);
+        var showName = values.GetValueOrDefault(LearningAnswerDraft.ShowNameKey) == "true";
         var problems = draft.Problems();
-        if (problems.Count > 0)
+        if (problems.Count > 0 || (!save && values.GetValueOrDefault(LearningAnswerDraft.EditKey) == "true"))
         {
-            return LearningReply.Show(LearningRoundCards.Prompt(set, round, draft, problems));
+            return LearningReply.Show(LearningRoundCards.Prompt(set, round, draft, problems, showName: showName));
+        }
+
+        // The preview and Save check the same way: Save never trusts that the card it came from was a checked preview.
+        var findings = FindingsBlock.Check(draft.Texts());
+        var detailsChecked = values.GetValueOrDefault(LearningAnswerDraft.DetailsCheckedKey) == "true";
+        if (findings.Count > 0 && !detailsChecked)
+        {
+            return LearningReply.Show(LearningRoundCards.Prompt(set, round, draft, findings: findings, showName: showName));
+        }
+
+        if (!save)
+        {
+            return LearningReply.Show(LearningRoundCards.Preview(set, round, draft, showName ? name : null, showName, detailsChecked));
         }
 
         await store.SaveAnswerAsync(
             new LearningAnswer
             {
-                SetId = set.SetId, Round = round, AadObjectId = aadObjectId, Name = name,
+                SetId = set.SetId, Round = round, AadObjectId = aadObjectId, Name = showName ? name : null,
                 Challenge = draft.Challenge, Tried = draft.Tried, Helped = draft.Helped, NextAction = draft.NextAction, AnsweredAt = timeProvider.GetUtcNow(),
             },
             cancellationToken);
-        return LearningReply.Show(LearningRoundCards.Prompt(set, round, draft, saved: "Saved. This card shows your own answer; you can change it until the round ends."));
+        return LearningReply.Show(LearningRoundCards.Prompt(set, round, draft, saved: "Saved. This card shows your own answer; you can change it until the round ends.", showName: showName));
     }
 
     /// <summary>The first <paramref name="day"/> at <paramref name="time"/> in <paramref name="zone"/> after now.</summary>

@@ -6,6 +6,7 @@ public static class LearningSetVerbs
     public const string Open = "learning.open";
     public const string Start = "learning.start";
     public const string Answer = "learning.answer";
+    public const string SaveAnswer = "learning.answer.save";
 
-    public static bool IsLearningVerb(string verb) => verb is Open or Start or Answer;
+    public static bool IsLearningVerb(string verb) => verb is Open or Start or Answer or SaveAnswer;
 }

@@ -5,12 +5,14 @@ namespace OutcomesBot.Dialogs.Momentum;
 
 /// <summary>
 /// Works out a team's week from the raw answers and exercise runs. Each person counts once a week (their latest answer
-/// that week). Averages are left out when fewer than the minimum answered: counts are kept, averages are not.
+/// that week). Averages are left out when fewer than the minimum answered: counts are kept, averages are not. Exercise and
+/// learning-log counts are kept only when at least the minimum of different people finished exercises that week.
+/// Leaders read weeks through <see cref="MomentumView"/>, which shows finished weeks only.
 /// </summary>
 public sealed class MomentumCalculator(ITeamStore teams, ICheckInStore checkIns, ITeamExerciseCounts exercises, CheckInOptions options, TimeProvider time)
 {
-    /// <summary>The threshold in force; the options are validated to be at least 3, checked again here as a floor.</summary>
-    public int MinimumAnswers => Math.Max(3, options.MinimumAnswersForTotals);
+    /// <summary>The threshold in force; the options are validated to be at least 5, checked again here as a floor.</summary>
+    public int MinimumAnswers => Math.Max(CheckInOptions.LowestMinimumAnswers, options.MinimumAnswersForTotals);
 
     public async Task<MomentumSnapshot> ComputeAsync(string teamId, DateTimeOffset weekStart, CancellationToken cancellationToken) =>
         (await ComputeAsync(teamId, [weekStart], cancellationToken))[0];
@@ -57,8 +59,8 @@ public sealed class MomentumCalculator(ITeamStore teams, ICheckInStore checkIns,
             ConfidenceChange = average is { } now && previousAverage is { } before ? Math.Round(now - before, 2) : null,
             ReadinessIndex = readiness.Count >= MinimumAnswers ? Math.Round(readiness.Average(), 1) : null,
             SupportRequests = enough ? week.Count(a => a.WantsSupport) : null,
-            ExercisesCompleted = counts.Completed,
-            LearningLogEntries = counts.LearningLogEntries,
+            ExercisesCompleted = counts.People >= MinimumAnswers ? counts.Completed : 0,
+            LearningLogEntries = counts.People >= MinimumAnswers ? counts.LearningLogEntries : 0,
             ComputedAt = time.GetUtcNow(),
         };
     }

@@ -16,7 +16,7 @@ public static class MomentumCards
         List<CardElement> body =
         [
             LeaderCards.Heading("Team momentum: " + teamName),
-            new TextBlock("The last 12 weeks, each from Monday (UTC); the newest is this week so far.") { IsSubtle = true, Spacing = "None" },
+            new TextBlock("The last 12 finished weeks, each from Monday (UTC). This week shows once it has finished, so that no single answer can be told apart.") { IsSubtle = true, Spacing = "None" },
             new TextBlock(MomentumHeadline.For(weeks)) { Weight = "Bolder" },
         ];
         if (withTotals.Count == 0)

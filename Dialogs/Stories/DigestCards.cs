@@ -17,9 +17,9 @@ public static class DigestCards
         {
             body.Add(new Container(
             [
-                new TextBlock(story.Title) { Weight = "Bolder" },
-                new TextBlock($"What changed: {story.Changed}") { Spacing = "None", MaxLines = 3 },
-                new TextBlock($"Shared by {story.AuthorName ?? "a colleague"}") { IsSubtle = true, Spacing = "None" },
+                new TextBlock(PlainText.Of(story.Title)) { Weight = "Bolder" },
+                new TextBlock($"What changed: {PlainText.Of(story.Changed)}") { Spacing = "None", MaxLines = 3 },
+                new TextBlock($"Shared by {(story.AuthorName is { } author ? PlainText.Of(author) : "a colleague")}") { IsSubtle = true, Spacing = "None" },
             ]) { Separator = true, Spacing = "Medium" });
         }
 

@@ -1,6 +1,5 @@
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises.OutcomesBasics;
-using OutcomesBot.Dialogs.Stories.Identifying;
 
 namespace OutcomesBot.Dialogs.Stories;
 
@@ -23,7 +22,7 @@ public static class StoryCards
 
         if (findings is { Count: > 0 })
         {
-            body.Add(FindingsBlock(findings));
+            body.Add(FindingsBlock.Create(findings, "They are highlighted below. Please change them in the boxes underneath, or continue if you are sure they identify nobody."));
         }
 
         body.AddRange(Inputs(draft, channels));
@@ -48,46 +47,6 @@ public static class StoryCards
         FallbackText = "Success stories are shared by team leaders and champions.",
         MsTeams = new TeamsCardProperties(),
     };
-
-    private static Container FindingsBlock(IReadOnlyList<FieldFindings> findings)
-    {
-        List<CardElement> items =
-        [
-            new TextBlock("Some words look as if they could identify someone") { Weight = "Bolder" },
-            new TextBlock("They are highlighted below. Please change them in the boxes underneath, or continue if you are sure they identify nobody."),
-        ];
-        foreach (var field in findings)
-        {
-            items.Add(new TextBlock(field.Label) { Weight = "Bolder", Spacing = "Medium" });
-            items.Add(new RichTextBlock(Highlighted(field.Text, field.Findings)));
-            items.Add(new TextBlock(string.Join("; ", field.Findings.Select(f => $"\"{f.Snippet}\" looks like {f.Describe()}"))) { IsSubtle = true, Spacing = "None" });
-        }
-
-        return new Container(items) { Style = "warning" };
-    }
-
-    private static List<TextRun> Highlighted(string text, IReadOnlyList<IdentifyingFinding> findings)
-    {
-        var runs = new List<TextRun>();
-        var at = 0;
-        foreach (var finding in findings)
-        {
-            if (finding.Start > at)
-            {
-                runs.Add(new TextRun(text[at..finding.Start]));
-            }
-
-            runs.Add(new TextRun(text.Substring(finding.Start, finding.Length)) { Highlight = true, Weight = "Bolder" });
-            at = finding.End;
-        }
-
-        if (at < text.Length)
-        {
-            runs.Add(new TextRun(text[at..]));
-        }
-
-        return runs;
-    }
 
     private static IEnumerable<CardElement> Inputs(StoryDraft draft, IReadOnlyList<StoryChannel> channels) =>
     [

@@ -32,11 +32,15 @@ public sealed class StoryDialog(StoryChannels channels, IStoryStore stories, ISt
         };
     }
 
-    /// <summary>Counts the person's celebration once, if they are in the story's team; null when the story is unknown.</summary>
-    public async Task<AdaptiveCard?> CelebrateAsync(string? storyId, string aadObjectId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts the person's celebration once, if they are in the story's team; null when the story is unknown or was not
+    /// posted in <paramref name="channelId"/>, the channel (without its thread part) where the button was pressed: a card
+    /// copied elsewhere, or story ids typed into another card, celebrate nothing.
+    /// </summary>
+    public async Task<AdaptiveCard?> CelebrateAsync(string? storyId, string aadObjectId, string? channelId, CancellationToken cancellationToken)
     {
         var story = string.IsNullOrEmpty(storyId) ? null : await stories.GetAsync(storyId, cancellationToken);
-        if (story is null)
+        if (story is null || string.IsNullOrEmpty(channelId) || !string.Equals(BaseOf(story.ChannelId), BaseOf(channelId), StringComparison.Ordinal))
         {
             return null;
         }
@@ -45,6 +49,12 @@ public sealed class StoryDialog(StoryChannels channels, IStoryStore stories, ISt
             ? await stories.CountCelebrationsAsync(story.StoryId, cancellationToken)
             : await stories.CelebrateAsync(story.StoryId, aadObjectId, timeProvider.GetUtcNow(), cancellationToken);
         return StoryPostCards.Posted(story, count);
+    }
+
+    private static string BaseOf(string conversationId)
+    {
+        var cut = conversationId.IndexOf(';', StringComparison.Ordinal);
+        return cut < 0 ? conversationId : conversationId[..cut];
     }
 
     private static AdaptiveCard Check(StoryDraft draft, IReadOnlyList<StoryChannel> allowed, string? authorName) =>

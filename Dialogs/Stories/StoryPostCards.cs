@@ -58,7 +58,7 @@ public static class StoryPostCards
             Body =
             [
                 new TextBlock("Your story is on its way") { Size = "Medium", Weight = "Bolder", Style = "heading" },
-                new TextBlock($"\"{story.Title}\" will appear in {channelTitle} in a moment. Thank you for sharing what made a difference."),
+                new TextBlock($"\"{PlainText.Of(story.Title)}\" will appear in {channelTitle} in a moment. Thank you for sharing what made a difference."),
             ],
             FallbackText = "Your story is on its way",
             MsTeams = new TeamsCardProperties(),
@@ -70,8 +70,8 @@ public static class StoryPostCards
         var kindTitles = OutcomeKinds.Choices.Where(c => kinds.Contains(c.Value)).Select(c => c.Title);
         return
         [
-            new TextBlock(title) { Size = "Medium", Weight = "Bolder", Style = "heading" },
-            new TextBlock($"A success story shared by {(string.IsNullOrWhiteSpace(authorName) ? "a colleague" : authorName)}") { IsSubtle = true, Spacing = "None" },
+            new TextBlock(PlainText.Of(title)) { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            new TextBlock($"A success story shared by {(string.IsNullOrWhiteSpace(authorName) ? "a colleague" : PlainText.Of(authorName))}") { IsSubtle = true, Spacing = "None" },
             Section("What mattered to the person", mattered),
             Section("What changed", changed),
             Section("What helped", helped),
@@ -80,5 +80,5 @@ public static class StoryPostCards
     }
 
     private static Container Section(string heading, string text) =>
-        new([new TextBlock(heading) { Weight = "Bolder" }, new TextBlock(text) { Spacing = "None" }]) { Spacing = "Medium" };
+        new([new TextBlock(heading) { Weight = "Bolder" }, new TextBlock(PlainText.Of(text)) { Spacing = "None" }]) { Spacing = "Medium" };
 }

@@ -5,6 +5,6 @@ public sealed class RoleOptions
 {
     public const string Section = "Roles";
 
-    /// <summary>AAD object ids of people who lead every team they are in (and any team when the roster is unknown).</summary>
+    /// <summary>AAD object ids of people who lead every team whose roster holds them (never a team they are not in).</summary>
     public List<string> Leaders { get; set; } = [];
 }

@@ -1,8 +1,10 @@
 namespace OutcomesBot.Dialogs.Teams;
 
 /// <summary>
-/// Works out a person's role in a team on the server, for every action that needs one: team owners and people named
-/// in <see cref="RoleOptions.Leaders"/> lead, members a leader named are champions, other members are staff.
+/// Works out a person's role in a team on the server, for every action that needs one: team owners lead, and so do
+/// people named in <see cref="RoleOptions.Leaders"/>, but only in teams whose stored roster holds them (an Entra object
+/// id belongs to one directory, so a roster entry also means the team is in their own tenant); members a leader named
+/// are champions, other members are staff. Nobody has a role in a team they are not a member of.
 /// </summary>
 public sealed class TeamRoles(ITeamStore teams, RoleOptions options)
 {
@@ -13,19 +15,8 @@ public sealed class TeamRoles(ITeamStore teams, RoleOptions options)
             return TeamRole.None;
         }
 
-        if (IsNamedLeader(aadObjectId))
-        {
-            return TeamRole.Leader;
-        }
-
         var member = await teams.GetMemberAsync(teamId, aadObjectId, cancellationToken);
-        return member switch
-        {
-            null => TeamRole.None,
-            { IsOwner: true } => TeamRole.Leader,
-            { IsChampion: true } => TeamRole.Champion,
-            _ => TeamRole.Staff,
-        };
+        return member is null ? TeamRole.None : Role(member);
     }
 
     /// <summary>The teams in which the person has at least <paramref name="minimum"/>, by team name.</summary>
@@ -37,11 +28,6 @@ public sealed class TeamRoles(ITeamStore teams, RoleOptions options)
         }
 
         var all = await teams.ListTeamsAsync(cancellationToken);
-        if (IsNamedLeader(aadObjectId))
-        {
-            return all;
-        }
-
         var memberships = await teams.ListMembershipsAsync(aadObjectId, cancellationToken);
         var allowed = memberships.Where(m => Role(m) >= minimum).Select(m => m.TeamId).ToHashSet(StringComparer.Ordinal);
         return all.Where(t => allowed.Contains(t.TeamId)).ToList();
@@ -50,6 +36,6 @@ public sealed class TeamRoles(ITeamStore teams, RoleOptions options)
     private bool IsNamedLeader(string aadObjectId) =>
         options.Leaders.Contains(aadObjectId, StringComparer.OrdinalIgnoreCase);
 
-    private static TeamRole Role(TeamMember member) =>
-        member.IsOwner ? TeamRole.Leader : member.IsChampion ? TeamRole.Champion : TeamRole.Staff;
+    private TeamRole Role(TeamMember member) =>
+        member.IsOwner || IsNamedLeader(member.AadObjectId) ? TeamRole.Leader : member.IsChampion ? TeamRole.Champion : TeamRole.Staff;
 }

@@ -5,8 +5,10 @@ using OutcomesBot.Dialogs.Themes;
 namespace OutcomesBot.Dialogs.YouSaid;
 
 /// <summary>
-/// Finds a team's last check-in cycle (the newest team cycle answered in the last <see cref="LookBackDays"/> days; when the
-/// team has had no scheduled cycle, the last 7 days of answers) and turns its free text into anonymous themes.
+/// Finds a team's last <b>closed</b> check-in cycle (the newest team cycle answered in the last <see cref="LookBackDays"/>
+/// days that no longer takes answers; when the team has had no scheduled cycle, the last finished momentum week) and turns
+/// its free text into anonymous themes. An open cycle is never read, so a leader who looks before and after one more
+/// answer sees the same themes (decision 010); a closed cycle takes no more answers, and a finished week none either.
 /// </summary>
 public sealed class CycleThemesReader(ICheckInStore checkIns, MomentumCalculator calculator, TimeProvider time)
 {
@@ -20,14 +22,15 @@ public sealed class CycleThemesReader(ICheckInStore checkIns, MomentumCalculator
         foreach (var cycleId in answers.Select(a => a.CycleId).Distinct(StringComparer.Ordinal))
         {
             var cycle = await checkIns.GetCycleAsync(cycleId, cancellationToken);
-            if (cycle is { OwnerPersonId: null } && cycle.TeamId == teamId && (last is null || cycle.OpensAt > last.OpensAt))
+            if (cycle is { OwnerPersonId: null } && cycle.TeamId == teamId && cycle.ClosesAt <= now && (last is null || cycle.OpensAt > last.OpensAt))
             {
                 last = cycle;
             }
         }
 
+        var thisWeek = MomentumWeeks.StartOf(now);
         var chosen = last is null
-            ? answers.Where(a => a.AnsweredAt >= now.AddDays(-7))
+            ? answers.Where(a => a.AnsweredAt >= thisWeek.AddDays(-7) && a.AnsweredAt < thisWeek)
             : answers.Where(a => a.CycleId == last.CycleId);
         var latest = chosen.GroupBy(a => a.PersonId, StringComparer.Ordinal).Select(g => g.MaxBy(a => a.AnsweredAt)!).ToList();
         var minimum = calculator.MinimumAnswers;

@@ -62,7 +62,7 @@ public static class YouSaidCards
             body.Add(new TextBlock("You told us about: " + string.Join(", ", raised).ToLowerInvariant() + ".") { Weight = "Bolder" });
         }
 
-        body.Add(new TextBlock(text));
+        body.Add(new TextBlock(PlainText.Of(text)));
         body.Add(new TextBlock("Thank you for taking part. Every check-in helps shape what happens next.") { IsSubtle = true, Size = "Small" });
         return Card(body, null, "You said, we did");
     }

@@ -8,10 +8,13 @@ namespace OutcomesBot.Scheduler.CheckIns;
 /// A team's check-in cycle coming round: records the firing, opens the cycle and queues each member's check-in
 /// (see <see cref="CheckInFanOut"/>). Runs in its own DI scope, so scoped stores never outlive one firing.
 /// </summary>
+/// A job scheduled before cycle keys existed gets one on its first firing, kept in its data from then on.
 [DisallowConcurrentExecution]
+[PersistJobDataAfterExecution]
 public sealed partial class CheckInCycleJob(IServiceScopeFactory scopes, TimeProvider timeProvider, ILogger<CheckInCycleJob> logger) : IJob
 {
     public const string TeamIdKey = "teamId";
+    public const string CycleKeyKey = "cycleKey";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
@@ -23,7 +26,19 @@ public sealed partial class CheckInCycleJob(IServiceScopeFactory scopes, TimePro
         await log.RecordAsync(new CheckInCycleFiring(teamId, scheduledFor, firedAt, context.FireInstanceId), cancellationToken);
         LogCycleFired(logger, teamId, scheduledFor, firedAt);
         var fanOut = scope.ServiceProvider.GetRequiredService<CheckInFanOut>();
-        await fanOut.OpenCycleAsync(teamId, scheduledFor, context.NextFireTimeUtc, cancellationToken);
+        await fanOut.OpenCycleAsync(teamId, scheduledFor, context.NextFireTimeUtc, CycleKey(context), cancellationToken);
+    }
+
+    private static string CycleKey(IJobExecutionContext context)
+    {
+        if (context.JobDetail.JobDataMap.TryGetString(CycleKeyKey, out var key) && !string.IsNullOrEmpty(key))
+        {
+            return key;
+        }
+
+        key = CheckInMessages.NewCycleKey();
+        context.JobDetail.JobDataMap[CycleKeyKey] = key;
+        return key;
     }
 
     [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Check-in cycle of team {TeamId} fired for {ScheduledFor:O} at {FiredAt:O}")]

@@ -26,7 +26,7 @@ public sealed partial class CheckInFanOut(
     private readonly CheckInTiming _timing = new(options);
 
     /// <summary>Opens the cycle of <paramref name="scheduledFor"/> and enqueues its check-ins; returns how many were new, or null when the team has no rhythm.</summary>
-    public async Task<int?> OpenCycleAsync(string teamId, DateTimeOffset scheduledFor, DateTimeOffset? nextSlot, CancellationToken cancellationToken)
+    public async Task<int?> OpenCycleAsync(string teamId, DateTimeOffset scheduledFor, DateTimeOffset? nextSlot, string cycleKey, CancellationToken cancellationToken)
     {
         var schedule = await rhythms.GetAsync(teamId, cancellationToken);
         var team = await teams.GetTeamAsync(teamId, cancellationToken);
@@ -36,7 +36,7 @@ public sealed partial class CheckInFanOut(
             return null;
         }
 
-        var opened = Cycle(schedule, scheduledFor, nextSlot);
+        var opened = Cycle(schedule, scheduledFor, nextSlot, cycleKey);
         await checkIns.SaveCycleAsync(opened, cancellationToken);
 
         // The first firing's cycle wins; a repeat must describe the same cycle.
@@ -65,7 +65,7 @@ public sealed partial class CheckInFanOut(
     }
 
     /// <summary>The cycle of one slot: it closes at the next slot, or after the cadence's length when there is none.</summary>
-    public static CheckInCycle Cycle(CheckInSchedule schedule, DateTimeOffset scheduledFor, DateTimeOffset? nextSlot)
+    public static CheckInCycle Cycle(CheckInSchedule schedule, DateTimeOffset scheduledFor, DateTimeOffset? nextSlot, string cycleKey)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         var length = schedule.Cadence switch
@@ -75,7 +75,7 @@ public sealed partial class CheckInFanOut(
             _ => TimeSpan.FromDays(28),
         };
         var closesAt = nextSlot is { } next && next > scheduledFor && next - scheduledFor <= TimeSpan.FromDays(35) ? next : scheduledFor + length;
-        return new CheckInCycle(CheckInMessages.CycleId(schedule.TeamId, scheduledFor), schedule.TeamId, scheduledFor, closesAt, IncludesPulse(schedule, scheduledFor));
+        return new CheckInCycle(CheckInMessages.CycleId(schedule.TeamId, scheduledFor, cycleKey), schedule.TeamId, scheduledFor, closesAt, IncludesPulse(schedule, scheduledFor));
     }
 
     /// <summary>

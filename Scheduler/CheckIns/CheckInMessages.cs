@@ -25,7 +25,21 @@ public static class CheckInMessages
         return outboxCycleId.EndsWith(ReminderCycleSuffix, StringComparison.Ordinal) ? outboxCycleId[..^ReminderCycleSuffix.Length] : outboxCycleId;
     }
 
-    /// <summary>The cycle id of a team's firing: the same team and slot always give the same id, so a repeated firing opens no second cycle.</summary>
-    public static string CycleId(string teamId, DateTimeOffset scheduledFor) =>
-        $"team:{teamId}:{scheduledFor.ToUniversalTime():yyyyMMdd'T'HHmm'Z'}";
+    /// <summary>
+    /// The cycle id of a team's firing: the same team, slot and <paramref name="cycleKey"/> always give the same id, so a
+    /// repeated firing opens no second cycle. The key is a random secret kept with the team's Quartz job
+    /// (<see cref="CheckInCycleJob.CycleKeyKey"/>), so knowing a team's id and its rhythm is not enough to name one of
+    /// its cycles on a card: the id ends in an HMAC of team and slot under that key.
+    /// </summary>
+    public static string CycleId(string teamId, DateTimeOffset scheduledFor, string cycleKey)
+    {
+        ArgumentNullException.ThrowIfNull(teamId);
+        ArgumentException.ThrowIfNullOrEmpty(cycleKey);
+        var slot = scheduledFor.ToUniversalTime().ToString("yyyyMMdd'T'HHmm'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var mac = System.Security.Cryptography.HMACSHA256.HashData(System.Text.Encoding.UTF8.GetBytes(cycleKey), System.Text.Encoding.UTF8.GetBytes(teamId + "|" + slot));
+        return $"team:{teamId}:{slot}:{Convert.ToHexStringLower(mac, 0, 16)}";
+    }
+
+    /// <summary>A new random cycle key (256 bits) for a team's job.</summary>
+    public static string NewCycleKey() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 }

@@ -12,11 +12,18 @@ public sealed partial class CheckInScheduleService(ISchedulerFactory schedulerFa
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentException.ThrowIfNullOrWhiteSpace(schedule.TeamId);
         var trigger = CheckInTriggers.Build(schedule, timeProvider.GetUtcNow(), timeProvider);
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+
+        // A changed rhythm keeps the team's cycle key, so a slot fired again after the change still names the same cycle.
+        var existing = await scheduler.GetJobDetail(CheckInTriggers.JobKey(schedule.TeamId), cancellationToken);
+        var cycleKey = existing is not null && existing.JobDataMap.TryGetString(CheckInCycleJob.CycleKeyKey, out var kept) && !string.IsNullOrEmpty(kept)
+            ? kept
+            : CheckInMessages.NewCycleKey();
         var job = JobBuilder.Create<CheckInCycleJob>()
             .WithIdentity(CheckInTriggers.JobKey(schedule.TeamId))
             .UsingJobData(CheckInCycleJob.TeamIdKey, schedule.TeamId)
+            .UsingJobData(CheckInCycleJob.CycleKeyKey, cycleKey)
             .Build();
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions { Replace = true }, cancellationToken);
         var next = await GetNextFireTimeAsync(schedule.TeamId, cancellationToken)
             ?? throw new InvalidOperationException($"The check-in cycle of team {schedule.TeamId} has no next fire time.");

@@ -8,7 +8,7 @@ namespace OutcomesBot.Scheduler.CheckIns;
 /// <summary>The leader's rhythm settings card and its answers. Pure functions.</summary>
 public static class TeamRhythmCards
 {
-    public static AdaptiveCard Form(IReadOnlyList<Team> teams, string teamId, IReadOnlyDictionary<string, string> values, DeliveryCounts? lastCycle, string? next, IReadOnlyList<string>? problems = null)
+    public static AdaptiveCard Form(IReadOnlyList<Team> teams, string teamId, IReadOnlyDictionary<string, string> values, DeliveryCounts? lastCycle, string? next, IReadOnlyList<string>? problems = null, int minimum = Dialogs.CheckIns.CheckInOptions.LowestMinimumAnswers)
     {
         ArgumentNullException.ThrowIfNull(teams);
         ArgumentNullException.ThrowIfNull(values);
@@ -36,7 +36,7 @@ public static class TeamRhythmCards
         body.Add(Choices(TeamRhythmVerbs.DayKey, "Day", Enum.GetValues<DayOfWeek>().Skip(1).Append(DayOfWeek.Sunday).Select(d => new Choice(d.ToString(), d.ToString().ToLowerInvariant())).ToList(), values));
         body.Add(new TextInput(TeamRhythmVerbs.TimeKey, "Local time (24-hour, for example 09:30)") { Value = values.GetValueOrDefault(TeamRhythmVerbs.TimeKey), MaxLength = 5, IsRequired = true, ErrorMessage = "Please give a time such as 09:30." });
         body.Add(new TextInput(TeamRhythmVerbs.ZoneKey, "Team time zone (for example Europe/London)") { Value = values.GetValueOrDefault(TeamRhythmVerbs.ZoneKey), MaxLength = 64, IsRequired = true, ErrorMessage = "Please give a time zone." });
-        body.AddRange(CountsSection(lastCycle));
+        body.AddRange(CountsSection(lastCycle, minimum));
         var data = new Dictionary<string, string>(StringComparer.Ordinal) { [TeamRhythmVerbs.TeamKey] = teamId };
         List<CardAction> actions = [CardActions.Execute("Save rhythm", TeamRhythmVerbs.Save, teams.Count > 1 ? null : data, submitsInputs: true)];
         if (next is not null)
@@ -47,8 +47,8 @@ public static class TeamRhythmCards
         return Card(body, actions, "Team check-in rhythm");
     }
 
-    public static AdaptiveCard Saved(string teamName, string next, DeliveryCounts? lastCycle, string teamId) =>
-        Card([Heading("Rhythm saved"), new TextBlock($"{teamName} will get check-ins on this rhythm. The next one goes out {next}."), .. CountsSection(lastCycle)],
+    public static AdaptiveCard Saved(string teamName, string next, DeliveryCounts? lastCycle, string teamId, int minimum = Dialogs.CheckIns.CheckInOptions.LowestMinimumAnswers) =>
+        Card([Heading("Rhythm saved"), new TextBlock($"{teamName} will get check-ins on this rhythm. The next one goes out {next}."), .. CountsSection(lastCycle, minimum)],
             [CardActions.Execute("Change the rhythm", TeamRhythmVerbs.Open, Data(teamId))], "Rhythm saved");
 
     public static AdaptiveCard SwitchedOff(string teamName, string teamId) =>
@@ -63,15 +63,18 @@ public static class TeamRhythmCards
         Card([Heading("Nothing was changed"), new TextBlock("You can only set the rhythm of a team you lead, so I have not changed anything.")],
             [CardActions.Execute("Open the rhythm card", TeamRhythmVerbs.Open)], "Nothing was changed");
 
-    /// <summary>The last cycle's check-ins by delivery status: numbers only, never who.</summary>
-    public static IReadOnlyList<CardElement> CountsSection(DeliveryCounts? counts)
+    /// <summary>
+    /// The last cycle's check-ins by delivery status: numbers only, never who, and a count below the answers threshold
+    /// (<paramref name="minimum"/>) shows as "fewer than N", as momentum does: "1 could not be reached" would point at someone.
+    /// </summary>
+    public static IReadOnlyList<CardElement> CountsSection(DeliveryCounts? counts, int minimum = Dialogs.CheckIns.CheckInOptions.LowestMinimumAnswers)
     {
         if (counts is null)
         {
             return [new TextBlock("No scheduled check-in has gone out yet.") { IsSubtle = true, Separator = true }];
         }
 
-        static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+        string N(int value) => value == 0 || value >= minimum ? value.ToString(CultureInfo.InvariantCulture) : $"fewer than {minimum.ToString(CultureInfo.InvariantCulture)}";
         return
         [
             new TextBlock("Last check-in: how it reached the team") { Weight = "Bolder", Separator = true },

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Dialogs.Scheduling;
 using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.Delivery;
@@ -11,7 +12,7 @@ namespace OutcomesBot.Scheduler.CheckIns;
 /// Only people who lead the team may do any of it, checked here on every press whatever the card carried; every value
 /// is checked too, and nothing is stored or scheduled unless all of them are right.
 /// </summary>
-public sealed class TeamRhythmDialog(TeamRoles roles, ITeamRhythmStore rhythms, IScheduleRegistry registry, ICheckInDeliveryStore deliveries, IOutboxStore outbox, TimeProvider time)
+public sealed class TeamRhythmDialog(TeamRoles roles, ITeamRhythmStore rhythms, IScheduleRegistry registry, ICheckInDeliveryStore deliveries, IOutboxStore outbox, MomentumCalculator threshold, TimeProvider time)
 {
     private const string FallbackZone = "Etc/UTC";
 
@@ -68,7 +69,7 @@ public sealed class TeamRhythmDialog(TeamRoles roles, ITeamRhythmStore rhythms, 
         var schedule = new CheckInSchedule(team.TeamId, cadence!.Value, day, localTime, zone!);
         var next = await registry.ScheduleAsync(schedule, cancellationToken);
         await rhythms.SaveAsync(schedule, request.AadObjectId!, time.GetUtcNow(), cancellationToken);
-        return TeamRhythmCards.Saved(Name(team), Local(next, zone!), await LastCycleCountsAsync(team.TeamId, cancellationToken), team.TeamId);
+        return TeamRhythmCards.Saved(Name(team), Local(next, zone!), await LastCycleCountsAsync(team.TeamId, cancellationToken), team.TeamId, threshold.MinimumAnswers);
     }
 
     private async Task<AdaptiveCard> OffAsync(Team team, CancellationToken cancellationToken)
@@ -84,7 +85,7 @@ public sealed class TeamRhythmDialog(TeamRoles roles, ITeamRhythmStore rhythms, 
         var next = rhythm is null ? null : await registry.GetNextFireTimeAsync(team.TeamId, cancellationToken);
         var shown = new Dictionary<string, string>(values, StringComparer.Ordinal) { [TeamRhythmVerbs.TeamKey] = team.TeamId };
         return TeamRhythmCards.Form(leads, team.TeamId, shown, await LastCycleCountsAsync(team.TeamId, cancellationToken),
-            next is { } at ? Local(at, rhythm!.TimeZoneId) : null, problems);
+            next is { } at ? Local(at, rhythm!.TimeZoneId) : null, problems, threshold.MinimumAnswers);
     }
 
     private async Task<Dictionary<string, string>> CurrentValuesAsync(string teamId, string? leaderZone, CancellationToken cancellationToken)

@@ -11,6 +11,12 @@ namespace OutcomesBot.Scheduler.Delivery;
 /// </summary>
 public sealed partial class DeliveryEngine
 {
+    /// <summary>The error code of a message given up because it was claimed more than <see cref="DeliveryOptions.MaxAttempts"/> times.</summary>
+    public const string AttemptLimit = "AttemptLimit";
+
+    /// <summary>The error code of a message whose sending threw starts with this, followed by the exception's type name.</summary>
+    public const string BrokenPrefix = "Broken:";
+
     private readonly IOutboxStore _outbox;
     private readonly IProactiveSender _sender;
     private readonly IReachability _reachability;
@@ -81,10 +87,20 @@ public sealed partial class DeliveryEngine
         }
     }
 
+    // One message never stops the others: whatever goes wrong with it (a card that does not parse, a store error) marks
+    // that message Failed and the drain goes on. A row claimed more often than MaxAttempts (its sends kept crashing the
+    // process, or its result could not be written) is failed when claimed, so that nothing is claimed for ever.
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         try
         {
+            if (message.Attempts > _options.MaxAttempts)
+            {
+                await _outbox.MarkFailedAsync(message, AttemptLimit, CancellationToken.None);
+                LogFailed(_logger, message.OutboxId, AttemptLimit, message.Attempts);
+                return;
+            }
+
             await DeliverClaimedAsync(message, cancellationToken);
         }
         catch (LeaseExpiredException)
@@ -96,6 +112,29 @@ public sealed partial class DeliveryEngine
             // Stopped before the request left (a started send is never cancelled, see IProactiveSender): hand the claim
             // back, so the next drain (after a restart, or on another instance) sends it now instead of after the lease.
             await HandBackAsync([message]);
+        }
+#pragma warning disable CA1031 // Any fault of one message is recorded on that message; rethrowing would stop the whole drain.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            await FailBrokenAsync(message, exception);
+        }
+    }
+
+    // The reason is the exception's type, a code: its message may quote what was stored.
+    private async Task FailBrokenAsync(OutboxMessage message, Exception exception)
+    {
+        var code = BrokenPrefix + exception.GetType().Name;
+        LogBroken(_logger, message.OutboxId, code);
+        try
+        {
+            await _outbox.MarkFailedAsync(message, code, CancellationToken.None);
+        }
+#pragma warning disable CA1031 // The row stays Sending; its lease ends and a claim past MaxAttempts fails it.
+        catch (Exception markException)
+#pragma warning restore CA1031
+        {
+            LogNotMarked(_logger, message.OutboxId, markException.GetType().Name);
         }
     }
 
@@ -232,6 +271,12 @@ public sealed partial class DeliveryEngine
 
     [LoggerMessage(EventId = 6121, Level = LogLevel.Information, Message = "Outbox message {OutboxId} handed back unsent: the drain is stopping")]
     private static partial void LogHandedBack(ILogger logger, string outboxId);
+
+    [LoggerMessage(EventId = 6105, Level = LogLevel.Error, Message = "Outbox message {OutboxId} could not be sent ({Code}); marked Failed, the drain goes on")]
+    private static partial void LogBroken(ILogger logger, string outboxId, string code);
+
+    [LoggerMessage(EventId = 6106, Level = LogLevel.Error, Message = "Outbox message {OutboxId} could not be marked Failed ({ExceptionType}); it is failed when claimed past Delivery:MaxAttempts")]
+    private static partial void LogNotMarked(ILogger logger, string outboxId, string exceptionType);
 
     [LoggerMessage(EventId = 6120, Level = LogLevel.Information, Message = "Outbox message {OutboxId} skipped: {Reason}")]
     private static partial void LogSkipped(ILogger logger, string outboxId, string reason);

@@ -33,6 +33,12 @@ public interface IOutboxStore
     /// <summary>Records that a claimed message was no longer wanted when its time came; it is not sent.</summary>
     Task<bool> MarkSkippedAsync(OutboxMessage claimed, string reasonCode, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Marks the message with that key Skipped with <paramref name="reasonCode"/> if it is still Pending (its author took it
+    /// back before it went). False when it is not Pending: already claimed, sent, or unknown.
+    /// </summary>
+    Task<bool> CancelPendingAsync(string idempotencyKey, string reasonCode, CancellationToken cancellationToken);
+
     /// <summary>A cycle's messages counted by status.</summary>
     Task<DeliveryCounts> CountAsync(string cycleId, CancellationToken cancellationToken);
 

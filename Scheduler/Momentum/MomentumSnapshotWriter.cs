@@ -3,7 +3,10 @@ using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Scheduler.Momentum;
 
-/// <summary>Writes last week's momentum snapshot for every team. Rewriting a week replaces its row, so a rerun is harmless.</summary>
+/// <summary>
+/// Writes last week's momentum snapshot for every team that has none yet. A stored week is frozen (decision 010): a rerun,
+/// or a run after a leader's first look already stored it, leaves it as it is.
+/// </summary>
 public sealed class MomentumSnapshotWriter(ITeamStore teams, MomentumCalculator calculator, IMomentumStore store, TimeProvider time)
 {
     /// <summary>Writes the week before the one <see cref="TimeProvider"/> is in; returns how many teams were written.</summary>
@@ -13,7 +16,10 @@ public sealed class MomentumSnapshotWriter(ITeamStore teams, MomentumCalculator 
         var all = await teams.ListTeamsAsync(cancellationToken);
         foreach (var team in all)
         {
-            await store.UpsertAsync(await calculator.ComputeAsync(team.TeamId, lastWeek, cancellationToken), cancellationToken);
+            if ((await store.ListAsync(team.TeamId, lastWeek, lastWeek.AddDays(7), cancellationToken)).Count == 0)
+            {
+                await store.UpsertAsync(await calculator.ComputeAsync(team.TeamId, lastWeek, cancellationToken), cancellationToken);
+            }
         }
 
         return all.Count;

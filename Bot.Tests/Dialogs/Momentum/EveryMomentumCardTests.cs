@@ -53,7 +53,7 @@ public sealed class EveryMomentumCardTests
     /// <summary>Twelve weeks of team A: most with six answers and a pulse now and then, one with four.</summary>
     internal static async Task SeedWeeksAsync(MomentumHarness h)
     {
-        var weeks = MomentumWeeks.LastWeeks(MomentumHarness.Now, MomentumDialog.Weeks);
+        var weeks = MomentumWeeks.LastWeeks(MomentumHarness.Now, MomentumView.Weeks);
         string[] barriers = ["Paperwork", "Recording takes ages", "No time", "Forms to fill in", "Caseload", "My manager is busy"];
         for (var w = 0; w < weeks.Count; w++)
         {

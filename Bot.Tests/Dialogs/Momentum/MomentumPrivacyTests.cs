@@ -66,11 +66,11 @@ public sealed class MomentumPrivacyTests
     {
         await using var h = await MomentumHarness.CreateAsync();
         await h.AddTeamAsync(Team, staff: 8);
-        var cycle = await h.OpenCycleAsync(Team, MomentumHarness.ThisWeek);
+        var cycle = await h.OpenCycleAsync(Team, MomentumHarness.ThisWeek.AddDays(-7));
         for (var i = 1; i <= 6; i++)
         {
             var word = Distinctive[i % Distinctive.Length];
-            await h.AnswerAsync(Team, i, 3, MomentumHarness.Now.AddHours(-i), cycle.CycleId,
+            await h.AnswerAsync(Team, i, 3, MomentumHarness.ThisWeek.AddHours(-i), cycle.CycleId,
                 wentWell: $"{word} visit with {MomentumHarness.StaffName(i)}", barrier: $"Paperwork for {word}",
                 supportFrom: $"{word} manager {MomentumHarness.StaffName(i + 1)}");
         }

@@ -81,20 +81,41 @@ public sealed class MomentumSnapshotTests
     public async Task Exercises_count_for_the_team_members_in_the_week_only()
     {
         await using var h = await MomentumHarness.CreateAsync();
-        await h.AddTeamAsync("team-a", staff: 3);
+        await h.AddTeamAsync("team-a", staff: 6);
         await h.CompleteExerciseAsync(MomentumHarness.StaffId("team-a", 1), LearningLogExercise.Id, LastWeek.AddDays(1));
         await h.CompleteExerciseAsync(MomentumHarness.StaffId("team-a", 2), LearningLogExercise.Id, LastWeek.AddDays(2));
         await h.CompleteExerciseAsync(MomentumHarness.StaffId("team-a", 2), "risk-ratings", LastWeek.AddDays(6).AddHours(23));
-        await h.CompleteExerciseAsync(MomentumHarness.StaffId("team-a", 3), "risk-ratings", MomentumHarness.ThisWeek);
+        for (var i = 3; i <= 5; i++)
+        {
+            await h.CompleteExerciseAsync(MomentumHarness.StaffId("team-a", i), "risk-ratings", LastWeek.AddDays(3));
+        }
+
+        await h.CompleteExerciseAsync(MomentumHarness.StaffId("team-a", 6), "risk-ratings", MomentumHarness.ThisWeek);
         await h.CompleteExerciseAsync("29:not-in-the-team", LearningLogExercise.Id, LastWeek.AddDays(1));
 
         var snapshot = await h.Calculator.ComputeAsync("team-a", LastWeek, Token);
 
-        Assert.Equal((3, 2), (snapshot.ExercisesCompleted, snapshot.LearningLogEntries));
+        Assert.Equal((6, 2), (snapshot.ExercisesCompleted, snapshot.LearningLogEntries));
     }
 
     [Fact]
-    public async Task Writing_twice_leaves_one_row_per_team_and_week()
+    public async Task Exercise_counts_of_fewer_people_than_the_threshold_are_not_kept()
+    {
+        await using var h = await MomentumHarness.CreateAsync();
+        await h.AddTeamAsync("team-a", staff: 6);
+        for (var i = 1; i <= 4; i++)
+        {
+            await h.CompleteExerciseAsync(MomentumHarness.StaffId("team-a", i), LearningLogExercise.Id, LastWeek.AddDays(1));
+            await h.CompleteExerciseAsync(MomentumHarness.StaffId("team-a", i), "risk-ratings", LastWeek.AddDays(2));
+        }
+
+        var snapshot = await h.Calculator.ComputeAsync("team-a", LastWeek, Token);
+
+        Assert.Equal((0, 0), (snapshot.ExercisesCompleted, snapshot.LearningLogEntries));
+    }
+
+    [Fact]
+    public async Task Writing_twice_leaves_one_row_per_team_and_week_and_a_stored_week_is_frozen()
     {
         await using var h = await MomentumHarness.CreateAsync();
         await h.AddTeamAsync("team-a", staff: 5);
@@ -109,7 +130,7 @@ public sealed class MomentumSnapshotTests
         var a = await h.Snapshots.ListAsync("team-a", LastWeek.AddDays(-7), MomentumHarness.ThisWeek.AddDays(7), Token);
         var b = await h.Snapshots.ListAsync("team-b", LastWeek.AddDays(-7), MomentumHarness.ThisWeek.AddDays(7), Token);
         Assert.Equal([LastWeek, MomentumHarness.ThisWeek], a.Select(s => s.WeekStart));
-        Assert.Equal(1, a[0].Answered);
+        Assert.Equal(0, a[0].Answered);
         Assert.Equal(2, b.Count);
     }
 

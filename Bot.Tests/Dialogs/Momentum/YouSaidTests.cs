@@ -34,10 +34,10 @@ public sealed class YouSaidTests
     {
         await using var h = await MomentumHarness.CreateAsync();
         await h.AddTeamAsync(Team, staff: 8);
-        var cycle = await h.OpenCycleAsync(Team, MomentumHarness.ThisWeek);
+        var cycle = await h.OpenCycleAsync(Team, MomentumHarness.ThisWeek.AddDays(-7));
         for (var i = 1; i <= 4; i++)
         {
-            await h.AnswerAsync(Team, i, 3, MomentumHarness.Now.AddHours(-i), cycle.CycleId, barrier: "Paperwork");
+            await h.AnswerAsync(Team, i, 3, MomentumHarness.ThisWeek.AddHours(-i), cycle.CycleId, barrier: "Paperwork");
         }
 
         var text = ExerciseDriver.TextOf(await h.YouSaidAsync(Leader, YouSaidVerbs.Open));
@@ -147,17 +147,17 @@ public sealed class YouSaidTests
     {
         var h = await MomentumHarness.CreateAsync();
         await h.AddTeamAsync(Team, staff: 8);
-        var old = await h.OpenCycleAsync(Team, MomentumHarness.ThisWeek.AddDays(-14));
+        var old = await h.OpenCycleAsync(Team, MomentumHarness.ThisWeek.AddDays(-21));
         for (var i = 1; i <= 5; i++)
         {
-            await h.AnswerAsync(Team, i, 2, MomentumHarness.ThisWeek.AddDays(-13), old.CycleId, barrier: "My family and carers at home");
+            await h.AnswerAsync(Team, i, 2, MomentumHarness.ThisWeek.AddDays(-20), old.CycleId, barrier: "My family and carers at home");
         }
 
-        var cycle = await h.OpenCycleAsync(Team, MomentumHarness.ThisWeek);
+        var cycle = await h.OpenCycleAsync(Team, MomentumHarness.ThisWeek.AddDays(-7));
         string[] barriers = ["Paperwork", "The recording system", "Forms", "Recording and no time", "Caseload", "Too busy, and my daughter"];
         for (var i = 1; i <= 6; i++)
         {
-            await h.AnswerAsync(Team, i, 3, MomentumHarness.Now.AddHours(-i), cycle.CycleId, barrier: barriers[i - 1], supportFrom: i == 1 ? "Manager" : null);
+            await h.AnswerAsync(Team, i, 3, MomentumHarness.ThisWeek.AddHours(-i), cycle.CycleId, barrier: barriers[i - 1], supportFrom: i == 1 ? "Manager" : null);
         }
 
         return h;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OutcomesBot.Dialogs.Stories.Identifying;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.Stories;
@@ -107,6 +108,56 @@ public sealed class IdentifyingDetailsTests
             found.Select(f => f.Kind));
         Assert.All(found, f => Assert.Equal(f.Snippet, Text.Substring(f.Start, f.Length).Trim()));
     }
+
+    [Fact]
+    public void A_text_longer_than_the_checked_length_is_flagged_as_not_checked_without_a_scan()
+    {
+        var text = "Mr A" + new string('a', 200_000) + "1";
+
+        var found = IdentifyingDetails.Find(text);
+
+        var finding = Assert.Single(found);
+        Assert.Equal(IdentifyingKind.NotChecked, finding.Kind);
+        Assert.Equal((0, text.Length), (finding.Start, finding.Length));
+    }
+
+    [Theory]
+    [InlineData("Mr A", "1")]
+    [InlineData("1 Aaaa ", "1")]
+    [InlineData("DOB 12 ", " 1")]
+    [InlineData("1 Jan", "1")]
+    public void A_worst_case_text_at_the_checked_length_is_scanned_to_the_end(string start, string end)
+    {
+        var text = start + new string('a', IdentifyingDetails.MaxCheckedLength - start.Length - end.Length) + end;
+
+        var found = IdentifyingDetails.Find(text);
+
+        Assert.DoesNotContain(found, f => f.Kind == IdentifyingKind.NotChecked);
+    }
+
+    [Fact]
+    public void A_scan_that_times_out_counts_as_a_finding_not_a_failure()
+    {
+        // A backtracking regex that cannot finish in a millisecond stands in for any pattern that runs out of time.
+        var slow = new IdentifyingPattern("Slow", new Regex("(a+)+$", RegexOptions.None, TimeSpan.FromMilliseconds(1)), (_, _) => IdentifyingKind.FullName);
+        var text = new string('a', 5_000) + "!";
+
+        var found = IdentifyingDetails.Scan(text, [.. IdentifyingPatterns.All, slow]);
+
+        Assert.Equal(IdentifyingKind.NotChecked, Assert.Single(found).Kind);
+    }
+
+    [Fact]
+    public void Every_pattern_runs_on_the_non_backtracking_engine() =>
+        Assert.All(IdentifyingPatterns.All, pattern => Assert.True(pattern.Regex.Options.HasFlag(RegexOptions.NonBacktracking), pattern.Name));
+
+    [Theory]
+    [InlineData("NHS 943 476 5919 943 476 5919.", 2)]
+    [InlineData("Ref 9434765919 9434765919.", 2)]
+    [InlineData("Ref 94347659190 is eleven digits.", 0)]
+    [InlineData("Call +9434765919 now.", 0)]
+    public void Ten_digit_numbers_need_no_digit_on_either_side(string text, int count) =>
+        Assert.Equal(count, IdentifyingDetails.Find(text).Count(f => f.Kind == IdentifyingKind.NhsNumber));
 
     private static void AssertFinds(string text, IdentifyingKind kind, string snippet)
     {

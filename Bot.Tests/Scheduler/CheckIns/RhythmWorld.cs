@@ -81,9 +81,12 @@ internal sealed class RhythmWorld : IAsyncDisposable
         }
     }
 
-    public Task<int?> FireAsync(DateTimeOffset? slot = null) => FanOut.OpenCycleAsync(TeamId, slot ?? Slot, (slot ?? Slot).AddDays(7), Token);
+    /// <summary>The team job's cycle key in these tests.</summary>
+    public const string CycleKey = "rhythm-world-cycle-key";
 
-    public static string CycleId(DateTimeOffset? slot = null) => CheckInMessages.CycleId(TeamId, slot ?? Slot);
+    public Task<int?> FireAsync(DateTimeOffset? slot = null) => FanOut.OpenCycleAsync(TeamId, slot ?? Slot, (slot ?? Slot).AddDays(7), CycleKey, Token);
+
+    public static string CycleId(DateTimeOffset? slot = null) => CheckInMessages.CycleId(TeamId, slot ?? Slot, CycleKey);
 
     /// <summary>Every outbox row: recipient, kind, when it is due, status.</summary>
     public async Task<IReadOnlyList<(string Recipient, string Kind, DateTimeOffset Due, string Status)>> OutboxRowsAsync() =>

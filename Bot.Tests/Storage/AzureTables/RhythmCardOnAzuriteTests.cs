@@ -33,7 +33,7 @@ public sealed class RhythmCardOnAzuriteTests(Azurite azurite)
         var rhythm = new CheckInSchedule(TeamId, CheckInCadence.Weekly, DayOfWeek.Monday, new TimeOnly(0, 0), "Etc/UTC");
         await app.Get<ITeamRhythmStore>().SaveAsync(rhythm, LeaderAad, TimeProvider.System.GetUtcNow(), Token);
 
-        Assert.Equal(4, await app.Get<CheckInFanOut>().OpenCycleAsync(TeamId, TimeProvider.System.GetUtcNow(), null, Token));
+        Assert.Equal(4, await app.Get<CheckInFanOut>().OpenCycleAsync(TeamId, TimeProvider.System.GetUtcNow(), null, CheckInMessages.NewCycleKey(), Token));
         for (var drain = 0; drain < 50 && app.Connector.Sent.Count < 3; drain++)
         {
             await app.Get<DeliveryEngine>().DrainAsync(Token);
@@ -44,8 +44,8 @@ public sealed class RhythmCardOnAzuriteTests(Azurite azurite)
         var facts = form.GetProperty("body").EnumerateArray().Where(element => element.GetProperty("type").GetString() == "FactSet")
             .SelectMany(set => set.GetProperty("facts").EnumerateArray())
             .ToDictionary(fact => fact.GetProperty("title").GetString()!, fact => fact.GetProperty("value").GetString());
-        Assert.Equal("3", facts["Sent"]);
-        Assert.Equal("1", facts["Could not reach (the app was removed or blocked)"]);
+        Assert.Equal("fewer than 5", facts["Sent"]);
+        Assert.Equal("fewer than 5", facts["Could not reach (the app was removed or blocked)"]);
         Assert.Equal("0", facts["Waiting to go out"]);
         Assert.IsType<AzureCheckInDeliveryStore>(app.Get<ICheckInDeliveryStore>());
         Assert.IsType<AzureTeamRhythmStore>(app.Get<ITeamRhythmStore>());

@@ -47,8 +47,8 @@ public sealed class StoriesAndLearningSetsOnAzuriteTests(Azurite azurite)
         var runner = bot.App.Get<LearningRoundRunner>();
         await runner.RunAsync(set.SetId, set.FirstRoundAt, Token);
         await bot.DrainAsync();
-        await bot.PressAsync(LearningSetVerbs.Answer, LearningSetTurnTests.Answer(set.SetId, 1, "A family who disagree about risk"), StoryBot.SamAad, inChannel: true);
-        await bot.PressAsync(LearningSetVerbs.Answer, LearningSetTurnTests.Answer(set.SetId, 1, "Robin's own challenge"), StoryBot.RobinAad, inChannel: true);
+        await LearningSetTurnTests.AnswerAndSaveAsync(bot, LearningSetTurnTests.Answer(set.SetId, 1, "A family who disagree about risk"), StoryBot.SamAad);
+        await LearningSetTurnTests.AnswerAndSaveAsync(bot, LearningSetTurnTests.Answer(set.SetId, 1, "Robin's own challenge"), StoryBot.RobinAad);
 
         await runner.RunAsync(set.SetId, set.RoundAt(2), Token);
         await bot.DrainAsync();

@@ -24,7 +24,7 @@ public abstract class TeamExerciseCountsContract(StoreBackend backend) : StoreCo
 
         var counts = await Store<ITeamExerciseCounts>().CountCompletedAsync(["29:alex", "29:sam/b#1", "29:alex", "29:nobody"], Monday, Monday.AddDays(7), Token);
 
-        Assert.Equal(new ExerciseCounts(3, 2), counts);
+        Assert.Equal(new ExerciseCounts(3, 2, 2), counts);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public abstract class TeamExerciseCountsContract(StoreBackend backend) : StoreCo
 
         Assert.True(await sessions.TryUpdateAsync(run with { Status = ExerciseSessionStatus.Completed, CompletedAt = Monday.AddDays(2), Version = 2 }, 1, Token));
 
-        Assert.Equal(new ExerciseCounts(1, 1), await counts.CountCompletedAsync(["29:alex"], Monday, Monday.AddDays(7), Token));
+        Assert.Equal(new ExerciseCounts(1, 1, 1), await counts.CountCompletedAsync(["29:alex"], Monday, Monday.AddDays(7), Token));
         Assert.Equal(new ExerciseCounts(0, 0), await counts.CountCompletedAsync([], Monday, Monday.AddDays(7), Token));
     }
 

@@ -138,5 +138,6 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : ICheckInStore
     private static TableEntity Stamped(TableEntity entity, CheckInCycle cycle) =>
         cycle.OwnerPersonId is { } owner ? entity.AboutPerson(owner, null, cycle.ClosesAt) : entity;
 
-    private static string CycleKey(string cycleId) => AzureKeys.Join("cycle", cycleId);
+    // Cycle ids come back in check-in card data: checked before they become keys.
+    private static string CycleKey(string cycleId) => AzureKeys.Join("cycle", AzureKeyPart.Checked(cycleId));
 }

@@ -26,7 +26,7 @@ public sealed class AzureLearningSetStore(AzureTableSet tables) : ILearningSetSt
         Sets.TryAsync(AzureWrite.Insert(Entity(set)), cancellationToken);
 
     public async Task<LearningSet?> GetAsync(string setId, CancellationToken cancellationToken) =>
-        await Sets.GetAsync(AzureKeys.Escape(setId), SetRow, cancellationToken) is { } entity ? AzureData.Read<LearningSet>(entity) : null;
+        await Sets.GetAsync(AzureKeys.Escape(AzureKeyPart.Checked(setId)), SetRow, cancellationToken) is { } entity ? AzureData.Read<LearningSet>(entity) : null;
 
     public Task SaveAnswerAsync(LearningAnswer answer, CancellationToken cancellationToken)
     {

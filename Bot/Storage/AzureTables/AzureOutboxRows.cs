@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Scheduler.Delivery;
@@ -18,6 +19,7 @@ internal static class AzureOutboxRows
     public const string StatusProperty = "Status";
     public const string DueKeyProperty = "DueKey";
     public const string MessageKeyProperty = "Message";
+    public const string UnreadableProperty = "Unreadable";
 
     public static string Partition(string cycleId) => PartitionOfOpenRow(AzureKeys.Escape(cycleId));
 
@@ -57,6 +59,44 @@ internal static class AzureOutboxRows
 
     public static string? DueKeyOf(TableEntity message) =>
         message.GetString(DueKeyProperty);
+
+    /// <summary>The stored message, or null when its data cannot be read (corrupt JSON, a record that no longer fits).</summary>
+    public static OutboxMessage? TryRead(TableEntity stored)
+    {
+        try
+        {
+            return AzureData.Read<OutboxMessage>(stored);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidDataException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Marks an unreadable message Failed (If-Match the ETag read) and drops its due row; its data stays as it was.</summary>
+    public static List<TableTransactionAction> FailUnreadable(TableEntity stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var failed = new TableEntity(stored.PartitionKey, stored.RowKey) { ETag = stored.ETag };
+        foreach (var property in stored.Where(property => property.Key != DueKeyProperty && !IsSystemProperty(property.Key)))
+        {
+            failed[property.Key] = property.Value;
+        }
+
+        failed[StatusProperty] = nameof(OutboxStatus.Failed);
+        failed[UnreadableProperty] = true;
+        var batch = new List<TableTransactionAction> { AzureWrite.Replace(failed) };
+        if (DueKeyOf(stored) is { } due)
+        {
+            batch.Add(AzureWrite.DeleteAny(stored.PartitionKey, due));
+        }
+
+        return batch;
+    }
+
+    // A TableEntity read back also holds its keys, Timestamp and ETag (odata.etag) as dictionary entries.
+    private static bool IsSystemProperty(string name) =>
+        name is "PartitionKey" or "RowKey" or "Timestamp" or "odata.etag" or "ETag";
 
     public static bool IsUnfinished(OutboxStatus status) => status is OutboxStatus.Pending or OutboxStatus.Sending;
 

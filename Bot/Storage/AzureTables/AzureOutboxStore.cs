@@ -60,7 +60,13 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
                 continue;
             }
 
-            var message = AzureData.Read<OutboxMessage>(stored);
+            if (AzureOutboxRows.TryRead(stored) is not { } message)
+            {
+                // A row nobody can read is failed here, once, instead of breaking every claim after it.
+                await Table.TryBatchAsync(AzureOutboxRows.FailUnreadable(stored), cancellationToken);
+                continue;
+            }
+
             var next = message with { Status = OutboxStatus.Sending, Attempts = message.Attempts + 1, NextAttemptAt = leaseUntil, ClaimToken = token };
 
             // A 412 means another drain claimed it (or it was marked) since the read: not ours.
@@ -94,7 +100,30 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
     public Task<bool> MarkUnreachableAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken) =>
         UpdateClaimedAsync(claimed, message => message with { Status = OutboxStatus.Unreachable, LastErrorCode = errorCode }, cancellationToken);
 
-    public async Task<OutboxMessage?> FindAsync(string idempotencyKey, CancellationToken cancellationToken)
+    public async Task<OutboxMessage?> FindAsync(string idempotencyKey, CancellationToken cancellationToken) =>
+        await FindEntityAsync(idempotencyKey, cancellationToken) is { } stored ? AzureData.Read<OutboxMessage>(stored) : null;
+
+    public async Task<bool> CancelPendingAsync(string idempotencyKey, string reasonCode, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var stored = await FindEntityAsync(idempotencyKey, cancellationToken);
+            var message = stored is null ? null : AzureData.Read<OutboxMessage>(stored);
+            if (stored is null || message is not { Status: OutboxStatus.Pending })
+            {
+                return false;
+            }
+
+            if (await Table.TryBatchAsync(AzureOutboxRows.Transition(stored, message with { Status = OutboxStatus.Skipped, LastErrorCode = reasonCode }), cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        throw new AzureConcurrencyException(TableName, MaxAttempts);
+    }
+
+    private async Task<TableEntity?> FindEntityAsync(string idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(idempotencyKey);
 
@@ -107,8 +136,7 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
 
         var cycleId = string.Join('|', parts[..^2]);
         var probe = new OutboxMessage { OutboxId = "", CycleId = cycleId, RecipientId = parts[^2], TenantId = "", Kind = parts[^1], CardJson = "" };
-        var stored = await Table.GetAsync(AzureOutboxRows.Partition(cycleId), AzureOutboxRows.MessageKey(probe), cancellationToken);
-        return stored is null ? null : AzureData.Read<OutboxMessage>(stored);
+        return await Table.GetAsync(AzureOutboxRows.Partition(cycleId), AzureOutboxRows.MessageKey(probe), cancellationToken);
     }
 
     public Task<bool> MarkSkippedAsync(OutboxMessage claimed, string reasonCode, CancellationToken cancellationToken) =>

@@ -68,7 +68,7 @@ public sealed class AzureStoryStore(AzureTableSet tables) : IStoryStore
     }
 
     public async Task<int> CountCelebrationsAsync(string storyId, CancellationToken cancellationToken) =>
-        (await Celebrations.QueryAsync(AzureFilters.Partition(AzureKeys.Escape(storyId)), cancellationToken, columns: ["RowKey"])).Count;
+        (await Celebrations.QueryAsync(AzureFilters.Partition(AzureKeys.Escape(AzureKeyPart.Checked(storyId))), cancellationToken, columns: ["RowKey"])).Count;
 
     public async Task<DateTimeOffset?> LastDigestAsync(string teamId, CancellationToken cancellationToken) =>
         (await Table.QueryAsync(AzureFilters.Partition(DigestPartition(teamId)), cancellationToken, take: 1)) is [var last]
@@ -91,7 +91,8 @@ public sealed class AzureStoryStore(AzureTableSet tables) : IStoryStore
             ["StoryId"] = story.StoryId,
         };
 
-    private static string StoryPartition(string storyId) => AzureKeys.Join("story", storyId);
+    // Story ids come back in card data (Post, Celebrate): checked before they become keys.
+    private static string StoryPartition(string storyId) => AzureKeys.Join("story", AzureKeyPart.Checked(storyId));
 
     private static string TeamPartition(string teamId) => AzureKeys.Join("team", teamId);
 

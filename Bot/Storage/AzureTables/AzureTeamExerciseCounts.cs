@@ -18,17 +18,23 @@ public sealed class AzureTeamExerciseCounts(AzureTableSet tables) : ITeamExercis
         ArgumentNullException.ThrowIfNull(personIds);
         var table = tables[AzureExerciseSessionStore.TableName];
         var exerciseIds = new ConcurrentBag<string>();
+        var people = new ConcurrentBag<string>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = ParallelQueries, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(personIds.Distinct(StringComparer.Ordinal), options, async (personId, token) =>
         {
             var runs = await table.QueryAsync(Filter(personId, from, to), token, columns: [AzureExerciseSessionStore.ExerciseIdProperty]);
+            if (runs.Count > 0)
+            {
+                people.Add(personId);
+            }
+
             foreach (var run in runs)
             {
                 exerciseIds.Add(run.GetString(AzureExerciseSessionStore.ExerciseIdProperty));
             }
         });
 
-        return new ExerciseCounts(exerciseIds.Count, exerciseIds.Count(id => id == LearningLogExercise.Id));
+        return new ExerciseCounts(exerciseIds.Count, exerciseIds.Count(id => id == LearningLogExercise.Id), people.Count);
     }
 
     private static string Filter(string personId, DateTimeOffset from, DateTimeOffset to) => AzureFilters.And(

@@ -17,7 +17,7 @@ public sealed class AzureTeamRhythmStore(AzureTableSet tables) : ITeamRhythmStor
     private AzureTable Table => tables[TableName];
 
     public async Task<CheckInSchedule?> GetAsync(string teamId, CancellationToken cancellationToken) =>
-        await Table.GetAsync(AzureKeys.Escape(teamId), Main, cancellationToken) is { } entity ? AzureData.Read<StoredRhythm>(entity).Schedule : null;
+        await Table.GetAsync(AzureKeys.Escape(AzureKeyPart.Checked(teamId)), Main, cancellationToken) is { } entity ? AzureData.Read<StoredRhythm>(entity).Schedule : null;
 
     // A whole-entity insert-or-replace, as SQLite's upsert: of two leaders saving at once one rhythm is stored complete
     // with the leader who set it, never parts of both. Nothing of the old row is kept, so there is nothing to read first.

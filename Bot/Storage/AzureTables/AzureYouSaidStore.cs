@@ -61,5 +61,5 @@ public sealed class AzureYouSaidStore(AzureTableSet tables) : IYouSaidStore
 
     private static string TeamPartition(string teamId) => AzureKeys.Join("team", teamId);
 
-    private static string IdPartition(string responseId) => AzureKeys.Join("id", responseId);
+    private static string IdPartition(string responseId) => AzureKeys.Join("id", AzureKeyPart.Checked(responseId));
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Turns;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
@@ -9,11 +10,13 @@ public sealed class SqliteDatabase
     public const string FileName = "outcomesbot.db";
 
     private readonly string _connectionString;
+    private readonly int _turnBusySeconds;
 
     public SqliteDatabase(IOptions<StorageOptions> options, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(options);
         (FilePath, _connectionString) = SqliteFile.InDataDirectory(options.Value, environment, FileName);
+        _turnBusySeconds = (int)options.Value.TurnBusyTimeout.TotalSeconds;
     }
 
     public string FilePath { get; }
@@ -67,6 +70,13 @@ public sealed class SqliteDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
+
+            // On a turn's path a busy file is waited on briefly, so the turn still answers within Teams' time (decision 019).
+            if (TurnScope.Current is not null)
+            {
+                connection.DefaultTimeout = _turnBusySeconds;
+            }
+
             return connection;
         }
         catch

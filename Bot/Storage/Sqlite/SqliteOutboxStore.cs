@@ -88,6 +88,12 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
     public Task<bool> MarkSkippedAsync(OutboxMessage claimed, string reasonCode, CancellationToken cancellationToken) =>
         UpdateClaimedAsync(claimed, "status = 'Skipped', last_error_code = $code", command => command.With("$code", reasonCode), cancellationToken);
 
+    public async Task<bool> CancelPendingAsync(string idempotencyKey, string reasonCode, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            "UPDATE outbox SET status = 'Skipped', last_error_code = $code WHERE idempotency_key = $key AND status = 'Pending';",
+            command => command.With("$key", idempotencyKey).With("$code", reasonCode),
+            cancellationToken) > 0;
+
     public async Task<DeliveryCounts> CountAsync(string cycleId, CancellationToken cancellationToken)
     {
         var byStatus = await database.QueryListAsync(

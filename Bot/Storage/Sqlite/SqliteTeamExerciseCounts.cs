@@ -17,12 +17,12 @@ public sealed class SqliteTeamExerciseCounts(SqliteDatabase database) : ITeamExe
 
         return await database.QueryFirstAsync(
             """
-            SELECT COUNT(*), COALESCE(SUM(exercise_id = $log), 0) FROM exercise_sessions
+            SELECT COUNT(*), COALESCE(SUM(exercise_id = $log), 0), COUNT(DISTINCT person_id) FROM exercise_sessions
             WHERE status = 'Completed' AND completed_at >= $from AND completed_at < $to
               AND person_id IN (SELECT value FROM json_each($people));
             """,
             command => command.With("$log", LearningLogExercise.Id).With("$from", from).With("$to", to).With("$people", JsonSerializer.Serialize(personIds)),
-            reader => new ExerciseCounts(reader.GetInt32(0), reader.GetInt32(1)),
+            reader => new ExerciseCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2)),
             cancellationToken) ?? new ExerciseCounts(0, 0);
     }
 }

@@ -21,6 +21,11 @@ public sealed class CardActionDispatcher(IEnumerable<ICardActionHandler> handler
         var verb = Property(action, VerbKey) is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
         var request = new CardActionRequest(verb ?? string.Empty, ReadData(Property(action, "data")), IsInvoke: true, turn.Activity.ReplyToId);
         var result = await DispatchAsync(turn, request, cancellationToken);
+        if (result.IsPrivate)
+        {
+            turn.KeepReplyPrivate();
+        }
+
         return result.Card is { } card ? AdaptiveCardInvokeResponse.Card(card) : AdaptiveCardInvokeResponse.Message(result.Message ?? string.Empty);
     }
 

@@ -25,6 +25,11 @@ public sealed class CheckInActions(CheckInDialog dialog, IPersonStore people) : 
         }
 
         var checkInRequest = await RequestAsync(people, personId, request.Verb, request.TextData(), cancellationToken);
+        if (turn.Activity.From?.AadObjectId is { Length: > 0 } aadObjectId)
+        {
+            checkInRequest = checkInRequest with { AadObjectId = aadObjectId };
+        }
+
         return CardActionResult.ShowCard(await dialog.HandleAsync(checkInRequest, cancellationToken));
     }
 
@@ -32,6 +37,6 @@ public sealed class CheckInActions(CheckInDialog dialog, IPersonStore people) : 
     internal static async Task<CheckInRequest> RequestAsync(IPersonStore people, string personId, string verb, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
         var person = await people.GetAsync(personId, cancellationToken);
-        return new CheckInRequest(personId, verb, values, person?.TimeZone);
+        return new CheckInRequest(personId, verb, values, person?.TimeZone) { AadObjectId = person?.AadObjectId };
     }
 }

@@ -27,7 +27,8 @@ public sealed class LearningSetActions(LearningSetDialog dialog) : ICardActionHa
         var reply = request.Verb switch
         {
             LearningSetVerbs.Start => await dialog.StartAsync(aadObjectId, tenantId, request.TextData(), cancellationToken),
-            LearningSetVerbs.Answer => await dialog.AnswerAsync(aadObjectId, turn.Activity.From.Name, request.TextData(), cancellationToken),
+            LearningSetVerbs.Answer => await dialog.AnswerAsync(aadObjectId, turn.Activity.From.Name, request.TextData(), save: false, cancellationToken),
+            LearningSetVerbs.SaveAnswer => await dialog.AnswerAsync(aadObjectId, turn.Activity.From.Name, request.TextData(), save: true, cancellationToken),
             _ => await dialog.OpenAsync(aadObjectId, tenantId, channel, cancellationToken),
         };
         return reply.Card is { } card ? CardActionResult.ShowCard(card) : CardActionResult.Say(reply.Message ?? string.Empty);

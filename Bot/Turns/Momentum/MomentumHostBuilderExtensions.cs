@@ -22,6 +22,7 @@ public static class MomentumHostBuilderExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IYouSaidDelivery, OutboxYouSaidDelivery>();
         services.AddSingleton<MomentumCalculator>();
+        services.AddSingleton<MomentumView>();
         services.AddSingleton<MomentumDialog>();
         services.AddSingleton<CycleThemesReader>();
         services.AddSingleton<YouSaidDialog>();

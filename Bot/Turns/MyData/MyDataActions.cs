@@ -31,7 +31,7 @@ public sealed class MyDataActions(
 
         return request.Verb switch
         {
-            MyDataVerbs.Download => CardActionResult.ShowCard(MyDataCards.DownloadReady(await LinkAsync(person, cancellationToken), DownloadLinks.Lifetime)),
+            MyDataVerbs.Download => CardActionResult.ShowPrivateCard(MyDataCards.DownloadReady(await LinkAsync(person, cancellationToken), DownloadLinks.Lifetime)),
             MyDataVerbs.Delete => CardActionResult.ShowCard(MyDataCards.ConfirmDelete()),
             MyDataVerbs.ConfirmDelete => CardActionResult.ShowCard(MyDataCards.Deleted(await control.DeleteAsync(person, cancellationToken))),
             _ => CardActionResult.ShowCard(MyDataCards.Overview(retention.Value.RawAnswersMonths, "Nothing has been deleted.")),

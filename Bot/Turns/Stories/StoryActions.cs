@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Turns.Actions;
+using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Dialogs.Stories;
 
@@ -38,7 +39,8 @@ public sealed class StoryActions(StoryDialog dialog) : ICardActionHandler
 
         var verb = request.Verb == WelcomeVerbs.OpenStories ? StoryVerbs.Compose : request.Verb;
         var storyRequest = new StoryRequest(aadObjectId, turn.Activity.From.Name, TenantOf(turn), verb, request.TextData());
-        return CardActionResult.ShowCard(await dialog.HandleAsync(storyRequest, cancellationToken));
+        // A draft card holds what the author wrote, with what looked identifying highlighted: never kept for a redelivery.
+        return CardActionResult.ShowPrivateCard(await dialog.HandleAsync(storyRequest, cancellationToken));
     }
 
     internal static string? TenantOf(TurnContext turn) =>
@@ -47,7 +49,8 @@ public sealed class StoryActions(StoryDialog dialog) : ICardActionHandler
     private async Task<CardActionResult> CelebrateAsync(TurnContext turn, CardActionRequest request, string aadObjectId, CancellationToken cancellationToken)
     {
         var storyId = request.TextData().GetValueOrDefault(StoryDraft.StoryIdKey);
-        if (await dialog.CelebrateAsync(storyId, aadObjectId, cancellationToken) is not { } card)
+        var channel = turn.IsSharedConversation ? ConversationReferences.BaseConversationId(turn.ConversationId) : null;
+        if (await dialog.CelebrateAsync(storyId, aadObjectId, channel, cancellationToken) is not { } card)
         {
             return CardActionResult.Say(StoryGone);
         }

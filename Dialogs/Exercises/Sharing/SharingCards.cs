@@ -1,22 +1,31 @@
+using System.Globalization;
 using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Dialogs.Exercises.Sharing;
 
-/// <summary>The channel picker and the summary card as the team sees it.</summary>
+/// <summary>The channel picker, the identifying-details check, the preview, the summary as the team sees it, and taking it down.</summary>
 public static class SharingCards
 {
-    public static AdaptiveCard Picker(IExercise exercise, ExerciseSession session, IReadOnlyList<ShareDestination> offered, string? problem = null)
+    public const string WhatGoes =
+        "What goes: your name, the exercise's title and this summary, exactly as the preview shows it. "
+        + "Nothing else is posted: not your other entries, not your check-ins, and nothing from steps the summary does not show.";
+
+    public static AdaptiveCard Picker(IExercise exercise, ExerciseSession session, IReadOnlyList<ShareDestination> offered, string? problem = null,
+        IReadOnlyList<FieldFindings>? findings = null, string? chosen = null)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(offered);
-        List<CardElement> body =
-        [
-            new TextBlock("Share with my team") { Size = "Medium", Weight = "Bolder", Style = "heading" },
-            new TextBlock($"Your name and this {exercise.Info.Title.ToLowerInvariant()} summary will be posted in the channel you pick. Nothing else you wrote is shared."),
-        ];
+        List<CardElement> body = [Heading("Share with my team"), new TextBlock(WhatGoes)];
         if (problem is not null)
         {
             body.Add(new Container([new TextBlock(problem)]) { Style = "attention" });
+        }
+
+        if (findings is { Count: > 0 })
+        {
+            body.Add(FindingsBlock.Create(findings, "They are in your answers, highlighted below. Nothing has been shared. If they could identify someone, "
+                + "don't share this summary (you can run the exercise again without them). Continue only if you are sure they identify nobody."));
         }
 
         body.Add(new ChoiceSetInput(ExerciseSharing.DestinationKey, "Channel", offered.Select(d => new Choice(d.Title, d.ConversationId)).ToList())
@@ -24,35 +33,93 @@ public static class SharingCards
             IsRequired = true,
             ErrorMessage = "Please pick a channel.",
             Style = "compact",
+            Value = chosen,
         });
-        return new AdaptiveCard
-        {
-            Body = body,
-            Actions =
-            [
-                CardActions.Execute("Share", ExerciseVerbs.Share, ExerciseCards.SessionData(session), submitsInputs: true),
-                CardActions.Execute("Cancel", ExerciseVerbs.Summary, ExerciseCards.SessionData(session)),
-            ],
-            FallbackText = "Share with my team",
-            MsTeams = new TeamsCardProperties(),
-        };
+        var data = ExerciseCards.SessionData(session);
+        List<CardAction> actions = findings is { Count: > 0 }
+            ? [
+                CardActions.Execute("Nothing here identifies anyone, continue", ExerciseVerbs.Share, With(data, ExerciseSharing.CheckedKey, "true"), submitsInputs: true),
+                CardActions.Execute("Don't share", ExerciseVerbs.Summary, data),
+            ]
+            : [
+                CardActions.Execute("Preview", ExerciseVerbs.Share, data, submitsInputs: true),
+                CardActions.Execute("Cancel", ExerciseVerbs.Summary, data),
+            ];
+        return Card(body, actions, "Share with my team");
     }
 
+    public static AdaptiveCard Preview(IExercise exercise, ExerciseSession session, ShareDestination destination, string? personName, bool detailsChecked)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        var data = With(ExerciseCards.SessionData(session), ExerciseSharing.DestinationKey, destination.ConversationId);
+        if (detailsChecked)
+        {
+            data[ExerciseSharing.CheckedKey] = "true";
+        }
+
+        List<CardElement> body =
+        [
+            new Container([new TextBlock($"Preview: this is exactly what will be posted in {destination.Title}. Nothing else you wrote goes.")]) { Style = "emphasis" },
+            .. Shared(exercise, session, personName).Body,
+        ];
+        return Card(body, [CardActions.Execute("Post", ExerciseVerbs.SharePost, data), CardActions.Execute("Cancel", ExerciseVerbs.Summary, ExerciseCards.SessionData(session))], "Preview of your share");
+    }
+
+    /// <summary>The summary as the team sees it: the author's name and answers shown as plain text.</summary>
     public static AdaptiveCard Shared(IExercise exercise, ExerciseSession session, string? personName)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(session);
-        var who = string.IsNullOrWhiteSpace(personName) ? "A colleague" : personName;
-        return new AdaptiveCard
+        var who = string.IsNullOrWhiteSpace(personName) ? "A colleague" : PlainText.Of(personName);
+        var title = $"{who} shared their {exercise.Info.Title.ToLowerInvariant()}";
+        return Card(
+        [
+            Heading(title),
+            new TextBlock("Shared by choice from a personal exercise in OutcomesBot.") { IsSubtle = true, Spacing = "None" },
+            .. exercise.Summarise(ExerciseCards.Shown(session.Answers)),
+        ], null, title);
+    }
+
+    public static AdaptiveCard Posted(IExercise exercise, ExerciseSession session, ShareDestination destination, long postVersion)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(destination);
+        return ExerciseCards.Notice("Shared",
+            $"Your {exercise.Info.Title.ToLowerInvariant()} summary is on its way to {destination.Title}. Your other answers stay private. "
+            + "You can take it down at any time with the button below.",
+            TakeDown(session, destination.ConversationId, postVersion),
+            CardActions.Execute("Back to my summary", ExerciseVerbs.Summary, ExerciseCards.SessionData(session)));
+    }
+
+    public static AdaptiveCard Withdrawn(WithdrawOutcome outcome, ExerciseSession session, string channel, long postVersion)
+    {
+        var back = CardActions.Execute("Back to my summary", ExerciseVerbs.Summary, ExerciseCards.SessionData(session));
+        return outcome switch
         {
-            Body =
-            [
-                new TextBlock($"{who} shared their {exercise.Info.Title.ToLowerInvariant()}") { Size = "Medium", Weight = "Bolder", Style = "heading" },
-                new TextBlock("Shared by choice from a personal exercise in OutcomesBot.") { IsSubtle = true, Spacing = "None" },
-                .. exercise.Summarise(session.Answers),
-            ],
-            FallbackText = $"{who} shared their {exercise.Info.Title.ToLowerInvariant()}",
-            MsTeams = new TeamsCardProperties(),
+            WithdrawOutcome.Removed => ExerciseCards.Notice("Taken down", "Your share has been removed from the channel.", back),
+            WithdrawOutcome.Stopped => ExerciseCards.Notice("Taken down", "Your share had not been posted yet, and now it won't be.", back),
+            WithdrawOutcome.InFlight => ExerciseCards.Notice("Almost", "Your share is being posted right now. Press the button again in a few seconds to take it down.", TakeDown(session, channel, postVersion), back),
+            _ => ExerciseCards.Notice("Nothing to take down", "I found no share of yours there: it may have been taken down already.", back),
         };
     }
+
+    private static ExecuteAction TakeDown(ExerciseSession session, string channel, long postVersion)
+    {
+        var data = With(ExerciseCards.SessionData(session), ExerciseSharing.DestinationKey, channel);
+        data[ExerciseSharing.PostVersionKey] = postVersion.ToString(CultureInfo.InvariantCulture);
+        return CardActions.Execute("Take it down", ExerciseVerbs.ShareWithdraw, data) with { Style = "destructive" };
+    }
+
+    private static Dictionary<string, string> With(Dictionary<string, string> data, string key, string value) =>
+        new(data, StringComparer.Ordinal) { [key] = value };
+
+    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
+
+    private static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions, string fallback) => new()
+    {
+        Body = body,
+        Actions = actions,
+        FallbackText = fallback,
+        MsTeams = new TeamsCardProperties(),
+    };
 }

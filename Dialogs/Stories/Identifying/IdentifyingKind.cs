@@ -10,4 +10,7 @@ public enum IdentifyingKind
     PhoneNumber,
     NhsNumber,
     ChiNumber,
+
+    /// <summary>Text that was too long to check, or whose check did not finish in time: treated as a find, never passed.</summary>
+    NotChecked,
 }

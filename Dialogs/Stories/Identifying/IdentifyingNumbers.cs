@@ -7,24 +7,24 @@ namespace OutcomesBot.Dialogs.Stories.Identifying;
 /// Ten-digit health numbers. An NHS number carries a modulus-11 check digit; a CHI number (Scotland) starts with the
 /// person's date of birth as DDMMYY. Spaced 3-3-4 is how NHS numbers are written, so such a number is checked as one.
 /// </summary>
-internal static partial class IdentifyingNumbers
+internal static class IdentifyingNumbers
 {
-    public static IEnumerable<IdentifyingFinding> Find(string text)
+    /// <summary>What a ten-digit match of <see cref="IdentifyingPatterns"/> is; null when a digit follows it or no check passes.</summary>
+    public static IdentifyingKind? Classify(Match match, string text)
     {
-        foreach (Match match in TenDigits().Matches(text))
+        var hit = match.Groups["hit"];
+        var end = hit.Index + hit.Length;
+        if (end < text.Length && char.IsAsciiDigit(text[end]))
         {
-            var digits = Digits(match.Value);
-            var spacedLikeNhs = match.Groups["spaced"].Success;
-            IdentifyingKind? kind = spacedLikeNhs
-                ? (IsValidNhsNumber(digits) ? IdentifyingKind.NhsNumber : null)
-                : IsValidChiNumber(digits) ? IdentifyingKind.ChiNumber
-                : IsValidNhsNumber(digits) ? IdentifyingKind.NhsNumber
-                : null;
-            if (kind is { } found)
-            {
-                yield return new IdentifyingFinding(found, match.Index, match.Length, match.Value);
-            }
+            return null;
         }
+
+        var digits = Digits(hit.Value);
+        return match.Groups["spaced"].Success
+            ? (IsValidNhsNumber(digits) ? IdentifyingKind.NhsNumber : null)
+            : IsValidChiNumber(digits) ? IdentifyingKind.ChiNumber
+            : IsValidNhsNumber(digits) ? IdentifyingKind.NhsNumber
+            : null;
     }
 
     /// <summary>Weights 10 down to 2 on the first nine digits; 11 minus the remainder is the check digit (11 means 0, 10 is never valid).</summary>
@@ -61,7 +61,4 @@ internal static partial class IdentifyingNumbers
     }
 
     private static string Digits(string value) => new(value.Where(char.IsAsciiDigit).ToArray());
-
-    [GeneratedRegex(@"(?<![0-9+])(?:(?<spaced>[0-9]{3}[ \-][0-9]{3}[ \-][0-9]{4})|[0-9]{6}[ \-]?[0-9]{4})(?![0-9])", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex TenDigits();
 }

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Bot.Turns;
+using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.Stories;
+
+namespace OutcomesBot.Bot.Tests.Turns;
+
+/// <summary>The answer kept for Teams' redelivery holds no secret and goes only to the person it was for (issue 12, point 7).</summary>
+public sealed class StoredReplyTests : IDisposable
+{
+    private readonly BotAppFactory _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task A_download_link_is_neither_stored_nor_replayed()
+    {
+        var invoke = Invoke(MyDataVerbs.Download, []);
+
+        var first = await BodyAsync(invoke);
+        var replayed = await BodyAsync(invoke);
+
+        Assert.Contains("/my-data/", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("/my-data/", replayed, StringComparison.Ordinal);
+        Assert.Equal(StoredReply.PrivateNotKept, JsonDocument.Parse(replayed).RootElement.GetProperty("value").GetString());
+        Assert.DoesNotContain(await StoredRepliesAsync(), reply => reply.Contains("/my-data/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_story_draft_with_its_identifying_details_highlighted_is_neither_stored_nor_replayed()
+    {
+        await using var bot = await StoryBot.CreateAsync();
+        const string Named = "Margaret Thompson";
+        var draft = new Dictionary<string, string>
+        {
+            [StoryDraft.TitleKey] = "Back home",
+            [StoryDraft.MatteredKey] = $"{Named} wanted to feel safe at home, 14 Acacia Avenue.",
+        };
+        var invoke = Invoke(StoryVerbs.Check, new JsonObject(draft.Select(pair => KeyValuePair.Create(pair.Key, (JsonNode?)pair.Value))));
+        invoke["from"]!["aadObjectId"] = StoryBot.AlexAad;
+
+        var first = await BodyAsync(invoke, bot.App);
+        var replayed = await BodyAsync(invoke, bot.App);
+
+        Assert.Contains(Named, first, StringComparison.Ordinal);
+        Assert.DoesNotContain(Named, replayed, StringComparison.Ordinal);
+        Assert.DoesNotContain(await StoredRepliesAsync(bot.App), reply => reply.Contains(Named, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_redelivery_from_someone_else_does_not_get_the_stored_answer()
+    {
+        var invoke = Invoke("help.show", []);
+        var first = await BodyAsync(invoke);
+        var forged = invoke.DeepClone();
+        forged["from"]!["id"] = "user-id-someone-else";
+
+        var replayed = await BodyAsync(forged);
+        var same = await BodyAsync(invoke);
+
+        Assert.Contains("What I can do", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("What I can do", replayed, StringComparison.Ordinal);
+        Assert.Equal(MessagesEndpointHandler.AlreadyAnswered, JsonDocument.Parse(replayed).RootElement.GetProperty("value").GetString());
+        Assert.Equal(first, same);
+    }
+
+    private static JsonObject Invoke(string verb, JsonObject data)
+    {
+        var invoke = Samples.Fresh("invoke-adaptiveCard_action-personal");
+        invoke["value"]!["action"]!["verb"] = verb;
+        invoke["value"]!["action"]!["data"] = data;
+        return invoke;
+    }
+
+    private async Task<string> BodyAsync(JsonNode activity, BotAppFactory? app = null)
+    {
+        using var response = await (app ?? _app).PostActivityAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+
+    private async Task<IReadOnlyList<string>> StoredRepliesAsync(BotAppFactory? app = null)
+    {
+        var replies = await (app ?? _app).Get<SqliteDatabase>().QueryListAsync(
+            "SELECT response FROM processed_activities WHERE response IS NOT NULL;", _ => { }, reader => reader.GetString(0), TestContext.Current.CancellationToken);
+        Assert.NotEmpty(replies);
+        return replies;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using OutcomesBot.Bot.Protocol.Activities;
+
+namespace OutcomesBot.Bot.Turns;
+
+/// <summary>
+/// The invoke answer kept for Teams' redelivery of an activity, with a hash of who it was for. A redelivery gets it
+/// back only when it comes from the same person; an answer marked private (a download link, a story draft with its
+/// highlighted details) is never kept: the redelivery gets <see cref="PrivateNotKept"/> instead.
+/// </summary>
+public sealed record StoredReply(string From, JsonElement Body)
+{
+    internal const string PrivateNotKept =
+        "I've already answered that. For your privacy I keep no copy of that answer: press the button again to see it.";
+
+    /// <summary>What to store for this activity's answer.</summary>
+    public static string For(Activity activity, AdaptiveCardInvokeResponse response, bool isPrivate)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var kept = isPrivate ? AdaptiveCardInvokeResponse.Message(PrivateNotKept) : response;
+        var body = JsonSerializer.SerializeToElement(kept, ProtocolJson.Options);
+        return JsonSerializer.Serialize(new StoredReply(SenderHash(activity), body), ProtocolJson.Options);
+    }
+
+    /// <summary>The stored answer's body when <paramref name="activity"/> comes from the person it was for; otherwise null.</summary>
+    public static string? ReplayFor(string stored, Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        try
+        {
+            var reply = JsonSerializer.Deserialize<StoredReply>(stored, ProtocolJson.Options);
+            return reply is { From: { Length: > 0 } from, Body.ValueKind: JsonValueKind.Object } && from == SenderHash(activity)
+                ? reply.Body.GetRawText()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    // The store keeps a hash, not the Teams id: the reply table is no place for who pressed what.
+    private static string SenderHash(Activity activity) =>
+        activity.From?.Id is { Length: > 0 } id ? Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(id)))[..32] : string.Empty;
+}

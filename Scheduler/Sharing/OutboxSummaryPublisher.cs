@@ -1,0 +1,54 @@
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Exercises.Sharing;
+using OutcomesBot.Scheduler.Delivery;
+
+namespace OutcomesBot.Scheduler.Sharing;
+
+/// <summary>
+/// Exercise shares go to their channel through the delivery outbox, like stories and learning sets: the engine's rate
+/// limits and retries apply, and the outbox key (post id, channel, kind) makes a second press of Post queue nothing.
+/// Taking a share down stops it while it waits, or deletes the channel message once it went.
+/// </summary>
+public sealed class OutboxSummaryPublisher(IOutboxStore outbox, IChannelPostRemover remover, TimeProvider timeProvider) : ISummaryPublisher
+{
+    public const string Kind = "exercise-share";
+    public const string WithdrawnCode = "Withdrawn";
+
+    public Task PublishAsync(ChannelPost post, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var message = OutboxMessage.ForChannel(post.PostId, post.ChannelId, null, post.TenantId, Kind, CardJson.Serialize(card), timeProvider.GetUtcNow());
+        return outbox.EnqueueAsync([message], cancellationToken);
+    }
+
+    public async Task<WithdrawOutcome> WithdrawAsync(ChannelPost post, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var key = OutboxMessage.KeyFor(post.PostId, OutboxMessage.ChannelOf(post.ChannelId), Kind);
+        var message = await outbox.FindAsync(key, cancellationToken);
+        if (message is { Status: OutboxStatus.Pending })
+        {
+            if (await outbox.CancelPendingAsync(key, WithdrawnCode, cancellationToken))
+            {
+                return WithdrawOutcome.Stopped;
+            }
+
+            message = await outbox.FindAsync(key, cancellationToken);
+        }
+
+        return message switch
+        {
+            { Status: OutboxStatus.Sending } => WithdrawOutcome.InFlight,
+            { Status: OutboxStatus.Sent } => await remover.RemoveAsync(message, CardJson.Serialize(TakenDown()), cancellationToken) ? WithdrawOutcome.Removed : WithdrawOutcome.NotFound,
+            _ => WithdrawOutcome.NotFound,
+        };
+    }
+
+    /// <summary>What stays in the channel where a client cannot delete a message.</summary>
+    public static AdaptiveCard TakenDown() => new()
+    {
+        Body = [new TextBlock("This post was taken down by the person who shared it.") { IsSubtle = true }],
+        FallbackText = "This post was taken down by the person who shared it.",
+        MsTeams = new TeamsCardProperties(),
+    };
+}
