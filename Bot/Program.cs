@@ -30,14 +30,15 @@ builder.AddBotTeams();
 builder.AddBotMomentum();
 builder.AddBotPersonalData();
 builder.AddBotLeaderTab();
+builder.AddBotHosting();
 builder.AddBotTelemetry();
 
 var app = builder.Build();
 app.UseLoopbackOnlyInLocalMode(app.Configuration);
+app.UseBotHosting();
 app.MapBotMessages();
 app.MapMyDataDownloads();
 app.UseLeaderTab();
-app.MapGet("/healthz", () => Results.Text("ok"));
 await app.RunAsync();
 return 0;
 

@@ -1,4 +1,3 @@
-using Microsoft.Azure.Cosmos.Table;
 using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Tests.Storage.Contract;
 using OutcomesBot.Bot.Tests.Support;
@@ -13,7 +12,7 @@ public sealed class BrokenMessageDeliveryOnAzurite(Azurite azurite) : BrokenMess
         var table = Store<AzureTableSet>()[AzureOutboxStore.TableName];
         var stored = await table.GetAsync("c|" + cycleId, "m|" + recipientId + "|checkin", Token);
         Assert.NotNull(stored);
-        stored.Properties["Data"] = new EntityProperty(stored.Properties["Data"].StringValue[..40]);
-        Assert.True(await table.TryAsync(TableOperation.Replace(stored), Token));
+        stored["Data"] = stored.GetString("Data")[..40];
+        Assert.True(await table.TryAsync(AzureWrite.Replace(stored), Token));
     }
 }

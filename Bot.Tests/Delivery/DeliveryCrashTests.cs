@@ -6,7 +6,7 @@ namespace OutcomesBot.Bot.Tests.Delivery;
 public sealed class DeliveryCrashTests
 {
     [Fact]
-    public async Task A_drain_stopped_mid_fan_out_leaves_leased_rows_that_a_new_engine_finishes_without_duplicates()
+    public async Task A_drain_stopped_mid_fan_out_hands_its_claims_back_and_a_new_engine_finishes_without_duplicates()
     {
         var token = TestContext.Current.CancellationToken;
         const int People = 40;
@@ -21,10 +21,11 @@ public sealed class DeliveryCrashTests
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
 
-        // The first engine is dropped as it stood: claimed rows stay Sending until their lease ends.
+        // A stop (unlike a crash, BotKilledMidFanOutTests) leaves no row Sending: what had not gone out is Pending again.
         var afterStop = await harness.Outbox.CountAsync("cycle-1", token);
-        Assert.True(afterStop.Sending > 0, $"expected leased rows, got {afterStop}");
+        Assert.Equal(0, afterStop.Sending);
         Assert.Equal(connector.TotalDelivered, afterStop.Sent);
+        Assert.Equal(People - afterStop.Sent, afterStop.Pending);
 
         await harness.Engine(options).DrainAsync(token);
 

@@ -1,4 +1,5 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Tests.Storage.Contract;
@@ -41,8 +42,8 @@ public sealed class AzurePersonalDataTests(Azurite azurite) : IAsyncLifetime
         await deduplicator.TryClaimAsync(alex.ConversationId, "activity-1", Token);
         await deduplicator.CompleteAsync(alex.ConversationId, "activity-1", $$"""{"text":"{{alex.Marker}}"}""", Token);
         var conversations = Services.GetRequiredService<AzureTableSet>()[AzureConversationStore.TableName];
-        var pointer = new DynamicTableEntity("user|" + alex.TeamsUserId, alex.ConversationId) { ETag = "*" };
-        Assert.True(await conversations.TryAsync(TableOperation.Delete(pointer), Token));
+        var pointer = new TableEntity("user|" + alex.TeamsUserId, alex.ConversationId);
+        Assert.True(await conversations.TryAsync(new TableTransactionAction(TableTransactionActionType.Delete, pointer, ETag.All), Token));
 
         var removed = await Services.GetServices<IPersonalDataSource>().Single(source => source.Name == "conversations").DeleteAsync(alex.Identity, Token);
 

@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Storage;
@@ -12,64 +12,48 @@ namespace OutcomesBot.Bot.Tests.PersonalData;
 /// </summary>
 public static class AzureTableScan
 {
-    /// <summary>Every entity of every table whose name starts with <paramref name="prefix"/>, by table name.</summary>
-    public static async Task<IReadOnlyList<(string Table, DynamicTableEntity Entity)>> AllAsync(string connectionString, string prefix, CancellationToken cancellationToken)
-    {
-        var client = CloudStorageAccount.Parse(connectionString).CreateCloudTableClient();
-        var found = new List<(string, DynamicTableEntity)>();
-        TableContinuationToken? tables = null;
-        do
-        {
-            // Listed whole and filtered here, so the scan does not depend on how the emulator treats a name prefix.
-            var segment = await client.ListTablesSegmentedAsync(tables, cancellationToken);
-            foreach (var table in segment.Results.Where(table => table.Name.StartsWith(prefix, StringComparison.Ordinal)))
-            {
-                found.AddRange((await EntitiesAsync(table, cancellationToken)).Select(entity => (table.Name, entity)));
-            }
+    // What the SDK puts in every entity it reads besides the stored properties: compared separately (keys) or never.
+    private static readonly HashSet<string> SystemProperties = new(StringComparer.Ordinal) { "PartitionKey", "RowKey", "Timestamp", "odata.etag" };
 
-            tables = segment.ContinuationToken;
+    /// <summary>Every entity of every table whose name starts with <paramref name="prefix"/>, by table name.</summary>
+    public static async Task<IReadOnlyList<(string Table, TableEntity Entity)>> AllAsync(TableServiceClient client, string prefix, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var found = new List<(string, TableEntity)>();
+
+        // Listed whole and filtered here, so the scan does not depend on how the emulator treats a name prefix.
+        await foreach (var table in client.QueryAsync(filter: (string?)null, cancellationToken: cancellationToken))
+        {
+            if (table.Name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                await foreach (var entity in client.GetTableClient(table.Name).QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+                {
+                    found.Add((table.Name, entity));
+                }
+            }
         }
-        while (tables is not null);
 
         return found;
     }
 
     /// <summary>Every entity of the tables a container over Azure Tables (the host's, a store backend's) reads and writes.</summary>
-    public static Task<IReadOnlyList<(string Table, DynamicTableEntity Entity)>> AllAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        var azure = services.GetRequiredService<IOptions<StorageOptions>>().Value.AzureTables;
-        return AllAsync(azure.ConnectionString ?? throw new InvalidOperationException("No Azure connection string"), azure.TablePrefix, cancellationToken);
-    }
+    public static Task<IReadOnlyList<(string Table, TableEntity Entity)>> AllAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        AllAsync(services.GetRequiredService<TableServiceClient>(), services.GetRequiredService<IOptions<StorageOptions>>().Value.AzureTables.TablePrefix, cancellationToken);
 
     /// <summary>Whether the keys or any string property contain one of <paramref name="texts"/>, in any case.</summary>
-    public static bool Mentions(DynamicTableEntity entity, IReadOnlyList<string> texts)
+    public static bool Mentions(TableEntity entity, IReadOnlyList<string> texts)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        var values = entity.Properties.Values.Where(property => property.PropertyType == EdmType.String).Select(property => property.StringValue)
+        var values = entity.Where(property => !SystemProperties.Contains(property.Key)).Select(property => property.Value).OfType<string>()
             .Append(entity.PartitionKey).Append(entity.RowKey);
         return values.Any(value => texts.Any(text => value?.Contains(text, StringComparison.OrdinalIgnoreCase) == true));
     }
 
     /// <summary>An entity that names nobody and is no raw answer: what retention must never touch.</summary>
-    public static bool IsAnonymous(DynamicTableEntity entity)
+    public static bool IsAnonymous(TableEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return !entity.Properties.ContainsKey(AzurePersonalStamp.PersonId) && !entity.Properties.ContainsKey(AzurePersonalStamp.PersonAad)
-            && !entity.Properties.ContainsKey(AzurePersonalStamp.RetainFromTicks);
-    }
-
-    private static async Task<IReadOnlyList<DynamicTableEntity>> EntitiesAsync(CloudTable table, CancellationToken cancellationToken)
-    {
-        var entities = new List<DynamicTableEntity>();
-        TableContinuationToken? token = null;
-        do
-        {
-            var segment = await table.ExecuteQuerySegmentedAsync(new TableQuery(), token, cancellationToken);
-            entities.AddRange(segment.Results);
-            token = segment.ContinuationToken;
-        }
-        while (token is not null);
-
-        return entities;
+        return !entity.ContainsKey(AzurePersonalStamp.PersonId) && !entity.ContainsKey(AzurePersonalStamp.PersonAad)
+            && !entity.ContainsKey(AzurePersonalStamp.RetainFromTicks);
     }
 }

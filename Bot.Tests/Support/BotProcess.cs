@@ -16,6 +16,9 @@ public sealed class BotProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Every line the bot wrote so far (the last 200).</summary>
+    public IReadOnlyList<string> Output => [.. _output];
+
     /// <summary>The last lines the bot wrote, to explain a failure.</summary>
     public string RecentOutput => string.Join(Environment.NewLine, _output.TakeLast(40));
 
@@ -30,7 +33,12 @@ public sealed class BotProcess : IDisposable
             UseShellExecute = false,
         };
         startInfo.ArgumentList.Add(dll);
-        startInfo.Environment["Urls"] = "http://127.0.0.1:0";
+        // A free loopback port unless the test chooses the address the ASP.NET way (then Urls, which overrides both, stays unset).
+        if (!environment.ContainsKey("ASPNETCORE_URLS") && !environment.ContainsKey("ASPNETCORE_HTTP_PORTS"))
+        {
+            startInfo.Environment["Urls"] = "http://127.0.0.1:0";
+        }
+
         foreach (var (key, value) in environment)
         {
             startInfo.Environment[key] = value;

@@ -16,11 +16,12 @@ public static class StorageFailures
     /// <summary>The sentence the person sees for this failure.</summary>
     public static string MessageFor(Exception exception) => Find(exception) is StorageKeyException ? BadKey : Unavailable;
 
-    // The Azure adapters' client exceptions are listed here; a new client (Azure.Data.Tables) adds its own type.
+    // The Azure adapters' client exception (Azure.Data.Tables: a refusal or, with status 0, no answer at all; retries that
+    // all failed come wrapped in an AggregateException, whose InnerException is the first of them).
     private static Exception? Find(Exception? exception) => exception switch
     {
         null => null,
-        StorageKeyException or SqliteException or Microsoft.Azure.Cosmos.Table.StorageException or AzureTables.AzureConcurrencyException => exception,
+        StorageKeyException or SqliteException or Azure.RequestFailedException or AzureTables.AzureConcurrencyException => exception,
         _ => Find(exception.InnerException),
     };
 }

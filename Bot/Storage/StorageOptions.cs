@@ -25,11 +25,12 @@ public sealed class StorageOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Provider == StorageProvider.AzureTables && string.IsNullOrWhiteSpace(AzureTables.ConnectionString))
+        if (Provider == StorageProvider.AzureTables)
         {
-            yield return new ValidationResult(
-                "Storage:AzureTables:ConnectionString is required when Storage:Provider is AzureTables (UseDevelopmentStorage=true for Azurite).",
-                [nameof(AzureTables)]);
+            foreach (var problem in AzureAccountProblems())
+            {
+                yield return new ValidationResult(problem, [nameof(AzureTables)]);
+            }
         }
 
         if (!AzureTables.TablePrefix.All(char.IsAsciiLetterOrDigit) || (AzureTables.TablePrefix.Length > 0 && !char.IsAsciiLetter(AzureTables.TablePrefix[0])))
@@ -40,6 +41,22 @@ public sealed class StorageOptions : IValidatableObject
         if (TurnBusyTimeout < TimeSpan.FromSeconds(1) || TurnBusyTimeout > TimeSpan.FromSeconds(5) || TurnBusyTimeout.Ticks % TimeSpan.TicksPerSecond != 0)
         {
             yield return new ValidationResult("Storage:TurnBusyTimeout must be whole seconds from 1 to 5 (a turn may wait on SQLite several times within Turns:TurnTimeout).", [nameof(TurnBusyTimeout)]);
+        }
+    }
+
+    private IEnumerable<string> AzureAccountProblems()
+    {
+        var hasConnectionString = !string.IsNullOrWhiteSpace(AzureTables.ConnectionString);
+        if (hasConnectionString == (AzureTables.Endpoint is not null))
+        {
+            yield return "Storage:Provider AzureTables needs exactly one of Storage:AzureTables:ConnectionString "
+                + "(UseDevelopmentStorage=true for Azurite) and Storage:AzureTables:Endpoint (https://<account>.table.core.windows.net, with a managed identity).";
+        }
+
+        // A bearer token goes only over TLS (the SDK refuses otherwise): say so on start rather than on the first request.
+        if (AzureTables.Endpoint is { } endpoint && (!endpoint.IsAbsoluteUri || endpoint.Scheme != Uri.UriSchemeHttps))
+        {
+            yield return "Storage:AzureTables:Endpoint must be an absolute https address.";
         }
     }
 }

@@ -1,6 +1,8 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.PersonalData;
+using OutcomesBot.Bot.Protocol;
 using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Bot.Storage.Sqlite;
@@ -26,7 +28,8 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers every store port on the backend chosen by <c>Storage:Provider</c> (SQLite by default, or AzureTables)
-    /// and the schema set-up of that backend.
+    /// and the schema set-up of that backend. Azure Tables is reached with a connection string or, with an endpoint, with
+    /// an <see cref="AzureTablesCredential"/>; register one (or <see cref="TableClientOptions"/>) first to replace it.
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services)
     {
@@ -34,6 +37,14 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<SqliteSchemaInitializer>();
+        services.AddBotCredentials();
+        services.TryAddSingleton(provider => AzureTablesCredential.For(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.AzureTables, provider.GetRequiredService<IOptions<BotCredentialsOptions>>().Value));
+        services.TryAddSingleton(_ => new TableClientOptions());
+        services.TryAddSingleton(provider => AzureTableSet.CreateClient(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.AzureTables,
+            provider.GetRequiredService<AzureTablesCredential>,
+            provider.GetRequiredService<TableClientOptions>()));
         services.AddSingleton<AzureTableSet>();
         services.AddSingleton<AzureTablesInitializer>();
         services.AddHostedService<StorageInitializer>();

@@ -46,7 +46,7 @@ public sealed partial class DeliveryEngine
         _preconditions = preconditions?.ToList() ?? [];
         _limiter = new DeliveryRateLimiter(
             _options.TenantRatePerSecond, _options.ConversationRatePerSecond, TimeSpan.FromSeconds(1) + _options.RateWindowSlack, timeProvider);
-        _claims = new OutboxClaimLoop(outbox, _options, timeProvider);
+        _claims = new OutboxClaimLoop(outbox, _options, timeProvider, HandBackAsync);
     }
 
     /// <summary>
@@ -109,7 +109,9 @@ public sealed partial class DeliveryEngine
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            throw;
+            // Stopped before the request left (a started send is never cancelled, see IProactiveSender): hand the claim
+            // back, so the next drain (after a restart, or on another instance) sends it now instead of after the lease.
+            await HandBackAsync([message]);
         }
 #pragma warning disable CA1031 // Any fault of one message is recorded on that message; rethrowing would stop the whole drain.
         catch (Exception exception)
@@ -133,6 +135,18 @@ public sealed partial class DeliveryEngine
 #pragma warning restore CA1031
         {
             LogNotMarked(_logger, message.OutboxId, markException.GetType().Name);
+        }
+    }
+
+    private async Task HandBackAsync(IEnumerable<OutboxMessage> messages)
+    {
+        var now = _timeProvider.GetUtcNow();
+        foreach (var message in messages)
+        {
+            if (await _outbox.ReleaseAsync(message, now, CancellationToken.None))
+            {
+                LogHandedBack(_logger, message.OutboxId);
+            }
         }
     }
 
@@ -254,6 +268,9 @@ public sealed partial class DeliveryEngine
 
     [LoggerMessage(EventId = 6104, Level = LogLevel.Warning, Message = "Outbox message {OutboxId} not sent: its lease was ending before its rate slot came; raise Delivery:Lease or lower Delivery:ClaimBatchSize")]
     private static partial void LogLeaseExpired(ILogger logger, string outboxId);
+
+    [LoggerMessage(EventId = 6121, Level = LogLevel.Information, Message = "Outbox message {OutboxId} handed back unsent: the drain is stopping")]
+    private static partial void LogHandedBack(ILogger logger, string outboxId);
 
     [LoggerMessage(EventId = 6105, Level = LogLevel.Error, Message = "Outbox message {OutboxId} could not be sent ({Code}); marked Failed, the drain goes on")]
     private static partial void LogBroken(ILogger logger, string outboxId, string code);

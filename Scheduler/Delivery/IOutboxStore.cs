@@ -18,6 +18,12 @@ public interface IOutboxStore
     /// <summary>Puts a claimed message back as Pending, due at <paramref name="nextAttemptAt"/>.</summary>
     Task<bool> MarkRetryAsync(OutboxMessage claimed, DateTimeOffset nextAttemptAt, string errorCode, bool conversationRecreated, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Hands a claimed message back unsent (the drain is stopping): Pending again, due at <paramref name="dueAt"/>, and the
+    /// claim does not count as an attempt. False when the claim was lost.
+    /// </summary>
+    Task<bool> ReleaseAsync(OutboxMessage claimed, DateTimeOffset dueAt, CancellationToken cancellationToken);
+
     /// <summary>Gives up on a claimed message for good.</summary>
     Task<bool> MarkFailedAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken);
 

@@ -5,8 +5,9 @@ namespace OutcomesBot.Scheduler.Delivery;
 // Claims the next batch as soon as the last one is handed out, while its sends are still in flight, so that workers
 // never stand idle at a batch boundary. Ends when a claim finds nothing due and no send is in flight. While one is (a
 // connector may take up to its timeout to answer), it claims again every DrainInterval: the drain holds the job for
-// that long, and DisallowConcurrentExecution keeps any other drain from taking what is queued meanwhile.
-internal sealed class OutboxClaimLoop(IOutboxStore outbox, DeliveryOptions options, TimeProvider timeProvider)
+// that long, and DisallowConcurrentExecution keeps any other drain from taking what is queued meanwhile. When the drain
+// stops (the enumeration is disposed early), the claimed messages it never handed out are handed back.
+internal sealed class OutboxClaimLoop(IOutboxStore outbox, DeliveryOptions options, TimeProvider timeProvider, Func<IEnumerable<OutboxMessage>, Task> handBack)
 {
     public async IAsyncEnumerable<OutboxMessage> ClaimWhileDueAsync(InFlightSends inFlight, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -25,9 +26,21 @@ internal sealed class OutboxClaimLoop(IOutboxStore outbox, DeliveryOptions optio
                 continue;
             }
 
-            foreach (var message in claimed)
+            var handedOut = 0;
+            try
             {
-                yield return message;
+                foreach (var message in claimed)
+                {
+                    handedOut++;
+                    yield return message;
+                }
+            }
+            finally
+            {
+                if (handedOut < claimed.Count)
+                {
+                    await handBack(claimed.Skip(handedOut));
+                }
             }
         }
     }

@@ -15,26 +15,38 @@ public sealed class AzuriteServer : IAsyncDisposable
     // Azurite's fixed development account (public, documented by Microsoft): not a secret.
     private const string Account = "devstoreaccount1";
     private const string Key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private const int MaxPortAttempts = 5;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
     private readonly Process _process;
     private readonly string _workspace;
     private readonly StringBuilder _output = new();
 
-    private AzuriteServer(Process process, string workspace, int port)
+    private AzuriteServer(Process process, string workspace, int port, bool https)
     {
         _process = process;
         _workspace = workspace;
-        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={Key};TableEndpoint=http://127.0.0.1:{port}/{Account};";
+        TableEndpoint = new Uri($"{(https ? "https" : "http")}://127.0.0.1:{port}/{Account}");
+        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={Key};TableEndpoint={TableEndpoint};";
     }
 
     public string ConnectionString { get; }
+
+    /// <summary>The account's table endpoint (path style: 127.0.0.1 has no account sub-domain).</summary>
+    public Uri TableEndpoint { get; }
 
     /// <summary>
     /// Starts Azurite from <paramref name="nodeModulesDirectory"/> and waits until its port answers. Throws, with what
     /// Azurite printed, when it is missing, exits early or does not listen within 30 s.
     /// </summary>
-    public static async Task<AzuriteServer> StartAsync(string nodeModulesDirectory, CancellationToken cancellationToken)
+    public static Task<AzuriteServer> StartAsync(string nodeModulesDirectory, CancellationToken cancellationToken) =>
+        StartAsync(nodeModulesDirectory, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="StartAsync(string, CancellationToken)"/>; with <paramref name="tls"/> (PEM certificate and key
+    /// files) Azurite serves https and checks bearer tokens (<c>--oauth basic</c>: issuer, audience and lifetime).
+    /// </summary>
+    public static async Task<AzuriteServer> StartAsync(string nodeModulesDirectory, AzuriteTls? tls, CancellationToken cancellationToken)
     {
         var script = Path.Combine(nodeModulesDirectory, "azurite", "dist", "src", "table", "main.js");
         if (!File.Exists(script))
@@ -42,7 +54,36 @@ public sealed class AzuriteServer : IAsyncDisposable
             throw new FileNotFoundException($"Azurite's table server is missing ({script}): run `npm ci` in tools/node first.", script);
         }
 
-        var port = FreePort();
+        // The free port is only free when looked at: until Azurite binds it, another test's server may take it. So the
+        // answer must come from Azurite (its Server header), and a port someone else got is given up for a new one.
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            var server = Start(script, port, tls);
+            try
+            {
+                server.CaptureOutput();
+                if (await server.WaitForAzuriteAsync(port, tls is not null, cancellationToken))
+                {
+                    return server;
+                }
+            }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
+
+            await server.DisposeAsync();
+            if (attempt == MaxPortAttempts)
+            {
+                throw new InvalidOperationException($"Azurite did not get a port of its own in {MaxPortAttempts} attempts: {server.Output()}");
+            }
+        }
+    }
+
+    private static AzuriteServer Start(string script, int port, AzuriteTls? tls)
+    {
         var startInfo = new ProcessStartInfo("node")
         {
             WorkingDirectory = Directory.CreateTempSubdirectory("outcomesbot-azurite-").FullName,
@@ -56,18 +97,15 @@ public sealed class AzuriteServer : IAsyncDisposable
             startInfo.ArgumentList.Add(argument);
         }
 
-        var server = new AzuriteServer(Process.Start(startInfo) ?? throw new InvalidOperationException("node did not start"), startInfo.WorkingDirectory, port);
-        try
+        if (tls is not null)
         {
-            server.CaptureOutput();
-            await server.WaitForPortAsync(port, cancellationToken);
-            return server;
+            foreach (var argument in new[] { "--oauth", "basic", "--cert", tls.CertificatePemPath, "--key", tls.KeyPemPath })
+            {
+                startInfo.ArgumentList.Add(argument);
+            }
         }
-        catch
-        {
-            await server.DisposeAsync();
-            throw;
-        }
+
+        return new AzuriteServer(Process.Start(startInfo) ?? throw new InvalidOperationException("node did not start"), startInfo.WorkingDirectory, port, tls is not null);
     }
 
     public async ValueTask DisposeAsync()
@@ -90,28 +128,71 @@ public sealed class AzuriteServer : IAsyncDisposable
         _process.BeginErrorReadLine();
     }
 
-    private async Task WaitForPortAsync(int port, CancellationToken cancellationToken)
+    /// <summary>
+    /// True once Azurite answers on the port; false when something else answers there (another server took the port
+    /// before Azurite bound it), or Azurite exited after the port answered (it could not bind it).
+    /// </summary>
+    private async Task<bool> WaitForAzuriteAsync(int port, bool https, CancellationToken cancellationToken)
     {
         for (var waited = Stopwatch.StartNew(); waited.Elapsed < StartTimeout; await Task.Delay(50, cancellationToken))
         {
             if (_process.HasExited)
             {
+                if (await AnswersAsync(port, cancellationToken))
+                {
+                    return false;
+                }
+
                 throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} before it listened: {Output()}");
             }
 
-            try
+            if (!await AnswersAsync(port, cancellationToken))
             {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
-                return;
+                continue;
             }
-            catch (SocketException)
-            {
-                // Not listening yet.
-            }
+
+            return await ServerHeaderAsync(port, https, cancellationToken) is { } server && server.StartsWith("Azurite", StringComparison.Ordinal);
         }
 
         throw new TimeoutException($"Azurite did not listen on port {port} within {StartTimeout.TotalSeconds:0} s: {Output()}");
+    }
+
+    private static async Task<bool> AnswersAsync(int port, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    // Who answers on the port: the Server header of any response (Azurite sets it on every one), null when none came.
+    private static async Task<string?> ServerHeaderAsync(int port, bool https, CancellationToken cancellationToken)
+    {
+        using var handler = new HttpClientHandler();
+        if (https)
+        {
+            // Only asks who is listening on a loopback port; the tests' clients check Azurite's certificate themselves.
+#pragma warning disable CA5400, CA5359
+            handler.ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator;
+#pragma warning restore CA5400, CA5359
+        }
+
+        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(5) };
+        try
+        {
+            using var response = await client.GetAsync(new Uri($"{(https ? "https" : "http")}://127.0.0.1:{port}/{Account}"), cancellationToken);
+            return response.Headers.TryGetValues("Server", out var values) ? string.Join(' ', values) : null;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     private static int FreePort()

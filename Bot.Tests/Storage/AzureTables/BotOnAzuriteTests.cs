@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Storage.AzureTables;
@@ -28,17 +29,18 @@ public sealed class BotOnAzuriteTests(Azurite azurite)
         Assert.IsType<AzureOutboxStore>(app.Get<IOutboxStore>());
         Assert.NotNull(await app.Get<IConversationStore>().FindPersonalAsync("user-id-0", Token));
         var tableName = settings["Storage:AzureTables:TablePrefix"] + AzureConversationStore.TableName;
-        Assert.True(await app.Get<AzureTableSet>()[AzureConversationStore.TableName].Cloud.ExistsAsync(Token), tableName);
+        Assert.True(await app.Get<TableServiceClient>().QueryAsync(table => table.Name == tableName, cancellationToken: Token).AnyAsync(Token), tableName);
         Assert.False(File.Exists(app.Get<SqliteDatabase>().FilePath), "on Azure Tables the bot keeps nothing in its SQLite file");
     }
 
     [Fact]
-    public void Azure_Tables_without_a_connection_string_stops_the_bot_on_start_with_the_key_to_set()
+    public void Azure_Tables_without_a_connection_string_or_an_endpoint_stops_the_bot_on_start_with_the_keys_to_set()
     {
         using var app = new BotAppFactory(new Dictionary<string, string?> { ["Storage:Provider"] = "AzureTables" });
 
         var error = Assert.Throws<OptionsValidationException>(() => app.Get<IOptions<StorageOptions>>().Value);
 
         Assert.Contains("Storage:AzureTables:ConnectionString", error.Message);
+        Assert.Contains("Storage:AzureTables:Endpoint", error.Message);
     }
 }

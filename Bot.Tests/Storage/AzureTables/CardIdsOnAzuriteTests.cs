@@ -34,7 +34,7 @@ public sealed class CardIdsOnAzuriteTests(Azurite azurite)
     {
         await using var bot = await StoryBot.CreateAsync(settings: await azurite.StorageSettingsAsync("gone", Token));
         // Every turn records its conversation first: with that table gone, the first write of the turn fails.
-        await bot.App.Get<AzureTableSet>()[AzureConversationStore.TableName].Cloud.DeleteIfExistsAsync(Token);
+        await bot.App.Get<AzureTableSet>()[AzureConversationStore.TableName].Client.DeleteAsync(Token);
 
         var answer = await bot.PressAsync(StoryVerbs.Celebrate, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = Guid.NewGuid().ToString("N") }, StoryBot.SamAad, inChannel: true);
 

@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Tests.Storage.Contract;
 using OutcomesBot.Bot.Tests.Support;
@@ -23,9 +23,9 @@ public sealed class CheckInDeliveryCrashOnAzuriteTests(Azurite azurite) : StoreC
         clock.Advance(TimeSpan.FromDays(7));
         await store.AddAsync([Delivery("cycle-2")], Token);
         var table = Store<AzureTableSet>()[AzureCheckInDeliveryStore.TableName];
-        var teamEntries = await table.QueryAsync(TableQuery.GenerateFilterCondition("PartitionKey", QueryComparisons.Equal, "team|team-1"), Token);
+        var teamEntries = await table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {"team|team-1"}"), Token);
         var lost = Assert.Single(teamEntries, entry => entry.RowKey.EndsWith("|cycle-2", StringComparison.Ordinal));
-        Assert.True(await table.TryAsync(TableOperation.Delete(lost), Token));
+        Assert.True(await table.TryAsync(new TableTransactionAction(TableTransactionActionType.Delete, lost, lost.ETag), Token));
         Assert.Equal("cycle-1", await store.LatestCycleIdAsync("team-1", Token));
 
         clock.Advance(TimeSpan.FromMinutes(5));
@@ -33,7 +33,7 @@ public sealed class CheckInDeliveryCrashOnAzuriteTests(Azurite azurite) : StoreC
 
         Assert.Equal(0, added);
         Assert.Equal("cycle-2", await store.LatestCycleIdAsync("team-1", Token));
-        Assert.Equal(lost.RowKey, Assert.Single(await table.QueryAsync(TableQuery.GenerateFilterCondition("PartitionKey", QueryComparisons.Equal, "team|team-1"), Token), entry => entry.RowKey.EndsWith("|cycle-2", StringComparison.Ordinal)).RowKey);
+        Assert.Equal(lost.RowKey, Assert.Single(await table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {"team|team-1"}"), Token), entry => entry.RowKey.EndsWith("|cycle-2", StringComparison.Ordinal)).RowKey);
     }
 
     private static CheckInDelivery Delivery(string cycleId) => new(cycleId, "29:sam", "team-1", Monday, null, "Europe/London", Monday.AddDays(14));

@@ -54,6 +54,24 @@ public abstract class OutboxStoreContract(StoreBackend backend) : StoreContract(
         var again = Assert.Single(await outbox.ClaimDueAsync(10, Start.AddSeconds(30), Start.AddMinutes(2), token));
         Assert.Equal("502", again.LastErrorCode);
     }
+
+    [Fact]
+    public async Task A_claim_handed_back_is_due_at_once_without_costing_an_attempt_and_only_by_its_holder()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var outbox = Store<IOutboxStore>();
+        await outbox.EnqueueAsync([OutboxMessage.Create("c", "29:a", "t", "checkin", "{}", Start)], token);
+        var claimed = (await outbox.ClaimDueAsync(10, Start, Start.AddMinutes(2), token))[0];
+
+        Assert.True(await outbox.ReleaseAsync(claimed, Start.AddSeconds(5), token));
+
+        Assert.False(await outbox.ReleaseAsync(claimed, Start.AddSeconds(5), token));
+        Assert.False(await outbox.MarkSentAsync(claimed, "1", Start.AddSeconds(5), token));
+        Assert.Equal(new DeliveryCounts(1, 0, 0, 0, 0), await outbox.CountAsync("c", token));
+        Assert.Equal(Start.AddSeconds(5), await outbox.NextDueAtAsync(token));
+        var again = Assert.Single(await outbox.ClaimDueAsync(10, Start.AddSeconds(5), Start.AddMinutes(2), token));
+        Assert.Equal(1, again.Attempts);
+    }
 }
 
 /// <summary>The IOutboxStore contract on SQLite.</summary>

@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Bot.Turns;
@@ -47,7 +47,7 @@ public sealed class AzureActivityDeduplicator(AzureTableSet tables, TimeProvider
         if (entity is not null && AzureData.Read<Claim>(entity).CompletedAt is null)
         {
             // If-Match: a claim completed (or taken over) since the read is left alone.
-            await Table.TryAsync(TableOperation.Delete(entity), cancellationToken);
+            await Table.TryAsync(AzureWrite.Delete(entity), cancellationToken);
         }
     }
 
@@ -55,11 +55,11 @@ public sealed class AzureActivityDeduplicator(AzureTableSet tables, TimeProvider
     {
         // Claims carry their claim time as the retention stamp; one filtered query over the table, then a delete each
         // (If-Match: a claim taken over since the read is newer and stays).
-        var filter = TableQuery.GenerateFilterConditionForLong(AzurePersonalStamp.RetainFromTicks, QueryComparisons.LessThan, before.UtcTicks);
+        var filter = AzureFilters.Compare(AzurePersonalStamp.RetainFromTicks, "lt", before.UtcTicks);
         var removed = 0;
         foreach (var entity in await Table.QueryAsync(filter, cancellationToken, columns: [AzurePersonalStamp.RetainFromTicks]))
         {
-            removed += await Table.TryAsync(TableOperation.Delete(entity), cancellationToken) ? 1 : 0;
+            removed += await Table.TryAsync(AzureWrite.Delete(entity), cancellationToken) ? 1 : 0;
         }
 
         return removed;
@@ -67,7 +67,7 @@ public sealed class AzureActivityDeduplicator(AzureTableSet tables, TimeProvider
 
     // A stored reply may echo what someone answered, so it is kept for the retention period from its claim, as in SQLite.
     // It names nobody itself: "my data" finds a person's replies through their 1:1 chats (AzurePersonalFinds.StoredReplies).
-    private static DynamicTableEntity Entity(Claim claim) => AzureData.Entity("", "", claim).AboutPerson(null, null, claim.ClaimedAt);
+    private static TableEntity Entity(Claim claim) => AzureData.Entity("", "", claim).AboutPerson(null, null, claim.ClaimedAt);
 
     private sealed record Claim(DateTimeOffset ClaimedAt, DateTimeOffset? CompletedAt, string? Response);
 }

@@ -1,6 +1,6 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
 
 /// <summary>What a read-modify-write decided: the entity to write (null: leave it) and what to return.</summary>
-public sealed record AzureChange<T>(DynamicTableEntity? Write, T Result);
+public sealed record AzureChange<T>(TableEntity? Write, T Result);

@@ -1,4 +1,3 @@
-using Microsoft.Azure.Cosmos.Table;
 using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
@@ -12,7 +11,7 @@ public sealed class AzureCheckInCycleLog(AzureTableSet tables) : ICheckInCycleLo
     {
         ArgumentNullException.ThrowIfNull(firing);
         var entity = AzureData.Entity(AzureKeys.Escape(firing.TeamId), AzureKeys.Escape(firing.FireInstanceId), firing);
-        return tables[TableName].TryAsync(TableOperation.Insert(entity), cancellationToken);
+        return tables[TableName].TryAsync(AzureWrite.Insert(entity), cancellationToken);
     }
 
     public async Task<IReadOnlyList<CheckInCycleFiring>> ListAsync(string teamId, CancellationToken cancellationToken) =>

@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Scheduler.CheckIns;
 
@@ -63,14 +63,14 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
         // Cycles closing after now: row keys from the next tick on.
         var open = await Table.QueryAsync(AzureFilters.And(
             AzureFilters.Partition(OpenPartition),
-            TableQuery.GenerateFilterCondition("RowKey", QueryComparisons.GreaterThanOrEqual, AzureKeys.Time(now.AddTicks(1)))), cancellationToken);
+            AzureFilters.Compare("RowKey", "ge", AzureKeys.Time(now.AddTicks(1)))), cancellationToken);
         var due = AzureFilters.And(
             AzureFilters.And(
-                TableQuery.GenerateFilterConditionForBool(nameof(CheckInDelivery.Skipped), QueryComparisons.Equal, false),
-                TableQuery.GenerateFilterConditionForLong(ClosesTicks, QueryComparisons.GreaterThan, now.UtcTicks)),
+                AzureFilters.Compare(nameof(CheckInDelivery.Skipped), "eq", false),
+                AzureFilters.Compare(ClosesTicks, "gt", now.UtcTicks)),
             AzureFilters.And(
-                TableQuery.GenerateFilterConditionForLong(DeliverTicks, QueryComparisons.LessThanOrEqual, now.UtcTicks),
-                TableQuery.GenerateFilterConditionForInt(nameof(CheckInDelivery.RemindersSent), QueryComparisons.LessThan, maxReminders)));
+                AzureFilters.Compare(DeliverTicks, "le", now.UtcTicks),
+                AzureFilters.Compare(nameof(CheckInDelivery.RemindersSent), "lt", maxReminders)));
         var found = new List<CheckInDelivery>();
         foreach (var cycleId in open.Select(CycleOf).Distinct(StringComparer.Ordinal))
         {
@@ -111,8 +111,8 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
     private async Task<int> InsertAsync(CheckInDelivery[] chunk, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var entities = chunk.Select(delivery => Entity(new StoredDelivery(delivery with { RemindersSent = 0, Skipped = false }, now))).ToList();
-        var batch = new TableBatchOperation();
-        entities.ForEach(batch.Insert);
+        var batch = new List<TableTransactionAction>();
+        batch.AddRange(entities.Select(AzureWrite.Insert));
         if (await Table.TryBatchAsync(batch, cancellationToken))
         {
             return entities.Count;
@@ -122,7 +122,7 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
         var added = 0;
         foreach (var entity in entities)
         {
-            added += await Table.TryAsync(TableOperation.Insert(entity), cancellationToken) ? 1 : 0;
+            added += await Table.TryAsync(AzureWrite.Insert(entity), cancellationToken) ? 1 : 0;
         }
 
         return added;
@@ -139,15 +139,15 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
 
     // The typed properties are what the reminder scan filters on; the stamp names the person, and retention counts from
     // the cycle's close, as SQLite's "closes_at < $cutoff".
-    private static DynamicTableEntity Entity(StoredDelivery stored)
+    private static TableEntity Entity(StoredDelivery stored)
     {
         var delivery = stored.Delivery;
         var entity = AzureData.Entity(CycleKey(delivery.CycleId), AzureKeys.Escape(delivery.PersonId), stored)
             .AboutPerson(delivery.PersonId, null, delivery.ClosesAt);
-        entity.Properties[DeliverTicks] = new EntityProperty(delivery.DeliverAt.UtcTicks);
-        entity.Properties[ClosesTicks] = new EntityProperty(delivery.ClosesAt.UtcTicks);
-        entity.Properties[nameof(CheckInDelivery.RemindersSent)] = new EntityProperty(delivery.RemindersSent);
-        entity.Properties[nameof(CheckInDelivery.Skipped)] = new EntityProperty(delivery.Skipped);
+        entity[DeliverTicks] = (delivery.DeliverAt.UtcTicks);
+        entity[ClosesTicks] = (delivery.ClosesAt.UtcTicks);
+        entity[nameof(CheckInDelivery.RemindersSent)] = (delivery.RemindersSent);
+        entity[nameof(CheckInDelivery.Skipped)] = (delivery.Skipped);
         return entity;
     }
 
@@ -156,14 +156,14 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
         await Table.GetAsync(CycleKey(delivery.CycleId), AzureKeys.Escape(delivery.PersonId), cancellationToken) is { } entity
             ? AzureData.Read<StoredDelivery>(entity).CreatedAt : null;
 
-    private static DynamicTableEntity Pointer(string partitionKey, string ticks, CheckInDelivery delivery)
+    private static TableEntity Pointer(string partitionKey, string ticks, CheckInDelivery delivery)
     {
-        var pointer = new DynamicTableEntity(partitionKey, ticks + AzureKeys.Separator + AzureKeys.Escape(delivery.CycleId)).AboutPerson(null, null, delivery.ClosesAt);
-        pointer.Properties[nameof(CheckInDelivery.CycleId)] = new EntityProperty(delivery.CycleId);
+        var pointer = new TableEntity(partitionKey, ticks + AzureKeys.Separator + AzureKeys.Escape(delivery.CycleId)).AboutPerson(null, null, delivery.ClosesAt);
+        pointer[nameof(CheckInDelivery.CycleId)] = (delivery.CycleId);
         return pointer;
     }
 
-    private static string CycleOf(DynamicTableEntity pointer) => pointer.Properties[nameof(CheckInDelivery.CycleId)].StringValue;
+    private static string CycleOf(TableEntity pointer) => pointer.GetString(nameof(CheckInDelivery.CycleId));
 
     private static string CycleKey(string cycleId) => AzureKeys.Join("c", cycleId);
 

@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.CheckIns;
 
@@ -21,7 +21,7 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : ICheckInStore
     {
         ArgumentNullException.ThrowIfNull(cycle);
         var main = Stamped(AzureData.Entity(CycleKey(cycle.CycleId), "cycle", cycle), cycle);
-        if (!await Table.TryAsync(TableOperation.Insert(main), cancellationToken))
+        if (!await Table.TryAsync(AzureWrite.Insert(main), cancellationToken))
         {
             // Stored already: a cycle never changes, so the copy is (re)written from what is stored.
             cycle = await GetCycleAsync(cycle.CycleId, cancellationToken) ?? cycle;
@@ -32,8 +32,8 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : ICheckInStore
         if (copyPartition is not null)
         {
             var copy = Stamped(AzureData.Entity(copyPartition, AzureKeys.Escape(cycle.CycleId), cycle), cycle);
-            copy.Properties["OpensAtTicks"] = new EntityProperty(cycle.OpensAt.UtcTicks);
-            copy.Properties["ClosesAtTicks"] = new EntityProperty(cycle.ClosesAt.UtcTicks);
+            copy["OpensAtTicks"] = (cycle.OpensAt.UtcTicks);
+            copy["ClosesAtTicks"] = (cycle.ClosesAt.UtcTicks);
             await Table.UpsertAsync(copy, cancellationToken);
         }
     }
@@ -59,7 +59,7 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : ICheckInStore
         var (saved, revision) = await Table.ChangeAsync(AzureKeys.Join("answers", answer.PersonId), AzureKeys.Escape(answer.CycleId), entity =>
         {
             var old = entity is null ? null : AzureData.Read<CheckInAnswer>(entity);
-            var next = (entity?.Properties[Revision].Int64Value ?? 0) + 1;
+            var next = (entity?.GetInt64(Revision) ?? 0) + 1;
 
             // As in SQLite, the team of the first answer stays; everything else is replaced.
             var merged = old is null ? answer : answer with { TeamId = old.TeamId };
@@ -69,7 +69,7 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : ICheckInStore
         if (saved.TeamId is not null)
         {
             await Table.ChangeAsync(AzureKeys.Join("teamanswers", saved.TeamId), AzureKeys.Join(saved.CycleId, saved.PersonId), copy =>
-                new AzureChange<bool>(copy?.Properties[Revision].Int64Value >= revision ? null : AnswerEntity(saved, revision), true), cancellationToken);
+                new AzureChange<bool>(copy?.GetInt64(Revision) >= revision ? null : AnswerEntity(saved, revision), true), cancellationToken);
         }
 
         return revision > 1;
@@ -93,8 +93,8 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : ICheckInStore
         var filter = AzureFilters.And(
             AzureFilters.Partition(AzureKeys.Join("teamanswers", teamId)),
             AzureFilters.And(
-                TableQuery.GenerateFilterConditionForLong(AnsweredAt, QueryComparisons.GreaterThanOrEqual, from.UtcTicks),
-                TableQuery.GenerateFilterConditionForLong(AnsweredAt, QueryComparisons.LessThan, to.UtcTicks)));
+                AzureFilters.Compare(AnsweredAt, "ge", from.UtcTicks),
+                AzureFilters.Compare(AnsweredAt, "lt", to.UtcTicks)));
         return (await Table.QueryAsync(filter, cancellationToken))
             .Select(AzureData.Read<CheckInAnswer>)
             .OrderBy(answer => answer.AnsweredAt)
@@ -118,16 +118,16 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : ICheckInStore
         var filter = AzureFilters.And(
             AzureFilters.Partition(partition),
             AzureFilters.And(
-                TableQuery.GenerateFilterConditionForLong("OpensAtTicks", QueryComparisons.LessThanOrEqual, time.UtcTicks),
-                TableQuery.GenerateFilterConditionForLong("ClosesAtTicks", QueryComparisons.GreaterThan, time.UtcTicks)));
+                AzureFilters.Compare("OpensAtTicks", "le", time.UtcTicks),
+                AzureFilters.Compare("ClosesAtTicks", "gt", time.UtcTicks)));
         return (await Table.QueryAsync(filter, cancellationToken)).Select(AzureData.Read<CheckInCycle>);
     }
 
-    private static DynamicTableEntity AnswerEntity(CheckInAnswer answer, long revision)
+    private static TableEntity AnswerEntity(CheckInAnswer answer, long revision)
     {
         var entity = AzureData.Entity("", "", answer);
-        entity.Properties[Revision] = new EntityProperty(revision);
-        entity.Properties[AnsweredAt] = new EntityProperty(answer.AnsweredAt.UtcTicks);
+        entity[Revision] = (revision);
+        entity[AnsweredAt] = (answer.AnsweredAt.UtcTicks);
 
         // The person's row and the team's copy alike: a raw answer, kept for the retention period from when it was given.
         return entity.AboutPerson(answer.PersonId, null, answer.AnsweredAt);
@@ -135,7 +135,7 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : ICheckInStore
 
     // A personal cycle (the person's own "checkin") is theirs and goes once it has been closed for the retention period;
     // a team's cycle names nobody.
-    private static DynamicTableEntity Stamped(DynamicTableEntity entity, CheckInCycle cycle) =>
+    private static TableEntity Stamped(TableEntity entity, CheckInCycle cycle) =>
         cycle.OwnerPersonId is { } owner ? entity.AboutPerson(owner, null, cycle.ClosesAt) : entity;
 
     // Cycle ids come back in check-in card data: checked before they become keys.

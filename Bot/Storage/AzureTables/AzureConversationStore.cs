@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.Conversations;
 
@@ -44,7 +44,7 @@ public sealed class AzureConversationStore(AzureTableSet tables) : IConversation
 
         if (reference.Kind == ConversationKind.Personal && reference.UserId is not null)
         {
-            var pointer = new DynamicTableEntity(UserKey(reference.UserId), AzureKeys.Escape(reference.ConversationId)).AboutPerson(reference.UserId, null);
+            var pointer = new TableEntity(UserKey(reference.UserId), AzureKeys.Escape(reference.ConversationId)).AboutPerson(reference.UserId, null);
             await Table.UpsertAsync(pointer, cancellationToken);
         }
     }
@@ -72,8 +72,8 @@ public sealed class AzureConversationStore(AzureTableSet tables) : IConversation
     {
         // Few rows and a rare read (the share picker): a filtered scan rather than a second copy to keep in step.
         var filter = AzureFilters.And(
-            TableQuery.GenerateFilterCondition(nameof(ConversationKind), QueryComparisons.Equal, nameof(ConversationKind.Channel)),
-            TableQuery.GenerateFilterConditionForBool(nameof(ConversationReference.IsInstalled), QueryComparisons.Equal, true));
+            AzureFilters.Compare(nameof(ConversationKind), "eq", nameof(ConversationKind.Channel)),
+            AzureFilters.Compare(nameof(ConversationReference.IsInstalled), "eq", true));
         var entities = await Table.QueryAsync(filter, cancellationToken);
         return entities.Select(entity => AzureData.Read<StoredConversation>(entity).Reference)
             .Where(reference => tenantId is null || reference.TenantId == tenantId)
@@ -106,8 +106,8 @@ public sealed class AzureConversationStore(AzureTableSet tables) : IConversation
     private static AzureChange<bool> Write(StoredConversation conversation, bool result)
     {
         var entity = AzureData.Entity(Key(conversation.Reference.ConversationId), Main, conversation);
-        entity.Properties[nameof(ConversationKind)] = new EntityProperty(conversation.Reference.Kind.ToString());
-        entity.Properties[nameof(ConversationReference.IsInstalled)] = new EntityProperty(conversation.Reference.IsInstalled);
+        entity[nameof(ConversationKind)] = (conversation.Reference.Kind.ToString());
+        entity[nameof(ConversationReference.IsInstalled)] = (conversation.Reference.IsInstalled);
         if (conversation.Reference.Kind == ConversationKind.Personal)
         {
             // A 1:1 chat is the person's (docs/decisions/016); a channel names nobody in particular.

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
 
@@ -13,30 +13,31 @@ internal static class AzureData
     private const string Property = "Data";
     private const int ChunkLength = 30_000;
 
-    public static DynamicTableEntity Entity<T>(string partitionKey, string rowKey, T value)
+    public static TableEntity Entity<T>(string partitionKey, string rowKey, T value)
     {
-        var entity = new DynamicTableEntity(partitionKey, rowKey);
+        var entity = new TableEntity(partitionKey, rowKey);
         Write(entity, value);
         return entity;
     }
 
-    public static void Write<T>(DynamicTableEntity entity, T value)
+    public static void Write<T>(TableEntity entity, T value)
     {
+        ArgumentNullException.ThrowIfNull(entity);
         var json = JsonSerializer.Serialize(value);
         for (var chunk = 0; chunk * ChunkLength < json.Length || chunk == 0; chunk++)
         {
             var start = chunk * ChunkLength;
-            entity.Properties[Name(chunk)] = new EntityProperty(json.Substring(start, Math.Min(ChunkLength, json.Length - start)));
+            entity[Name(chunk)] = json.Substring(start, Math.Min(ChunkLength, json.Length - start));
         }
     }
 
-    public static T Read<T>(DynamicTableEntity entity)
+    public static T Read<T>(TableEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
         var json = string.Concat(Enumerable.Range(0, int.MaxValue)
             .Select(Name)
-            .TakeWhile(entity.Properties.ContainsKey)
-            .Select(name => entity.Properties[name].StringValue));
+            .TakeWhile(entity.ContainsKey)
+            .Select(entity.GetString));
         return JsonSerializer.Deserialize<T>(json) ?? throw new InvalidDataException($"Entity {entity.RowKey} holds no data.");
     }
 

@@ -1,4 +1,3 @@
-using Microsoft.Azure.Cosmos.Table;
 using OutcomesBot.Bot.PersonalData;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 
@@ -23,7 +22,7 @@ public sealed class AzureDownloadLinkStore(AzureTableSet tables) : IDownloadLink
         // Retention counts from expiry (as SQLite's expires_at), so the same stamp also finds the expired links.
         var entity = AzureData.Entity(Partition, AzureKeys.Escape(link.TokenHash), link)
             .AboutPerson(link.Person.TeamsUserId, link.Person.AadObjectId, retainFrom: link.ExpiresAt);
-        return Table.TryAsync(TableOperation.Insert(entity), cancellationToken);
+        return Table.TryAsync(AzureWrite.Insert(entity), cancellationToken);
     }
 
     public async Task<DownloadLink?> TakeAsync(string tokenHash, CancellationToken cancellationToken)
@@ -33,13 +32,13 @@ public sealed class AzureDownloadLinkStore(AzureTableSet tables) : IDownloadLink
             return null;
         }
 
-        return await Table.TryAsync(TableOperation.Delete(entity), cancellationToken) ? AzureData.Read<DownloadLink>(entity) : null;
+        return await Table.TryAsync(AzureWrite.Delete(entity), cancellationToken) ? AzureData.Read<DownloadLink>(entity) : null;
     }
 
     public Task<int> RemoveExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         Table.DeleteWhereAsync(
             AzureFilters.And(
                 AzureFilters.Partition(Partition),
-                TableQuery.GenerateFilterConditionForLong(AzurePersonalStamp.RetainFromTicks, QueryComparisons.LessThanOrEqual, now.UtcTicks)),
+                AzureFilters.Compare(AzurePersonalStamp.RetainFromTicks, "le", now.UtcTicks)),
             cancellationToken);
 }

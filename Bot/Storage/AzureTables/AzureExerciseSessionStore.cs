@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.Exercises;
 
@@ -28,7 +28,7 @@ public sealed class AzureExerciseSessionStore(AzureTableSet tables) : IExerciseS
     public async Task<ExerciseSession?> FindInProgressAsync(string personId, string exerciseId, CancellationToken cancellationToken)
     {
         var mark = await Table.GetAsync(AzureKeys.Escape(personId), OpenKey(exerciseId), cancellationToken);
-        var session = mark is null ? null : await GetAsync(personId, mark.Properties["SessionId"].StringValue, cancellationToken);
+        var session = mark is null ? null : await GetAsync(personId, mark.GetString("SessionId"), cancellationToken);
         return session is { Status: ExerciseSessionStatus.InProgress } ? session : null;
     }
 
@@ -42,10 +42,10 @@ public sealed class AzureExerciseSessionStore(AzureTableSet tables) : IExerciseS
     public Task<bool> TryAddAsync(ExerciseSession session, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var batch = new TableBatchOperation { TableOperation.Insert(Entity(session with { Version = 1 })) };
+        var batch = new List<TableTransactionAction> { AzureWrite.Insert(Entity(session with { Version = 1 })) };
         if (session.Status == ExerciseSessionStatus.InProgress)
         {
-            batch.Add(TableOperation.Insert(OpenMark(session)));
+            batch.Add(AzureWrite.Insert(OpenMark(session)));
         }
 
         return Table.TryBatchAsync(batch, cancellationToken);
@@ -63,21 +63,21 @@ public sealed class AzureExerciseSessionStore(AzureTableSet tables) : IExerciseS
 
         var replacement = Entity(session with { Version = expectedVersion + 1 });
         replacement.ETag = stored.ETag;
-        var batch = new TableBatchOperation { TableOperation.Replace(replacement) };
+        var batch = new List<TableTransactionAction> { AzureWrite.Replace(replacement) };
         var wasOpen = before.Status == ExerciseSessionStatus.InProgress;
         var isOpen = session.Status == ExerciseSessionStatus.InProgress;
         if (wasOpen && !isOpen)
         {
-            batch.Add(TableOperation.Delete(new DynamicTableEntity(replacement.PartitionKey, OpenKey(session.ExerciseId)) { ETag = "*" }));
+            batch.Add(AzureWrite.DeleteAny(replacement.PartitionKey, OpenKey(session.ExerciseId)));
         }
         else if (!wasOpen && isOpen)
         {
-            batch.Add(TableOperation.Insert(OpenMark(session)));
+            batch.Add(AzureWrite.Insert(OpenMark(session)));
         }
         else if (isOpen)
         {
             // The mark's retention follows the run's, so the purge never removes one without the other.
-            batch.Add(TableOperation.InsertOrReplace(OpenMark(session)));
+            batch.Add(AzureWrite.Upsert(OpenMark(session)));
         }
 
         // A 412 here means another save won since the read: the caller reloads, as with SQLite's version check.
@@ -85,23 +85,23 @@ public sealed class AzureExerciseSessionStore(AzureTableSet tables) : IExerciseS
     }
 
     // A run is a raw answer: retention counts from its last save (docs/decisions/016), finished or not, as in SQLite.
-    private static DynamicTableEntity Entity(ExerciseSession session)
+    private static TableEntity Entity(ExerciseSession session)
     {
         var entity = AzureData.Entity(AzureKeys.Escape(session.PersonId), SessionKey(session.SessionId), session);
-        entity.Properties[StatusProperty] = new EntityProperty(session.Status.ToString());
-        entity.Properties[ExerciseIdProperty] = new EntityProperty(session.ExerciseId);
+        entity[StatusProperty] = (session.Status.ToString());
+        entity[ExerciseIdProperty] = (session.ExerciseId);
         if (session.CompletedAt is { } completedAt)
         {
-            entity.Properties[CompletedAtProperty] = new EntityProperty(completedAt.UtcTicks);
+            entity[CompletedAtProperty] = (completedAt.UtcTicks);
         }
 
         return entity.AboutPerson(session.PersonId, null, session.UpdatedAt);
     }
 
-    private static DynamicTableEntity OpenMark(ExerciseSession session) =>
-        new DynamicTableEntity(AzureKeys.Escape(session.PersonId), OpenKey(session.ExerciseId))
+    private static TableEntity OpenMark(ExerciseSession session) =>
+        new TableEntity(AzureKeys.Escape(session.PersonId), OpenKey(session.ExerciseId))
         {
-            Properties = { ["SessionId"] = new EntityProperty(session.SessionId) },
+            ["SessionId"] = session.SessionId,
         }.AboutPerson(session.PersonId, null, session.UpdatedAt);
 
     private static string SessionKey(string sessionId) => SessionPrefix + AzureKeys.Escape(sessionId);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.LearningSets;
 
@@ -23,7 +23,7 @@ public sealed class AzureLearningSetStore(AzureTableSet tables) : ILearningSetSt
     private AzureTable Answers => tables[AnswersTable];
 
     public Task<bool> TryAddAsync(LearningSet set, CancellationToken cancellationToken) =>
-        Sets.TryAsync(TableOperation.Insert(Entity(set)), cancellationToken);
+        Sets.TryAsync(AzureWrite.Insert(Entity(set)), cancellationToken);
 
     public async Task<LearningSet?> GetAsync(string setId, CancellationToken cancellationToken) =>
         await Sets.GetAsync(AzureKeys.Escape(AzureKeyPart.Checked(setId)), SetRow, cancellationToken) is { } entity ? AzureData.Read<LearningSet>(entity) : null;
@@ -31,7 +31,7 @@ public sealed class AzureLearningSetStore(AzureTableSet tables) : ILearningSetSt
     // Sets are few (a handful per team a year) and keyed by set id, so the team's are found by reading every set row and
     // keeping the team's; a team-keyed index row would be one more write to keep in step for no gain at that size.
     public async Task<IReadOnlyList<LearningSet>> ListForTeamAsync(string teamId, CancellationToken cancellationToken) =>
-        (await Sets.QueryAsync(TableQuery.GenerateFilterCondition("RowKey", QueryComparisons.Equal, SetRow), cancellationToken))
+        (await Sets.QueryAsync(AzureFilters.Compare("RowKey", "eq", SetRow), cancellationToken))
             .Select(AzureData.Read<LearningSet>)
             .Where(set => set.TeamId == teamId)
             .OrderBy(set => set.CreatedAt)
@@ -40,7 +40,7 @@ public sealed class AzureLearningSetStore(AzureTableSet tables) : ILearningSetSt
 
     // Only the keys are selected: the round is the row key's prefix, and no answer's words come over the wire.
     public async Task<IReadOnlyDictionary<int, int>> CountAnswersAsync(string setId, CancellationToken cancellationToken) =>
-        (await Answers.QueryAsync(TableQuery.GenerateFilterCondition("PartitionKey", QueryComparisons.Equal, AzureKeys.Escape(setId)), cancellationToken, columns: ["RowKey"]))
+        (await Answers.QueryAsync(AzureFilters.Partition(AzureKeys.Escape(AzureKeyPart.Checked(setId))), cancellationToken, columns: ["RowKey"]))
             .GroupBy(entity => int.Parse(entity.RowKey.AsSpan(0, 4), CultureInfo.InvariantCulture))
             .ToDictionary(group => group.Key, group => group.Count());
 
@@ -63,13 +63,13 @@ public sealed class AzureLearningSetStore(AzureTableSet tables) : ILearningSetSt
             .ToList();
 
     public Task<bool> TryMarkSummarisedAsync(string setId, int round, DateTimeOffset at, CancellationToken cancellationToken) =>
-        Sets.TryAsync(TableOperation.Insert(AzureData.Entity(AzureKeys.Escape(setId), SummaryKey(round), new Summary(at))), cancellationToken);
+        Sets.TryAsync(AzureWrite.Insert(AzureData.Entity(AzureKeys.Escape(setId), SummaryKey(round), new Summary(at))), cancellationToken);
 
     public async Task<bool> IsSummarisedAsync(string setId, int round, CancellationToken cancellationToken) =>
         await Sets.GetAsync(AzureKeys.Escape(setId), SummaryKey(round), cancellationToken) is not null;
 
     /// <summary>The set row: the set as JSON and a mark for its starter and each member.</summary>
-    internal static DynamicTableEntity Entity(LearningSet set)
+    internal static TableEntity Entity(LearningSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
         var entity = AzureData.Entity(AzureKeys.Escape(set.SetId), SetRow, set);

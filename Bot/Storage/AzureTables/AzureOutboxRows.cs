@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Scheduler.Delivery;
 
@@ -37,31 +37,31 @@ internal static class AzureOutboxRows
     public static DateTimeOffset DueTime(string dueKey) =>
         new(long.Parse(dueKey.AsSpan(DuePrefix.Length, 19), CultureInfo.InvariantCulture), TimeSpan.Zero);
 
-    public static DynamicTableEntity Message(OutboxMessage message)
+    public static TableEntity Message(OutboxMessage message)
     {
         var entity = AzureData.Entity(Partition(message.CycleId), MessageKey(message), message);
-        entity.Properties[StatusProperty] = new EntityProperty(message.Status.ToString());
+        entity[StatusProperty] = (message.Status.ToString());
         if (IsUnfinished(message.Status))
         {
-            entity.Properties[DueKeyProperty] = new EntityProperty(DueKey(message));
+            entity[DueKeyProperty] = (DueKey(message));
         }
 
         // Retention starts only once the message is finished: one still waiting or being sent is never purged (as SQLite's).
         return entity.AboutPerson(PersonOf(message), null, IsUnfinished(message.Status) ? null : message.CreatedAt);
     }
 
-    public static DynamicTableEntity Due(OutboxMessage message) =>
-        new DynamicTableEntity(Partition(message.CycleId), DueKey(message)) { Properties = { [MessageKeyProperty] = new EntityProperty(MessageKey(message)) } }
+    public static TableEntity Due(OutboxMessage message) =>
+        new TableEntity(Partition(message.CycleId), DueKey(message)) { [MessageKeyProperty] = MessageKey(message) }
             .AboutPerson(PersonOf(message), null);
 
     // A channel post's recipient is the channel, which names nobody.
     private static string? PersonOf(OutboxMessage message) => message.ChannelConversationId is null ? message.RecipientId : null;
 
-    public static string? DueKeyOf(DynamicTableEntity message) =>
-        message.Properties.TryGetValue(DueKeyProperty, out var property) ? property.StringValue : null;
+    public static string? DueKeyOf(TableEntity message) =>
+        message.GetString(DueKeyProperty);
 
     /// <summary>The stored message, or null when its data cannot be read (corrupt JSON, a record that no longer fits).</summary>
-    public static OutboxMessage? TryRead(DynamicTableEntity stored)
+    public static OutboxMessage? TryRead(TableEntity stored)
     {
         try
         {
@@ -74,24 +74,29 @@ internal static class AzureOutboxRows
     }
 
     /// <summary>Marks an unreadable message Failed (If-Match the ETag read) and drops its due row; its data stays as it was.</summary>
-    public static TableBatchOperation FailUnreadable(DynamicTableEntity stored)
+    public static List<TableTransactionAction> FailUnreadable(TableEntity stored)
     {
-        var failed = new DynamicTableEntity(stored.PartitionKey, stored.RowKey) { ETag = stored.ETag };
-        foreach (var property in stored.Properties.Where(property => property.Key != DueKeyProperty))
+        ArgumentNullException.ThrowIfNull(stored);
+        var failed = new TableEntity(stored.PartitionKey, stored.RowKey) { ETag = stored.ETag };
+        foreach (var property in stored.Where(property => property.Key != DueKeyProperty && !IsSystemProperty(property.Key)))
         {
-            failed.Properties[property.Key] = property.Value;
+            failed[property.Key] = property.Value;
         }
 
-        failed.Properties[StatusProperty] = new EntityProperty(nameof(OutboxStatus.Failed));
-        failed.Properties[UnreadableProperty] = new EntityProperty(true);
-        var batch = new TableBatchOperation { TableOperation.Replace(failed) };
+        failed[StatusProperty] = nameof(OutboxStatus.Failed);
+        failed[UnreadableProperty] = true;
+        var batch = new List<TableTransactionAction> { AzureWrite.Replace(failed) };
         if (DueKeyOf(stored) is { } due)
         {
-            batch.Add(TableOperation.Delete(new DynamicTableEntity(stored.PartitionKey, due) { ETag = "*" }));
+            batch.Add(AzureWrite.DeleteAny(stored.PartitionKey, due));
         }
 
         return batch;
     }
+
+    // A TableEntity read back also holds its keys, Timestamp and ETag (odata.etag) as dictionary entries.
+    private static bool IsSystemProperty(string name) =>
+        name is "PartitionKey" or "RowKey" or "Timestamp" or "odata.etag" or "ETag";
 
     public static bool IsUnfinished(OutboxStatus status) => status is OutboxStatus.Pending or OutboxStatus.Sending;
 
@@ -99,11 +104,11 @@ internal static class AzureOutboxRows
     /// The operations that replace <paramref name="stored"/> (If-Match its ETag) with <paramref name="next"/> and move
     /// its due row accordingly: dropped when the message is finished, moved when its time changed.
     /// </summary>
-    public static TableBatchOperation Transition(DynamicTableEntity stored, OutboxMessage next)
+    public static List<TableTransactionAction> Transition(TableEntity stored, OutboxMessage next)
     {
         var replacement = Message(next);
         replacement.ETag = stored.ETag;
-        var batch = new TableBatchOperation { TableOperation.Replace(replacement) };
+        var batch = new List<TableTransactionAction> { AzureWrite.Replace(replacement) };
         var oldDue = DueKeyOf(stored);
         var newDue = DueKeyOf(replacement);
         if (oldDue == newDue && newDue is not null)
@@ -113,12 +118,12 @@ internal static class AzureOutboxRows
 
         if (oldDue is not null)
         {
-            batch.Add(TableOperation.Delete(new DynamicTableEntity(stored.PartitionKey, oldDue) { ETag = "*" }));
+            batch.Add(AzureWrite.DeleteAny(stored.PartitionKey, oldDue));
         }
 
         if (newDue is not null)
         {
-            batch.Add(TableOperation.Insert(Due(next)));
+            batch.Add(AzureWrite.Insert(Due(next)));
         }
 
         return batch;

@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
@@ -29,7 +29,7 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
             }
 
             // After the messages, so that a drain that finds the cycle empty and removes this row (If-Match) cannot hide them.
-            await Table.UpsertAsync(new DynamicTableEntity(AzureOutboxRows.OpenPartition, AzureKeys.Escape(cycle.Key)), cancellationToken);
+            await Table.UpsertAsync(new TableEntity(AzureOutboxRows.OpenPartition, AzureKeys.Escape(cycle.Key)), cancellationToken);
         }
 
         return added;
@@ -38,7 +38,7 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         var token = Guid.NewGuid().ToString("N");
-        var candidates = new List<DynamicTableEntity>();
+        var candidates = new List<TableEntity>();
         foreach (var open in await Table.QueryAsync(AzureFilters.Partition(AzureOutboxRows.OpenPartition), cancellationToken))
         {
             var partition = AzureOutboxRows.PartitionOfOpenRow(open.RowKey);
@@ -54,7 +54,7 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
         var claimed = new List<OutboxMessage>();
         foreach (var due in candidates.OrderBy(entity => entity.RowKey, StringComparer.Ordinal).Take(limit))
         {
-            var stored = await Table.GetAsync(due.PartitionKey, due.Properties[AzureOutboxRows.MessageKeyProperty].StringValue, cancellationToken);
+            var stored = await Table.GetAsync(due.PartitionKey, due.GetString(AzureOutboxRows.MessageKeyProperty), cancellationToken);
             if (stored is null || AzureOutboxRows.DueKeyOf(stored) != due.RowKey)
             {
                 continue;
@@ -88,6 +88,12 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
             Status = OutboxStatus.Pending, NextAttemptAt = nextAttemptAt, LastErrorCode = errorCode, ConversationRecreated = conversationRecreated,
         }, cancellationToken);
 
+    public Task<bool> ReleaseAsync(OutboxMessage claimed, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        UpdateClaimedAsync(claimed, message => message with
+        {
+            Status = OutboxStatus.Pending, NextAttemptAt = dueAt, Attempts = Math.Max(message.Attempts - 1, 0), ConversationRecreated = claimed.ConversationRecreated,
+        }, cancellationToken);
+
     public Task<bool> MarkFailedAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken) =>
         UpdateClaimedAsync(claimed, message => message with { Status = OutboxStatus.Failed, LastErrorCode = errorCode }, cancellationToken);
 
@@ -117,7 +123,7 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
         throw new AzureConcurrencyException(TableName, MaxAttempts);
     }
 
-    private async Task<DynamicTableEntity?> FindEntityAsync(string idempotencyKey, CancellationToken cancellationToken)
+    private async Task<TableEntity?> FindEntityAsync(string idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(idempotencyKey);
 
@@ -140,7 +146,7 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
     {
         var rows = await Table.RangeAsync(AzureOutboxRows.Partition(cycleId), AzureOutboxRows.MessagePrefix, cancellationToken, columns: [AzureOutboxRows.StatusProperty]);
         return DeliveryCounts.From(rows
-            .GroupBy(row => Enum.Parse<OutboxStatus>(row.Properties[AzureOutboxRows.StatusProperty].StringValue))
+            .GroupBy(row => Enum.Parse<OutboxStatus>(row.GetString(AzureOutboxRows.StatusProperty)))
             .ToDictionary(group => group.Key, group => group.Count()));
     }
 
@@ -161,11 +167,11 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
 
     private async Task<int> EnqueueChunkAsync(OutboxMessage[] messages, CancellationToken cancellationToken)
     {
-        var batch = new TableBatchOperation();
+        var batch = new List<TableTransactionAction>();
         foreach (var message in messages)
         {
-            batch.Add(TableOperation.Insert(AzureOutboxRows.Message(message)));
-            batch.Add(TableOperation.Insert(AzureOutboxRows.Due(message)));
+            batch.Add(AzureWrite.Insert(AzureOutboxRows.Message(message)));
+            batch.Add(AzureWrite.Insert(AzureOutboxRows.Due(message)));
         }
 
         if (await Table.TryBatchAsync(batch, cancellationToken))
@@ -177,7 +183,7 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
         var added = 0;
         foreach (var message in messages)
         {
-            var single = new TableBatchOperation { TableOperation.Insert(AzureOutboxRows.Message(message)), TableOperation.Insert(AzureOutboxRows.Due(message)) };
+            var single = new List<TableTransactionAction> { AzureWrite.Insert(AzureOutboxRows.Message(message)), AzureWrite.Insert(AzureOutboxRows.Due(message)) };
             added += await Table.TryBatchAsync(single, cancellationToken) ? 1 : 0;
         }
 
@@ -205,13 +211,13 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
         throw new AzureConcurrencyException(TableName, MaxAttempts);
     }
 
-    private async Task ForgetIfEmptyAsync(DynamicTableEntity open, string partition, CancellationToken cancellationToken)
+    private async Task ForgetIfEmptyAsync(TableEntity open, string partition, CancellationToken cancellationToken)
     {
         var any = await Table.RangeAsync(partition, AzureOutboxRows.DuePrefix, cancellationToken, take: 1);
         if (any.Count == 0)
         {
             // If-Match: an enqueue that touched the row since we listed it wins, and the row stays.
-            await Table.TryAsync(TableOperation.Delete(open), cancellationToken);
+            await Table.TryAsync(AzureWrite.Delete(open), cancellationToken);
         }
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Azure.Cosmos.Table;
 using OutcomesBot.Bot.Teams;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
@@ -21,7 +20,7 @@ public sealed class AzurePermissionNoticeLog(AzureTableSet tables) : IPermission
             cancellationToken);
 
     public Task ReleaseAsync(string teamId, string permissions, CancellationToken cancellationToken) =>
-        Table.TryAsync(TableOperation.Delete(new DynamicTableEntity(AzureKeys.Escape(teamId), AzureKeys.Escape(permissions)) { ETag = "*" }), cancellationToken);
+        Table.TryAsync(AzureWrite.DeleteAny(AzureKeys.Escape(teamId), AzureKeys.Escape(permissions)), cancellationToken);
 
     private sealed record Notice(string TeamId, string Permissions, DateTimeOffset SentAt);
 }

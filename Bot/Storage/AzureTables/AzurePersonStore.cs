@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.People;
 
@@ -39,7 +39,7 @@ public sealed class AzurePersonStore(AzureTableSet tables) : IPersonStore
 
         if (stored.AadObjectId is not null)
         {
-            var pointer = new DynamicTableEntity(AadKey(stored.AadObjectId), AzureKeys.Escape(stored.TeamsUserId)).AboutPerson(stored.TeamsUserId, stored.AadObjectId);
+            var pointer = new TableEntity(AadKey(stored.AadObjectId), AzureKeys.Escape(stored.TeamsUserId)).AboutPerson(stored.TeamsUserId, stored.AadObjectId);
             await Table.UpsertAsync(pointer, cancellationToken);
         }
     }

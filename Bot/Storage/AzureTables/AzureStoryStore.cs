@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.Stories;
 
@@ -24,7 +24,7 @@ public sealed class AzureStoryStore(AzureTableSet tables) : IStoryStore
     public async Task<bool> TryAddAsync(Story story, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(story);
-        if (await Table.TryAsync(TableOperation.Insert(Entity(story)), cancellationToken))
+        if (await Table.TryAsync(AzureWrite.Insert(Entity(story)), cancellationToken))
         {
             await Table.UpsertAsync(TeamRow(story), cancellationToken);
             return true;
@@ -46,7 +46,7 @@ public sealed class AzureStoryStore(AzureTableSet tables) : IStoryStore
     {
         var rows = await Table.QueryAsync(
             AzureFilters.PrefixRange(TeamPartition(teamId), AzureKeys.Time(since), AzureKeys.Time(until)), cancellationToken);
-        var stories = await Task.WhenAll(rows.Select(row => GetAsync(row.Properties["StoryId"].StringValue, cancellationToken)));
+        var stories = await Task.WhenAll(rows.Select(row => GetAsync(row.GetString("StoryId"), cancellationToken)));
 
         // The story is the truth: a team row is only an index entry.
         return stories.OfType<Story>()
@@ -63,7 +63,7 @@ public sealed class AzureStoryStore(AzureTableSet tables) : IStoryStore
         var entity = AzureData.Entity(AzureKeys.Escape(storyId), AzureKeys.Aad(aadObjectId), celebration).AboutPerson(null, aadObjectId);
 
         // A second press by the same person is a 409, which leaves the first celebration as it is.
-        await Celebrations.TryAsync(TableOperation.Insert(entity), cancellationToken);
+        await Celebrations.TryAsync(AzureWrite.Insert(entity), cancellationToken);
         return await CountCelebrationsAsync(storyId, cancellationToken);
     }
 
@@ -76,19 +76,19 @@ public sealed class AzureStoryStore(AzureTableSet tables) : IStoryStore
             : null;
 
     public Task<bool> TryRecordDigestAsync(string teamId, DateTimeOffset periodEnd, DateTimeOffset at, CancellationToken cancellationToken) =>
-        Table.TryAsync(TableOperation.Insert(AzureData.Entity(DigestPartition(teamId), AzureKeys.InvertedTicks(periodEnd.UtcTicks), new Digest(periodEnd, at))), cancellationToken);
+        Table.TryAsync(AzureWrite.Insert(AzureData.Entity(DigestPartition(teamId), AzureKeys.InvertedTicks(periodEnd.UtcTicks), new Digest(periodEnd, at))), cancellationToken);
 
     /// <summary>The story the team keeps once its author asked for their data to be deleted (the "stories" source).</summary>
-    internal static DynamicTableEntity WithoutAuthor(DynamicTableEntity entity) =>
+    internal static TableEntity WithoutAuthor(TableEntity entity) =>
         Entity(AzureData.Read<Story>(entity) with { AuthorAadObjectId = "", AuthorName = null });
 
-    private static DynamicTableEntity Entity(Story story) =>
+    private static TableEntity Entity(Story story) =>
         AzureData.Entity(StoryPartition(story.StoryId), StoryRow, story).AboutPerson(null, story.AuthorAadObjectId);
 
-    private static DynamicTableEntity TeamRow(Story story) =>
+    private static TableEntity TeamRow(Story story) =>
         new(TeamPartition(story.TeamId), AzureKeys.Time(story.PostedAt) + AzureKeys.Separator + AzureKeys.Escape(story.StoryId))
         {
-            Properties = { ["StoryId"] = new EntityProperty(story.StoryId) },
+            ["StoryId"] = story.StoryId,
         };
 
     // Story ids come back in card data (Post, Celebrate): checked before they become keys.

@@ -1,56 +1,77 @@
 using System.Net;
-using Microsoft.Azure.Cosmos.Table;
+using Azure;
+using Azure.Data.Tables;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
 
 /// <summary>
 /// One Azure table, with the few operations the stores need. Writes that must not overwrite someone else's change
-/// carry the ETag they read (If-Match); a 409 or 412 comes back as false rather than an exception.
+/// carry the ETag they read (If-Match); a 404, 409 or 412 comes back as false rather than an exception.
 /// </summary>
-public sealed class AzureTable(CloudTable table)
+public sealed class AzureTable(TableClient table, Func<string, AzureTable> sibling)
 {
     private const int MaxAttempts = 100;
+    private const int MaxPageSize = 1000;
+    private static readonly string[] KeyColumns = ["PartitionKey", "RowKey"];
 
     public string Name => table.Name;
 
-    internal CloudTable Cloud => table;
+    internal TableClient Client => table;
 
-    public async Task<DynamicTableEntity?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
+    /// <summary>Another table of the same account and prefix, by its short name.</summary>
+    internal AzureTable Sibling(string name) => sibling(name);
+
+    public async Task<TableEntity?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
-        var result = await table.ExecuteAsync(TableOperation.Retrieve(partitionKey, rowKey), cancellationToken);
-        return result.Result as DynamicTableEntity;
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
     }
 
-    /// <summary>Inserts, replaces (If-Match the entity's ETag, "*" for any) or deletes; false on 404, 409 or 412.</summary>
-    public Task<bool> TryAsync(TableOperation operation, CancellationToken cancellationToken) =>
-        ConflictAsFalseAsync(() => table.ExecuteAsync(operation, cancellationToken));
+    /// <summary>Inserts, replaces (If-Match the entity's ETag, <see cref="ETag.All"/> for any) or deletes; false on 404, 409 or 412.</summary>
+    public Task<bool> TryAsync(TableTransactionAction action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return ConflictAsFalseAsync(() => ExecuteAsync(action, cancellationToken));
+    }
 
-    /// <summary>Runs an entity group transaction (one partition, all or nothing); false on 404, 409 or 412.</summary>
-    public Task<bool> TryBatchAsync(TableBatchOperation batch, CancellationToken cancellationToken) =>
-        ConflictAsFalseAsync(() => table.ExecuteBatchAsync(batch, cancellationToken));
+    /// <summary>Submits an entity group transaction (one partition, all or nothing); false on 404, 409 or 412.</summary>
+    public Task<bool> TryBatchAsync(IReadOnlyList<TableTransactionAction> batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return ConflictAsFalseAsync(async () =>
+        {
+            await table.SubmitTransactionAsync(batch, cancellationToken);
+            return true;
+        });
+    }
 
     public Task UpsertAsync(ITableEntity entity, CancellationToken cancellationToken) =>
-        table.ExecuteAsync(TableOperation.InsertOrReplace(entity), cancellationToken);
+        table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
 
-    /// <summary>Every entity matching the filter (following continuation tokens), at most <paramref name="take"/>.</summary>
-    public async Task<IReadOnlyList<DynamicTableEntity>> QueryAsync(string filter, CancellationToken cancellationToken, int? take = null, IList<string>? columns = null)
+    /// <summary>
+    /// Every entity matching the filter (empty: the whole table; the SDK follows continuation tokens), at most <paramref name="take"/>. Listing
+    /// only some <paramref name="columns"/> still brings the keys (and the ETag), so a listed row can be deleted If-Match.
+    /// </summary>
+    public async Task<IReadOnlyList<TableEntity>> QueryAsync(string filter, CancellationToken cancellationToken, int? take = null, IList<string>? columns = null)
     {
-        var query = new TableQuery { FilterString = filter, TakeCount = take, SelectColumns = columns };
-        var entities = new List<DynamicTableEntity>();
-        TableContinuationToken? token = null;
-        do
+        var select = columns?.Concat(KeyColumns).Distinct(StringComparer.Ordinal).ToList();
+        var pageSize = take is { } limit ? Math.Min(limit, MaxPageSize) : (int?)null;
+        var entities = new List<TableEntity>();
+        var where = string.IsNullOrEmpty(filter) ? null : filter;
+        await foreach (var entity in table.QueryAsync<TableEntity>(where, pageSize, select, cancellationToken))
         {
-            var segment = await table.ExecuteQuerySegmentedAsync(query, token, cancellationToken);
-            entities.AddRange(segment.Results);
-            token = segment.ContinuationToken;
+            entities.Add(entity);
+            if (entities.Count == take)
+            {
+                break;
+            }
         }
-        while (token is not null && (take is null || entities.Count < take));
 
-        return take is null ? entities : entities.Take(take.Value).ToList();
+        return entities;
     }
 
     /// <summary>The entities of one partition whose row keys start with <paramref name="rowKeyPrefix"/>.</summary>
-    public Task<IReadOnlyList<DynamicTableEntity>> RangeAsync(string partitionKey, string rowKeyPrefix, CancellationToken cancellationToken, int? take = null, IList<string>? columns = null) =>
+    public Task<IReadOnlyList<TableEntity>> RangeAsync(string partitionKey, string rowKeyPrefix, CancellationToken cancellationToken, int? take = null, IList<string>? columns = null) =>
         QueryAsync(AzureFilters.PrefixRange(partitionKey, rowKeyPrefix, AzureKeys.After(rowKeyPrefix)), cancellationToken, take, columns);
 
     /// <summary>
@@ -62,7 +83,7 @@ public sealed class AzureTable(CloudTable table)
         var removed = 0;
         foreach (var entity in await QueryAsync(filter, cancellationToken, columns: ["RowKey"]))
         {
-            removed += await TryAsync(TableOperation.Delete(entity), cancellationToken) ? 1 : 0;
+            removed += await TryAsync(AzureWrite.Delete(entity), cancellationToken) ? 1 : 0;
         }
 
         return removed;
@@ -74,7 +95,7 @@ public sealed class AzureTable(CloudTable table)
     /// If-Match the ETag read otherwise; when another writer got there first (409/412) the entity is read again and
     /// <paramref name="decide"/> runs again, so no update is lost.
     /// </summary>
-    public async Task<T> ChangeAsync<T>(string partitionKey, string rowKey, Func<DynamicTableEntity?, AzureChange<T>> decide, CancellationToken cancellationToken)
+    public async Task<T> ChangeAsync<T>(string partitionKey, string rowKey, Func<TableEntity?, AzureChange<T>> decide, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(decide);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
@@ -88,9 +109,9 @@ public sealed class AzureTable(CloudTable table)
 
             change.Write.PartitionKey = partitionKey;
             change.Write.RowKey = rowKey;
-            change.Write.ETag = current?.ETag;
-            var operation = current is null ? TableOperation.Insert(change.Write) : TableOperation.Replace(change.Write);
-            if (await TryAsync(operation, cancellationToken))
+            change.Write.ETag = current?.ETag ?? default;
+            var action = current is null ? AzureWrite.Insert(change.Write) : AzureWrite.Replace(change.Write);
+            if (await TryAsync(action, cancellationToken))
             {
                 return change.Result;
             }
@@ -101,14 +122,36 @@ public sealed class AzureTable(CloudTable table)
         throw new AzureConcurrencyException(table.Name, MaxAttempts);
     }
 
-    private static async Task<bool> ConflictAsFalseAsync(Func<Task> write)
+    private async Task<bool> ExecuteAsync(TableTransactionAction action, CancellationToken cancellationToken)
+    {
+        var entity = action.Entity;
+        switch (action.ActionType)
+        {
+            case TableTransactionActionType.Add:
+                await table.AddEntityAsync(entity, cancellationToken);
+                return true;
+            case TableTransactionActionType.UpdateReplace:
+                await table.UpdateEntityAsync(entity, action.ETag, TableUpdateMode.Replace, cancellationToken);
+                return true;
+            case TableTransactionActionType.UpsertReplace:
+                await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+                return true;
+            case TableTransactionActionType.Delete:
+                // The SDK answers a delete of a missing entity without throwing; the store must know it found nothing.
+                var response = await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, action.ETag, cancellationToken);
+                return response.Status != (int)HttpStatusCode.NotFound;
+            default:
+                throw new NotSupportedException($"{action.ActionType} is not a write the stores make.");
+        }
+    }
+
+    private static async Task<bool> ConflictAsFalseAsync(Func<Task<bool>> write)
     {
         try
         {
-            await write();
-            return true;
+            return await write();
         }
-        catch (StorageException exception) when (exception.RequestInformation?.HttpStatusCode is
+        catch (RequestFailedException exception) when (exception.Status is
             (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
         {
             return false;

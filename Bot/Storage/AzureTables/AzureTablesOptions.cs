@@ -1,12 +1,23 @@
 namespace OutcomesBot.Bot.Storage.AzureTables;
 
 /// <summary>
-/// The storage account for <c>Storage:Provider = AzureTables</c> ("Storage:AzureTables"). <see cref="TablePrefix"/> is put
-/// before every table name, so that several bots (or test runs) can share one account.
+/// The storage account for <c>Storage:Provider = AzureTables</c> ("Storage:AzureTables"): either a
+/// <see cref="ConnectionString"/> (Azurite, local runs) or an <see cref="Endpoint"/> reached with a managed identity, no
+/// key anywhere. <see cref="TablePrefix"/> is put before every table name, so that several bots (or test runs) can share
+/// one account.
 /// </summary>
 public sealed class AzureTablesOptions
 {
     public string? ConnectionString { get; set; }
+
+    /// <summary>The account's table endpoint, such as <c>https://account.table.core.windows.net</c>.</summary>
+    public Uri? Endpoint { get; set; }
+
+    /// <summary>
+    /// The client id of the user-assigned managed identity to reach <see cref="Endpoint"/> with. Empty: the bot's own
+    /// identity when MicrosoftAppType is UserAssignedMSI (MicrosoftAppId), else DefaultAzureCredential.
+    /// </summary>
+    public string? ManagedIdentityClientId { get; set; }
 
     public string TablePrefix { get; set; } = "";
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Azure.Cosmos.Table;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
 using OutcomesBot.Dialogs.Momentum;
 
@@ -31,7 +30,7 @@ public sealed class AzureTeamExerciseCounts(AzureTableSet tables) : ITeamExercis
 
             foreach (var run in runs)
             {
-                exerciseIds.Add(run.Properties[AzureExerciseSessionStore.ExerciseIdProperty].StringValue);
+                exerciseIds.Add(run.GetString(AzureExerciseSessionStore.ExerciseIdProperty));
             }
         });
 
@@ -50,8 +49,8 @@ public sealed class AzureTeamExerciseCounts(AzureTableSet tables) : ITeamExercis
                 columns: [AzureExerciseSessionStore.ExerciseIdProperty, AzureExerciseSessionStore.CompletedAtProperty]);
             foreach (var run in runs)
             {
-                var completedAt = new DateTimeOffset(run.Properties[AzureExerciseSessionStore.CompletedAtProperty].Int64Value!.Value, TimeSpan.Zero);
-                completions.Add(new ExerciseCompletion(run.Properties[AzureExerciseSessionStore.ExerciseIdProperty].StringValue, completedAt));
+                var completedAt = new DateTimeOffset(run.GetInt64(AzureExerciseSessionStore.CompletedAtProperty)!.Value, TimeSpan.Zero);
+                completions.Add(new ExerciseCompletion(run.GetString(AzureExerciseSessionStore.ExerciseIdProperty), completedAt));
             }
         });
 
@@ -61,8 +60,8 @@ public sealed class AzureTeamExerciseCounts(AzureTableSet tables) : ITeamExercis
     private static string Filter(string personId, DateTimeOffset from, DateTimeOffset to) => AzureFilters.And(
         AzureFilters.PrefixRange(AzureKeys.Escape(personId), AzureExerciseSessionStore.SessionPrefix, AzureKeys.After(AzureExerciseSessionStore.SessionPrefix)),
         AzureFilters.And(
-            TableQuery.GenerateFilterCondition(AzureExerciseSessionStore.StatusProperty, QueryComparisons.Equal, nameof(Dialogs.Exercises.ExerciseSessionStatus.Completed)),
+            AzureFilters.Compare(AzureExerciseSessionStore.StatusProperty, "eq", nameof(Dialogs.Exercises.ExerciseSessionStatus.Completed)),
             AzureFilters.And(
-                TableQuery.GenerateFilterConditionForLong(AzureExerciseSessionStore.CompletedAtProperty, QueryComparisons.GreaterThanOrEqual, from.UtcTicks),
-                TableQuery.GenerateFilterConditionForLong(AzureExerciseSessionStore.CompletedAtProperty, QueryComparisons.LessThan, to.UtcTicks))));
+                AzureFilters.Compare(AzureExerciseSessionStore.CompletedAtProperty, "ge", from.UtcTicks),
+                AzureFilters.Compare(AzureExerciseSessionStore.CompletedAtProperty, "lt", to.UtcTicks))));
 }

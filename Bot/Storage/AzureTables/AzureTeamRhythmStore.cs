@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Scheduler.CheckIns;
 
@@ -30,10 +30,10 @@ public sealed class AzureTeamRhythmStore(AzureTableSet tables) : ITeamRhythmStor
     }
 
     public Task<bool> RemoveAsync(string teamId, CancellationToken cancellationToken) =>
-        Table.TryAsync(TableOperation.Delete(new DynamicTableEntity(AzureKeys.Escape(teamId), Main) { ETag = "*" }), cancellationToken);
+        Table.TryAsync(AzureWrite.DeleteAny(AzureKeys.Escape(teamId), Main), cancellationToken);
 
     /// <summary>The rhythm as the team keeps it once the leader who set it asked for their data to be deleted.</summary>
-    internal static DynamicTableEntity Unlink(DynamicTableEntity entity) =>
+    internal static TableEntity Unlink(TableEntity entity) =>
         AzureData.Entity(entity.PartitionKey, entity.RowKey, AzureData.Read<StoredRhythm>(entity) with { UpdatedBy = "" });
 
     private sealed record StoredRhythm(CheckInSchedule Schedule, string UpdatedBy, DateTimeOffset UpdatedAt);

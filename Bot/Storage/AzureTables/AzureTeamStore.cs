@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.Teams;
 
@@ -49,7 +49,7 @@ public sealed class AzureTeamStore(AzureTableSet tables) : ITeamStore
                 .GroupBy(member => AzureKeys.Aad(member.AadObjectId), StringComparer.Ordinal)
                 .ToDictionary(group => group.Key, group => group.Last(), StringComparer.Ordinal);
             var operations = wanted.Select(pair => Upsert(stored.GetValueOrDefault(pair.Key), pair.Value, ownerFromRoster: true))
-                .Concat(stored.Where(pair => !wanted.ContainsKey(pair.Key)).Select(pair => TableOperation.Delete(pair.Value)))
+                .Concat(stored.Where(pair => !wanted.ContainsKey(pair.Key)).Select(pair => AzureWrite.Delete(pair.Value)))
                 .ToList();
             if (await RunInBatchesAsync(operations, cancellationToken))
             {
@@ -60,7 +60,7 @@ public sealed class AzureTeamStore(AzureTableSet tables) : ITeamStore
 
                 foreach (var removed in stored.Keys.Where(key => !wanted.ContainsKey(key)))
                 {
-                    await Table.TryAsync(TableOperation.Delete(new DynamicTableEntity(MembershipsKeyFromRow(removed), AzureKeys.Escape(teamId)) { ETag = "*" }), cancellationToken);
+                    await Table.TryAsync(AzureWrite.DeleteAny(MembershipsKeyFromRow(removed), AzureKeys.Escape(teamId)), cancellationToken);
                 }
 
                 return;
@@ -94,7 +94,7 @@ public sealed class AzureTeamStore(AzureTableSet tables) : ITeamStore
         foreach (var pointer in await Table.QueryAsync(AzureFilters.Partition(MembershipsKeyFromRow(AzureKeys.Aad(aadObjectId))), cancellationToken))
         {
             // A pointer left by a sync that stopped half-way is skipped: the member row is the truth.
-            var teamId = pointer.Properties["TeamId"].StringValue;
+            var teamId = pointer.GetString("TeamId");
             if (await GetMemberAsync(teamId, aadObjectId, cancellationToken) is { } member)
             {
                 memberships.Add(member);
@@ -110,17 +110,11 @@ public sealed class AzureTeamStore(AzureTableSet tables) : ITeamStore
             : new AzureChange<bool>(MemberEntity(AzureData.Read<TeamMember>(entity) with { IsChampion = isChampion, UpdatedAt = at }), true),
             cancellationToken);
 
-    private async Task<bool> RunInBatchesAsync(IReadOnlyList<TableOperation> operations, CancellationToken cancellationToken)
+    private async Task<bool> RunInBatchesAsync(IReadOnlyList<TableTransactionAction> operations, CancellationToken cancellationToken)
     {
         foreach (var chunk in operations.Chunk(100))
         {
-            var batch = new TableBatchOperation();
-            foreach (var operation in chunk)
-            {
-                batch.Add(operation);
-            }
-
-            if (!await Table.TryBatchAsync(batch, cancellationToken))
+            if (!await Table.TryBatchAsync(chunk, cancellationToken))
             {
                 return false;
             }
@@ -129,17 +123,17 @@ public sealed class AzureTeamStore(AzureTableSet tables) : ITeamStore
         return true;
     }
 
-    private static TableOperation Upsert(DynamicTableEntity? stored, TeamMember member, bool ownerFromRoster)
+    private static TableTransactionAction Upsert(TableEntity? stored, TeamMember member, bool ownerFromRoster)
     {
         var entity = Merge(stored, member, ownerFromRoster);
         entity.PartitionKey = MembersKey(member.TeamId);
         entity.RowKey = AzureKeys.Aad(member.AadObjectId);
-        entity.ETag = stored?.ETag;
-        return stored is null ? TableOperation.Insert(entity) : TableOperation.Replace(entity);
+        entity.ETag = stored?.ETag ?? default;
+        return stored is null ? AzureWrite.Insert(entity) : AzureWrite.Replace(entity);
     }
 
     // A roster sync sets the owner flag; a single member seen in a message keeps whatever the roster said.
-    private static DynamicTableEntity Merge(DynamicTableEntity? stored, TeamMember member, bool ownerFromRoster)
+    private static TableEntity Merge(TableEntity? stored, TeamMember member, bool ownerFromRoster)
     {
         var old = stored is null ? null : AzureData.Read<TeamMember>(stored);
         var merged = old is null ? member with { IsChampion = false } : old with
@@ -152,10 +146,10 @@ public sealed class AzureTeamStore(AzureTableSet tables) : ITeamStore
         return MemberEntity(merged);
     }
 
-    private static DynamicTableEntity MemberEntity(TeamMember member) => AzureData.Entity("", "", member).AboutPerson(member.TeamsUserId, member.AadObjectId);
+    private static TableEntity MemberEntity(TeamMember member) => AzureData.Entity("", "", member).AboutPerson(member.TeamsUserId, member.AadObjectId);
 
-    private static DynamicTableEntity Pointer(string aadObjectId, string teamId) =>
-        new DynamicTableEntity(MembershipsKeyFromRow(AzureKeys.Aad(aadObjectId)), AzureKeys.Escape(teamId)) { Properties = { ["TeamId"] = new EntityProperty(teamId) } }
+    private static TableEntity Pointer(string aadObjectId, string teamId) =>
+        new TableEntity(MembershipsKeyFromRow(AzureKeys.Aad(aadObjectId)), AzureKeys.Escape(teamId)) { ["TeamId"] = teamId }
             .AboutPerson(null, aadObjectId);
 
     private static string MembersKey(string teamId) => AzureKeys.Join("members", teamId);

@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.YouSaid;
 
@@ -23,14 +23,14 @@ public sealed class AzureYouSaidStore(AzureTableSet tables) : IYouSaidStore
     public async Task<bool> TryAddAsync(YouSaidResponse response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var pointer = new DynamicTableEntity(IdPartition(response.ResponseId), PointerRow) { Properties = { [TeamProperty] = new EntityProperty(response.TeamId) } }
+        var pointer = new TableEntity(IdPartition(response.ResponseId), PointerRow) { [TeamProperty] = response.TeamId }
             .AboutPerson(null, null, response.SentAt);
-        if (!await Table.TryAsync(TableOperation.Insert(pointer), cancellationToken))
+        if (!await Table.TryAsync(AzureWrite.Insert(pointer), cancellationToken))
         {
             // The id is claimed: by another team (refused), or by this team's earlier press, whose response row may not be
             // written yet (a crash in between): the insert below then completes it, and only one insert can succeed.
             var claimed = await Table.GetAsync(pointer.PartitionKey, PointerRow, cancellationToken);
-            if (claimed?.Properties[TeamProperty].StringValue != response.TeamId)
+            if (claimed?.GetString(TeamProperty) != response.TeamId)
             {
                 return false;
             }
@@ -38,7 +38,7 @@ public sealed class AzureYouSaidStore(AzureTableSet tables) : IYouSaidStore
 
         var row = AzureData.Entity(TeamPartition(response.TeamId), AzureKeys.Escape(response.ResponseId), response)
             .AboutPerson(response.LeaderId, response.LeaderAadObjectId, response.SentAt);
-        return await Table.TryAsync(TableOperation.Insert(row), cancellationToken);
+        return await Table.TryAsync(AzureWrite.Insert(row), cancellationToken);
     }
 
     public async Task<YouSaidResponse?> GetAsync(string responseId, CancellationToken cancellationToken)
@@ -49,7 +49,7 @@ public sealed class AzureYouSaidStore(AzureTableSet tables) : IYouSaidStore
             return null;
         }
 
-        var row = await Table.GetAsync(TeamPartition(pointer.Properties[TeamProperty].StringValue), AzureKeys.Escape(responseId), cancellationToken);
+        var row = await Table.GetAsync(TeamPartition(pointer.GetString(TeamProperty)), AzureKeys.Escape(responseId), cancellationToken);
         return row is null ? null : AzureData.Read<YouSaidResponse>(row);
     }
 

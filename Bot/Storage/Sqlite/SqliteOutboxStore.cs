@@ -73,6 +73,13 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
             command => command.With("$next", nextAttemptAt).With("$code", errorCode).With("$recreated", conversationRecreated),
             cancellationToken);
 
+    public Task<bool> ReleaseAsync(OutboxMessage claimed, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        UpdateClaimedAsync(
+            claimed,
+            "status = 'Pending', next_attempt_at = $next, attempts = max(attempts - 1, 0), conversation_recreated = $recreated",
+            command => command.With("$next", dueAt).With("$recreated", claimed.ConversationRecreated),
+            cancellationToken);
+
     public Task<bool> MarkFailedAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken) =>
         UpdateClaimedAsync(claimed, "status = 'Failed', last_error_code = $code", command => command.With("$code", errorCode), cancellationToken);
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.PersonalData;
 
@@ -16,22 +16,22 @@ internal static class AzureLearningSetMarks
 {
     private const string Prefix = "Member_";
 
-    public static void Mark(DynamicTableEntity entity, IEnumerable<string> aadObjectIds)
+    public static void Mark(TableEntity entity, IEnumerable<string> aadObjectIds)
     {
         foreach (var aad in aadObjectIds.Where(aad => !string.IsNullOrWhiteSpace(aad)))
         {
-            entity.Properties[Name(aad)] = new EntityProperty(true);
+            entity[Name(aad)] = (true);
         }
     }
 
     /// <summary>The sets that name the person (the "learningSetMemberships" source).</summary>
-    public static async Task<IReadOnlyList<DynamicTableEntity>> FindAsync(AzureTable table, PersonIdentity person, CancellationToken cancellationToken) =>
+    public static async Task<IReadOnlyList<TableEntity>> FindAsync(AzureTable table, PersonIdentity person, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(person.AadObjectId)
             ? []
-            : await table.QueryAsync(TableQuery.GenerateFilterConditionForBool(Name(person.AadObjectId), QueryComparisons.Equal, true), cancellationToken);
+            : await table.QueryAsync(AzureFilters.Compare(Name(person.AadObjectId), "eq", true), cancellationToken);
 
     /// <summary>The set without the person, as SQLite's LeaveLearningSet: dropped from the members, and no longer its starter.</summary>
-    public static DynamicTableEntity Leave(DynamicTableEntity entity, PersonIdentity person)
+    public static TableEntity Leave(TableEntity entity, PersonIdentity person)
     {
         var set = AzureData.Read<LearningSet>(entity);
         var aad = person.AadObjectId ?? "";

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Dialogs.PersonalData;
 
 namespace OutcomesBot.Bot.Storage.AzureTables.PersonalData;
@@ -70,7 +70,7 @@ public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, I
                         kept.ETag = entity.ETag;
                     }
 
-                    if (await table.TryAsync(kept is null ? TableOperation.Delete(entity) : TableOperation.Replace(kept), cancellationToken))
+                    if (await table.TryAsync(kept is null ? AzureWrite.Delete(entity) : AzureWrite.Replace(kept), cancellationToken))
                     {
                         removed++;
                     }
@@ -85,7 +85,7 @@ public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, I
     {
         // If-Match the ETag listed: a row written again since (a newer answer in the same row) stays.
         var removed = 0;
-        var filter = TableQuery.GenerateFilterConditionForLong(AzurePersonalStamp.RetainFromTicks, QueryComparisons.LessThan, cutoff.UtcTicks);
+        var filter = AzureFilters.Compare(AzurePersonalStamp.RetainFromTicks, "lt", cutoff.UtcTicks);
         foreach (var table in rows.Select(part => part.Table).Distinct(StringComparer.Ordinal))
         {
             removed += await tables[table].DeleteWhereAsync(filter, cancellationToken);
@@ -94,7 +94,7 @@ public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, I
         return removed;
     }
 
-    private async Task<IReadOnlyList<DynamicTableEntity>> FindAsync(AzurePersonalRows part, PersonIdentity person, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TableEntity>> FindAsync(AzurePersonalRows part, PersonIdentity person, CancellationToken cancellationToken)
     {
         var table = tables[part.Table];
         return part.Find is null
@@ -106,20 +106,19 @@ public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, I
     public static string StampFilter(PersonIdentity person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var byTeams = TableQuery.GenerateFilterCondition(AzurePersonalStamp.PersonId, QueryComparisons.Equal, person.TeamsUserId);
+        var byTeams = AzureFilters.Compare(AzurePersonalStamp.PersonId, "eq", person.TeamsUserId);
         return string.IsNullOrWhiteSpace(person.AadObjectId)
             ? byTeams
-            : TableQuery.CombineFilters(
+            : AzureFilters.Or(
                 byTeams,
-                TableOperators.Or,
-                TableQuery.GenerateFilterCondition(AzurePersonalStamp.PersonAad, QueryComparisons.Equal, person.AadObjectId.ToLowerInvariant()));
+                AzureFilters.Compare(AzurePersonalStamp.PersonAad, "eq", person.AadObjectId.ToLowerInvariant()));
     }
 
     // The stored record (Data) as JSON, so the file reads like the SQLite export; a pointer row with no record of its
     // own exports its keys, which are what it holds about the person.
-    private static JsonNode? ToNode(DynamicTableEntity entity)
+    private static JsonNode? ToNode(TableEntity entity)
     {
-        if (entity.Properties.ContainsKey("Data"))
+        if (entity.ContainsKey("Data"))
         {
             var json = AzureData.Read<JsonElement>(entity);
             return JsonSerializer.SerializeToNode(json);

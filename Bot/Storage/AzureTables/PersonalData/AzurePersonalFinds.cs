@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Dialogs.PersonalData;
 
 namespace OutcomesBot.Bot.Storage.AzureTables.PersonalData;
@@ -10,13 +10,11 @@ internal static class AzurePersonalFinds
     /// The person's stamped rows in partitions starting with <paramref name="partitionPrefix"/>: one table can hold
     /// several parts of a source (check-ins keep answers, preferences and cycles in one table).
     /// </summary>
-    public static Func<AzureTable, PersonIdentity, CancellationToken, Task<IReadOnlyList<DynamicTableEntity>>> StampedIn(string partitionPrefix) =>
+    public static Func<AzureTable, PersonIdentity, CancellationToken, Task<IReadOnlyList<TableEntity>>> StampedIn(string partitionPrefix) =>
         (table, person, cancellationToken) => table.QueryAsync(
             AzureFilters.And(
                 AzurePersonalDataSource.StampFilter(person),
-                AzureFilters.And(
-                    TableQuery.GenerateFilterCondition("PartitionKey", QueryComparisons.GreaterThanOrEqual, partitionPrefix),
-                    TableQuery.GenerateFilterCondition("PartitionKey", QueryComparisons.LessThan, AzureKeys.After(partitionPrefix)))),
+                AzureFilters.Partitions(partitionPrefix, AzureKeys.After(partitionPrefix))),
             cancellationToken);
 
     /// <summary>
@@ -25,11 +23,11 @@ internal static class AzurePersonalFinds
     /// pointer, so a pointer lost to a crash between the two writes still leaves the chat found). A claim names nobody,
     /// so it is not stamped; this costs one partition read per chat, only when the person asks.
     /// </summary>
-    public static async Task<IReadOnlyList<DynamicTableEntity>> StoredRepliesAsync(AzureTable activities, PersonIdentity person, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<TableEntity>> StoredRepliesAsync(AzureTable activities, PersonIdentity person, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activities);
         ArgumentNullException.ThrowIfNull(person);
-        var conversations = Sibling(activities, AzureActivityDeduplicator.TableName, AzureConversationStore.TableName);
+        var conversations = activities.Sibling(AzureConversationStore.TableName);
         var pointers = AzureConversationStore.UserKey(person.TeamsUserId);
 
         // A chat's row is keyed by the escaped conversation id, a pointer holds it as its row key; the claims of that
@@ -37,19 +35,12 @@ internal static class AzurePersonalFinds
         var chats = (await conversations.QueryAsync(AzurePersonalDataSource.StampFilter(person), cancellationToken))
             .Select(row => row.PartitionKey == pointers ? row.RowKey : row.PartitionKey)
             .Distinct(StringComparer.Ordinal);
-        var found = new List<DynamicTableEntity>();
+        var found = new List<TableEntity>();
         foreach (var chat in chats)
         {
             found.AddRange(await activities.QueryAsync(AzureFilters.Partition(chat), cancellationToken));
         }
 
         return found;
-    }
-
-    // The table with the same prefix as the given one (the part's Find is handed only its own table).
-    private static AzureTable Sibling(AzureTable table, string ownName, string siblingName)
-    {
-        var prefix = table.Name[..^ownName.Length];
-        return new AzureTable(table.Cloud.ServiceClient.GetTableReference(prefix + siblingName));
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 using OutcomesBot.Dialogs.PersonalData;
 
 namespace OutcomesBot.Bot.Storage.AzureTables.PersonalData;
@@ -15,5 +15,5 @@ namespace OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 public sealed record AzurePersonalRows(
     string Table,
     string ExportName,
-    Func<AzureTable, PersonIdentity, CancellationToken, Task<IReadOnlyList<DynamicTableEntity>>>? Find = null,
-    Func<DynamicTableEntity, PersonIdentity, DynamicTableEntity?>? Unlink = null);
+    Func<AzureTable, PersonIdentity, CancellationToken, Task<IReadOnlyList<TableEntity>>>? Find = null,
+    Func<TableEntity, PersonIdentity, TableEntity?>? Unlink = null);

@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 
 namespace OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 
@@ -19,32 +19,32 @@ internal static class AzurePersonalStamp
     public const string RetainFromTicks = "RetainFromTicks";
 
     /// <summary>Stamps the entity with who it is about (either id may be null) and, for raw answers, when retention starts.</summary>
-    public static DynamicTableEntity AboutPerson(this DynamicTableEntity entity, string? teamsUserId, string? aadObjectId, DateTimeOffset? retainFrom = null)
+    public static TableEntity AboutPerson(this TableEntity entity, string? teamsUserId, string? aadObjectId, DateTimeOffset? retainFrom = null)
     {
         ArgumentNullException.ThrowIfNull(entity);
         if (!string.IsNullOrWhiteSpace(teamsUserId))
         {
-            entity.Properties[PersonId] = new EntityProperty(teamsUserId);
+            entity[PersonId] = (teamsUserId);
         }
 
         if (!string.IsNullOrWhiteSpace(aadObjectId))
         {
-            entity.Properties[PersonAad] = new EntityProperty(aadObjectId.ToLowerInvariant());
+            entity[PersonAad] = (aadObjectId.ToLowerInvariant());
         }
 
         if (retainFrom is { } from)
         {
-            entity.Properties[RetainFromTicks] = new EntityProperty(from.UtcTicks);
+            entity[RetainFromTicks] = (from.UtcTicks);
         }
 
         return entity;
     }
 
     /// <summary>Removes the person marks (after the person is unlinked from a row the team keeps).</summary>
-    public static void RemovePersonMarks(DynamicTableEntity entity)
+    public static void RemovePersonMarks(TableEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        entity.Properties.Remove(PersonId);
-        entity.Properties.Remove(PersonAad);
+        entity.Remove(PersonId);
+        entity.Remove(PersonAad);
     }
 }
