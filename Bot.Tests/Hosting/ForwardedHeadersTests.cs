@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using OutcomesBot.Bot.Tests.Protocol.Auth;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.PersonalData;
 
@@ -13,9 +14,10 @@ namespace OutcomesBot.Bot.Tests.Hosting;
 /// <summary>
 /// Behind App Service's front end the bot sees http from the front end's address; with forwarded headers on it builds
 /// links with the caller's https, but only from a proxy it trusts. Seen in the "my data" download link, which is built
-/// from the request when Bot:PublicBaseUrl is empty.
+/// from the request when Bot:PublicBaseUrl is empty. The bot runs as deployed, with an app id and Bot Framework tokens
+/// (signed by local keys): local mode would refuse the front end's address, as it refuses any caller off this machine.
 /// </summary>
-public sealed class ForwardedHeadersTests
+public sealed class ForwardedHeadersTests(KeyServerFixture keys) : IClassFixture<KeyServerFixture>
 {
     private const string FrontEnd = "10.1.2.3";
 
@@ -30,17 +32,22 @@ public sealed class ForwardedHeadersTests
     public async Task The_download_link_takes_the_forwarded_scheme_only_when_configured_and_from_a_trusted_proxy(
         bool forwardedHeaders, bool trustAnyProxy, string? knownNetwork, string scheme)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Hosting:ForwardedHeaders"] = forwardedHeaders.ToString(),
-            ["Hosting:TrustAnyProxy"] = trustAnyProxy.ToString(),
-        };
+        var settings = AuthTestBot.Settings();
+        settings["BotAuthentication:BotFrameworkOpenIdMetadataUrl"] = keys.BotFrameworkMetadataUrl;
+        settings["BotAuthentication:EntraOpenIdMetadataUrlTemplate"] = keys.EntraMetadataUrlTemplate;
+        settings["BotAuthentication:RequireHttpsMetadata"] = "false";
+        settings["Hosting:ForwardedHeaders"] = forwardedHeaders.ToString();
+        settings["Hosting:TrustAnyProxy"] = trustAnyProxy.ToString();
         if (knownNetwork is not null)
         {
             settings["Hosting:KnownNetworks:0"] = knownNetwork;
         }
 
-        using var app = new BotAppFactory(settings, services => services.AddSingleton<IStartupFilter>(new FromAddress(IPAddress.Parse(FrontEnd))));
+        using var app = new BotAppFactory(settings, services =>
+        {
+            services.AddSingleton<TimeProvider>(new FixedTimeProvider(AuthTestBot.Now));
+            services.AddSingleton<IStartupFilter>(new FromAddress(IPAddress.Parse(FrontEnd)));
+        });
 
         var link = await DownloadLinkAsync(app);
 
@@ -48,13 +55,15 @@ public sealed class ForwardedHeadersTests
         Assert.StartsWith("/my-data/", link.AbsolutePath, StringComparison.Ordinal);
     }
 
-    private static async Task<Uri> DownloadLinkAsync(BotAppFactory app)
+    private async Task<Uri> DownloadLinkAsync(BotAppFactory app)
     {
         var invoke = Samples.Fresh("invoke-adaptiveCard_action-personal");
+        invoke["serviceUrl"] = AuthTestBot.ServiceUrl;
         invoke["value"]!["action"]!["verb"] = MyDataVerbs.Download;
         invoke["value"]!["action"]!["data"] = new JsonObject();
         using var client = app.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(invoke.ToJsonString(), Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("Authorization", TokenMinter.Bearer("https://api.botframework.com", keys.BotFrameworkKey, new() { ["serviceurl"] = AuthTestBot.ServiceUrl }));
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-For", "203.0.113.9");
         using var response = await client.SendAsync(request, Token);

@@ -26,6 +26,11 @@ public sealed class ListeningAddressTests
         {
             ["ASPNETCORE_HTTP_PORTS"] = port.ToString(CultureInfo.InvariantCulture),
             ["Storage__DataDirectory"] = data.Path,
+            // Listening on every interface is for a deployed bot, with an app id: local mode refuses anything but loopback.
+            ["MicrosoftAppId"] = "6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c",
+            ["MicrosoftAppPassword"] = "not-a-real-secret",
+            ["MicrosoftAppTenantId"] = "11111111-2222-3333-4444-555555555555",
+            ["MicrosoftAppType"] = "SingleTenant",
         });
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
 

@@ -78,7 +78,17 @@ public sealed class SqliteDatabase
     /// </summary>
     public async Task<SqliteWriteLease> OpenForWriteAsync(CancellationToken cancellationToken)
     {
-        await _writeGate.WaitAsync(cancellationToken);
+        // On a turn's path the gate is waited on no longer than a busy file would be: a writer of a job may hold it while
+        // it waits on a lock from outside, and the turn must still answer within Teams' time (decision 019).
+        if (TurnScope.Current is null)
+        {
+            await _writeGate.WaitAsync(cancellationToken);
+        }
+        else if (!await _writeGate.WaitAsync(TimeSpan.FromSeconds(_turnBusySeconds), cancellationToken))
+        {
+            throw new SqliteException("database is locked (another writer of this process held it too long)", SQLitePCL.raw.SQLITE_BUSY);
+        }
+
         try
         {
             return new SqliteWriteLease(await OpenAsync(cancellationToken), _writeGate);
@@ -99,10 +109,14 @@ public sealed class SqliteDatabase
             await ConfigureOnceAsync(connection, cancellationToken);
 
             // On a turn's path a busy file is waited on briefly, so the turn still answers within Teams' time (decision 019).
+            // The native busy handler is set on every open (one call, no statement): a pooled handle last used by a job
+            // would otherwise keep the job's long wait, and SQLite would sleep inside the step for all of it.
             if (TurnScope.Current is not null)
             {
                 connection.DefaultTimeout = _turnBusySeconds;
             }
+
+            SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, connection.DefaultTimeout * 1000);
 
             return connection;
         }
@@ -121,7 +135,7 @@ public sealed class SqliteDatabase
         }
 
         await using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = FormattableString.Invariant($"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {connection.DefaultTimeout * 1000};");
+        pragmas.CommandText = "PRAGMA synchronous = NORMAL;";
         await pragmas.ExecuteNonQueryAsync(cancellationToken);
         _configured.AddOrUpdate(handle, handle);
     }
