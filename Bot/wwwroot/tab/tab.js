@@ -45,7 +45,7 @@
     state.last = dashboard;
     $('title').textContent = 'Team momentum: ' + dashboard.teamName;
     const lastWeek = new Date(Date.parse(dashboard.to) - 7 * 86400000).toISOString().slice(0, 10);
-    $('subtitle').textContent = 'Weeks from ' + dashboard.from.slice(0, 10) + ' to the week of ' + lastWeek + ' (weeks start on Monday, UTC; the last is still under way). Team totals only; a week or month with fewer than '
+    $('subtitle').textContent = 'Weeks from ' + dashboard.from.slice(0, 10) + ' to the week of ' + lastWeek + ' (finished weeks only, Monday to Sunday, UTC: the week under way is not shown). Team totals only; a week or month with fewer than '
       + dashboard.minimumAnswers + ' answers is hidden.';
     $('controls').hidden = false;
     $('download-csv').hidden = false;
