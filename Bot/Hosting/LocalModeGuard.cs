@@ -12,12 +12,16 @@ public static class LocalModeGuard
 {
     public const string AllowSetting = BotAuthenticationOptions.Section + ":" + nameof(BotAuthenticationOptions.AllowUnauthenticatedLocalMode);
 
+    /// <summary>Local mode: no MicrosoftAppId, so requests cannot be authenticated and replies carry no token.</summary>
+    public static bool IsLocalMode(IConfiguration configuration) =>
+        string.IsNullOrWhiteSpace((configuration ?? throw new ArgumentNullException(nameof(configuration)))["MicrosoftAppId"]);
+
     /// <summary>Why the host must not start, naming the settings to set; null when it may.</summary>
     public static string? Refusal(IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        if (!string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]))
+        if (!IsLocalMode(configuration))
         {
             return null;
         }
@@ -42,7 +46,7 @@ public static class LocalModeGuard
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(configuration);
-        if (!string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]))
+        if (!IsLocalMode(configuration))
         {
             return app;
         }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using OutcomesBot.Bot.Hosting;
 using OutcomesBot.Bot.PersonalData;
 using OutcomesBot.Bot.Protocol;
 using OutcomesBot.Bot.Protocol.Auth;
@@ -20,7 +21,7 @@ public static class TabAuthentication
 
     public static void Add(IHostApplicationBuilder builder)
     {
-        var development = builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]);
+        var development = builder.Environment.IsDevelopment() && LocalModeGuard.IsLocalMode(builder.Configuration);
         var authentication = builder.Services.AddAuthentication().AddJwtBearer(Scheme);
         if (development)
         {
