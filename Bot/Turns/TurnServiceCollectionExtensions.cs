@@ -79,6 +79,8 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<StoryDigestRunner>();
         services.AddSingleton<ITextCommandHandler, DigestCommands>();
         services.AddSingleton<ITextCommandHandler, StoryCommands>();
+        services.AddSingleton<StoryTakeDown>();
+        services.AddSingleton<ITextCommandHandler, MyStoriesCommands>();
         services.AddSingleton<ICardActionHandler, StoryActions>();
         services.AddOptions<LearningSetOptions>().BindConfiguration(LearningSetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<LearningSetOptions>>().Value);

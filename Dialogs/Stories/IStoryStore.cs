@@ -9,6 +9,12 @@ public interface IStoryStore
     /// <summary>The story, or null.</summary>
     Task<Story?> GetAsync(string storyId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Removes a story that was taken down, with its celebrations, so that it is no longer in the team's list, the digest
+    /// or the leaders' figures; false when it was not stored.
+    /// </summary>
+    Task<bool> RemoveAsync(string storyId, CancellationToken cancellationToken);
+
     /// <summary>A team's stories posted at or after <paramref name="since"/> and before <paramref name="until"/>, oldest first.</summary>
     Task<IReadOnlyList<Story>> ListForTeamAsync(string teamId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
 

@@ -6,6 +6,8 @@ namespace OutcomesBot.Dialogs.Stories;
 /// <summary>The story as the team sees it, its preview for the author, and the author's confirmation.</summary>
 public static class StoryPostCards
 {
+    public const string TakenDownText = "This success story was taken down.";
+
     public static AdaptiveCard Preview(StoryDraft draft, StoryChannel channel, string? authorName)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -59,11 +61,24 @@ public static class StoryPostCards
             [
                 new TextBlock("Your story is on its way") { Size = "Medium", Weight = "Bolder", Style = "heading" },
                 new TextBlock($"\"{PlainText.Of(story.Title)}\" will appear in {channelTitle} in a moment. Thank you for sharing what made a difference."),
+                new TextBlock("Changed your mind? You can take it down here, or later from **my stories**.") { IsSubtle = true },
             ],
+            Actions = [TakeDownButton(story.StoryId)],
             FallbackText = "Your story is on its way",
             MsTeams = new TeamsCardProperties(),
         };
     }
+
+    /// <summary>What stays in the channel where a client cannot delete a message.</summary>
+    public static AdaptiveCard TakenDown() => new()
+    {
+        Body = [new TextBlock(TakenDownText) { IsSubtle = true }],
+        FallbackText = TakenDownText,
+        MsTeams = new TeamsCardProperties(),
+    };
+
+    public static ExecuteAction TakeDownButton(string storyId) =>
+        CardActions.Execute("Take it down", StoryVerbs.TakeDown, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = storyId }) with { Style = "destructive" };
 
     private static IEnumerable<CardElement> StoryBody(string title, string mattered, string changed, string helped, IReadOnlyList<string> kinds, string? authorName)
     {

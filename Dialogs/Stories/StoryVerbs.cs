@@ -7,6 +7,7 @@ public static class StoryVerbs
     public const string Check = "story.check";
     public const string Post = "story.post";
     public const string Celebrate = "story.celebrate";
+    public const string TakeDown = "story.takedown";
 
-    public static bool IsStoryVerb(string verb) => verb is Compose or Check or Post or Celebrate;
+    public static bool IsStoryVerb(string verb) => verb is Compose or Check or Post or Celebrate or TakeDown;
 }

@@ -12,7 +12,7 @@ namespace OutcomesBot.Scheduler.Sharing;
 public sealed class OutboxSummaryPublisher(IOutboxStore outbox, IChannelPostRemover remover, TimeProvider timeProvider) : ISummaryPublisher
 {
     public const string Kind = "exercise-share";
-    public const string WithdrawnCode = "Withdrawn";
+    public const string WithdrawnCode = ChannelPostWithdrawal.WithdrawnCode;
 
     public Task PublishAsync(ChannelPost post, AdaptiveCard card, CancellationToken cancellationToken)
     {
@@ -21,27 +21,11 @@ public sealed class OutboxSummaryPublisher(IOutboxStore outbox, IChannelPostRemo
         return outbox.EnqueueAsync([message], cancellationToken);
     }
 
-    public async Task<WithdrawOutcome> WithdrawAsync(ChannelPost post, CancellationToken cancellationToken)
+    public Task<WithdrawOutcome> WithdrawAsync(ChannelPost post, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(post);
         var key = OutboxMessage.KeyFor(post.PostId, OutboxMessage.ChannelOf(post.ChannelId), Kind);
-        var message = await outbox.FindAsync(key, cancellationToken);
-        if (message is { Status: OutboxStatus.Pending })
-        {
-            if (await outbox.CancelPendingAsync(key, WithdrawnCode, cancellationToken))
-            {
-                return WithdrawOutcome.Stopped;
-            }
-
-            message = await outbox.FindAsync(key, cancellationToken);
-        }
-
-        return message switch
-        {
-            { Status: OutboxStatus.Sending } => WithdrawOutcome.InFlight,
-            { Status: OutboxStatus.Sent } => await remover.RemoveAsync(message, CardJson.Serialize(TakenDown()), cancellationToken) ? WithdrawOutcome.Removed : WithdrawOutcome.NotFound,
-            _ => WithdrawOutcome.NotFound,
-        };
+        return ChannelPostWithdrawal.WithdrawAsync(outbox, remover, key, CardJson.Serialize(TakenDown()), cancellationToken);
     }
 
     /// <summary>What stays in the channel where a client cannot delete a message.</summary>

@@ -1,11 +1,15 @@
 using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Exercises.Sharing;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Scheduler.Stories;
 
-/// <summary>Queues a story's card for its channel in the outbox; the delivery engine posts it within Teams' limits.</summary>
-public sealed class OutboxStoryPublisher(IOutboxStore outbox, TimeProvider timeProvider) : IStoryPublisher
+/// <summary>
+/// Queues a story's card for its channel in the outbox; the delivery engine posts it within Teams' limits and keeps the
+/// channel activity id it got (<see cref="OutboxMessage.SentActivityId"/>), which taking the story down deletes.
+/// </summary>
+public sealed class OutboxStoryPublisher(IOutboxStore outbox, IChannelPostRemover remover, TimeProvider timeProvider) : IStoryPublisher
 {
     public const string Kind = "story";
 
@@ -14,6 +18,13 @@ public sealed class OutboxStoryPublisher(IOutboxStore outbox, TimeProvider timeP
         ArgumentNullException.ThrowIfNull(story);
         var message = OutboxMessage.ForChannel(CycleOf(story.StoryId), story.ChannelId, null, story.TenantId, Kind, CardJson.Serialize(card), timeProvider.GetUtcNow());
         return outbox.EnqueueAsync([message], cancellationToken);
+    }
+
+    public Task<WithdrawOutcome> WithdrawAsync(Story story, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var key = OutboxMessage.KeyFor(CycleOf(story.StoryId), OutboxMessage.ChannelOf(story.ChannelId), Kind);
+        return ChannelPostWithdrawal.WithdrawAsync(outbox, remover, key, CardJson.Serialize(StoryPostCards.TakenDown()), cancellationToken);
     }
 
     public static string CycleOf(string storyId) => $"story:{storyId}";

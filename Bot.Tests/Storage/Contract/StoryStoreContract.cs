@@ -41,6 +41,25 @@ public abstract class StoryStoreContract(StoreBackend backend) : StoreContract(b
     }
 
     [Fact]
+    public async Task A_removed_story_is_gone_with_its_celebrations_and_from_its_teams_list_and_the_others_stay()
+    {
+        var store = Store<IStoryStore>();
+        await store.TryAddAsync(Story("s/1#?", "team-1", Monday), Token);
+        await store.TryAddAsync(Story("s2", "team-1", Monday.AddHours(1)), Token);
+        await store.CelebrateAsync("s/1#?", "aad-sam", Monday, Token);
+        await store.CelebrateAsync("s2", "aad-sam", Monday, Token);
+
+        Assert.True(await store.RemoveAsync("s/1#?", Token));
+        Assert.False(await store.RemoveAsync("s/1#?", Token));
+        Assert.False(await store.RemoveAsync("s-unknown", Token));
+
+        Assert.Null(await store.GetAsync("s/1#?", Token));
+        Assert.Equal(0, await store.CountCelebrationsAsync("s/1#?", Token));
+        Assert.Equal(["s2"], (await store.ListForTeamAsync("team-1", Monday.AddDays(-1), Monday.AddDays(1), Token)).Select(story => story.StoryId));
+        Assert.Equal(1, await store.CountCelebrationsAsync("s2", Token));
+    }
+
+    [Fact]
     public async Task Parallel_presses_by_one_person_count_once_in_any_case_of_their_id()
     {
         var store = Store<IStoryStore>();

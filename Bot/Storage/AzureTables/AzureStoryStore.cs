@@ -42,6 +42,20 @@ public sealed class AzureStoryStore(AzureTableSet tables) : IStoryStore
     public async Task<Story?> GetAsync(string storyId, CancellationToken cancellationToken) =>
         await Table.GetAsync(StoryPartition(storyId), StoryRow, cancellationToken) is { } entity ? AzureData.Read<Story>(entity) : null;
 
+    public async Task<bool> RemoveAsync(string storyId, CancellationToken cancellationToken)
+    {
+        if (await GetAsync(storyId, cancellationToken) is not { } story)
+        {
+            return false;
+        }
+
+        // The team's index row first, then the story: a listing that finds the index row but no story skips it.
+        await Table.TryAsync(AzureWrite.DeleteAny(TeamRow(story).PartitionKey, TeamRow(story).RowKey), cancellationToken);
+        var removed = await Table.TryAsync(AzureWrite.DeleteAny(StoryPartition(storyId), StoryRow), cancellationToken);
+        await Celebrations.DeleteWhereAsync(AzureFilters.Partition(AzureKeys.Escape(AzureKeyPart.Checked(storyId))), cancellationToken);
+        return removed;
+    }
+
     public async Task<IReadOnlyList<Story>> ListForTeamAsync(string teamId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var rows = await Table.QueryAsync(

@@ -34,6 +34,14 @@ public sealed class SqliteStoryStore(SqliteDatabase database) : IStoryStore
     public Task<Story?> GetAsync(string storyId, CancellationToken cancellationToken) =>
         database.QueryFirstAsync<Story?>($"SELECT {Columns} FROM stories WHERE story_id = $id;", command => command.With("$id", storyId), Read, cancellationToken);
 
+    public async Task<bool> RemoveAsync(string storyId, CancellationToken cancellationToken)
+    {
+        // The story first: should the second delete fail, a retry still removes the celebrations left behind.
+        var removed = await database.ExecuteAsync("DELETE FROM stories WHERE story_id = $id;", command => command.With("$id", storyId), cancellationToken);
+        await database.ExecuteAsync("DELETE FROM story_celebrations WHERE story_id = $id;", command => command.With("$id", storyId), cancellationToken);
+        return removed == 1;
+    }
+
     public Task<IReadOnlyList<Story>> ListForTeamAsync(string teamId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
         database.QueryListAsync(
             $"SELECT {Columns} FROM stories WHERE team_id = $team AND posted_at >= $since AND posted_at < $until ORDER BY posted_at, story_id;",

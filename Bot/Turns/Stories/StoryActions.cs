@@ -9,7 +9,7 @@ namespace OutcomesBot.Bot.Turns.Stories;
 /// The story buttons. Writing a story happens in the author's 1:1 chat; "Celebrate" is pressed in the channel. The
 /// person is always the sender of the activity (their AAD object id), never anyone named in the card's data.
 /// </summary>
-public sealed class StoryActions(StoryDialog dialog) : ICardActionHandler
+public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown) : ICardActionHandler
 {
     internal const string PersonalOnly =
         "Stories are written in our 1:1 chat, so that drafts stay private: open a chat with me and type **story**.";
@@ -35,6 +35,11 @@ public sealed class StoryActions(StoryDialog dialog) : ICardActionHandler
         if (turn.PersonalSenderId is null)
         {
             return CardActionResult.Say(PersonalOnly);
+        }
+
+        if (request.Verb == StoryVerbs.TakeDown)
+        {
+            return CardActionResult.ShowCard(await takeDown.TakeDownAsync(request.TextData().GetValueOrDefault(StoryDraft.StoryIdKey), aadObjectId, cancellationToken));
         }
 
         var verb = request.Verb == WelcomeVerbs.OpenStories ? StoryVerbs.Compose : request.Verb;

@@ -1,0 +1,133 @@
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Scheduler.Delivery;
+using OutcomesBot.Scheduler.Stories;
+
+namespace OutcomesBot.Bot.Tests.Turns;
+
+/// <summary>
+/// A posted story is taken down by its author (or a leader of its team) from the confirmation card or from
+/// <c>my stories</c>: the channel message is deleted, a post still waiting is cancelled, anyone else is refused.
+/// </summary>
+public sealed class StoryTakeDownTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_author_takes_a_posted_story_down_from_the_confirmation_card_and_the_channel_message_is_deleted()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+        var (storyId, sent) = await PostAsync(bot);
+        await bot.DrainAsync();
+        var posted = Assert.Single(bot.App.Connector.Sent, s => s.ConversationId == StoryBot.Channel && s.Operation == "send");
+        var activityId = (await OutboxRowAsync(bot, storyId))!.SentActivityId;
+
+        var result = await bot.PressAsync(StoryVerbs.TakeDown, StoryBot.DataOf(sent, "Take it down"));
+
+        Assert.Contains("has been removed from the channel", StoryBot.Text(result), StringComparison.Ordinal);
+        var deleted = Assert.Single(bot.App.Connector.Sent, s => s.Operation == "delete");
+        Assert.Equal(activityId, deleted.TargetId);
+        Assert.Equal($"{StoryBot.Channel};messageid={activityId}", deleted.ConversationId);
+        Assert.NotNull(posted);
+        Assert.Null(await bot.App.Get<IStoryStore>().GetAsync(storyId, Token));
+        var celebrate = await bot.PressAsync(StoryVerbs.Celebrate, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = storyId }, StoryBot.SamAad, inChannel: true);
+        Assert.Contains(StoryActions.StoryGone, celebrate.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_story_taken_down_before_it_was_sent_is_never_posted()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader);
+        var (storyId, sent) = await PostAsync(bot);
+
+        var result = await bot.PressAsync(StoryVerbs.TakeDown, StoryBot.DataOf(sent, "Take it down"));
+        await bot.DrainAsync();
+
+        Assert.Contains("had not been posted yet, and now it won't be", StoryBot.Text(result), StringComparison.Ordinal);
+        Assert.DoesNotContain(bot.App.Connector.Sent, s => s.ConversationId == StoryBot.Channel);
+        Assert.Equal((OutboxStatus.Skipped, "Withdrawn"), ((await OutboxRowAsync(bot, storyId))!.Status, (await OutboxRowAsync(bot, storyId))!.LastErrorCode));
+        Assert.Null(await bot.App.Get<IStoryStore>().GetAsync(storyId, Token));
+    }
+
+    [Theory]
+    [InlineData(StoryBot.RobinAad, false)]
+    [InlineData(StoryBot.RobinAad, true)]
+    public async Task Someone_else_pressing_take_it_down_with_the_story_id_is_refused_and_the_story_stays(string who, bool inChannel)
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, sam: TeamRole.Champion);
+        var (storyId, _) = await PostAsync(bot);
+        await bot.DrainAsync();
+
+        var result = await bot.PressAsync(StoryVerbs.TakeDown, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = storyId }, who, inChannel);
+        var champion = await bot.PressAsync(StoryVerbs.TakeDown, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = storyId }, StoryBot.SamAad);
+
+        var refused = inChannel ? StoryActions.PersonalOnly : StoryTakeDownCards.NotAllowedText;
+        Assert.Contains(refused, result.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(StoryTakeDownCards.NotAllowedText, champion.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(bot.App.Connector.Sent, s => s.Operation is "delete" or "update");
+        Assert.NotNull(await bot.App.Get<IStoryStore>().GetAsync(storyId, Token));
+    }
+
+    [Fact]
+    public async Task A_leader_of_the_team_may_take_down_a_champions_story()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, sam: TeamRole.Leader);
+        var (storyId, _) = await PostAsync(bot);
+        await bot.DrainAsync();
+
+        var result = await bot.PressAsync(StoryVerbs.TakeDown, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = storyId }, StoryBot.SamAad);
+
+        Assert.Contains("has been removed from the channel", StoryBot.Text(result), StringComparison.Ordinal);
+        Assert.Single(bot.App.Connector.Sent, s => s.Operation == "delete");
+        Assert.Null(await bot.App.Get<IStoryStore>().GetAsync(storyId, Token));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not-a-story")]
+    [InlineData("story|x/../#?1")]
+    [InlineData("0123456789012345678901234567890123456789012345678901234567890123456789")]
+    public async Task An_unknown_or_tampered_story_id_is_answered_plainly(string storyId)
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader);
+
+        var result = await bot.PressAsync(StoryVerbs.TakeDown, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = storyId });
+
+        Assert.Contains(StoryTakeDownCards.GoneText, result.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task My_stories_lists_the_authors_story_with_a_take_it_down_button_and_not_after_it_was_taken_down()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+        var (storyId, _) = await PostAsync(bot);
+        await bot.DrainAsync();
+        bot.App.Connector.Sent.Clear();
+
+        await bot.SayAsync("my stories");
+        var listed = Assert.Single(bot.App.Connector.Sent);
+        await bot.SayAsync("my stories", StoryBot.RobinAad);
+        var robins = bot.App.Connector.Sent.Last();
+
+        Assert.Contains("Back to the allotment", listed.CardText, StringComparison.Ordinal);
+        var button = CardJsonButtons.Find(listed.Card!.Value, "Take it down");
+        Assert.Equal(storyId, (string?)button["data"]![StoryDraft.StoryIdKey]);
+        Assert.DoesNotContain("Back to the allotment", robins.CardText, StringComparison.Ordinal);
+
+        await bot.PressAsync(StoryVerbs.TakeDown, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = storyId });
+        await bot.SayAsync("my stories");
+        Assert.DoesNotContain("Back to the allotment", bot.App.Connector.Sent.Last().CardText, StringComparison.Ordinal);
+    }
+
+    private static async Task<(string StoryId, System.Text.Json.JsonElement Sent)> PostAsync(StoryBot bot)
+    {
+        var preview = await bot.PressAsync(StoryVerbs.Check, StoryTurnTests.GoodStory());
+        var post = StoryBot.DataOf(preview, "Post");
+        var sent = await bot.PressAsync(StoryVerbs.Post, post);
+        return (post[StoryDraft.StoryIdKey], sent);
+    }
+
+    private static Task<OutboxMessage?> OutboxRowAsync(StoryBot bot, string storyId) =>
+        bot.App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor(OutboxStoryPublisher.CycleOf(storyId), StoryBot.Channel, OutboxStoryPublisher.Kind), Token);
+}

@@ -1,0 +1,63 @@
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Exercises.Sharing;
+using OutcomesBot.Dialogs.Teams;
+
+namespace OutcomesBot.Dialogs.Stories;
+
+/// <summary>
+/// Taking a posted story down. The person is the sender of the press; the story id from the card is only a name: the
+/// stored story says who wrote it and in which team, and only its author or a leader of that team may take it down. A
+/// post still waiting in the outbox is cancelled; a sent one is deleted from the channel; then the story is removed.
+/// </summary>
+public sealed class StoryTakeDown(IStoryStore stories, IStoryPublisher publisher, TeamRoles roles, TimeProvider timeProvider)
+{
+    /// <summary>How far back <c>my stories</c> looks.</summary>
+    public static readonly TimeSpan Listed = TimeSpan.FromDays(365);
+
+    private const int MaxStoryIdLength = 64;
+
+    public async Task<AdaptiveCard> TakeDownAsync(string? storyId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var story = storyId is { Length: > 0 and <= MaxStoryIdLength } ? await stories.GetAsync(storyId, cancellationToken) : null;
+        if (story is null)
+        {
+            return StoryTakeDownCards.Notice(StoryTakeDownCards.GoneText);
+        }
+
+        if (!await MayTakeDownAsync(story, aadObjectId, cancellationToken))
+        {
+            return StoryTakeDownCards.Notice(StoryTakeDownCards.NotAllowedText);
+        }
+
+        var outcome = await publisher.WithdrawAsync(story, cancellationToken);
+        if (outcome != WithdrawOutcome.InFlight)
+        {
+            // Removed, stopped, or never queued (a failed post): nothing of it is in the channel, so the story goes too.
+            await stories.RemoveAsync(story.StoryId, cancellationToken);
+        }
+
+        return StoryTakeDownCards.Result(outcome, story);
+    }
+
+    /// <summary>The stories of the last year the person may take down: their own, and all of the teams they lead; newest first.</summary>
+    public async Task<AdaptiveCard> ListAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var memberOf = await roles.TeamsWhereAsync(aadObjectId, TeamRole.Staff, cancellationToken);
+        var leads = (await roles.TeamsWhereAsync(aadObjectId, TeamRole.Leader, cancellationToken)).Select(t => t.TeamId).ToHashSet(StringComparer.Ordinal);
+        var found = new List<Story>();
+        foreach (var team in memberOf)
+        {
+            var listed = await stories.ListForTeamAsync(team.TeamId, now - Listed, now.AddTicks(1), cancellationToken);
+            found.AddRange(listed.Where(s => leads.Contains(team.TeamId) || IsAuthor(s, aadObjectId)));
+        }
+
+        return StoryTakeDownCards.Mine([.. found.OrderByDescending(s => s.PostedAt).Take(10)]);
+    }
+
+    private async Task<bool> MayTakeDownAsync(Story story, string aadObjectId, CancellationToken cancellationToken) =>
+        IsAuthor(story, aadObjectId) || await roles.RoleOfAsync(story.TeamId, aadObjectId, cancellationToken) == TeamRole.Leader;
+
+    private static bool IsAuthor(Story story, string aadObjectId) =>
+        story.AuthorAadObjectId.Length > 0 && string.Equals(story.AuthorAadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Exercises.Sharing;
+
+namespace OutcomesBot.Dialogs.Stories;
+
+/// <summary>The author's (or a leader's) list of stories they may take down, and what taking one down did.</summary>
+public static class StoryTakeDownCards
+{
+    public const string NotAllowedText = "Only the person who shared a story, or a leader of its team, can take it down.";
+    public const string GoneText = "That story is no longer in the channel.";
+
+    public static AdaptiveCard Mine(IReadOnlyList<Story> stories)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        List<CardElement> body = [new TextBlock("Your stories") { Size = "Medium", Weight = "Bolder", Style = "heading" }];
+        if (stories.Count == 0)
+        {
+            body.Add(new TextBlock("There are no stories you can take down: none you shared in the last year is still up."));
+        }
+        else
+        {
+            body.Add(new TextBlock("Stories you shared in the last year (and, if you lead a team, its stories). Taking one down removes it from the channel."));
+            body.AddRange(stories.Select(Row));
+        }
+
+        return new AdaptiveCard { Body = body, FallbackText = "Your stories", MsTeams = new TeamsCardProperties() };
+    }
+
+    public static AdaptiveCard Result(WithdrawOutcome outcome, Story story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var title = PlainText.Of(story.Title);
+        var (heading, text) = outcome switch
+        {
+            WithdrawOutcome.Stopped => ("Taken down", $"\"{title}\" had not been posted yet, and now it won't be."),
+            WithdrawOutcome.InFlight => ("Almost", $"\"{title}\" is being posted right now. Press the button again in a few seconds to take it down."),
+            _ => ("Taken down", $"\"{title}\" has been removed from the channel, with its celebrations."),
+        };
+        return new AdaptiveCard
+        {
+            Body = [new TextBlock(heading) { Size = "Medium", Weight = "Bolder", Style = "heading" }, new TextBlock(text)],
+            Actions = outcome == WithdrawOutcome.InFlight ? [StoryPostCards.TakeDownButton(story.StoryId)] : [],
+            FallbackText = heading,
+            MsTeams = new TeamsCardProperties(),
+        };
+    }
+
+    public static AdaptiveCard Notice(string text) => new()
+    {
+        Body = [new TextBlock(text)],
+        FallbackText = text,
+        MsTeams = new TeamsCardProperties(),
+    };
+
+    private static Container Row(Story story) => new(
+    [
+        new TextBlock(PlainText.Of(story.Title)) { Weight = "Bolder" },
+        new TextBlock($"Posted {story.PostedAt.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))} by {(string.IsNullOrWhiteSpace(story.AuthorName) ? "a colleague" : PlainText.Of(story.AuthorName))}") { IsSubtle = true, Spacing = "None" },
+        new ActionSet([StoryPostCards.TakeDownButton(story.StoryId)]),
+    ])
+    {
+        Spacing = "Medium",
+        Separator = true,
+    };
+}
