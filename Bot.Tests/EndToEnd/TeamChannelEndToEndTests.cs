@@ -77,7 +77,7 @@ public sealed class TeamChannelEndToEndTests(TeamChannelFixture fixture) : IClas
     }
 
     [Fact]
-    public async Task A_leader_writes_a_story_in_the_personal_chat_and_it_appears_in_the_channel()
+    public async Task A_leader_writes_a_story_in_the_personal_chat_it_appears_in_the_channel_and_taking_it_down_removes_it()
     {
         await TeamRosterAsync();
         var sent = await Playground.SendTextAsync(Playground.Config.PersonalChatId, "story", Token);
@@ -103,6 +103,17 @@ public sealed class TeamChannelEndToEndTests(TeamChannelFixture fixture) : IClas
         var story = await Playground.WaitForBotMessageAsync(Channel, cursor, m => m.AllText.Contains("Back to the allotment", StringComparison.Ordinal), Token);
         Assert.Equal((Channel, PlaygroundMessage.CreateMessage), (story.ConversationId, story.Action));
         Assert.Contains("Quality of life, Change", story.AllText, StringComparison.Ordinal);
+
+        // Taken down from the confirmation card: the Playground answers DELETE with 501, so the post is replaced by a
+        // notice, and nothing of the story stays in the channel.
+        cursor = Playground.Cursor;
+        var takenDown = await ExecuteAsync(posted, StoryVerbs.TakeDown, new Dictionary<string, string>());
+        Assert.Contains("has been removed from the channel", takenDown.AllText, StringComparison.Ordinal);
+        var replaced = await Playground.WaitForBotMessageAsync(Channel, cursor, m => m.Action == PlaygroundMessage.UpdateMessage, Token);
+        Assert.Equal(story.MessageId, replaced.MessageId);
+        Assert.Contains(StoryPostCards.TakenDownText, replaced.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("allotment", replaced.AllText, StringComparison.Ordinal);
+        Assert.Null(await Services.GetRequiredService<IStoryStore>().GetAsync(storyId, Token));
     }
 
     [Fact]

@@ -88,6 +88,26 @@ public sealed class ChampionTurnTests : IDisposable
     }
 
     [Fact]
+    public async Task Names_from_the_roster_show_as_typed_with_markdown_and_html_escaped_and_bidi_characters_removed()
+    {
+        const string Tricky = "**Bea** <b>Boss</b> [link](https://evil.example) \u202Eexe.gnp";
+        await SeedAsync(senderOwnsNorth: true, beaName: Tricky, teamName: "# North_Team");
+
+        var named = await InvokeAsync(ChampionVerbs.Name, "team-north", "aad-bea");
+        var card = await CardAsync("champions");
+        var json = card.GetRawText();
+
+        var shown = @"\*\*Bea\*\* \<b\>Boss\</b\> \[link\]\(https://evil.example\) exe.gnp";
+        Assert.Contains($"{shown} is now a champion in \\# North\\_Team.", named, StringComparison.Ordinal);
+        var texts = CardTexts.Of(card).ToList();
+        Assert.Contains(shown, texts);
+        Assert.Contains(@"Champions in \# North\_Team", texts);
+        Assert.DoesNotContain("\u202E", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u202E", json, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(texts, t => t.Contains("**Bea**", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task In_a_channel_the_bot_points_to_the_personal_chat()
     {
         var message = Samples.Fresh("message-channel");
@@ -98,12 +118,12 @@ public sealed class ChampionTurnTests : IDisposable
         Assert.Contains(_app.Connector.Sent, s => s.Activity.Text?.Contains("1:1 chat", StringComparison.Ordinal) == true);
     }
 
-    private async Task SeedAsync(bool senderOwnsNorth, bool senderOwnsSouth = false)
+    private async Task SeedAsync(bool senderOwnsNorth, bool senderOwnsSouth = false, string beaName = "Bea", string teamName = "Care Team North")
     {
         var teams = _app.Get<ITeamStore>();
-        await teams.UpsertTeamAsync(new Team { TeamId = "team-north", TenantId = "t", ServiceUrl = "https://smba.example/", Name = "Care Team North", UpdatedAt = At }, Token);
+        await teams.UpsertTeamAsync(new Team { TeamId = "team-north", TenantId = "t", ServiceUrl = "https://smba.example/", Name = teamName, UpdatedAt = At }, Token);
         await teams.UpsertTeamAsync(new Team { TeamId = "team-south", TenantId = "t", ServiceUrl = "https://smba.example/", Name = "Care Team South", UpdatedAt = At }, Token);
-        await teams.SyncRosterAsync("team-north", [Member("team-north", Sender, "Alex", senderOwnsNorth), Member("team-north", "aad-bea", "Bea"), Member("team-north", "aad-cal", "Cal")], Token);
+        await teams.SyncRosterAsync("team-north", [Member("team-north", Sender, "Alex", senderOwnsNorth), Member("team-north", "aad-bea", beaName), Member("team-north", "aad-cal", "Cal")], Token);
         await teams.SyncRosterAsync("team-south", [Member("team-south", Sender, "Alex", senderOwnsSouth), Member("team-south", "aad-dan", "Dan")], Token);
     }
 
@@ -111,6 +131,14 @@ public sealed class ChampionTurnTests : IDisposable
         new() { TeamId = teamId, AadObjectId = aad, Name = name, IsOwner = owner, UpdatedAt = At };
 
     private Task<TeamRole> RoleAsync(string teamId, string aad) => _app.Get<TeamRoles>().RoleOfAsync(teamId, aad, Token);
+
+    private async Task<JsonElement> CardAsync(string text)
+    {
+        var message = Samples.Fresh("message-personal");
+        message["text"] = text;
+        await _app.PostActivityAsync(message);
+        return _app.Connector.Sent.Last().Card!.Value;
+    }
 
     private async Task<string> TypeAsync(string text)
     {

@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Bot.Turns.Stories;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.Delivery;

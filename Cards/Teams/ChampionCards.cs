@@ -11,7 +11,7 @@ public static class ChampionCards
     {
         ArgumentNullException.ThrowIfNull(members);
         var team = new Dictionary<string, string> { [ChampionVerbs.TeamKey] = teamId };
-        List<CardElement> body = [Heading($"Champions in {teamName}"), new TextBlock(About)];
+        List<CardElement> body = [Heading($"Champions in {PlainText.Of(teamName)}"), new TextBlock(About)];
         if (confirmation is not null)
         {
             body.Add(new Container([new TextBlock(confirmation)]) { Style = "good" });
@@ -28,12 +28,12 @@ public static class ChampionCards
         {
             body.Add(new ColumnSet(
             [
-                new Column([new TextBlock(champion.Name)]) { Width = "stretch", VerticalContentAlignment = "Center" },
+                new Column([new TextBlock(PlainText.Of(champion.Name))]) { Width = "stretch", VerticalContentAlignment = "Center" },
                 new Column([new ActionSet([CardActions.Execute("Remove", ChampionVerbs.Remove, new Dictionary<string, string>(team) { [ChampionVerbs.PersonKey] = champion.AadObjectId })])]) { Width = "auto" },
             ]));
         }
 
-        var others = members.Where(m => !m.IsChampion).Select(m => new Choice(m.Name, m.AadObjectId)).ToList();
+        var others = members.Where(m => !m.IsChampion).Select(m => new Choice(PlainText.Clean(m.Name), m.AadObjectId)).ToList();
         List<CardAction>? actions = null;
         if (others.Count > 0)
         {
@@ -41,7 +41,7 @@ public static class ChampionCards
             actions = [CardActions.Execute("Name as champion", ChampionVerbs.Name, team, submitsInputs: true)];
         }
 
-        return new AdaptiveCard { Body = body, Actions = actions, FallbackText = $"Champions in {teamName}", MsTeams = new TeamsCardProperties() };
+        return new AdaptiveCard { Body = body, Actions = actions, FallbackText = $"Champions in {PlainText.Clean(teamName)}", MsTeams = new TeamsCardProperties() };
     }
 
     public static AdaptiveCard PickTeam(IReadOnlyList<Choice> teams) => TeamPickerCard.Create(

@@ -27,7 +27,7 @@ public static class LearningSetCards
         {
             Style = "compact", Value = draft.Channel.Length > 0 ? draft.Channel : null, IsRequired = true, ErrorMessage = "Please pick a channel.",
         });
-        body.Add(new ChoiceSetInput(LearningSetDraft.MembersKey, $"Members (2 to {LearningSetDraft.MaxMembers})", members.Select(m => new Choice(m.Name ?? "A team member", m.AadObjectId)).DistinctBy(c => c.Value).ToList())
+        body.Add(new ChoiceSetInput(LearningSetDraft.MembersKey, $"Members (2 to {LearningSetDraft.MaxMembers})", members.Select(m => new Choice(PlainText.Clean(m.Name ?? "A team member"), m.AadObjectId)).DistinctBy(c => c.Value).ToList())
         {
             IsMultiSelect = true, Style = "expanded", Value = string.Join(',', draft.Members), IsRequired = true, ErrorMessage = "Please choose the members.",
         });

@@ -32,5 +32,5 @@ public sealed class MomentumDialog(TeamRoles roles, MomentumView view)
     }
 
     private async Task<AdaptiveCard> CardForAsync(Team team, CancellationToken cancellationToken) =>
-        MomentumCards.Momentum(team.Name ?? "your team", await view.WeeksAsync(team.TeamId, cancellationToken), view.MinimumAnswers);
+        MomentumCards.Momentum(PlainText.Of(team.Name ?? "your team"), await view.WeeksAsync(team.TeamId, cancellationToken), view.MinimumAnswers);
 }

@@ -52,12 +52,12 @@ public sealed class ChampionNaming(ITeamStore teams, TeamRoles roles, TimeProvid
         var member = await teams.GetMemberAsync(teamId, personAadObjectId, cancellationToken);
         if (member is null)
         {
-            return await ManageAsync(team, null, $"That person is not a member of {NameOf(team)}, so I did not change anything. Please pick someone from the list.", cancellationToken);
+            return await ManageAsync(team, null, $"That person is not a member of {PlainText.Of(NameOf(team))}, so I did not change anything. Please pick someone from the list.", cancellationToken);
         }
 
         await teams.SetChampionAsync(teamId, member.AadObjectId, isChampion, timeProvider.GetUtcNow(), cancellationToken);
-        var who = member.Name ?? "Your colleague";
-        var done = isChampion ? $"{who} is now a champion in {NameOf(team)}." : $"{who} is no longer a champion in {NameOf(team)}.";
+        var who = member.Name is { Length: > 0 } name ? PlainText.Of(name) : "Your colleague";
+        var done = isChampion ? $"{who} is now a champion in {PlainText.Of(NameOf(team))}." : $"{who} is no longer a champion in {PlainText.Of(NameOf(team))}.";
         return await ManageAsync(team, done, null, cancellationToken);
     }
 

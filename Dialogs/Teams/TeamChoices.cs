@@ -8,6 +8,6 @@ public static class TeamChoices
     public static IReadOnlyList<Choice> Of(IReadOnlyList<Team> teams)
     {
         ArgumentNullException.ThrowIfNull(teams);
-        return [.. teams.Select(t => new Choice(t.Name ?? "Unnamed team", t.TeamId))];
+        return [.. teams.Select(t => new Choice(PlainText.Clean(t.Name ?? "Unnamed team"), t.TeamId))];
     }
 }

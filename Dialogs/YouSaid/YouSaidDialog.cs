@@ -105,5 +105,5 @@ public sealed class YouSaidDialog(TeamRoles roles, ITeamStore teams, CycleThemes
         return added ? YouSaidCards.Sent(Name(team), queued) : YouSaidCards.AlreadySent(Name(team));
     }
 
-    private static string Name(Team team) => team.Name ?? "your team";
+    private static string Name(Team team) => PlainText.Of(team.Name ?? "your team");
 }
