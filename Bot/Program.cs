@@ -1,3 +1,4 @@
+using OutcomesBot.Bot.DemoData;
 using OutcomesBot.Bot.Delivery;
 using OutcomesBot.Bot.Hosting;
 using OutcomesBot.Bot.LeaderTab;
@@ -10,6 +11,11 @@ using OutcomesBot.Bot.Teams;
 using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Bot.Turns.Momentum;
+
+if (DemoDataCommand.IsRequested(args))
+{
+    return await DemoDataCommand.RunAsync(args, Console.Out, CancellationToken.None);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 if (LocalModeGuard.Refusal(builder.Configuration, builder.Environment) is { } refusal)

@@ -87,6 +87,8 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<LearningSetDialog>();
         services.AddSingleton<ILearningSetSchedule, QuartzLearningSetSchedule>();
         services.AddSingleton<LearningRoundRunner>();
+        services.AddSingleton<ILearningRoundSummaries, OutboxLearningRoundSummaries>();
+        services.AddSingleton<LearningAnswerWithdrawal>();
         services.AddSingleton<ITextCommandHandler, LearningSetCommands>();
         services.AddSingleton<ICardActionHandler, LearningSetActions>();
         return services;

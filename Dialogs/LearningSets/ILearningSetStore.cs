@@ -17,6 +17,9 @@ public interface ILearningSetStore
     /// <summary>Adds or replaces the member's answer for the round.</summary>
     Task SaveAnswerAsync(LearningAnswer answer, CancellationToken cancellationToken);
 
+    /// <summary>Removes the member's answer for the round (they withdrew it); false when they had none.</summary>
+    Task<bool> RemoveAnswerAsync(string setId, int round, string aadObjectId, CancellationToken cancellationToken);
+
     /// <summary>The round's answers, by name.</summary>
     Task<IReadOnlyList<LearningAnswer>> ListAnswersAsync(string setId, int round, CancellationToken cancellationToken);
 

@@ -45,7 +45,9 @@ public static class LearningRoundCards
                 CardActions.Execute("I've edited it, check again", LearningSetVerbs.Answer, data, submitsInputs: true),
                 CardActions.Execute("Nothing here identifies anyone, continue", LearningSetVerbs.Answer, new Dictionary<string, string>(data) { [LearningAnswerDraft.DetailsCheckedKey] = "true" }, submitsInputs: true),
             ]
-            : [CardActions.Execute(saved is null ? "Check my answer" : "Change my answer", LearningSetVerbs.Answer, data, submitsInputs: true)];
+            : saved is null
+                ? [CardActions.Execute("Check my answer", LearningSetVerbs.Answer, data, submitsInputs: true)]
+                : [CardActions.Execute("Change my answer", LearningSetVerbs.Answer, data, submitsInputs: true), WithdrawButton(set, round)];
         return Card(body, actions, $"Action-learning set, round {round}");
     }
 
@@ -93,8 +95,13 @@ public static class LearningRoundCards
         }
 
         body.AddRange(answers.Select(answer => AnswerBlock(answer.Name, answer.Challenge, answer.Tried, answer.Helped, answer.NextAction)));
-        return Card(body, null, $"Round {round} summary");
+        List<CardAction>? actions = answers.Count > 0 ? [WithdrawButton(set, round)] : null;
+        return Card(body, actions, $"Round {round} summary");
     }
+
+    /// <summary>A member's "withdraw my answer": the card names the set and round only; the answer is the presser's own.</summary>
+    public static ExecuteAction WithdrawButton(LearningSet set, int round) =>
+        CardActions.Execute("Withdraw my answer", LearningSetVerbs.WithdrawAnswer, Data(set, round));
 
     private static Container AnswerBlock(string? name, string challenge, string tried, string helped, string next) => new(
     [

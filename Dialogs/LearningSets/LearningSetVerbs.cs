@@ -7,6 +7,7 @@ public static class LearningSetVerbs
     public const string Start = "learning.start";
     public const string Answer = "learning.answer";
     public const string SaveAnswer = "learning.answer.save";
+    public const string WithdrawAnswer = "learning.answer.withdraw";
 
-    public static bool IsLearningVerb(string verb) => verb is Open or Start or Answer or SaveAnswer;
+    public static bool IsLearningVerb(string verb) => verb is Open or Start or Answer or SaveAnswer or WithdrawAnswer;
 }

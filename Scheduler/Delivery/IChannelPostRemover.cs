@@ -9,4 +9,7 @@ public interface IChannelPostRemover
     /// message is gone already.
     /// </summary>
     Task<bool> RemoveAsync(OutboxMessage sent, string tombstoneCardJson, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the card of the message <paramref name="sent"/> became with <paramref name="cardJson"/>; false when it is gone.</summary>
+    Task<bool> ReplaceAsync(OutboxMessage sent, string cardJson, CancellationToken cancellationToken);
 }

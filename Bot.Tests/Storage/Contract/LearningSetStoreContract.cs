@@ -61,6 +61,23 @@ public abstract class LearningSetStoreContract(StoreBackend backend) : StoreCont
     }
 
     [Fact]
+    public async Task A_withdrawn_answer_is_removed_for_that_member_and_round_only_in_any_case_of_their_id()
+    {
+        var store = Store<ILearningSetStore>();
+        await store.TryAddAsync(Set("set/w#1", "aad-lee", ["aad-zoe", "aad-amir"]), Token);
+        await store.SaveAnswerAsync(Answer("set/w#1", 1, "aad-zoe", "Zoe", "one", Monday), Token);
+        await store.SaveAnswerAsync(Answer("set/w#1", 2, "aad-zoe", "Zoe", "two", Monday), Token);
+        await store.SaveAnswerAsync(Answer("set/w#1", 1, "aad-amir", "Amir", "one", Monday), Token);
+
+        Assert.True(await store.RemoveAnswerAsync("set/w#1", 1, "AAD-ZOE", Token));
+        Assert.False(await store.RemoveAnswerAsync("set/w#1", 1, "aad-zoe", Token));
+        Assert.False(await store.RemoveAnswerAsync("set-unknown", 1, "aad-zoe", Token));
+
+        Assert.Equal(["aad-amir"], (await store.ListAnswersAsync("set/w#1", 1, Token)).Select(a => a.AadObjectId));
+        Assert.Equal(["two"], (await store.ListAnswersAsync("set/w#1", 2, Token)).Select(a => a.Challenge));
+    }
+
+    [Fact]
     public async Task Parallel_answers_from_every_member_are_all_kept()
     {
         await AtOnceAsync<ILearningSetStore>(Writers, (instance, writer) =>

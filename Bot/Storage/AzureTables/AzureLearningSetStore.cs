@@ -55,6 +55,9 @@ public sealed class AzureLearningSetStore(AzureTableSet tables) : ILearningSetSt
         return Answers.UpsertAsync(entity, cancellationToken);
     }
 
+    public Task<bool> RemoveAnswerAsync(string setId, int round, string aadObjectId, CancellationToken cancellationToken) =>
+        Answers.TryAsync(AzureWrite.DeleteAny(AzureKeys.Escape(AzureKeyPart.Checked(setId)), RoundPrefix(round) + AzureKeys.Aad(aadObjectId)), cancellationToken);
+
     public async Task<IReadOnlyList<LearningAnswer>> ListAnswersAsync(string setId, int round, CancellationToken cancellationToken) =>
         (await Answers.RangeAsync(AzureKeys.Escape(setId), RoundPrefix(round), cancellationToken))
             .Select(AzureData.Read<LearningAnswer>)

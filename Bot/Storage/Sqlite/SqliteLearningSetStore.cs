@@ -41,6 +41,15 @@ public sealed class SqliteLearningSetStore(SqliteDatabase database) : ILearningS
             command => command.With("$set", setId), reader => (Round: reader.GetInt32(0), Count: reader.GetInt32(1)), cancellationToken))
         .ToDictionary(row => row.Round, row => row.Count);
 
+    public async Task<bool> RemoveAnswerAsync(string setId, int round, string aadObjectId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(aadObjectId);
+        return await database.ExecuteAsync(
+            "DELETE FROM learning_answers WHERE set_id = $set AND round = $round AND aad_object_id = $aad;",
+            command => command.With("$set", setId).With("$round", round).With("$aad", aadObjectId.ToLowerInvariant()),
+            cancellationToken) == 1;
+    }
+
     public Task SaveAnswerAsync(LearningAnswer answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);

@@ -9,7 +9,7 @@ namespace OutcomesBot.Bot.Turns.LearningSets;
 /// The learning-set buttons: starting a set (in the channel or the 1:1 chat) and answering a round (in its thread).
 /// The person is the activity's sender (AAD object id); an answer's card goes back to that person only.
 /// </summary>
-public sealed class LearningSetActions(LearningSetDialog dialog) : ICardActionHandler
+public sealed class LearningSetActions(LearningSetDialog dialog, LearningAnswerWithdrawal withdrawal) : ICardActionHandler
 {
     public bool CanHandle(string verb) => LearningSetVerbs.IsLearningVerb(verb);
 
@@ -28,6 +28,7 @@ public sealed class LearningSetActions(LearningSetDialog dialog) : ICardActionHa
         {
             LearningSetVerbs.Start => await dialog.StartAsync(aadObjectId, tenantId, request.TextData(), cancellationToken),
             LearningSetVerbs.Answer => await dialog.AnswerAsync(aadObjectId, turn.Activity.From.Name, request.TextData(), save: false, cancellationToken),
+            LearningSetVerbs.WithdrawAnswer => await withdrawal.WithdrawAsync(aadObjectId, request.TextData(), cancellationToken),
             LearningSetVerbs.SaveAnswer => await dialog.AnswerAsync(aadObjectId, turn.Activity.From.Name, request.TextData(), save: true, cancellationToken),
             _ => await dialog.OpenAsync(aadObjectId, tenantId, channel, cancellationToken),
         };

@@ -1,0 +1,74 @@
+using OutcomesBot.Bot.DemoData;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.Momentum;
+using OutcomesBot.Dialogs.Teams;
+
+namespace OutcomesBot.Bot.Tests.DemoData;
+
+/// <summary>The demo-data command on a temp SQLite store, read back through the bot's own views.</summary>
+public sealed class DemoDataCommandTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Demo_data_gives_the_momentum_view_12_finished_weeks_with_figures_and_makes_alex_a_leader()
+    {
+        using var data = new TemporaryDirectory();
+        using var output = new StringWriter();
+
+        var code = await DemoDataCommand.RunAsync(["demo-data", $"--Storage:DataDirectory={data.Path}"], output, Token);
+
+        Assert.True(code == 0, output.ToString());
+        using var app = new BotAppFactory(dataDirectory: data.Path);
+        var weeks = await app.Get<MomentumView>().WeeksAsync(DemoTeam.TeamId, Token);
+        Assert.Equal(12, weeks.Count);
+        Assert.All(weeks, week => Assert.True(week.HasTotals && week.Answered >= 7 && week.AverageConfidence is > 1 and < 5, $"{week.WeekStart:d}: {week.Answered} answered"));
+        Assert.Equal(6, weeks.Count(week => week.ReadinessIndex is not null));
+        Assert.All(weeks, week => Assert.True(week.ExercisesCompleted >= 5, $"{week.WeekStart:d}: {week.ExercisesCompleted} exercises"));
+        Assert.Contains(weeks, week => week.LearningLogEntries > 0);
+        Assert.True(weeks[^1].AverageConfidence > weeks[0].AverageConfidence);
+        Assert.Equal(MomentumWeeks.StartOf(TimeProvider.System.GetUtcNow()).AddDays(-7), weeks[^1].WeekStart);
+        var roles = app.Get<TeamRoles>();
+        Assert.Equal(TeamRole.Leader, await roles.RoleOfAsync(DemoTeam.TeamId, "00000000-0000-0000-0000-0000000000020", Token));
+        Assert.Equal(TeamRole.Champion, await roles.RoleOfAsync(DemoTeam.TeamId, "00000000-0000-0000-0000-0000000000021", Token));
+        var lastWeek = await app.Get<ICheckInStore>().ListAnswersAsync(DemoTeam.TeamId, weeks[^1].WeekStart, weeks[^1].WeekStart.AddDays(7), Token);
+        Assert.Contains(lastWeek, answer => answer.Barrier!.Contains("time", StringComparison.Ordinal) || answer.Barrier.Contains("paperwork", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_store_that_already_holds_a_team_is_refused_without_force_and_nothing_is_written()
+    {
+        using var data = new TemporaryDirectory();
+        using (var app = new BotAppFactory(dataDirectory: data.Path))
+        {
+            await app.AddSampleSenderTeamAsync("19:real-team@thread.tacv2", "Real team", owner: true);
+        }
+
+        using var refusedOutput = new StringWriter();
+        var refused = await DemoDataCommand.RunAsync(["demo-data", $"--Storage:DataDirectory={data.Path}"], refusedOutput, Token);
+
+        Assert.Equal(2, refused);
+        Assert.Contains("already holds 1 team(s)", refusedOutput.ToString(), StringComparison.Ordinal);
+        using (var app = new BotAppFactory(dataDirectory: data.Path))
+        {
+            Assert.Null(await app.Get<ITeamStore>().GetTeamAsync(DemoTeam.TeamId, Token));
+        }
+
+        var forced = await DemoDataCommand.RunAsync(["demo-data", "--force", $"--Storage:DataDirectory={data.Path}"], TextWriter.Null, Token);
+        Assert.Equal(0, forced);
+        using var after = new BotAppFactory(dataDirectory: data.Path);
+        Assert.Equal(2, (await after.Get<ITeamStore>().ListTeamsAsync(Token)).Count);
+    }
+
+    [Fact]
+    public async Task It_never_runs_on_azure_tables()
+    {
+        using var output = new StringWriter();
+
+        var code = await DemoDataCommand.RunAsync(["demo-data", "--force", "--Storage:Provider=AzureTables", "--Storage:AzureTables:ConnectionString=UseDevelopmentStorage=true"], output, Token);
+
+        Assert.Equal(2, code);
+        Assert.Contains("runs only on SQLite", output.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,84 @@
+// Takes screenshots of OutcomesBot in the Microsoft 365 Agents Playground's own web page, in the machine's Chromium.
+// Usage: node screenshots.mjs <playground port> <output folder> [scene names...]
+// Each scene in screenshot-scenes.json opens a chat ("Personal Chat", or a channel such as "General"), types a command,
+// waits for text in the bot's answer, optionally presses a card button, and saves <name>.png. Add a scene by adding a
+// line to that file. The app is installed in the personal chat and the team first, as Teams does when it is added.
+import { readFileSync, mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const [port, outDir, ...only] = process.argv.slice(2);
+if (!port || !outDir) {
+  console.error('usage: node screenshots.mjs <playground port> <output folder> [scene names...]');
+  process.exit(2);
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const scenes = JSON.parse(readFileSync(join(here, 'screenshot-scenes.json'), 'utf8')).filter(s => only.length === 0 || only.includes(s.name));
+const base = `http://localhost:${port}`;
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const timeout = 60_000;
+
+async function install() {
+  const { config } = await (await fetch(`${base}/_internal/v1/testConfig`)).json();
+  for (const id of [config.personalChat.id, config.teams[0].id]) {
+    const answer = await fetch(`${base}/_debug/conversation/${encodeURIComponent(id)}/installation`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    if (!answer.ok) throw new Error(`installing in ${id}: ${answer.status}`);
+  }
+}
+
+async function openChat(page, chat) {
+  await page.getByRole('button', { name: new RegExp(`^(My Team - )?${chat}$`) }).first().click();
+  await page.getByRole('textbox').first().waitFor({ timeout });
+}
+
+async function say(page, text) {
+  const box = page.getByRole('textbox').first();
+  await box.click();
+  await box.pressSequentially(text);
+  await page.keyboard.press('Enter');
+}
+
+async function runScene(page, scene) {
+  await openChat(page, scene.chat);
+  const before = await page.getByText(scene.waitFor, { exact: false }).count();
+  await say(page, scene.type);
+  await page.waitForFunction(
+    ([text, count]) => document.body.innerText.toLowerCase().split(text.toLowerCase()).length - 1 > count,
+    [scene.waitFor, before],
+    { timeout });
+  if (scene.press) {
+    await page.getByRole('button', { name: scene.press }).last().click();
+    await page.getByText(scene.pressWaitFor, { exact: false }).last().waitFor({ timeout });
+  }
+
+  await page.waitForTimeout(1500);
+  const file = join(outDir, `${scene.name}.png`);
+  await page.screenshot({ path: file });
+  console.log(`saved ${file}`);
+}
+
+mkdirSync(outDir, { recursive: true });
+await install();
+const browser = await chromium.launch({ executablePath: chromiumPath, headless: true });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1400 }, deviceScaleFactor: 1 });
+  await page.goto(base, { waitUntil: 'networkidle', timeout });
+  // The log panel takes a third of the width; the chat is what the pictures are for.
+  await page.getByText('Log Panel').locator('xpath=..').getByRole('button').last().click().catch(() => {});
+  let failed = 0;
+  for (const scene of scenes) {
+    try {
+      await runScene(page, scene);
+    } catch (error) {
+      failed++;
+      console.error(`scene ${scene.name} failed: ${error.message.split('\n')[0]}`);
+      await page.screenshot({ path: join(outDir, `${scene.name}.failed.png`) }).catch(() => {});
+    }
+  }
+
+  process.exitCode = failed === 0 ? 0 : 1;
+} finally {
+  await browser.close();
+}
