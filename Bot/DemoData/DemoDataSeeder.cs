@@ -33,7 +33,8 @@ public sealed class DemoDataSeeder(
         {
             for (var p = 0; p < DemoAnswers.AnsweredIn(w); p++)
             {
-                answers += await checkIns.SaveAnswerAsync(DemoAnswers.For(w, p, weeks[w]), cancellationToken) ? 1 : 0;
+                await checkIns.SaveAnswerAsync(DemoAnswers.For(w, p, weeks[w]), cancellationToken);
+                answers++;
             }
 
             await ExercisesAsync(w, weeks[w], cancellationToken);

@@ -5,7 +5,8 @@ namespace OutcomesBot.Bot.DemoData;
 /// <summary>
 /// The team the demo data describes: the Agents Playground's default team ("My Team", id <c>team-id</c>, whose General
 /// channel has the same id) and its six users, with Alex Wilber (user-id-0, the Playground's current user) as its
-/// leader, plus four colleagues the Playground does not know, so that every week passes the threshold of 5.
+/// leader, plus four colleagues the Playground does not know (the roster until the Playground syncs its own six). The
+/// six answer 5 or 6 a week, so every week passes the threshold of 5.
 /// </summary>
 public static class DemoTeam
 {

@@ -1,7 +1,8 @@
 // Takes screenshots of OutcomesBot in the Microsoft 365 Agents Playground's own web page, in the machine's Chromium.
 // Usage: node screenshots.mjs <playground port> <output folder> [scene names...]
-// Each scene in screenshot-scenes.json opens a chat ("Personal Chat", or a channel such as "General"), types a command,
-// waits for text in the bot's answer, optionally presses a card button, and saves <name>.png. Add a scene by adding a
+// Each scene in screenshot-scenes.json opens a chat (so far "Personal Chat"), types a command,
+// waits for text in the bot's answer, optionally presses a card button ("press", the first after the text
+// "pressAfter" if given) and waits for "pressWaitFor", and saves <name>.png. Add a scene by adding a
 // line to that file. The app is installed in the personal chat and the team first, as Teams does when it is added.
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -28,13 +29,18 @@ async function install() {
   }
 }
 
+// Chats are picked by their title in the left rail. Only "Personal Chat" is used so far: a channel wants "Start a new
+// post", Post and an @mention of the bot, which a scene does not do yet.
 async function openChat(page, chat) {
-  await page.getByRole('button', { name: new RegExp(`^(My Team - )?${chat}$`) }).first().click();
-  await page.getByRole('textbox').first().waitFor({ timeout });
+  await page.getByText(chat, { exact: true }).first().click({ timeout });
+  await composer(page).waitFor({ timeout });
 }
 
+// The message box is the page's rich-text editor, not a text input of a card.
+const composer = page => page.locator('[data-lexical-editor="true"]').last();
+
 async function say(page, text) {
-  const box = page.getByRole('textbox').first();
+  const box = composer(page);
   await box.click();
   await box.pressSequentially(text);
   await page.keyboard.press('Enter');
@@ -49,7 +55,11 @@ async function runScene(page, scene) {
     [scene.waitFor, before],
     { timeout });
   if (scene.press) {
-    await page.getByRole('button', { name: scene.press }).last().click();
+    // The button titled "press", the first one after the text "pressAfter" when a card has several of that title.
+    const button = scene.pressAfter
+      ? page.getByText(scene.pressAfter, { exact: true }).last().locator(`xpath=following::button[normalize-space(.)="${scene.press}"][1]`)
+      : page.getByRole('button', { name: scene.press }).last();
+    await button.click({ timeout });
     await page.getByText(scene.pressWaitFor, { exact: false }).last().waitFor({ timeout });
   }
 
