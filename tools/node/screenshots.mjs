@@ -73,7 +73,7 @@ mkdirSync(outDir, { recursive: true });
 await install();
 const browser = await chromium.launch({ executablePath: chromiumPath, headless: true });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1400 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 2000 }, deviceScaleFactor: 1 });
   await page.goto(base, { waitUntil: 'networkidle', timeout });
   // The log panel takes a third of the width; the chat is what the pictures are for.
   await page.getByText('Log Panel').locator('xpath=..').getByRole('button').last().click().catch(() => {});
