@@ -48,7 +48,9 @@ internal sealed class BenchRun(BenchSettings settings, string serviceUrl, HttpCl
 
     private async Task<PhaseResult> PhaseAsync(BotUnderTest bot, TurnKind kind, LoadArguments arguments, CancellationToken cancellationToken)
     {
+        var cpuBefore = bot.CpuTime();
         var load = await LoadAsync(arguments, cancellationToken);
+        var botCpu = (bot.CpuTime() - cpuBefore).TotalSeconds;
         ReplyCounts? replies = null;
         if (kind == TurnKind.Help)
         {
@@ -57,7 +59,7 @@ internal sealed class BenchRun(BenchSettings settings, string serviceUrl, HttpCl
             replies = await http.GetFromJsonAsync<ReplyCounts>(uri, Json, cancellationToken);
         }
 
-        var result = new PhaseResult(bot.Name, kind.ToString(), arguments.Phase, load, replies);
+        var result = new PhaseResult(bot.Name, kind.ToString(), arguments.Phase, load, replies, botCpu);
         await progress.WriteLineAsync(TurnBenchReport.Line(result));
         return result;
     }
