@@ -33,6 +33,8 @@ internal sealed class BotUnderTest : IDisposable
 
     public TimeSpan CpuTime() => _process.CpuTime();
 
+    public (long Calls, long Bytes) Writes() => _process.Writes();
+
     public string RecentOutput => _process.RecentOutput;
 
     public static async Task<BotUnderTest> StartOursAsync(string configuration, string dataDirectory, string serviceUrl,

@@ -97,6 +97,22 @@ internal sealed class ChildProcess : IDisposable
         return TimeSpan.FromSeconds(ticks / (double)ClockTicksPerSecond);
     }
 
+    /// <summary>
+    /// The child's write system calls and bytes written so far (<c>syscw</c>, <c>wchar</c> from /proc: files and sockets),
+    /// or zeros off Linux. Unlike CPU time, these do not grow with the machine's load.
+    /// </summary>
+    public (long Calls, long Bytes) Writes()
+    {
+        var io = $"/proc/{_process.Id}/io";
+        if (!File.Exists(io))
+        {
+            return (0, 0);
+        }
+
+        var fields = File.ReadLines(io).Select(line => line.Split(':', 2)).ToDictionary(part => part[0], part => long.Parse(part[1], CultureInfo.InvariantCulture));
+        return (fields.GetValueOrDefault("syscw"), fields.GetValueOrDefault("wchar"));
+    }
+
     public void Kill()
     {
         if (!_process.HasExited)
