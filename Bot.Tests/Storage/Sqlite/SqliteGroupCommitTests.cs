@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Turns;
@@ -73,6 +75,25 @@ public sealed class SqliteGroupCommitTests
         await using var count = outside.CreateCommand();
         count.CommandText = "SELECT COUNT(*) FROM processed_activities;";
         Assert.Equal(50L, await count.ExecuteScalarAsync(token));
+    }
+
+    [Fact]
+    public async Task A_claim_that_gave_up_at_the_gate_is_never_stored_so_the_retry_is_processed_as_new()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var sqlite = await TempSqlite.CreateAsync();
+        var busyFirst = new SqliteDatabase(Options.Create(new StorageOptions { DataDirectory = sqlite.Folder, TurnBusyTimeout = TimeSpan.FromSeconds(1) }), new HostingEnvironment { ContentRootPath = sqlite.Folder });
+        var claims = Deduplicator(busyFirst);
+        await using (await busyFirst.OpenForWriteAsync(token))
+        {
+            using var turn = TurnScope.Begin();
+            await Assert.ThrowsAsync<SqliteException>(() => claims.TryClaimAsync("a:conv", "retried", token));
+        }
+
+        var retry = await claims.TryClaimAsync("a:conv", "retried", token);
+
+        Assert.Equal(ActivityClaimStatus.Claimed, retry.Status);
+        Assert.Equal(1, await CountClaimsAsync(busyFirst, token));
     }
 
     private static SqliteActivityDeduplicator Deduplicator(SqliteDatabase database) =>
