@@ -103,13 +103,14 @@ public sealed partial class MessagesEndpointHandler(
         try
         {
             var response = await router.RouteAsync(turn, timeout.Token);
+            var answer = response is null ? null : JsonSerializer.SerializeToUtf8Bytes(response, ProtocolJson.Options);
             if (activityId is not null)
             {
-                await claims.CompleteAsync(conversationId, activityId, response is null ? null : StoredReply.For(activity, response, turn.ReplyIsPrivate));
+                await claims.CompleteAsync(conversationId, activityId, answer is null ? null : StoredReply.For(activity, answer, turn.ReplyIsPrivate));
             }
 
             trace.Stop(TurnTelemetry.Completed);
-            return response is null ? Results.Ok() : Json(response);
+            return answer is null ? Results.Ok() : Json(answer);
         }
         catch (Exception exception)
         {
@@ -133,7 +134,8 @@ public sealed partial class MessagesEndpointHandler(
         {
             if (madeEffects)
             {
-                await claims.CompleteAsync(turn.ConversationId, activityId, answer is null ? null : StoredReply.For(activity, answer, isPrivate: false));
+                await claims.CompleteAsync(turn.ConversationId, activityId,
+                    answer is null ? null : StoredReply.For(activity, JsonSerializer.SerializeToUtf8Bytes(answer, ProtocolJson.Options), isPrivate: false));
             }
             else
             {
@@ -176,6 +178,8 @@ public sealed partial class MessagesEndpointHandler(
     private static IResult Json(AdaptiveCardInvokeResponse response) => Json(JsonSerializer.Serialize(response, ProtocolJson.Options));
 
     private static IResult Json(string json) => Results.Content(json, "application/json", Encoding.UTF8, StatusCodes.Status200OK);
+
+    private static IResult Json(byte[] json) => Results.Bytes(json, "application/json; charset=utf-8");
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Refused a request to /api/messages with {StatusCode}: {Problem}")]
     private partial void LogRefused(int statusCode, string? problem);

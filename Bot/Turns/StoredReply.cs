@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -15,13 +16,25 @@ public sealed record StoredReply(string From, JsonElement Body)
     internal const string PrivateNotKept =
         "I've already answered that. For your privacy I keep no copy of that answer: press the button again to see it.";
 
-    /// <summary>What to store for this activity's answer.</summary>
-    public static string For(Activity activity, AdaptiveCardInvokeResponse response, bool isPrivate)
+    /// <summary>
+    /// What to store for this activity's answer, given the answer as it goes back (UTF-8 JSON): its bytes are copied
+    /// into the stored form as they are, so the card is not serialised again (decision 029).
+    /// </summary>
+    public static string For(Activity activity, ReadOnlySpan<byte> answerJson, bool isPrivate)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var kept = isPrivate ? AdaptiveCardInvokeResponse.Message(PrivateNotKept) : response;
-        var body = JsonSerializer.SerializeToElement(kept, ProtocolJson.Options);
-        return JsonSerializer.Serialize(new StoredReply(SenderHash(activity), body), ProtocolJson.Options);
+        var body = isPrivate ? JsonSerializer.SerializeToUtf8Bytes(AdaptiveCardInvokeResponse.Message(PrivateNotKept), ProtocolJson.Options) : answerJson;
+        var buffer = new ArrayBufferWriter<byte>(body.Length + 80);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("from", SenderHash(activity));
+            writer.WritePropertyName("body");
+            writer.WriteRawValue(body, skipInputValidation: true);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>The stored answer's body when <paramref name="activity"/> comes from the person it was for; otherwise null.</summary>

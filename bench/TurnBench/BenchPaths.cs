@@ -23,7 +23,11 @@ internal static class BenchPaths
         }
     }
 
-    public static string BotDll(string configuration) => Built(Path.Combine("Bot", "bin", configuration, "net10.0", "OutcomesBot.Bot.dll"));
+    /// <summary>The bot's build, or <c>TURNBENCH_BOT_DLL</c> when set (an A/B run against a copy of an earlier build).</summary>
+    public static string BotDll(string configuration) =>
+        Environment.GetEnvironmentVariable("TURNBENCH_BOT_DLL") is { Length: > 0 } other
+            ? other
+            : Built(Path.Combine("Bot", "bin", configuration, "net10.0", "OutcomesBot.Bot.dll"));
 
     public static string BenchDll(string configuration) =>
         Built(Path.Combine("bench", "TurnBench", "bin", configuration, "net10.0", "OutcomesBot.TurnBench.dll"));

@@ -48,7 +48,12 @@ internal sealed class BenchRun(BenchSettings settings, string serviceUrl, HttpCl
 
     private async Task<PhaseResult> PhaseAsync(BotUnderTest bot, TurnKind kind, LoadArguments arguments, CancellationToken cancellationToken)
     {
+        var cpuBefore = bot.CpuTime();
+        var writesBefore = bot.Writes();
         var load = await LoadAsync(arguments, cancellationToken);
+        var botCpu = (bot.CpuTime() - cpuBefore).TotalSeconds;
+        var writesAfter = bot.Writes();
+        var writes = new WriteCounts(writesAfter.Calls - writesBefore.Calls, writesAfter.Bytes - writesBefore.Bytes);
         ReplyCounts? replies = null;
         if (kind == TurnKind.Help)
         {
@@ -57,7 +62,7 @@ internal sealed class BenchRun(BenchSettings settings, string serviceUrl, HttpCl
             replies = await http.GetFromJsonAsync<ReplyCounts>(uri, Json, cancellationToken);
         }
 
-        var result = new PhaseResult(bot.Name, kind.ToString(), arguments.Phase, load, replies);
+        var result = new PhaseResult(bot.Name, kind.ToString(), arguments.Phase, load, replies, botCpu, writes);
         await progress.WriteLineAsync(TurnBenchReport.Line(result));
         return result;
     }

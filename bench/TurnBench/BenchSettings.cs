@@ -24,6 +24,12 @@ public sealed record BenchSettings
     /// <summary>When above 0, only correctness: this many turns of each kind against each bot, no timing phases.</summary>
     public int SmokeTurns { get; init; }
 
+    /// <summary>The turns driven, in order (all three unless <c>--turns</c> names some).</summary>
+    public IReadOnlyList<TurnKind> Turns { get; init; } = [TurnKind.Help, TurnKind.Menu, TurnKind.CheckIn];
+
+    /// <summary>False with <c>--bots ours</c>: only our bot is driven (quick A/B runs of a change; no ratios).</summary>
+    public bool WithPeer { get; init; } = true;
+
     /// <summary>Build configuration of the bot and of the benchmark's own child processes (Release for recorded runs).</summary>
     public string Configuration { get; init; } = BenchPaths.CurrentConfiguration;
 
@@ -42,6 +48,8 @@ public sealed record BenchSettings
                 "--people" => settings with { People = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 "--soak" => settings with { SoakSeconds = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 "--soak-rate" => settings with { SoakRate = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--turns" => settings with { Turns = [.. value.Split(',').Select(Enum.Parse<TurnKind>)] },
+                "--bots" => settings with { WithPeer = value != "ours" },
                 "--smoke" => settings with { SmokeTurns = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

@@ -31,6 +31,10 @@ internal sealed class BotUnderTest : IDisposable
 
     public double? PeakRssMegabytes() => _process.PeakRssMegabytes();
 
+    public TimeSpan CpuTime() => _process.CpuTime();
+
+    public (long Calls, long Bytes) Writes() => _process.Writes();
+
     public string RecentOutput => _process.RecentOutput;
 
     public static async Task<BotUnderTest> StartOursAsync(string configuration, string dataDirectory, string serviceUrl,

@@ -25,6 +25,7 @@ internal static class LoadGenerator
         var latencies = new ConcurrentBag<double>();
         var failures = new ConcurrentQueue<string>();
         var sent = 0;
+        var cpuAtStart = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
         if (arguments.Rate > 0)
         {
@@ -61,7 +62,8 @@ internal static class LoadGenerator
         }
 
         var seconds = arguments.Rate > 0 ? Math.Max(arguments.Seconds, clock.Elapsed.TotalSeconds) : clock.Elapsed.TotalSeconds;
-        return LoadResult.From(arguments.Phase, sent, [.. latencies], failures.Count, seconds, failures.TryPeek(out var first) ? first : null);
+        var cpu = (Environment.CpuUsage.TotalTime - cpuAtStart).TotalSeconds;
+        return LoadResult.From(arguments.Phase, sent, [.. latencies], failures.Count, seconds, failures.TryPeek(out var first) ? first : null, cpu);
     }
 
     private static async Task SendAsync(HttpClient http, LoadArguments arguments, int index, TimeSpan due, Stopwatch clock,

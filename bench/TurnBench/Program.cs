@@ -30,6 +30,7 @@ internal static class BenchProgram
                 return 0;
             default:
                 var settings = BenchSettings.Parse(args);
+                await Console.Out.WriteLineAsync($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
                 await Console.Out.WriteLineAsync($"load average at start: {await File.ReadAllTextAsync("/proc/loadavg", stop.Token)}");
                 var report = await TurnBenchmark.RunAsync(settings, Console.Out, stop.Token);
                 await Console.Out.WriteLineAsync($"load average at end: {await File.ReadAllTextAsync("/proc/loadavg", stop.Token)}");

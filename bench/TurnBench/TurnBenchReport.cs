@@ -31,7 +31,7 @@ public sealed class TurnBenchReport(BenchSettings settings)
         ArgumentNullException.ThrowIfNull(phase);
         var load = phase.Load;
         var replies = phase.Replies is { } r ? $", replies {r.Distinct} ids / {r.Total} total / {r.Duplicated} dup" : string.Empty;
-        return F($"{phase.Bot,-13} {phase.Turn,-8} {phase.Phase,-10} sent {load.Sent,6} ok {load.Answered,6} failed {load.Failed,4} {load.PerSecond,8:F1}/s p50 {load.P50,7:F1} p90 {load.P90,7:F1} p99 {load.P99,7:F1} max {load.Max,7:F1} ms{replies}");
+        return F($"{phase.Bot,-13} {phase.Turn,-8} {phase.Phase,-10} sent {load.Sent,6} ok {load.Answered,6} failed {load.Failed,4} {load.PerSecond,8:F1}/s p50 {load.P50,7:F1} p90 {load.P90,7:F1} p99 {load.P99,7:F1} max {load.Max,7:F1} ms, bot CPU {phase.CpuMillisecondsPerTurn:F2} ms/turn, {phase.WriteCallsPerTurn:F1} writes {phase.WrittenKilobytesPerTurn:F1} KB/turn, generator {phase.GeneratorShare:P0} of {Environment.ProcessorCount} cores{replies}");
     }
 
     public static string Line(SoakMinute minute)
@@ -51,6 +51,15 @@ public sealed class TurnBenchReport(BenchSettings settings)
             var ours = group.FirstOrDefault(phase => phase.Bot == Ours)?.Load;
             var peer = group.FirstOrDefault(phase => phase.Bot == Peer)?.Load;
             text.AppendLine(F($"| {group.Key.Turn} | {group.Key.Phase} | {Rate(ours)} | {Latency(ours)} | {Rate(peer)} | {Latency(peer)} | {Ratio(ours?.PerSecond, peer?.PerSecond)} | {Ratio(peer?.P99, ours?.P99)} |"));
+        }
+
+        text.AppendLine().AppendLine("| turn | phase | OutcomesBot CPU ms/turn | botbuilder-js CPU ms/turn | ratio (CPU, peer/ours) | OutcomesBot writes, KB /turn | botbuilder-js writes, KB /turn | load generator CPU share, OutcomesBot / botbuilder-js runs |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|");
+        foreach (var group in Phases.GroupBy(phase => (phase.Turn, phase.Phase)))
+        {
+            var ours = group.FirstOrDefault(phase => phase.Bot == Ours);
+            var peer = group.FirstOrDefault(phase => phase.Bot == Peer);
+            text.AppendLine(F($"| {group.Key.Turn} | {group.Key.Phase} | {Cpu(ours)} | {Cpu(peer)} | {Ratio(peer?.CpuMillisecondsPerTurn, ours?.CpuMillisecondsPerTurn)} | {Writes(ours)} | {Writes(peer)} | {Share(ours)} / {Share(peer)} |"));
         }
 
         if (Soak.Count > 0)
@@ -95,6 +104,12 @@ public sealed class TurnBenchReport(BenchSettings settings)
             yield return $"{where}: {load.Sent} messages but the connector got replies to {replies.Distinct} of them, {replies.Total} in all, {replies.Duplicated} twice or more";
         }
     }
+
+    private static string Cpu(PhaseResult? phase) => phase is null ? "–" : F($"{phase.CpuMillisecondsPerTurn:F2}");
+
+    private static string Writes(PhaseResult? phase) => phase is null ? "–" : F($"{phase.WriteCallsPerTurn:F1}, {phase.WrittenKilobytesPerTurn:F1}");
+
+    private static string Share(PhaseResult? phase) => phase is null ? "–" : F($"{phase.GeneratorShare:P0}");
 
     private static string Rate(LoadResult? load) => load is null ? "–" : F($"{load.PerSecond:F1}");
 

@@ -25,11 +25,11 @@ public static class TurnBenchmark
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             using var ours = await BotUnderTest.StartOursAsync(settings.Configuration, dataDirectory, serviceUrl, OurSettings(), cancellationToken);
             var cards = await ExportCardsAsync(ours, http, serviceUrl, Path.Combine(folder, "cards"), cancellationToken);
-            using var peer = await BotUnderTest.StartPeerAsync(cards, serviceUrl, cancellationToken);
+            using var peer = settings.WithPeer ? await BotUnderTest.StartPeerAsync(cards, serviceUrl, cancellationToken) : null;
             var run = new BenchRun(settings, serviceUrl, http, progress);
-            foreach (var kind in new[] { TurnKind.Help, TurnKind.Menu, TurnKind.CheckIn })
+            foreach (var kind in settings.Turns)
             {
-                foreach (var bot in new[] { ours, peer })
+                foreach (var bot in peer is null ? [ours] : new[] { ours, peer })
                 {
                     await run.DriveAsync(bot, kind, report, cancellationToken);
                 }
@@ -41,7 +41,11 @@ public static class TurnBenchmark
             }
 
             report.Bots.Add(new BotFacts(ours.Name, ours.StartToFirstAnswer, ours.PeakRssMegabytes()));
-            report.Bots.Add(new BotFacts(peer.Name, peer.StartToFirstAnswer, peer.PeakRssMegabytes()));
+            if (peer is not null)
+            {
+                report.Bots.Add(new BotFacts(peer.Name, peer.StartToFirstAnswer, peer.PeakRssMegabytes()));
+            }
+
             report.OurRecentOutput = ours.RecentOutput;
             return report;
         }

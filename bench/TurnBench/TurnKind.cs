@@ -2,7 +2,7 @@ namespace OutcomesBot.TurnBench;
 
 /// <summary>The three turns measured: a typed <c>help</c> (card reply through the connector), the exercise menu
 /// invoke (card in the answer) and a check-in submit invoke (stores an answer, thanks card in the answer).</summary>
-internal enum TurnKind
+public enum TurnKind
 {
     Help,
     Menu,

@@ -13,11 +13,13 @@ public sealed class SqliteActivityDeduplicator(SqliteDatabase database, TimeProv
 {
     private const int ForgetBatch = 500;
 
-    public async Task<ActivityClaim> TryClaimAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    // The claim rides in a group commit with other turns' writes: the turn goes on only once it is committed.
+    public Task<ActivityClaim> TryClaimAsync(string conversationId, string activityId, CancellationToken cancellationToken) =>
+        database.WriteAsync((connection, token) => ClaimAsync(connection, conversationId, activityId, token), cancellationToken);
+
+    private async Task<ActivityClaim> ClaimAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string conversationId, string activityId, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        await using var lease = await database.OpenForWriteAsync(cancellationToken);
-        var connection = lease.Connection;
         await using var insert = connection.CreateCommand();
         insert.CommandText = """
             INSERT INTO processed_activities (conversation_id, activity_id, claimed_at) VALUES ($c, $a, $now)

@@ -13,6 +13,8 @@ public sealed class SqliteConversationStore(SqliteDatabase database) : IConversa
     {
         ArgumentNullException.ThrowIfNull(reference);
         // A later activity may lack a field an earlier one had (a message carries no team name): keep the stored value.
+        // Every turn passes here: a row that already says the same is left alone (no page written) unless its time is
+        // older than SightingRefresh.Interval, so most turns add nothing to the write-ahead log (decision 029).
         const string sql = $"""
             INSERT INTO conversations ({Columns})
             VALUES ($id, $serviceUrl, $kind, $tenant, $botId, $botName, $userId, $teamId, $teamName, $channelId, $name, $installed, $updatedAt)
@@ -28,14 +30,24 @@ public sealed class SqliteConversationStore(SqliteDatabase database) : IConversa
                 channel_id = COALESCE(excluded.channel_id, channel_id),
                 name = COALESCE(excluded.name, name),
                 is_installed = excluded.is_installed,
-                updated_at = excluded.updated_at;
+                updated_at = excluded.updated_at
+            WHERE service_url IS NOT excluded.service_url OR kind IS NOT excluded.kind OR is_installed IS NOT excluded.is_installed
+                OR (excluded.tenant_id IS NOT NULL AND tenant_id IS NOT excluded.tenant_id)
+                OR (excluded.bot_id IS NOT NULL AND bot_id IS NOT excluded.bot_id)
+                OR (excluded.bot_name IS NOT NULL AND bot_name IS NOT excluded.bot_name)
+                OR (excluded.user_id IS NOT NULL AND user_id IS NOT excluded.user_id)
+                OR (excluded.team_id IS NOT NULL AND team_id IS NOT excluded.team_id)
+                OR (excluded.team_name IS NOT NULL AND team_name IS NOT excluded.team_name)
+                OR (excluded.channel_id IS NOT NULL AND channel_id IS NOT excluded.channel_id)
+                OR (excluded.name IS NOT NULL AND name IS NOT excluded.name)
+                OR updated_at < $refreshBefore;
             """;
         return database.ExecuteAsync(sql, command => command
             .With("$id", reference.ConversationId).With("$serviceUrl", reference.ServiceUrl).With("$kind", reference.Kind)
             .With("$tenant", reference.TenantId).With("$botId", reference.BotId).With("$botName", reference.BotName)
             .With("$userId", reference.UserId).With("$teamId", reference.TeamId).With("$teamName", reference.TeamName)
             .With("$channelId", reference.ChannelId).With("$name", reference.Name).With("$installed", reference.IsInstalled)
-            .With("$updatedAt", reference.UpdatedAt), cancellationToken);
+            .With("$updatedAt", reference.UpdatedAt).With("$refreshBefore", reference.UpdatedAt - SightingRefresh.Interval), cancellationToken);
     }
 
     public Task<ConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken) =>

@@ -10,7 +10,8 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 /// <c>synchronous = NORMAL</c> (WAL): a commit survives a crash of the process, not a power cut before the next
 /// checkpoint (decision 022). Writers of this process take turns through an async gate instead of colliding in SQLite,
 /// whose busy retry in Microsoft.Data.Sqlite sleeps a thread-pool thread for 150 ms a time; <c>busy_timeout</c> covers
-/// writers outside the gate (another process, or code that opened a plain connection).
+/// writers outside the gate (another process, or code that opened a plain connection). Single-statement writes share
+/// commits (<see cref="SqliteGroupCommit"/>, decision 029); a store's own transaction holds the gate alone.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "The gate's AvailableWaitHandle is never used, so it holds nothing to dispose; a lease may still release it while the host shuts down.")]
 public sealed class SqliteDatabase
@@ -20,6 +21,7 @@ public sealed class SqliteDatabase
     private readonly string _connectionString;
     private readonly int _turnBusySeconds;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SqliteGroupCommit _groupCommit;
 
     // Pooled connections keep their native handle, and PRAGMAs stay set on it: set them once per handle, not per open.
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
@@ -29,20 +31,37 @@ public sealed class SqliteDatabase
         ArgumentNullException.ThrowIfNull(options);
         (FilePath, _connectionString) = SqliteFile.InDataDirectory(options.Value, environment, FileName);
         _turnBusySeconds = (int)options.Value.TurnBusyTimeout.TotalSeconds;
+        _groupCommit = new SqliteGroupCommit(_writeGate, OpenAsync);
     }
 
     public string FilePath { get; }
 
-    /// <summary>Runs one statement; <paramref name="bind"/> sets its parameters. Returns the rows changed.</summary>
-    public async Task<int> ExecuteAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
+    /// <summary>Group commits made so far: how many transactions the single-statement writes took.</summary>
+    internal long GroupCommits => _groupCommit.Commits;
+
+    /// <summary>
+    /// Runs one statement, committed with whatever other single-statement writes are waiting (group commit, decision
+    /// 029); <paramref name="bind"/> sets its parameters. Returns the rows changed, once they are committed.
+    /// </summary>
+    public Task<int> ExecuteAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bind);
-        await using var lease = await OpenForWriteAsync(cancellationToken);
-        await using var command = lease.Connection.CreateCommand();
-        command.CommandText = sql;
-        bind(command);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        return WriteAsync(async (connection, token) =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            bind(command);
+            return await command.ExecuteNonQueryAsync(token);
+        }, cancellationToken);
     }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> in the next group commit and returns its result once that commit is done. It gets the
+    /// batch's connection inside an open transaction: it makes at most one statement that changes rows (a failed statement
+    /// is undone alone; a second one would leave the first stored), may read, and must not begin or end a transaction.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> write, CancellationToken cancellationToken) =>
+        _groupCommit.WriteAsync(write, TurnScope.Current is null ? null : TimeSpan.FromSeconds(_turnBusySeconds), cancellationToken);
 
     /// <summary>Runs a query and maps its first row with <paramref name="read"/>, or returns default when there is none.</summary>
     public async Task<T?> QueryFirstAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
@@ -52,11 +71,8 @@ public sealed class SqliteDatabase
     }
 
     /// <summary>Runs a statement that writes and returns rows (<c>RETURNING</c>) and maps its first row, or returns default.</summary>
-    public async Task<T?> WriteReturningFirstAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
-    {
-        await using var lease = await OpenForWriteAsync(cancellationToken);
-        return await FirstAsync(lease.Connection, sql, bind, read, cancellationToken);
-    }
+    public Task<T?> WriteReturningFirstAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken) =>
+        WriteAsync((connection, token) => FirstAsync(connection, sql, bind, read, token), cancellationToken);
 
     /// <summary>Runs a query and maps every row with <paramref name="read"/>.</summary>
     public async Task<IReadOnlyList<T>> QueryListAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
@@ -66,11 +82,8 @@ public sealed class SqliteDatabase
     }
 
     /// <summary>Runs a statement that writes and returns rows (<c>RETURNING</c>) and maps every row.</summary>
-    public async Task<IReadOnlyList<T>> WriteReturningListAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
-    {
-        await using var lease = await OpenForWriteAsync(cancellationToken);
-        return await ListAsync(lease.Connection, sql, bind, read, cancellationToken);
-    }
+    public Task<IReadOnlyList<T>> WriteReturningListAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken) =>
+        WriteAsync((connection, token) => ListAsync(connection, sql, bind, read, token), cancellationToken);
 
     /// <summary>
     /// A connection for statements that write, once no other writer of this process holds one. Open no other
@@ -100,7 +113,9 @@ public sealed class SqliteDatabase
         }
     }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(TurnScope.Current is not null, cancellationToken);
+
+    private async Task<SqliteConnection> OpenAsync(bool forTurn, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         try
@@ -111,7 +126,7 @@ public sealed class SqliteDatabase
             // On a turn's path a busy file is waited on briefly, so the turn still answers within Teams' time (decision 019).
             // The native busy handler is set on every open (one call, no statement): a pooled handle last used by a job
             // would otherwise keep the job's long wait, and SQLite would sleep inside the step for all of it.
-            if (TurnScope.Current is not null)
+            if (forTurn)
             {
                 connection.DefaultTimeout = _turnBusySeconds;
             }

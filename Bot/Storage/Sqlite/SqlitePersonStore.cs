@@ -9,6 +9,7 @@ public sealed class SqlitePersonStore(SqliteDatabase database) : IPersonStore
     public Task UpsertAsync(Person person, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
+        // As for conversations: an unchanged person is not rewritten on every turn, only when last seen is stale.
         const string sql = """
             INSERT INTO people (teams_user_id, aad_object_id, name, tenant_id, time_zone, first_seen_at, last_seen_at)
             VALUES ($id, $aad, $name, $tenant, $zone, $seen, $seen)
@@ -17,11 +18,17 @@ public sealed class SqlitePersonStore(SqliteDatabase database) : IPersonStore
                 name = COALESCE(excluded.name, name),
                 tenant_id = COALESCE(excluded.tenant_id, tenant_id),
                 time_zone = COALESCE(excluded.time_zone, time_zone),
-                last_seen_at = MAX(last_seen_at, excluded.last_seen_at);
+                last_seen_at = MAX(last_seen_at, excluded.last_seen_at)
+            WHERE (excluded.aad_object_id IS NOT NULL AND aad_object_id IS NOT excluded.aad_object_id)
+                OR (excluded.name IS NOT NULL AND name IS NOT excluded.name)
+                OR (excluded.tenant_id IS NOT NULL AND tenant_id IS NOT excluded.tenant_id)
+                OR (excluded.time_zone IS NOT NULL AND time_zone IS NOT excluded.time_zone)
+                OR last_seen_at < $refreshBefore;
             """;
         return database.ExecuteAsync(sql, command => command
             .With("$id", person.TeamsUserId).With("$aad", person.AadObjectId).With("$name", person.Name)
-            .With("$tenant", person.TenantId).With("$zone", person.TimeZone).With("$seen", person.LastSeenAt), cancellationToken);
+            .With("$tenant", person.TenantId).With("$zone", person.TimeZone).With("$seen", person.LastSeenAt)
+            .With("$refreshBefore", person.LastSeenAt - SightingRefresh.Interval), cancellationToken);
     }
 
     public Task<Person?> GetAsync(string teamsUserId, CancellationToken cancellationToken) =>
