@@ -62,5 +62,6 @@ public sealed class EveryExerciseCardTests
         await bot.PressAsync("My entries");
         await bot.BeginAsync(exerciseId);
         await bot.PressAsync("Stop");
+        await bot.PressAsync("Stop and delete");
     }
 }
