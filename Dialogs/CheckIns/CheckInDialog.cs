@@ -62,7 +62,7 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
             return CheckInCards.Notice("This check-in has closed", "Nothing was saved. You can answer the current one instead.", CheckInNow());
         }
 
-        var checks = CheckInQuestions.All(cycle.IncludesPulse).ToDictionary(field => field.Id, field => field.Check(request.Values.GetValueOrDefault(field.Id)), StringComparer.Ordinal);
+        var checks = CheckInQuestions.All(cycle).ToDictionary(field => field.Id, field => field.Check(request.Values.GetValueOrDefault(field.Id)), StringComparer.Ordinal);
         var problems = checks.Values.Where(check => !check.IsValid).Select(check => check.Error!).ToList();
         var wantsSupport = checks[CheckInQuestions.WantsSupport.Id].Value == "true";
         if (wantsSupport && checks[CheckInQuestions.SupportFrom.Id] is { IsValid: true, Value: null })
@@ -72,7 +72,7 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
 
         if (problems.Count > 0)
         {
-            var shown = CheckInQuestions.All(cycle.IncludesPulse).ToDictionary(field => field.Id, field => request.Values.GetValueOrDefault(field.Id), StringComparer.Ordinal);
+            var shown = CheckInQuestions.All(cycle).ToDictionary(field => field.Id, field => request.Values.GetValueOrDefault(field.Id), StringComparer.Ordinal);
             return CheckInCards.Form(cycle, shown, problems);
         }
 
@@ -90,7 +90,7 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
     private CheckInAnswer BuildAnswer(string personId, CheckInCycle cycle, Dictionary<string, FieldCheck> checks, bool wantsSupport)
     {
         var pulse = cycle.IncludesPulse
-            ? ChangeReadinessPulse.Conditions.ToDictionary(field => ChangeReadinessPulse.ConditionId(field.Id), field => Number(checks[field.Id].Value), StringComparer.Ordinal)
+            ? cycle.AskedConditions.ToDictionary(field => ChangeReadinessPulse.ConditionId(field.Id), field => Number(checks[field.Id].Value), StringComparer.Ordinal)
             : new Dictionary<string, int>(StringComparer.Ordinal);
         return new CheckInAnswer(
             cycle.CycleId,
