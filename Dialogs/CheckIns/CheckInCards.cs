@@ -30,7 +30,8 @@ public static class CheckInCards
         {
             body.Add(new TextBlock("How ready do you feel for the change?") { Weight = "Bolder", Separator = true, Spacing = "Large" });
             body.Add(new TextBlock(PulseIntro(asked.Count)) { IsSubtle = true, Spacing = "None" });
-            body.AddRange(asked.Select(field => field.Render(shownValues?.GetValueOrDefault(field.Id))));
+            // All 14 at once (a monthly rhythm, or a cycle opened before the rotation) come as drop-downs, to keep the card short.
+            body.AddRange(asked.Select(field => (asked.Count > MostAsButtons ? field with { Compact = true } : field).Render(shownValues?.GetValueOrDefault(field.Id))));
         }
 
         body.Add(new TextBlock(WhoSeesWhat) { IsSubtle = true, Size = "Small", Separator = true });
@@ -61,6 +62,8 @@ public static class CheckInCards
     private static string PulseIntro(int statements) => statements == ChangeReadinessPulse.Conditions.Count
         ? "How far do you agree with each statement? 1 is not at all, 5 is completely. All 14 come once a month."
         : $"How far do you agree with each statement? 1 is not at all, 5 is completely. {statements} of the 14 statements this time; the others come round over the next few check-ins.";
+
+    private const int MostAsButtons = 4;
 
     public static AdaptiveCard Thanks(CheckInCycle cycle, CheckInAnswer answer, bool replaced)
     {

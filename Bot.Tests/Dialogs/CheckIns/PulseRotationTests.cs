@@ -99,6 +99,7 @@ public sealed class PulseRotationTests
         await bot.PressAsync("Send", values);
 
         Assert.Contains("Please check these", bot.Text, StringComparison.Ordinal);
+        Assert.Contains(CheckInDialog.PulseProblem, bot.Text, StringComparison.Ordinal);
         Assert.Null(await bot.Store.GetAnswerAsync(cycle.CycleId, bot.PersonId, Token));
     }
 
@@ -140,6 +141,18 @@ public sealed class PulseRotationTests
         Assert.Equal(100, byCondition["pace"]);
         Assert.False(byCondition.ContainsKey("heard"));
         Assert.Equal(75, ConditionReadiness.Overall(byCondition));
+    }
+
+    /// <summary>The weekly answers with every one of <paramref name="conditions"/> rated <paramref name="rating"/>.</summary>
+    public static Dictionary<string, string> Rated(IEnumerable<string> conditions, int rating)
+    {
+        var values = CheckInDialogTests.Weekly();
+        foreach (var condition in conditions)
+        {
+            values[ChangeReadinessPulse.FieldId(condition)] = rating.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return values;
     }
 
     private static CheckInAnswer Answer(int person, DateTimeOffset at, params (string Condition, int Rating)[] ratings) =>

@@ -13,6 +13,15 @@ public sealed class EveryMomentumCardTests
     [Fact]
     public async Task Every_momentum_and_you_said_card_passes_the_Adaptive_Cards_validator()
     {
+        var cards = await GatherAsync();
+
+        await CardValidation.AssertValidAsync("momentum", cards);
+        Assert.Equal(13, cards.Count);
+    }
+
+    /// <summary>Every momentum and "you said" card, shown or sent (also for <see cref="CardGallery"/>).</summary>
+    internal static async Task<IReadOnlyList<string>> GatherAsync()
+    {
         await using var h = await MomentumHarness.CreateAsync();
         await h.AddTeamAsync("team-a", staff: 8, name: "Riverside Reablement");
         await h.AddTeamAsync("team-b", staff: 2);
@@ -23,9 +32,7 @@ public sealed class EveryMomentumCardTests
             .. (await ShownAsync(h, leader)).Select(CardJson.Serialize),
             .. await h.Database.QueryListAsync("SELECT card_json FROM outbox LIMIT 1;", _ => { }, reader => reader.GetString(0), Token),
         ];
-
-        await CardValidation.AssertValidAsync("momentum", cards);
-        Assert.Equal(13, cards.Count);
+        return cards;
     }
 
     private static async Task<List<AdaptiveCard>> ShownAsync(MomentumHarness h, string leader)
