@@ -7,7 +7,8 @@ namespace OutcomesBot.Bot.Tests.Cards;
 /// <summary>Every card the bot builds goes through the Adaptive Cards parser and the Teams checks in tools/node.</summary>
 public sealed class BuiltInCardsValidationTests
 {
-    private static readonly Dictionary<string, AdaptiveCard> Cards = new(StringComparer.Ordinal)
+    /// <summary>The cards by name (also for <see cref="CardGallery"/>).</summary>
+    internal static readonly Dictionary<string, AdaptiveCard> Cards = new(StringComparer.Ordinal)
     {
         ["welcome-personal"] = WelcomeCard.Create(inSharedConversation: false),
         ["welcome-shared"] = WelcomeCard.Create(inSharedConversation: true),

@@ -9,7 +9,8 @@ public sealed class TeamCardsValidationTests
 {
     private static readonly ChampionCandidate[] Members = [new("a", "Alex", true), new("b", "Bea", false)];
 
-    private static readonly Dictionary<string, AdaptiveCard> Cards = new(StringComparer.Ordinal)
+    /// <summary>The cards by name (also for <see cref="CardGallery"/>).</summary>
+    internal static readonly Dictionary<string, AdaptiveCard> Cards = new(StringComparer.Ordinal)
     {
         ["champions-manage"] = ChampionCards.Manage("team", "Care Team North", Members, confirmation: "Bea is now a champion."),
         ["champions-problem"] = ChampionCards.Manage("team", "Care Team North", Members, problem: "Please pick a colleague."),

@@ -97,7 +97,8 @@ public sealed class ExerciseEndToEndTests(OutcomesBotFixture fixture) : IClassFi
         Assert.Equal(StepOne["didnt-work"], stored?.Answers["didnt-work"]);
 
         // Leave no run in progress for the other tests of this class.
-        Assert.Contains("stopped", (await ExecuteAsync(resumed, "Stop")).AllText, StringComparison.Ordinal);
+        var confirm = await ExecuteAsync(resumed, "Stop");
+        Assert.Contains("stopped", (await ExecuteAsync(confirm, "Stop and delete")).AllText, StringComparison.Ordinal);
     }
 
     /// <summary>Types <c>exercises</c> and returns the menu card the bot posted: a message the Playground holds.</summary>

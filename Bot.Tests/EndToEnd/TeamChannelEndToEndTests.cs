@@ -47,6 +47,7 @@ public sealed class TeamChannelEndToEndTests(TeamChannelFixture fixture) : IClas
             // Tomorrow, so the round fired now is round 1 (a set's round number follows from the firing time).
             ["day"] = TimeProvider.System.GetUtcNow().AddDays(1).DayOfWeek.ToString(),
             ["time"] = "14:00",
+            ["zone"] = "Europe/London",
             ["rounds"] = "1",
         });
         Assert.Contains("The action-learning set is on", started.AllText, StringComparison.Ordinal);

@@ -10,7 +10,12 @@ public sealed class EveryMyDataCardTests
     [Fact]
     public async Task Every_my_data_card_passes_the_Adaptive_Cards_validator()
     {
-        AdaptiveCard[] cards =
+        var result = await CardValidation.AssertValidAsync("mydata", Gather());
+        Assert.Contains("mydata-05.json", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every "my data" card (also for <see cref="CardGallery"/>).</summary>
+    internal static IReadOnlyList<AdaptiveCard> Gather() =>
         [
             MyDataCards.Overview(24),
             MyDataCards.Overview(18, "Nothing has been deleted."),
@@ -19,10 +24,6 @@ public sealed class EveryMyDataCardTests
             MyDataCards.Deleted([new RemovedRows("checkIns", 3), new RemovedRows("momentumNotes", 0)]),
             MyDataCards.Deleted([new RemovedRows("people", 0)]),
         ];
-
-        var result = await CardValidation.AssertValidAsync("mydata", cards);
-        Assert.Contains("mydata-05.json", result.StandardOutput, StringComparison.Ordinal);
-    }
 
     [Theory]
     [InlineData(24, "2 years")]

@@ -35,6 +35,8 @@ public sealed class CheckInDriver : IAsyncDisposable
 
     public SqliteCheckInStore Store { get; }
 
+    public OutcomesBot.Bot.Storage.Sqlite.SqliteDatabase Database => _database.Database;
+
     public CheckInDialog Dialog { get; }
 
     public SqliteTeamStore Teams { get; }
@@ -76,7 +78,7 @@ public sealed class CheckInDriver : IAsyncDisposable
     }
 
     /// <summary>Opens a team cycle; the person is put in the team's roster unless <paramref name="member"/> is false.</summary>
-    public async Task<CheckInCycle> OpenTeamCycleAsync(string teamId, bool pulse, bool member = true)
+    public async Task<CheckInCycle> OpenTeamCycleAsync(string teamId, bool pulse, bool member = true, IReadOnlyList<string>? conditions = null)
     {
         var now = Clock.GetUtcNow();
         await Teams.UpsertTeamAsync(new Team { TeamId = teamId, TenantId = "tenant-1", ServiceUrl = "https://smba.example/", Name = teamId, UpdatedAt = now }, TestContext.Current.CancellationToken);
@@ -85,7 +87,7 @@ public sealed class CheckInDriver : IAsyncDisposable
             await Teams.UpsertMemberAsync(new TeamMember { TeamId = teamId, AadObjectId = AadObjectId, TeamsUserId = PersonId, UpdatedAt = now }, TestContext.Current.CancellationToken);
         }
 
-        var cycle = new CheckInCycle($"{teamId}-{Clock.GetUtcNow():yyyyMMdd}", teamId, Clock.GetUtcNow(), Clock.GetUtcNow().AddDays(7), pulse);
+        var cycle = new CheckInCycle($"{teamId}-{Clock.GetUtcNow():yyyyMMdd}", teamId, Clock.GetUtcNow(), Clock.GetUtcNow().AddDays(7), pulse) { PulseConditions = conditions };
         await Store.SaveCycleAsync(cycle, TestContext.Current.CancellationToken);
         return cycle;
     }

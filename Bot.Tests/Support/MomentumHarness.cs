@@ -101,9 +101,9 @@ public sealed class MomentumHarness : IAsyncDisposable
         return cycle;
     }
 
-    public Task AnswerAsync(string teamId, int staff, int confidence, DateTimeOffset at, string? cycleId = null, string? wentWell = null, string? barrier = null, string? supportFrom = null, int? readiness = null) =>
+    public Task AnswerAsync(string teamId, int staff, int confidence, DateTimeOffset at, string? cycleId = null, string? wentWell = null, string? barrier = null, string? supportFrom = null, int? readiness = null, Dictionary<string, int>? pulse = null) =>
         CheckIns.SaveAnswerAsync(new CheckInAnswer(cycleId ?? $"{teamId}-adhoc-{staff}-{at:yyyyMMddHHmm}", StaffId(teamId, staff), teamId, confidence, wentWell, barrier,
-            supportFrom is not null, supportFrom, new Dictionary<string, int>(), readiness, at), Token);
+            supportFrom is not null, supportFrom, pulse ?? new Dictionary<string, int>(), readiness, at), Token);
 
     public Task CompleteExerciseAsync(string personId, string exerciseId, DateTimeOffset at) =>
         Exercises.TryAddAsync(new ExerciseSession

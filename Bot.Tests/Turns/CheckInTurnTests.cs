@@ -26,7 +26,7 @@ public sealed class CheckInTurnTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var sent = Assert.Single(_app.Connector.Sent);
-        Assert.Contains("A couple of minutes", sent.CardText, StringComparison.Ordinal);
+        Assert.Contains("short questions on how outcomes-focused practice is going", sent.CardText, StringComparison.Ordinal);
         Assert.Contains(CheckInVerbs.Submit, CardTexts.Verbs(sent.Card!.Value));
         Assert.DoesNotContain("coming soon", sent.CardText, StringComparison.OrdinalIgnoreCase);
     }
@@ -35,7 +35,7 @@ public sealed class CheckInTurnTests : IDisposable
     public async Task The_welcome_Check_in_button_opens_the_card_and_Send_shows_thanks()
     {
         var form = await _app.InvokeCardAsync(CheckInVerbs.Open, []);
-        Assert.Contains("A couple of minutes", Text(form), StringComparison.Ordinal);
+        Assert.Contains("short questions on how outcomes-focused practice is going", Text(form), StringComparison.Ordinal);
 
         var button = CardJsonButtons.Find(form, "Send");
         var data = button["data"]!.DeepClone().AsObject();

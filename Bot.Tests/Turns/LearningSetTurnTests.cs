@@ -20,6 +20,7 @@ public sealed class LearningSetTurnTests
         ["rhythm"] = "weekly",
         ["day"] = "Tuesday",
         ["time"] = "14:00",
+        ["zone"] = "Europe/London",
         ["rounds"] = "3",
     };
 
@@ -77,7 +78,8 @@ public sealed class LearningSetTurnTests
     [InlineData("members", "m01,m02,m03,m04,m05,m06,m07,m08,m09,m10,m11,m12,m13", "An action-learning set works best small: please choose up to 12 members.")]
     [InlineData("rounds", "40", "Please choose between 1 and 12 rounds.")]
     [InlineData("day", "Someday", "Please choose a day of the week.")]
-    [InlineData("time", "25:99", "Please give a time such as 14:00.")]
+    [InlineData("time", "25:99", "The time sent was not a time of day")]
+    [InlineData("zone", "Mars/Olympus_Mons", "The time zone sent is not one I know")]
     public async Task Tampered_values_bring_the_card_back_with_the_problem_and_no_set(string key, string value, string problem)
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);

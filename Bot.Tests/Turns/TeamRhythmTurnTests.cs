@@ -80,8 +80,8 @@ public sealed class TeamRhythmTurnTests : IDisposable
         Assert.Contains("Nothing was saved", text, StringComparison.Ordinal);
         Assert.Contains("how often", text, StringComparison.Ordinal);
         Assert.Contains("day of the week", text, StringComparison.Ordinal);
-        Assert.Contains("24-hour clock", text, StringComparison.Ordinal);
-        Assert.Contains("time zone I know", text, StringComparison.Ordinal);
+        Assert.Contains("not a time of day", text, StringComparison.Ordinal);
+        Assert.Contains("time zone sent is not one I know", text, StringComparison.Ordinal);
         await AssertNothingStoredAsync("team-1");
     }
 

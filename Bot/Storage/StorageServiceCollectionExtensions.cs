@@ -16,6 +16,7 @@ using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.Scheduling;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Dialogs.YouSaid;
@@ -50,6 +51,7 @@ public static class StorageServiceCollectionExtensions
         services.AddHostedService<StorageInitializer>();
         services.AddStore<IConversationStore, SqliteConversationStore, AzureConversationStore>(AzureConversationStore.TableName);
         services.AddStore<IPersonStore, SqlitePersonStore, AzurePersonStore>(AzurePersonStore.TableName);
+        services.AddStore<ITenantTimeZones, SqliteTenantTimeZones, AzureTenantTimeZones>();
         services.AddStore<IActivityDeduplicator, SqliteActivityDeduplicator, AzureActivityDeduplicator>(AzureActivityDeduplicator.TableName);
         services.AddStore<IExerciseSessionStore, SqliteExerciseSessionStore, AzureExerciseSessionStore>(AzureExerciseSessionStore.TableName);
         services.AddStore<ICheckInStore, SqliteCheckInStore, AzureCheckInStore>(AzureCheckInStore.TableName);

@@ -15,6 +15,7 @@ using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Sharing;
 using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.Scheduling;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.CheckIns;
@@ -84,6 +85,7 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, StoryActions>();
         services.AddOptions<LearningSetOptions>().BindConfiguration(LearningSetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<LearningSetOptions>>().Value);
+        services.AddSingleton<ITeamTimeZone, RhythmTeamTimeZone>();
         services.AddSingleton<LearningSetDialog>();
         services.AddSingleton<ILearningSetSchedule, QuartzLearningSetSchedule>();
         services.AddSingleton<LearningRoundRunner>();

@@ -17,6 +17,7 @@ namespace OutcomesBot.Cards.Model;
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
 [JsonDerivedType(typeof(ToggleInput), "Input.Toggle")]
 [JsonDerivedType(typeof(DateInput), "Input.Date")]
+[JsonDerivedType(typeof(TimeInput), "Input.Time")]
 [JsonDerivedType(typeof(BarChart), "Chart.VerticalBar")]
 [JsonDerivedType(typeof(PieChart), "Chart.Pie")]
 [JsonDerivedType(typeof(LineChart), "Chart.Line")]

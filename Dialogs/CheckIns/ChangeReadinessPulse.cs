@@ -28,6 +28,9 @@ public static class ChangeReadinessPulse
         Condition("necessary", "I believe the change is needed."),
     ];
 
+    /// <summary>The condition with that id, or null.</summary>
+    public static ScaleField? Find(string conditionId) => Conditions.FirstOrDefault(field => field.Id == FieldId(conditionId));
+
     /// <summary>The field id of a condition on the card.</summary>
     public static string FieldId(string conditionId) => Prefix + conditionId;
 

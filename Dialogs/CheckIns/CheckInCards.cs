@@ -10,8 +10,9 @@ public static class CheckInCards
     public static AdaptiveCard Form(CheckInCycle cycle, IReadOnlyDictionary<string, string?>? shownValues = null, IReadOnlyList<string>? problems = null, string? notice = null)
     {
         ArgumentNullException.ThrowIfNull(cycle);
-        var title = cycle.IncludesPulse ? "Monthly check-in" : "Check-in";
-        List<CardElement> body = [Heading(title), new TextBlock("A couple of minutes on how outcomes-focused practice is going for you.") { Spacing = "None", IsSubtle = true }];
+        var asked = cycle.AskedConditions;
+        var title = asked.Count == ChangeReadinessPulse.Conditions.Count ? "Monthly check-in" : "Check-in";
+        List<CardElement> body = [Heading(title), new TextBlock(HowLong(asked.Count)) { Spacing = "None", IsSubtle = true }];
         if (notice is not null)
         {
             body.Add(Callout(notice, "accent"));
@@ -25,11 +26,12 @@ public static class CheckInCards
         body.AddRange(new ExerciseField[] { CheckInQuestions.Confidence, CheckInQuestions.WentWell, CheckInQuestions.Barrier, CheckInQuestions.WantsSupport }
             .Select(field => field.Render(shownValues?.GetValueOrDefault(field.Id))));
         body.Add(CheckInQuestions.SupportFrom.Render(shownValues?.GetValueOrDefault(CheckInQuestions.SupportFrom.Id)));
-        if (cycle.IncludesPulse)
+        if (asked.Count > 0)
         {
-            body.Add(new TextBlock("Once a month: how ready do you feel for the change?") { Weight = "Bolder", Separator = true, Spacing = "Large", Wrap = true });
-            body.Add(new TextBlock("How far do you agree with each statement? 1 is not at all, 5 is completely.") { IsSubtle = true, Spacing = "None" });
-            body.AddRange(ChangeReadinessPulse.Conditions.Select(field => field.Render(shownValues?.GetValueOrDefault(field.Id))));
+            body.Add(new TextBlock("How ready do you feel for the change?") { Weight = "Bolder", Separator = true, Spacing = "Large" });
+            body.Add(new TextBlock(PulseIntro(asked.Count)) { IsSubtle = true, Spacing = "None" });
+            // All 14 at once (a monthly rhythm, or a cycle opened before the rotation) come as drop-downs, to keep the card short.
+            body.AddRange(asked.Select(field => (asked.Count > MostAsButtons ? field with { Compact = true } : field).Render(shownValues?.GetValueOrDefault(field.Id))));
         }
 
         body.Add(new TextBlock(WhoSeesWhat) { IsSubtle = true, Size = "Small", Separator = true });
@@ -43,6 +45,25 @@ public static class CheckInCards
             CardActions.Execute("Stop check-ins", CheckInVerbs.OptOut, data) with { Style = "destructive" },
         ], title);
     }
+
+    /// <summary>
+    /// An honest estimate: about 15 seconds a rating (confidence and each statement) and 30 for each of the two optional
+    /// notes, rounded to whole minutes. Four statements come to about two minutes, all fourteen to about five.
+    /// </summary>
+    public static string HowLong(int statements)
+    {
+        var minutes = Math.Max(1, (int)Math.Round(((1 + statements) * 15 + 60) / 60.0, MidpointRounding.AwayFromZero));
+        var questions = 5 + statements;
+        return minutes == 1
+            ? $"About a minute: {questions} short questions on how outcomes-focused practice is going for you."
+            : $"About {minutes} minutes: {questions} short questions on how outcomes-focused practice is going for you.";
+    }
+
+    private static string PulseIntro(int statements) => statements == ChangeReadinessPulse.Conditions.Count
+        ? "How far do you agree with each statement? 1 is not at all, 5 is completely. All 14 come once a month."
+        : $"How far do you agree with each statement? 1 is not at all, 5 is completely. {statements} of the 14 statements this time; the others come round over the next few check-ins.";
+
+    private const int MostAsButtons = 4;
 
     public static AdaptiveCard Thanks(CheckInCycle cycle, CheckInAnswer answer, bool replaced)
     {

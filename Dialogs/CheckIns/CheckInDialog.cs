@@ -16,6 +16,8 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
 {
     public const string NotInTeam = "This check-in belongs to a team you are not a member of, so nothing was saved.";
 
+    public const string PulseProblem = "Please rate each statement about the change from 1 to 5 (1 is not at all, 5 is completely).";
+
     private const string FallbackZone = "Etc/UTC";
     private readonly CheckInTiming _timing = new(options);
 
@@ -62,8 +64,15 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
             return CheckInCards.Notice("This check-in has closed", "Nothing was saved. You can answer the current one instead.", CheckInNow());
         }
 
-        var checks = CheckInQuestions.All(cycle.IncludesPulse).ToDictionary(field => field.Id, field => field.Check(request.Values.GetValueOrDefault(field.Id)), StringComparer.Ordinal);
-        var problems = checks.Values.Where(check => !check.IsValid).Select(check => check.Error!).ToList();
+        var checks = CheckInQuestions.All(cycle).ToDictionary(field => field.Id, field => field.Check(request.Values.GetValueOrDefault(field.Id)), StringComparer.Ordinal);
+        // One line for the statements, however many were missed: a line each would make the card too long for a phone.
+        var pulseIds = cycle.AskedConditions.Select(field => field.Id).ToHashSet(StringComparer.Ordinal);
+        var problems = checks.Where(check => !check.Value.IsValid && !pulseIds.Contains(check.Key)).Select(check => check.Value.Error!).ToList();
+        if (checks.Any(check => !check.Value.IsValid && pulseIds.Contains(check.Key)))
+        {
+            problems.Add(PulseProblem);
+        }
+
         var wantsSupport = checks[CheckInQuestions.WantsSupport.Id].Value == "true";
         if (wantsSupport && checks[CheckInQuestions.SupportFrom.Id] is { IsValid: true, Value: null })
         {
@@ -72,7 +81,7 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
 
         if (problems.Count > 0)
         {
-            var shown = CheckInQuestions.All(cycle.IncludesPulse).ToDictionary(field => field.Id, field => request.Values.GetValueOrDefault(field.Id), StringComparer.Ordinal);
+            var shown = CheckInQuestions.All(cycle).ToDictionary(field => field.Id, field => request.Values.GetValueOrDefault(field.Id), StringComparer.Ordinal);
             return CheckInCards.Form(cycle, shown, problems);
         }
 
@@ -90,7 +99,7 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
     private CheckInAnswer BuildAnswer(string personId, CheckInCycle cycle, Dictionary<string, FieldCheck> checks, bool wantsSupport)
     {
         var pulse = cycle.IncludesPulse
-            ? ChangeReadinessPulse.Conditions.ToDictionary(field => ChangeReadinessPulse.ConditionId(field.Id), field => Number(checks[field.Id].Value), StringComparer.Ordinal)
+            ? cycle.AskedConditions.ToDictionary(field => ChangeReadinessPulse.ConditionId(field.Id), field => Number(checks[field.Id].Value), StringComparer.Ordinal)
             : new Dictionary<string, int>(StringComparer.Ordinal);
         return new CheckInAnswer(
             cycle.CycleId,

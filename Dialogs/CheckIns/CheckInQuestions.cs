@@ -32,6 +32,9 @@ public static class CheckInQuestions
     };
 
     /// <summary>Every field the card may carry, in the order the card shows them.</summary>
-    public static IEnumerable<ExerciseField> All(bool includesPulse) =>
-        [Confidence, WentWell, Barrier, WantsSupport, SupportFrom, .. includesPulse ? ChangeReadinessPulse.Conditions : []];
+    public static IEnumerable<ExerciseField> All(CheckInCycle cycle)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        return [Confidence, WentWell, Barrier, WantsSupport, SupportFrom, .. cycle.AskedConditions];
+    }
 }

@@ -27,7 +27,7 @@ public sealed class ExerciseEngine(IEnumerable<IExercise> exercises, IExerciseSe
             ExerciseVerbs.Begin => await BeginAsync(request, cancellationToken),
             ExerciseVerbs.History => await HistoryAsync(request, cancellationToken),
             ExerciseVerbs.Next or ExerciseVerbs.Back or ExerciseVerbs.SaveForLater or ExerciseVerbs.Resume
-                or ExerciseVerbs.Restart or ExerciseVerbs.Cancel or ExerciseVerbs.Summary => await ContinueAsync(request, cancellationToken),
+                or ExerciseVerbs.Restart or ExerciseVerbs.Cancel or ExerciseVerbs.ConfirmCancel or ExerciseVerbs.Summary => await ContinueAsync(request, cancellationToken),
             _ => Problem(),
         };
     }

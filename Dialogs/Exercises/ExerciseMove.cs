@@ -43,6 +43,8 @@ internal sealed class ExerciseMove(IExercise exercise, ExerciseSession session, 
             case ExerciseVerbs.Restart:
                 return (null, ExerciseCards.Intro(exercise, null));
             case ExerciseVerbs.Cancel:
+                return (null, ExerciseStopCard.Create(exercise, session));
+            case ExerciseVerbs.ConfirmCancel:
                 return (Saved(session.StepIndex, ExerciseAnswers.Empty) with { Status = ExerciseSessionStatus.Cancelled }, Stopped());
             case ExerciseVerbs.Back:
                 var previous = ExerciseProgress.PreviousStep(exercise, session.StepIndex, session.Answers);

@@ -15,7 +15,12 @@ public static class ExerciseVerbs
     public const string SaveForLater = "exercise.later";
     public const string Resume = "exercise.resume";
     public const string Restart = "exercise.restart";
+
+    /// <summary>The step card's Stop: asks before anything is discarded (cards sent before the confirmation existed carry it too).</summary>
     public const string Cancel = "exercise.cancel";
+
+    /// <summary>"Stop and delete" on the confirmation: discards the run.</summary>
+    public const string ConfirmCancel = "exercise.cancel.confirm";
     public const string Summary = "exercise.summary";
     public const string History = "exercise.history";
     public const string SharePick = "exercise.share.pick";

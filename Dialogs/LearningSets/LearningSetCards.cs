@@ -1,4 +1,5 @@
 using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Scheduling;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
 
@@ -7,7 +8,7 @@ namespace OutcomesBot.Dialogs.LearningSets;
 /// <summary>The champion's cards: starting a set, and the set as started.</summary>
 public static class LearningSetCards
 {
-    public static AdaptiveCard Start(LearningSetDraft draft, IReadOnlyList<StoryChannel> channels, IReadOnlyList<TeamMember> members, IReadOnlyList<string>? problems = null)
+    public static AdaptiveCard Start(LearningSetDraft draft, IReadOnlyList<StoryChannel> channels, IReadOnlyList<TeamMember> members, IReadOnlyList<string>? problems = null, IReadOnlyList<string>? tenantZones = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(channels);
@@ -33,7 +34,11 @@ public static class LearningSetCards
         });
         body.Add(new ChoiceSetInput(LearningSetDraft.RhythmKey, "Rhythm", [new Choice("Weekly", "weekly"), new Choice("Fortnightly", "fortnightly")]) { Style = "compact", Value = draft.Rhythm });
         body.Add(new ChoiceSetInput(LearningSetDraft.DayKey, "Day", Enum.GetNames<DayOfWeek>().Select(d => new Choice(d, d)).ToList()) { Style = "compact", Value = draft.Day });
-        body.Add(new TextInput(LearningSetDraft.TimeKey, "Time (24-hour, the team's time zone)") { Value = draft.Time, MaxLength = 5, Placeholder = "14:00" });
+        body.Add(new TimeInput(LearningSetDraft.TimeKey, "Time") { Value = ScheduleText.TryParseTime(draft.Time, out var time) ? time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null });
+        body.Add(new ChoiceSetInput(LearningSetDraft.ZoneKey, "Time zone", ZoneChoices.For([draft.Zone], tenantZones ?? []))
+        {
+            Style = "compact", Value = ScheduleText.IsKnownZone(draft.Zone) ? draft.Zone : null, IsRequired = true, ErrorMessage = "Please choose a time zone.",
+        });
         body.Add(new ChoiceSetInput(LearningSetDraft.RoundsKey, "Rounds", Enumerable.Range(1, LearningSetDraft.MaxRounds).Select(n => new Choice(n.ToString(System.Globalization.CultureInfo.InvariantCulture), n.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList()) { Style = "compact", Value = draft.Rounds });
         return new AdaptiveCard
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomesBot.Dialogs.Scheduling;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
 
@@ -9,7 +10,8 @@ namespace OutcomesBot.Dialogs.LearningSets;
 /// Roles and membership are checked on the server from the sender's AAD object id; the card's data is never trusted.
 /// </summary>
 public sealed class LearningSetDialog(
-    StoryChannels channels, ITeamStore teams, ILearningSetStore store, ILearningSetSchedule schedule, LearningSetOptions options, TimeProvider timeProvider)
+    StoryChannels channels, ITeamStore teams, ILearningSetStore store, ILearningSetSchedule schedule, ITeamTimeZone teamZones, ITenantTimeZones tenantZones,
+    LearningSetOptions options, TimeProvider timeProvider)
 {
     public const string MembersOnly = "Only the members of this action-learning set can answer its rounds. Ask your champion if you'd like to join the next set.";
     public const string RoundClosed = "This round is closed now. Look out for the next round's thread.";
@@ -23,8 +25,9 @@ public sealed class LearningSetDialog(
             return LearningReply.Show(LearningSetCards.ChampionsOnly());
         }
 
-        var draft = new LearningSetDraft { Channel = channelId ?? "" };
-        return LearningReply.Show(LearningSetCards.Start(draft, allowed, await MembersAsync(allowed, channelId, cancellationToken)));
+        var channel = allowed.FirstOrDefault(c => c.ConversationId == channelId) ?? allowed[0];
+        var draft = new LearningSetDraft { Channel = channelId ?? "", Zone = await TeamZoneAsync(channel.TeamId, cancellationToken) };
+        return LearningReply.Show(LearningSetCards.Start(draft, allowed, await MembersAsync(allowed, channelId, cancellationToken), null, await UsualZonesAsync(channel.TenantId, cancellationToken)));
     }
 
     public async Task<LearningReply> StartAsync(string aadObjectId, string? tenantId, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
@@ -41,10 +44,10 @@ public sealed class LearningSetDialog(
         var problems = draft.Problems(channel is null ? [] : members.Select(m => m.AadObjectId).ToList(), channel is not null);
         if (problems.Count > 0 || channel is null)
         {
-            return LearningReply.Show(LearningSetCards.Start(draft, allowed, members, problems));
+            return LearningReply.Show(LearningSetCards.Start(draft, allowed, members, problems, await UsualZonesAsync((channel ?? allowed[0]).TenantId, cancellationToken)));
         }
 
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(draft.Zone);
         var now = timeProvider.GetUtcNow();
         var set = new LearningSet
         {
@@ -57,7 +60,7 @@ public sealed class LearningSetDialog(
             Members = draft.Members,
             IntervalDays = draft.IntervalDays,
             Rounds = draft.RoundCount,
-            TimeZoneId = options.TimeZone,
+            TimeZoneId = draft.Zone,
             FirstRoundAt = FirstRound(now, draft.DayOfWeek, draft.TimeOfDay, zone),
             CreatedAt = now,
         };
@@ -65,6 +68,13 @@ public sealed class LearningSetDialog(
         await schedule.ScheduleAsync(set, cancellationToken);
         return LearningReply.Show(LearningSetCards.Started(set, channel.Title, TimeZoneInfo.ConvertTime(set.FirstRoundAt, zone)));
     }
+
+    /// <summary>The team's zone (its rhythm's), else the configured one for teams without a rhythm.</summary>
+    private async Task<string> TeamZoneAsync(string teamId, CancellationToken cancellationToken) =>
+        ZoneChoices.Default(options.TimeZone, await teamZones.GetAsync(teamId, cancellationToken));
+
+    private Task<IReadOnlyList<string>> UsualZonesAsync(string tenantId, CancellationToken cancellationToken) =>
+        tenantZones.UsualZonesAsync(tenantId, ZoneChoices.TenantZones, cancellationToken);
 
     /// <summary>
     /// A member's answer: checked for problems and identifying details (stopped until the member confirms), then shown

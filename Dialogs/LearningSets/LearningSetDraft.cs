@@ -11,6 +11,7 @@ public sealed record LearningSetDraft
     public const string RhythmKey = "rhythm";
     public const string DayKey = "day";
     public const string TimeKey = "time";
+    public const string ZoneKey = "zone";
     public const string RoundsKey = "rounds";
     public const string ChannelKey = "channel";
     public const int TopicMax = 200;
@@ -24,6 +25,9 @@ public sealed record LearningSetDraft
     public string Rhythm { get; init; } = "weekly";
     public string Day { get; init; } = nameof(DayOfWeek.Tuesday);
     public string Time { get; init; } = "14:00";
+
+    /// <summary>The set's time zone: by default the team's (<see cref="LearningSetDialog"/> fills it in).</summary>
+    public string Zone { get; init; } = "";
     public string Rounds { get; init; } = "4";
     public string Channel { get; init; } = "";
 
@@ -39,6 +43,7 @@ public sealed record LearningSetDraft
             Rhythm = Get(RhythmKey, defaults.Rhythm),
             Day = Get(DayKey, defaults.Day),
             Time = Get(TimeKey, defaults.Time),
+            Zone = Get(ZoneKey, ""),
             Rounds = Get(RoundsKey, defaults.Rounds),
             Channel = Get(ChannelKey, ""),
         };
@@ -87,7 +92,12 @@ public sealed record LearningSetDraft
 
         if (!ScheduleText.TryParseTime(Time, out _))
         {
-            problems.Add("Please give a time such as 14:00.");
+            problems.Add("The time sent was not a time of day, so please choose the time again.");
+        }
+
+        if (!ScheduleText.IsKnownZone(Zone))
+        {
+            problems.Add("The time zone sent is not one I know, so please choose one from the list.");
         }
 
         if (!int.TryParse(Rounds, NumberStyles.None, CultureInfo.InvariantCulture, out var rounds) || rounds < 1 || rounds > MaxRounds)

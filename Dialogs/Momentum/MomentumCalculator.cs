@@ -42,6 +42,35 @@ public sealed class MomentumCalculator(ITeamStore teams, ICheckInStore checkIns,
         return snapshots;
     }
 
+    /// <summary>
+    /// A period of <paramref name="weeks"/> weeks from <paramref name="start"/> as one: each person counts once (their latest
+    /// answer in the period, and their latest rating of each condition), <see cref="MomentumSnapshot.Answered"/> is the number of
+    /// different people, and averages are left out unless at least the minimum answered. Exercise counts are not pooled: the
+    /// weeks show their own, and a pooled count beside them could be subtracted.
+    /// </summary>
+    public async Task<MomentumSnapshot> ComputePooledAsync(string teamId, DateTimeOffset start, int weeks, CancellationToken cancellationToken)
+    {
+        var end = start.AddDays(7 * weeks);
+        var members = await teams.ListMembersAsync(teamId, cancellationToken);
+        var answers = await checkIns.ListAnswersAsync(teamId, start, end, cancellationToken);
+        var latest = answers.GroupBy(a => a.PersonId, StringComparer.Ordinal).Select(g => g.MaxBy(a => a.AnsweredAt)!).ToList();
+        var enough = latest.Count >= MinimumAnswers;
+        var conditions = enough ? CheckIns.ConditionReadiness.ByCondition(answers, MinimumAnswers) : null;
+        return new MomentumSnapshot
+        {
+            TeamId = teamId,
+            WeekStart = start,
+            Members = members.Count,
+            Answered = latest.Count,
+            MinimumAnswers = MinimumAnswers,
+            AverageConfidence = AverageConfidence(latest),
+            ReadinessIndex = conditions is null ? null : CheckIns.ConditionReadiness.Overall(conditions),
+            ConditionReadiness = conditions,
+            SupportRequests = enough ? latest.Count(a => a.WantsSupport) : null,
+            ComputedAt = time.GetUtcNow(),
+        };
+    }
+
     private MomentumSnapshot Snapshot(string teamId, DateTimeOffset weekStart, int members, List<CheckInAnswer> week, List<CheckInAnswer> previous, ExerciseCounts counts)
     {
         var average = AverageConfidence(week);
@@ -58,6 +87,7 @@ public sealed class MomentumCalculator(ITeamStore teams, ICheckInStore checkIns,
             AverageConfidence = average,
             ConfidenceChange = average is { } now && previousAverage is { } before ? Math.Round(now - before, 2) : null,
             ReadinessIndex = readiness.Count >= MinimumAnswers ? Math.Round(readiness.Average(), 1) : null,
+            ConditionReadiness = enough ? CheckIns.ConditionReadiness.ByCondition(week, MinimumAnswers) : null,
             SupportRequests = enough ? week.Count(a => a.WantsSupport) : null,
             ExercisesCompleted = counts.People >= MinimumAnswers ? counts.Completed : 0,
             LearningLogEntries = counts.People >= MinimumAnswers ? counts.LearningLogEntries : 0,

@@ -31,6 +31,10 @@ public sealed class MomentumDialog(TeamRoles roles, MomentumView view)
             : LeaderCards.PickTeam("Team momentum", "You lead more than one team. Which one would you like to see?", led, MomentumVerbs.Team);
     }
 
-    private async Task<AdaptiveCard> CardForAsync(Team team, CancellationToken cancellationToken) =>
-        MomentumCards.Momentum(PlainText.Of(team.Name ?? "your team"), await view.WeeksAsync(team.TeamId, cancellationToken), view.MinimumAnswers);
+    private async Task<AdaptiveCard> CardForAsync(Team team, CancellationToken cancellationToken)
+    {
+        var weeks = await view.WeeksAsync(team.TeamId, cancellationToken);
+        var pooled = await view.PooledAsync(team.TeamId, cancellationToken);
+        return MomentumCards.Momentum(PlainText.Of(team.Name ?? "your team"), weeks, pooled, view.MinimumAnswers);
+    }
 }

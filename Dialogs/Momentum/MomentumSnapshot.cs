@@ -24,6 +24,12 @@ public sealed record MomentumSnapshot
     /// <summary>Mean readiness index (0 to 100) of the pulses answered that week, when enough people answered the pulse.</summary>
     public double? ReadinessIndex { get; init; }
 
+    /// <summary>
+    /// The readiness index of each condition rated by at least <see cref="MinimumAnswers"/> people that week
+    /// (<see cref="CheckIns.ConditionReadiness"/>); null for a week without totals or stored before the rotation.
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? ConditionReadiness { get; init; }
+
     public int? SupportRequests { get; init; }
     public int ExercisesCompleted { get; init; }
     public int LearningLogEntries { get; init; }

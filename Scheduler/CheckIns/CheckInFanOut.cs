@@ -75,23 +75,27 @@ public sealed partial class CheckInFanOut(
             _ => TimeSpan.FromDays(28),
         };
         var closesAt = nextSlot is { } next && next > scheduledFor && next - scheduledFor <= TimeSpan.FromDays(35) ? next : scheduledFor + length;
-        return new CheckInCycle(CheckInMessages.CycleId(schedule.TeamId, scheduledFor, cycleKey), schedule.TeamId, scheduledFor, closesAt, IncludesPulse(schedule, scheduledFor));
+        return new CheckInCycle(CheckInMessages.CycleId(schedule.TeamId, scheduledFor, cycleKey), schedule.TeamId, scheduledFor, closesAt, IncludesPulse: true)
+        {
+            PulseConditions = PulseConditions(schedule, scheduledFor),
+        };
     }
 
     /// <summary>
-    /// The monthly readiness pulse rides on the first cycle of each month in the team's time zone: every monthly cycle,
-    /// the first week's weekly one, the first fortnight's fortnightly one.
+    /// The pulse statements of the cycle opening at <paramref name="scheduledFor"/>: the rotation's group for that week in
+    /// the team's time zone (<see cref="PulseRotation"/>), two groups for a fortnightly cycle, every group for a monthly one.
     /// </summary>
-    public static bool IncludesPulse(CheckInSchedule schedule, DateTimeOffset scheduledFor)
+    public static IReadOnlyList<string> PulseConditions(CheckInSchedule schedule, DateTimeOffset scheduledFor)
     {
         ArgumentNullException.ThrowIfNull(schedule);
-        var day = TimeZoneInfo.ConvertTime(scheduledFor, CheckInTiming.Zone(null, schedule.TimeZoneId)).Day;
-        return schedule.Cadence switch
+        var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(scheduledFor, CheckInTiming.Zone(null, schedule.TimeZoneId)).DateTime);
+        var groups = schedule.Cadence switch
         {
-            CheckInCadence.Monthly => true,
-            CheckInCadence.Fortnightly => day <= 14,
-            _ => day <= 7,
+            CheckInCadence.Weekly => 1,
+            CheckInCadence.Fortnightly => 2,
+            _ => PulseRotation.Weeks,
         };
+        return PulseRotation.ConditionsFor(localDate, groups);
     }
 
     private async Task<Person?> ResolveAsync(TeamMember member, CancellationToken cancellationToken)

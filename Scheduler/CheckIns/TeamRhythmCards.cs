@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Scheduling;
 using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.Delivery;
 
@@ -8,7 +9,7 @@ namespace OutcomesBot.Scheduler.CheckIns;
 /// <summary>The leader's rhythm settings card and its answers. Pure functions.</summary>
 public static class TeamRhythmCards
 {
-    public static AdaptiveCard Form(IReadOnlyList<Team> teams, string teamId, IReadOnlyDictionary<string, string> values, DeliveryCounts? lastCycle, string? next, IReadOnlyList<string>? problems = null, int minimum = Dialogs.CheckIns.CheckInOptions.LowestMinimumAnswers)
+    public static AdaptiveCard Form(IReadOnlyList<Team> teams, string teamId, IReadOnlyDictionary<string, string> values, DeliveryCounts? lastCycle, string? next, IReadOnlyList<string>? problems = null, int minimum = Dialogs.CheckIns.CheckInOptions.LowestMinimumAnswers, IReadOnlyList<string>? tenantZones = null)
     {
         ArgumentNullException.ThrowIfNull(teams);
         ArgumentNullException.ThrowIfNull(values);
@@ -34,8 +35,12 @@ public static class TeamRhythmCards
 
         body.Add(Choices(TeamRhythmVerbs.CadenceKey, "How often", [new("Every week", "weekly"), new("Every other week", "fortnightly"), new("Once a month (first chosen day)", "monthly")], values));
         body.Add(Choices(TeamRhythmVerbs.DayKey, "Day", Enum.GetValues<DayOfWeek>().Skip(1).Append(DayOfWeek.Sunday).Select(d => new Choice(d.ToString(), d.ToString().ToLowerInvariant())).ToList(), values));
-        body.Add(new TextInput(TeamRhythmVerbs.TimeKey, "Local time (24-hour, for example 09:30)") { Value = values.GetValueOrDefault(TeamRhythmVerbs.TimeKey), MaxLength = 5, IsRequired = true, ErrorMessage = "Please give a time such as 09:30." });
-        body.Add(new TextInput(TeamRhythmVerbs.ZoneKey, "Team time zone (for example Europe/London)") { Value = values.GetValueOrDefault(TeamRhythmVerbs.ZoneKey), MaxLength = 64, IsRequired = true, ErrorMessage = "Please give a time zone." });
+        var zone = values.GetValueOrDefault(TeamRhythmVerbs.ZoneKey);
+        body.Add(new TimeInput(TeamRhythmVerbs.TimeKey, "Time") { Value = ShownTime(values.GetValueOrDefault(TeamRhythmVerbs.TimeKey)), IsRequired = true, ErrorMessage = "Please choose a time." });
+        body.Add(new ChoiceSetInput(TeamRhythmVerbs.ZoneKey, "Team time zone", ZoneChoices.For([zone], tenantZones ?? []))
+        {
+            Style = "compact", Value = ScheduleText.IsKnownZone(zone) ? zone : null, IsRequired = true, ErrorMessage = "Please choose a time zone.",
+        });
         body.AddRange(CountsSection(lastCycle, minimum));
         var data = new Dictionary<string, string>(StringComparer.Ordinal) { [TeamRhythmVerbs.TeamKey] = teamId };
         List<CardAction> actions = [CardActions.Execute("Save rhythm", TeamRhythmVerbs.Save, teams.Count > 1 ? null : data, submitsInputs: true)];
@@ -46,6 +51,9 @@ public static class TeamRhythmCards
 
         return Card(body, actions, "Team check-in rhythm");
     }
+
+    // Input.Time shows only a valid HH:mm; anything else (a tampered value sent back with problems) starts it empty.
+    private static string? ShownTime(string? time) => ScheduleText.TryParseTime(time, out var parsed) ? parsed.ToString("HH:mm", CultureInfo.InvariantCulture) : null;
 
     public static AdaptiveCard Saved(string teamName, string next, DeliveryCounts? lastCycle, string teamId, int minimum = Dialogs.CheckIns.CheckInOptions.LowestMinimumAnswers) =>
         Card([Heading("Rhythm saved"), new TextBlock($"{teamName} will get check-ins on this rhythm. The next one goes out {next}."), .. CountsSection(lastCycle, minimum)],

@@ -12,7 +12,8 @@ namespace OutcomesBot.Scheduler.CheckIns;
 /// Only people who lead the team may do any of it, checked here on every press whatever the card carried; every value
 /// is checked too, and nothing is stored or scheduled unless all of them are right.
 /// </summary>
-public sealed class TeamRhythmDialog(TeamRoles roles, ITeamRhythmStore rhythms, IScheduleRegistry registry, ICheckInDeliveryStore deliveries, IOutboxStore outbox, MomentumCalculator threshold, TimeProvider time)
+public sealed class TeamRhythmDialog(
+    TeamRoles roles, ITeamRhythmStore rhythms, IScheduleRegistry registry, ICheckInDeliveryStore deliveries, IOutboxStore outbox, MomentumCalculator threshold, ITenantTimeZones zones, TimeProvider time)
 {
     private const string FallbackZone = "Etc/UTC";
 
@@ -36,7 +37,7 @@ public sealed class TeamRhythmDialog(TeamRoles roles, ITeamRhythmStore rhythms, 
         {
             TeamRhythmVerbs.Save => await SaveAsync(request, leads, team, cancellationToken),
             TeamRhythmVerbs.Off => await OffAsync(team, cancellationToken),
-            _ => await FormAsync(leads, team, await CurrentValuesAsync(team.TeamId, request.TimeZone, cancellationToken), null, cancellationToken),
+            _ => await FormAsync(leads, team, await CurrentValuesAsync(team, request.TimeZone, cancellationToken), null, cancellationToken),
         };
     }
 
@@ -52,13 +53,13 @@ public sealed class TeamRhythmDialog(TeamRoles roles, ITeamRhythmStore rhythms, 
 
         if (!ScheduleText.TryParseTime(values.GetValueOrDefault(TeamRhythmVerbs.TimeKey), out var localTime))
         {
-            problems.Add("Please give the time as hours and minutes on the 24-hour clock, for example 09:30.");
+            problems.Add("The time sent was not a time of day, so please choose the time again.");
         }
 
         var zone = values.GetValueOrDefault(TeamRhythmVerbs.ZoneKey)?.Trim();
         if (!ScheduleText.IsKnownZone(zone))
         {
-            problems.Add("Please give a time zone I know, such as Europe/London.");
+            problems.Add("The time zone sent is not one I know, so please choose one from the list.");
         }
 
         if (problems.Count > 0)
@@ -85,13 +86,19 @@ public sealed class TeamRhythmDialog(TeamRoles roles, ITeamRhythmStore rhythms, 
         var next = rhythm is null ? null : await registry.GetNextFireTimeAsync(team.TeamId, cancellationToken);
         var shown = new Dictionary<string, string>(values, StringComparer.Ordinal) { [TeamRhythmVerbs.TeamKey] = team.TeamId };
         return TeamRhythmCards.Form(leads, team.TeamId, shown, await LastCycleCountsAsync(team.TeamId, cancellationToken),
-            next is { } at ? Local(at, rhythm!.TimeZoneId) : null, problems, threshold.MinimumAnswers);
+            next is { } at ? Local(at, rhythm!.TimeZoneId) : null, problems, threshold.MinimumAnswers, await TenantZonesAsync(team, cancellationToken));
     }
 
-    private async Task<Dictionary<string, string>> CurrentValuesAsync(string teamId, string? leaderZone, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> TenantZonesAsync(Team team, CancellationToken cancellationToken) =>
+        string.IsNullOrEmpty(team.TenantId) ? [] : await zones.UsualZonesAsync(team.TenantId, ZoneChoices.TenantZones, cancellationToken);
+
+    // The rhythm's zone once there is one; before that the leader's own (Teams' localTimezone), then the tenant's usual one.
+    private async Task<Dictionary<string, string>> CurrentValuesAsync(Team team, string? leaderZone, CancellationToken cancellationToken)
     {
+        var teamId = team.TeamId;
         var rhythm = await rhythms.GetAsync(teamId, cancellationToken);
-        var zone = rhythm?.TimeZoneId ?? (ScheduleText.IsKnownZone(leaderZone) ? leaderZone! : FallbackZone);
+        var usual = await TenantZonesAsync(team, cancellationToken);
+        var zone = ZoneChoices.Default(FallbackZone, rhythm?.TimeZoneId, leaderZone, usual.Count > 0 ? usual[0] : null);
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [TeamRhythmVerbs.CadenceKey] = (rhythm?.Cadence ?? CheckInCadence.Weekly).ToString().ToLowerInvariant(),

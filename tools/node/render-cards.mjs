@@ -1,11 +1,13 @@
 // Renders Adaptive Card JSON files to one HTML page with the adaptivecards renderer, so that a person can look at
 // the cards (open it in a browser, or screenshot it with headless Chromium).
-// Usage: node render-cards.mjs <cards-dir> <out.html> [name-filter]
+// Usage: node render-cards.mjs <cards-dir> <out.html> [name-filter] [card-width-px]
+// Text wraps as in Teams (a word is broken only when it cannot fit a line on its own), so that a page measured in
+// Chromium (Bot.Tests/Cards/CardHeightTests.cs, 400 px wide as on a phone) shows the heights and broken words Teams would.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 
-const [dir, out, filter = ""] = process.argv.slice(2);
+const [dir, out, filter = "", width = "460"] = process.argv.slice(2);
 if (!dir || !out) {
   console.error("usage: node render-cards.mjs <cards-dir> <out.html> [name-filter]");
   process.exit(2);
@@ -19,12 +21,13 @@ const cards = readdirSync(dir)
   .map((name) => ({ name, card: JSON.parse(readFileSync(join(dir, name), "utf8")) }));
 
 const page = `<!doctype html><meta charset="utf-8"><title>OutcomesBot cards</title>
-<style>body{font-family:"Segoe UI",sans-serif;background:#f0f0f0;display:flex;flex-wrap:wrap;gap:16px;padding:16px}
-.card{width:460px;background:#fff;border-radius:6px;box-shadow:0 1px 3px #0003;padding:4px}.name{font:12px monospace;color:#666;padding:4px}</style>
+<style>body{font-family:"Segoe UI",sans-serif;background:#f0f0f0;display:flex;flex-wrap:wrap;align-items:flex-start;gap:16px;padding:16px}
+.card{width:${Number(width)}px;background:#fff;border-radius:6px;box-shadow:0 1px 3px #0003;padding:4px}.name{font:12px monospace;color:#666;padding:4px}
+.ac-textBlock,.ac-richTextBlock{overflow-wrap:break-word}</style>
 <script>${library}</script><body><script>
 const cards = ${JSON.stringify(cards)};
 for (const { name, card } of cards) {
-  const box = document.createElement("div"); box.className = "card";
+  const box = document.createElement("div"); box.className = "card"; box.dataset.name = name;
   const label = document.createElement("div"); label.className = "name"; label.textContent = name; box.append(label);
   const adaptive = new AdaptiveCards.AdaptiveCard(); adaptive.parse(card); box.append(adaptive.render());
   document.body.append(box);

@@ -10,6 +10,15 @@ public sealed class EveryCheckInCardTests
     [Fact]
     public async Task Every_check_in_card_passes_the_Adaptive_Cards_validator()
     {
+        var cards = await GatherAsync();
+
+        await CardValidation.AssertValidAsync("checkin", cards);
+        Assert.Equal(17, cards.Count);
+    }
+
+    /// <summary>Every card a check-in can show (also for <see cref="CardGallery"/>).</summary>
+    internal static async Task<IReadOnlyList<AdaptiveCard>> GatherAsync()
+    {
         await using var bot = await CheckInDriver.CreateAsync();
         await bot.SendAsync(CheckInVerbs.Open);
         await bot.PressAsync("Send", CheckInDialogTests.Weekly("9"));
@@ -30,8 +39,10 @@ public sealed class EveryCheckInCardTests
         await bot.PressAsync("Send", CheckInDialogTests.Monthly(5));
         bot.Clock.Advance(TimeSpan.FromDays(30));
         await bot.SendAsync(CheckInVerbs.Submit, CheckInCards.CycleData(cycle));
-
-        await CardValidation.AssertValidAsync("checkin", bot.Shown);
-        Assert.Equal(14, bot.Shown.Count);
+        var rotated = await bot.OpenTeamCycleAsync("team-1", pulse: true, conditions: PulseRotation.Groups[0]);
+        await bot.SendAsync(CheckInVerbs.Open, CheckInCards.CycleData(rotated));
+        await bot.PressAsync("Send", CheckInDialogTests.Weekly());
+        await bot.PressAsync("Send", PulseRotationTests.Rated(PulseRotation.Groups[0], 2));
+        return bot.Shown;
     }
 }

@@ -13,6 +13,15 @@ public sealed class EveryMomentumCardTests
     [Fact]
     public async Task Every_momentum_and_you_said_card_passes_the_Adaptive_Cards_validator()
     {
+        var cards = await GatherAsync();
+
+        await CardValidation.AssertValidAsync("momentum", cards);
+        Assert.Equal(13, cards.Count);
+    }
+
+    /// <summary>Every momentum and "you said" card, shown or sent (also for <see cref="CardGallery"/>).</summary>
+    internal static async Task<IReadOnlyList<string>> GatherAsync()
+    {
         await using var h = await MomentumHarness.CreateAsync();
         await h.AddTeamAsync("team-a", staff: 8, name: "Riverside Reablement");
         await h.AddTeamAsync("team-b", staff: 2);
@@ -23,9 +32,7 @@ public sealed class EveryMomentumCardTests
             .. (await ShownAsync(h, leader)).Select(CardJson.Serialize),
             .. await h.Database.QueryListAsync("SELECT card_json FROM outbox LIMIT 1;", _ => { }, reader => reader.GetString(0), Token),
         ];
-
-        await CardValidation.AssertValidAsync("momentum", cards);
-        Assert.Equal(13, cards.Count);
+        return cards;
     }
 
     private static async Task<List<AdaptiveCard>> ShownAsync(MomentumHarness h, string leader)
@@ -50,7 +57,7 @@ public sealed class EveryMomentumCardTests
         return shown;
     }
 
-    /// <summary>Twelve weeks of team A: most with six answers and a pulse now and then, one with four.</summary>
+    /// <summary>Twelve weeks of team A: most with six answers rating three of the pulse's conditions, one with four.</summary>
     internal static async Task SeedWeeksAsync(MomentumHarness h)
     {
         var weeks = MomentumWeeks.LastWeeks(MomentumHarness.Now, MomentumView.Weeks);
@@ -63,7 +70,8 @@ public sealed class EveryMomentumCardTests
             {
                 var confidence = Math.Clamp(2 + ((w + i) / 4), 1, 5);
                 await h.AnswerAsync("team-a", i, confidence, weeks[w].AddHours(10 + i), cycle.CycleId, barrier: barriers[i - 1],
-                    supportFrom: i % 3 == 0 ? "Team manager" : null, readiness: w % 4 == 0 ? 40 + (w * 3) + i : null);
+                    supportFrom: i % 3 == 0 ? "Team manager" : null, readiness: w % 4 == 0 ? 40 + (w * 3) + i : null,
+                    pulse: new() { ["pace"] = 1 + (i % 3), ["heard"] = 2 + (i % 2), ["involved"] = 4 });
             }
 
             await h.CompleteExerciseAsync(MomentumHarness.StaffId("team-a", 1 + (w % 8)), "learning-log", weeks[w].AddDays(1));

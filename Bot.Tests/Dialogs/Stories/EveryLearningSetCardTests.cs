@@ -12,6 +12,15 @@ public sealed class EveryLearningSetCardTests
     [Fact]
     public async Task Every_learning_set_card_passes_the_Adaptive_Cards_validator()
     {
+        var cards = await GatherAsync();
+
+        await CardValidation.AssertValidAsync("learning", cards);
+        Assert.Equal(11, cards.Count);
+    }
+
+    /// <summary>Every card of a learning set, shown or sent (also for <see cref="CardGallery"/>).</summary>
+    internal static async Task<IReadOnlyList<System.Text.Json.JsonElement>> GatherAsync()
+    {
         var token = TestContext.Current.CancellationToken;
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
         await bot.SayAsync("learning set");
@@ -28,9 +37,6 @@ public sealed class EveryLearningSetCardTests
         await runner.RunAsync(set.SetId, set.RoundAt(2), token);
         await runner.RunAsync(set.SetId, set.RoundAt(3), token);
         await bot.DrainAsync();
-        var cards = bot.Shown.Concat(bot.App.Connector.Sent.Where(s => s.Card is not null).Select(s => s.Card!.Value)).ToList();
-
-        await CardValidation.AssertValidAsync("learning", cards);
-        Assert.Equal(11, cards.Count);
+        return bot.Shown.Concat(bot.App.Connector.Sent.Where(s => s.Card is not null).Select(s => s.Card!.Value)).ToList();
     }
 }

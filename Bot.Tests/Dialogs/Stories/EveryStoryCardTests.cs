@@ -11,6 +11,15 @@ public sealed class EveryStoryCardTests
     [Fact]
     public async Task Every_story_card_passes_the_Adaptive_Cards_validator()
     {
+        var cards = await GatherAsync();
+
+        await CardValidation.AssertValidAsync("story", cards);
+        Assert.Equal(8, cards.Count);
+    }
+
+    /// <summary>Every card of a story, shown or sent (also for <see cref="CardGallery"/>).</summary>
+    internal static async Task<IReadOnlyList<System.Text.Json.JsonElement>> GatherAsync()
+    {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader);
         await bot.PressAsync(StoryVerbs.Compose, new Dictionary<string, string>());
         var bad = StoryTurnTests.GoodStory();
@@ -24,9 +33,6 @@ public sealed class EveryStoryCardTests
         await bot.PressAsync(StoryVerbs.Celebrate, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = StoryBot.DataOf(preview, "Post")[StoryDraft.StoryIdKey] }, StoryBot.SamAad, inChannel: true);
         await bot.PressAsync(StoryVerbs.Compose, new Dictionary<string, string>(), StoryBot.RobinAad);
         await bot.DrainAsync();
-        var cards = bot.Shown.Concat(bot.App.Connector.Sent.Where(s => s.Card is not null).Select(s => s.Card!.Value)).ToList();
-
-        await CardValidation.AssertValidAsync("story", cards);
-        Assert.Equal(8, cards.Count);
+        return bot.Shown.Concat(bot.App.Connector.Sent.Where(s => s.Card is not null).Select(s => s.Card!.Value)).ToList();
     }
 }

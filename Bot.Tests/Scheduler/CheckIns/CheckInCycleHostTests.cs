@@ -51,7 +51,7 @@ public sealed class CheckInCycleHostTests
 
         var byConversation = after.Connector.Sent.GroupBy(sent => sent.ConversationId).ToDictionary(g => g.Key, g => g.ToList());
         Assert.Equal(Members.Select(Conversation).Order(), byConversation.Keys.Order());
-        Assert.All(byConversation.Values, sent => Assert.Contains("A couple of minutes", Assert.Single(sent).CardText, StringComparison.Ordinal));
+        Assert.All(byConversation.Values, sent => Assert.Contains("short questions on how outcomes-focused practice is going", Assert.Single(sent).CardText, StringComparison.Ordinal));
         var job = await (await after.Get<Quartz.ISchedulerFactory>().GetScheduler(token)).GetJobDetail(CheckInTriggers.JobKey(TeamId), token);
         var cycleKey = Assert.IsType<string>(job!.JobDataMap[CheckInCycleJob.CycleKeyKey]);
         var cycleId = Assert.Single(await log.ListAsync(TeamId, token)) is { } firing ? CheckInMessages.CycleId(TeamId, firing.ScheduledFor, cycleKey) : null;

@@ -102,20 +102,24 @@ public sealed class CheckInFanOutTests
     }
 
     [Fact]
-    public async Task The_first_cycle_of_a_month_carries_the_readiness_pulse_and_the_card_names_the_cycle()
+    public async Task Each_weekly_cycle_carries_its_part_of_the_pulse_rotation_and_the_card_names_the_cycle()
     {
-        var firstMonday = Utc(12, 7, 9);
-        await using var world = await RhythmWorld.CreateAsync(firstMonday);
+        var monday = Utc(12, 7, 9);
+        await using var world = await RhythmWorld.CreateAsync(monday);
         await world.AddTeamAsync([("29:a", "Europe/London")]);
 
-        await world.FireAsync(firstMonday);
-        await world.FireAsync(firstMonday.AddDays(7));
+        await world.FireAsync(monday);
+        await world.FireAsync(monday.AddDays(7));
 
-        Assert.True((await world.CheckIns.GetCycleAsync(RhythmWorld.CycleId(firstMonday), Token))!.IncludesPulse);
-        Assert.False((await world.CheckIns.GetCycleAsync(RhythmWorld.CycleId(firstMonday.AddDays(7)), Token))!.IncludesPulse);
+        var first = (await world.CheckIns.GetCycleAsync(RhythmWorld.CycleId(monday), Token))!;
+        var second = (await world.CheckIns.GetCycleAsync(RhythmWorld.CycleId(monday.AddDays(7)), Token))!;
+        Assert.Equal(PulseRotation.Groups[1], first.PulseConditions);
+        Assert.Equal(PulseRotation.Groups[2], second.PulseConditions);
         var cards = await world.Database.QueryListAsync("SELECT card_json FROM outbox ORDER BY next_attempt_at;", _ => { }, reader => reader.GetString(0), Token);
-        Assert.Contains("Monthly check-in", cards[0], StringComparison.Ordinal);
-        Assert.Contains(RhythmWorld.CycleId(firstMonday), cards[0], StringComparison.Ordinal);
+        Assert.Contains(RhythmWorld.CycleId(monday), cards[0], StringComparison.Ordinal);
+        Assert.Contains("The change is good for me in my own work.", cards[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("I feel able to do what the change asks of me.", cards[0], StringComparison.Ordinal);
+        Assert.Contains("I feel able to do what the change asks of me.", cards[1], StringComparison.Ordinal);
         Assert.DoesNotContain("Monthly check-in", cards[1], StringComparison.Ordinal);
     }
 
@@ -131,11 +135,12 @@ public sealed class CheckInFanOutTests
     }
 
     [Theory]
-    [InlineData(CheckInCadence.Monthly, 30, true)]
-    [InlineData(CheckInCadence.Fortnightly, 14, true)]
-    [InlineData(CheckInCadence.Fortnightly, 15, false)]
-    [InlineData(CheckInCadence.Weekly, 7, true)]
-    [InlineData(CheckInCadence.Weekly, 8, false)]
-    public void The_pulse_rides_on_the_first_cycle_of_each_month(CheckInCadence cadence, int dayOfMonth, bool pulse) =>
-        Assert.Equal(pulse, CheckInFanOut.IncludesPulse(new CheckInSchedule("t", cadence, DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London"), Utc(12, dayOfMonth, 9)));
+    [InlineData(CheckInCadence.Monthly, 30, 14)]
+    [InlineData(CheckInCadence.Fortnightly, 7, 7)]
+    [InlineData(CheckInCadence.Fortnightly, 14, 6)]
+    [InlineData(CheckInCadence.Weekly, 7, 4)]
+    [InlineData(CheckInCadence.Weekly, 8, 4)]
+    [InlineData(CheckInCadence.Weekly, 21, 3)]
+    public void Every_cycle_asks_its_share_of_the_pulse_rotation(CheckInCadence cadence, int dayOfMonth, int statements) =>
+        Assert.Equal(statements, CheckInFanOut.PulseConditions(new CheckInSchedule("t", cadence, DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London"), Utc(12, dayOfMonth, 9)).Count);
 }

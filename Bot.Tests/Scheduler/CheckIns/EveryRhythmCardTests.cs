@@ -11,7 +11,11 @@ namespace OutcomesBot.Bot.Tests.Scheduler.CheckIns;
 public sealed class EveryRhythmCardTests
 {
     [Fact]
-    public async Task Every_rhythm_and_reminder_card_passes_the_Adaptive_Cards_validator()
+    public async Task Every_rhythm_and_reminder_card_passes_the_Adaptive_Cards_validator() =>
+        await CardValidation.AssertValidAsync("rhythm", Gather());
+
+    /// <summary>Every rhythm and reminder card (also for <see cref="CardGallery"/>).</summary>
+    internal static IReadOnlyList<AdaptiveCard> Gather()
     {
         var now = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
         Team[] teams = [Team("team-1", "Day service", now), Team("team-2", null, now)];
@@ -20,7 +24,7 @@ public sealed class EveryRhythmCardTests
             [TeamRhythmVerbs.CadenceKey] = "weekly", [TeamRhythmVerbs.DayKey] = "monday", [TeamRhythmVerbs.TimeKey] = "09:00", [TeamRhythmVerbs.ZoneKey] = "Europe/London",
         };
         var counts = new DeliveryCounts(1, 0, 12, 1, 2) { Skipped = 3 };
-        var cycle = new CheckInCycle("team:team-1:20261130T0900Z", "team-1", now, now.AddDays(7), IncludesPulse: true);
+        var cycle = new CheckInCycle("team:team-1:20261130T0900Z", "team-1", now, now.AddDays(7), IncludesPulse: true) { PulseConditions = PulseRotation.Groups[0] };
         AdaptiveCard[] cards =
         [
             TeamRhythmCards.Form(teams[..1], "team-1", values, null, null),
@@ -33,8 +37,7 @@ public sealed class EveryRhythmCardTests
             TeamRhythmCards.NotYourTeam(),
             CheckInCards.Form(cycle, notice: CheckInReminderPlanner.ReminderNotice),
         ];
-
-        await CardValidation.AssertValidAsync("rhythm", cards);
+        return cards;
     }
 
     private static Team Team(string id, string? name, DateTimeOffset at) => new() { TeamId = id, TenantId = "t", ServiceUrl = "https://smba.example/", Name = name, UpdatedAt = at };

@@ -11,7 +11,8 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 public sealed class AzurePersonStore(AzureTableSet tables) : IPersonStore
 {
     public const string TableName = "people";
-    private const string Main = "person";
+    public const string MainRow = "person";
+    private const string Main = MainRow;
 
     private AzureTable Table => tables[TableName];
 

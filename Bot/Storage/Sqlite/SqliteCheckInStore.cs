@@ -10,7 +10,7 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
 {
-    private const string CycleColumns = "cycle_id, team_id, owner_person_id, opens_at, closes_at, includes_pulse";
+    private const string CycleColumns = "cycle_id, team_id, owner_person_id, opens_at, closes_at, includes_pulse, pulse_conditions";
     private const string AnswerColumns =
         "cycle_id, person_id, team_id, confidence, went_well, barrier, wants_support, support_from, pulse_ratings, readiness_index, answered_at";
 
@@ -18,9 +18,10 @@ public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
     {
         ArgumentNullException.ThrowIfNull(cycle);
         return database.ExecuteAsync(
-            $"INSERT INTO check_in_cycles ({CycleColumns}) VALUES ($id, $team, $owner, $opens, $closes, $pulse) ON CONFLICT (cycle_id) DO NOTHING;",
+            $"INSERT INTO check_in_cycles ({CycleColumns}) VALUES ($id, $team, $owner, $opens, $closes, $pulse, $conditions) ON CONFLICT (cycle_id) DO NOTHING;",
             command => command.With("$id", cycle.CycleId).With("$team", cycle.TeamId).With("$owner", cycle.OwnerPersonId)
-                .With("$opens", cycle.OpensAt).With("$closes", cycle.ClosesAt).With("$pulse", cycle.IncludesPulse),
+                .With("$opens", cycle.OpensAt).With("$closes", cycle.ClosesAt).With("$pulse", cycle.IncludesPulse)
+                .With("$conditions", cycle.PulseConditions is null ? null : JsonSerializer.Serialize(cycle.PulseConditions)),
             cancellationToken);
     }
 
@@ -118,6 +119,9 @@ public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
         new(reader.GetString(0), reader.GetNullableString(1), reader.GetTime(3), reader.GetTime(4), reader.GetInt64(5) != 0)
         {
             OwnerPersonId = reader.GetNullableString(2),
+
+            // Null for a cycle stored before the rotation (decision 025): it asked, and still asks, every condition.
+            PulseConditions = reader.GetNullableString(6) is { } conditions ? JsonSerializer.Deserialize<List<string>>(conditions) : null,
         };
 
     private static CheckInAnswer ReadAnswer(SqliteDataReader reader) => new(

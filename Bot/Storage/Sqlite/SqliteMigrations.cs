@@ -327,5 +327,11 @@ internal static class SqliteMigrations
         CREATE INDEX IF NOT EXISTS ix_stories_author_nocase ON stories (author_aad_object_id COLLATE NOCASE);
         CREATE INDEX IF NOT EXISTS ix_you_said_responses_leader_aad ON you_said_responses (leader_aad_object_id COLLATE NOCASE);
         """,
+        // The pulse rotation (decision 025): the conditions a cycle asks (NULL for the cycles stored before it, which asked all
+        // 14) and each week's readiness by condition (NULL for weeks computed before it).
+        """
+        ALTER TABLE check_in_cycles ADD COLUMN pulse_conditions TEXT;
+        ALTER TABLE momentum_snapshots ADD COLUMN condition_readiness TEXT;
+        """,
     ];
 }

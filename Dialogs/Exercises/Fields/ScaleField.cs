@@ -7,11 +7,14 @@ namespace OutcomesBot.Dialogs.Exercises.Fields;
 public sealed record ScaleField(string Id, string Label, string LowMeaning, string HighMeaning, bool Required = true, int Min = 1, int Max = 5)
     : ExerciseField(Id, Label, Required)
 {
+    /// <summary>A drop-down instead of a row of buttons per value: for long lists of ratings, where height matters more.</summary>
+    public bool Compact { get; init; }
+
     public override CardInput Render(string? current) => new ChoiceSetInput(Id, Label, Choices())
     {
         IsRequired = Required,
         ErrorMessage = RequiredMessage,
-        Style = "expanded",
+        Style = Compact ? "compact" : "expanded",
         Value = current,
     };
 

@@ -1,0 +1,11 @@
+using OutcomesBot.Dialogs.Scheduling;
+using OutcomesBot.Scheduler.CheckIns;
+
+namespace OutcomesBot.Bot.Turns.LearningSets;
+
+/// <summary>A team's time zone is the one its leader chose on the rhythm card.</summary>
+public sealed class RhythmTeamTimeZone(ITeamRhythmStore rhythms) : ITeamTimeZone
+{
+    public async Task<string?> GetAsync(string teamId, CancellationToken cancellationToken) =>
+        (await rhythms.GetAsync(teamId, cancellationToken))?.TimeZoneId;
+}
