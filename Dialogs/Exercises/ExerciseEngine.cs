@@ -119,16 +119,29 @@ public sealed class ExerciseEngine(IEnumerable<IExercise> exercises, IExerciseSe
         var (updated, card) = move.Apply();
         if (updated is null)
         {
-            return card;
+            return request.Verb is ExerciseVerbs.Summary or ExerciseVerbs.Resume ? await WithEarlierAsync(exercise, session, card, cancellationToken) : card;
         }
 
         if (await store.TryUpdateAsync(updated, session.Version, cancellationToken))
         {
-            return card;
+            return await WithEarlierAsync(exercise, updated, card, cancellationToken);
         }
 
         var latest = await store.GetAsync(request.PersonId, session.SessionId, cancellationToken);
         return latest is null ? Problem() : new ExerciseMove(exercise, latest, request, timeProvider.GetUtcNow()).Current(MovedOn);
+    }
+
+    // A finished run of an exercise that compares runs gets its summary set against the person's run before it.
+    private async Task<AdaptiveCard> WithEarlierAsync(IExercise exercise, ExerciseSession session, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        if (exercise is not IComparesWithEarlier || session is not { Status: ExerciseSessionStatus.Completed, CompletedAt: { } completedAt })
+        {
+            return card;
+        }
+
+        var runs = await store.ListAsync(session.PersonId, exercise.Info.Id, ExerciseSessionStatus.Completed, cancellationToken);
+        var earlier = runs.Where(run => run.SessionId != session.SessionId && run.CompletedAt < completedAt).MaxBy(run => run.CompletedAt);
+        return earlier is null ? card : ExerciseCards.Summary(exercise, session, earlier);
     }
 
     private static AdaptiveCard Problem() =>

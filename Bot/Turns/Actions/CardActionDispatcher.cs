@@ -26,6 +26,7 @@ public sealed class CardActionDispatcher(IEnumerable<ICardActionHandler> handler
         [WelcomeVerbs.OpenCheckIn] = CommandCatalog.CheckIn,
         [WelcomeVerbs.OpenMomentum] = CommandCatalog.Momentum,
         [WelcomeVerbs.OpenStories] = CommandCatalog.Stories,
+        [Dialogs.Exercises.ExerciseVerbs.Intro] = CommandCatalog.Exercises,
     };
 
     public async Task<AdaptiveCardInvokeResponse> HandleInvokeAsync(TurnContext turn, CancellationToken cancellationToken)
