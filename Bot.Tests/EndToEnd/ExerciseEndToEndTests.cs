@@ -51,7 +51,7 @@ public sealed class ExerciseEndToEndTests(OutcomesBotFixture fixture) : IClassFi
         var intro = await SubmitAsync(menu, "Open", forExercise: SupportedLeadership);
         Assert.Equal(menu.MessageId, intro.MessageId);
         var need1 = await SubmitAsync(intro, "Begin");
-        Assert.Contains("step 1 of up to 4", need1.AllText, StringComparison.Ordinal);
+        Assert.Contains("Supported leadership · step 1", need1.AllText, StringComparison.Ordinal);
         var need2 = await SubmitAsync(need1, "Next", new Dictionary<string, string>
         {
             ["support-1"] = "A mentor outside my service",
@@ -59,7 +59,7 @@ public sealed class ExerciseEndToEndTests(OutcomesBotFixture fixture) : IClassFi
             ["by-1"] = "2027-03-01",
             ["another-1"] = "true",
         });
-        Assert.Contains("step 2 of up to 4", need2.AllText, StringComparison.Ordinal);
+        Assert.Contains("Supported leadership · step 2", need2.AllText, StringComparison.Ordinal);
         var summary = await SubmitAsync(need2, "Next", new Dictionary<string, string>
         {
             ["support-2"] = "Protected time to reflect",

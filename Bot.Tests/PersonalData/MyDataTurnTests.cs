@@ -41,8 +41,9 @@ public sealed class MyDataTurnTests : IDisposable
     }
 
     [Fact]
-    public async Task In_a_channel_my_data_points_to_the_1_1_chat()
+    public async Task In_a_channel_my_data_points_to_the_1_1_chat_when_Teams_will_not_open_it()
     {
+        _app.Connector.RefuseCreateConversation = true;
         var message = Samples.Fresh("message-channel");
         message["text"] = "<at>Test Bot</at> my data";
 

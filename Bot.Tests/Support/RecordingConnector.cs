@@ -27,8 +27,24 @@ public sealed class RecordingConnector : IConnectorClient
     public Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
         RecordAsync("delete", conversationId, activityId, new Activity { Type = "delete" }, cancellationToken);
 
-    public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The bot does not create conversations yet.");
+    /// <summary>The 1:1 chats the bot asked Teams to open, in order.</summary>
+    public ConcurrentQueue<ConversationParameters> Created { get; } = new();
+
+    /// <summary>When true, create-conversation fails as Teams does for a person without the app (403).</summary>
+    public bool RefuseCreateConversation { get; set; }
+
+    /// <summary>Opens "personal-&lt;member id&gt;" (the same chat for the same person, as Teams does).</summary>
+    public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (RefuseCreateConversation)
+        {
+            throw new ConnectorException(System.Net.HttpStatusCode.Forbidden, "BotNotInConversationRoster", "The bot is not part of the conversation roster.");
+        }
+
+        Created.Enqueue(parameters);
+        return Task.FromResult(new ConversationResourceResponse($"personal-{parameters.Members[0].Id}", serviceUrl, null));
+    }
 
     /// <summary>The conversation's members as the connector lists them (any conversation), two to a page.</summary>
     public List<ChannelAccount> Members { get; } = [];

@@ -67,8 +67,9 @@ public sealed class CheckInTurnTests : IDisposable
     }
 
     [Fact]
-    public async Task Typing_checkin_in_a_channel_points_to_the_1_1_chat()
+    public async Task Typing_checkin_in_a_channel_points_to_the_1_1_chat_when_Teams_will_not_open_it()
     {
+        _app.Connector.RefuseCreateConversation = true;
         var message = Samples.Fresh("message-channel");
         message["text"] = "<at>Test Bot</at> checkin";
 

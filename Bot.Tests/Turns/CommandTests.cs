@@ -61,7 +61,7 @@ public sealed class CommandTests : IDisposable
 
         var sent = Assert.Single(_app.Connector.Sent);
         Assert.Null(sent.Card);
-        Assert.Contains("**help**", sent.Activity.Text, StringComparison.Ordinal);
+        Assert.Contains("Type help", sent.Activity.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,8 +87,9 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Exercises_in_a_channel_points_to_the_personal_chat()
+    public async Task Exercises_in_a_channel_points_to_the_personal_chat_when_Teams_will_not_open_it()
     {
+        _app.Connector.RefuseCreateConversation = true;
         var message = Samples.Fresh("message-channel");
         message["text"] = "<at>Test Bot</at> exercises";
 

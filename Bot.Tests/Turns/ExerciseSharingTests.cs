@@ -39,7 +39,7 @@ public sealed class ExerciseSharingTests
         await bot.DrainAsync();
         var sent = Assert.Single(bot.App.Connector.Sent);
         Assert.Equal(("send", "team-id"), (sent.Operation, sent.ConversationId));
-        Assert.Contains("Alex Wilber shared their what difference has it made?", sent.CardText, StringComparison.Ordinal);
+        Assert.Contains("Alex Wilber shared a summary: What difference has it made?", sent.CardText, StringComparison.Ordinal);
         Assert.Contains("Walking to the shop again", sent.CardText, StringComparison.Ordinal);
         Assert.NotNull((await Store(bot).GetAsync(Alex, session.SessionId, Token))?.SharedAt);
     }

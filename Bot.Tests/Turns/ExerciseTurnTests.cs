@@ -121,8 +121,9 @@ public sealed class ExerciseTurnTests : IDisposable
     }
 
     [Fact]
-    public async Task Typing_exercises_in_a_channel_points_to_the_1_1_chat()
+    public async Task Typing_exercises_in_a_channel_points_to_the_1_1_chat_when_Teams_will_not_open_it()
     {
+        _app.Connector.RefuseCreateConversation = true;
         var message = Samples.Fresh("message-channel");
         message["text"] = "<at>Test Bot</at> exercises";
 

@@ -48,9 +48,10 @@ public sealed class MomentumTurnTests : IDisposable
     }
 
     [Fact]
-    public async Task Typing_yousaid_in_a_channel_points_to_the_1_1_chat()
+    public async Task Typing_yousaid_in_a_channel_points_to_the_1_1_chat_when_Teams_will_not_open_it()
     {
         await AddTeamAsync(owner: true);
+        _app.Connector.RefuseCreateConversation = true;
         var message = Samples.Fresh("message-channel");
         message["text"] = "<at>Test Bot</at> yousaid";
 

@@ -12,6 +12,15 @@ public static partial class CommandText
 {
     public static string From(Activity activity)
     {
+        var text = Plain(activity);
+        var withoutPunctuation = text.TrimEnd('.', '!', '?', ' ');
+        // A lone "?" is itself a command (help); elsewhere trailing punctuation is noise.
+        return (withoutPunctuation.Length > 0 ? withoutPunctuation : text).ToLowerInvariant();
+    }
+
+    /// <summary>What the person wrote, as they wrote it: the @mention of the bot removed, HTML undone, white space folded.</summary>
+    public static string Plain(Activity activity)
+    {
         ArgumentNullException.ThrowIfNull(activity);
         var text = activity.Text ?? string.Empty;
         foreach (var entity in activity.Entities ?? [])
@@ -24,10 +33,7 @@ public static partial class CommandText
 
         text = LeadingMention().Replace(text, " ");
         text = WebUtility.HtmlDecode(Tags().Replace(text, " "));
-        text = Spaces().Replace(text, " ").Trim();
-        var withoutPunctuation = text.TrimEnd('.', '!', '?', ' ');
-        // A lone "?" is itself a command (help); elsewhere trailing punctuation is noise.
-        return (withoutPunctuation.Length > 0 ? withoutPunctuation : text).ToLowerInvariant();
+        return Spaces().Replace(text, " ").Trim();
     }
 
     [GeneratedRegex(@"^\s*<at>[^<]*</at>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]

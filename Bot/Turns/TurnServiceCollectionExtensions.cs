@@ -37,6 +37,8 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<ActivityRequestReader>();
         services.AddSingleton<ConversationTracker>();
         services.AddSingleton<ConversationEvents>();
+        services.AddSingleton<PersonalChatHandoff>();
+        services.AddSingleton<WelcomeAudience>();
         services.AddSingleton<TextCommandDispatcher>();
         services.AddSingleton<CardActionDispatcher>();
         services.AddSingleton<ActivityRouter>();

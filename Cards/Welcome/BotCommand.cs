@@ -1,4 +1,21 @@
 namespace OutcomesBot.Cards.Welcome;
 
-/// <summary>A command a person can type (or @mention the bot with), with who it is for.</summary>
-public sealed record BotCommand(string Name, string Description, string Audience, bool Available);
+/// <summary>
+/// A command a person can type (or @mention the bot with): the name the help card and the manifest show, what it does,
+/// who it is for, where it is offered, and every wording the bot accepts for it (the name first). A command whose
+/// <see cref="TakesArguments"/> is set also accepts its name followed by more words (<c>digest friday 15:30</c>).
+/// </summary>
+public sealed record BotCommand(string Name, string Description, CommandAudience Audience, CommandScopes Scopes, IReadOnlyList<string> Words)
+{
+    public bool TakesArguments { get; init; }
+
+    /// <summary>True if the normalised text is one of this command's wordings.</summary>
+    public bool Matches(string command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return Words.Contains(command, StringComparer.Ordinal)
+            || (TakesArguments && command.StartsWith(Name + " ", StringComparison.Ordinal));
+    }
+
+    public bool IsOfferedIn(CommandScopes scope) => (Scopes & scope) != 0;
+}

@@ -1,19 +1,51 @@
 namespace OutcomesBot.Cards.Welcome;
 
-/// <summary>The commands the bot understands, in the order the help card lists them.</summary>
+/// <summary>
+/// The one list of commands: the help card, the manifest's command lists (held to it by a test) and the text handlers
+/// (which match through it) all read it. Descriptions say only what the bot does today.
+/// </summary>
 public static class CommandCatalog
 {
+    private const CommandScopes PersonalOnly = CommandScopes.Personal;
+
+    public static BotCommand Help { get; } = new("help", "Show this list of commands.", CommandAudience.Everyone, CommandScopes.Everywhere, ["help", "?", "commands", "menu"]);
+
+    public static BotCommand Exercises { get; } = new("exercises", "Pick an exercise from the guide and work through it at your own pace.", CommandAudience.Everyone, PersonalOnly, ["exercises", "exercise"]);
+
+    public static BotCommand MyLog { get; } = new("my log", "Read the entries of your learning log.", CommandAudience.Everyone, PersonalOnly, ["my log", "learning log", "log"]);
+
+    public static BotCommand MyQuestions { get; } = new("my questions", "Read your question bank from the asking-questions exercise.", CommandAudience.Everyone, PersonalOnly, ["my questions", "question bank"]);
+
+    public static BotCommand CheckIn { get; } = new("checkin", "Answer your team's short check-in on how outcomes-focused practice is going.", CommandAudience.Everyone, PersonalOnly, ["checkin", "check-in", "check in"]);
+
+    public static BotCommand MyData { get; } = new("my data", "See, download or delete what the bot keeps about you.", CommandAudience.Everyone, PersonalOnly, ["my data", "mydata"]);
+
+    public static BotCommand Stories { get; } = new("stories", "Write a success story and post it to a team channel after a preview.", CommandAudience.LeadersAndChampions, CommandScopes.Personal | CommandScopes.Channel, ["stories", "story", "share a story", "success story"]);
+
+    public static BotCommand LearningSet { get; } = new("learning set", "Start an action-learning set: a question for a group, answered in rounds.", CommandAudience.LeadersAndChampions, CommandScopes.Personal | CommandScopes.Channel, ["learning set", "learning sets", "action learning", "action-learning set"]);
+
+    public static BotCommand Momentum { get; } = new("momentum", "See the team's check-ins and exercises, week by week, as anonymous totals.", CommandAudience.Leaders, PersonalOnly, ["momentum", "team momentum"]);
+
+    public static BotCommand YouSaid { get; } = new("yousaid", "See the themes of the last check-in and send the team your response.", CommandAudience.Leaders, PersonalOnly, ["yousaid", "you said", "you said we did"]);
+
+    public static BotCommand Rhythm { get; } = new("rhythm", "Set when your team's check-ins come round, and see how the last one reached people.", CommandAudience.Leaders, PersonalOnly, ["rhythm", "team rhythm", "delivery"]);
+
+    public static BotCommand Champions { get; } = new("champions", "Name or remove the champions of a team you lead.", CommandAudience.Leaders, PersonalOnly, ["champions", "champion"]);
+
+    public static BotCommand Digest { get; } = new("digest", "Turn the weekly story digest on, move it (digest friday 15:30) or stop it (digest off).", CommandAudience.Leaders, CommandScopes.Channel, ["digest"])
+    {
+        TakesArguments = true,
+    };
+
+    /// <summary>Every command, in the order the help card and the manifest list them.</summary>
     public static IReadOnlyList<BotCommand> All { get; } =
-    [
-        new("help", "Show this list of commands.", "Everyone", Available: true),
-        new("exercises", "Pick an exercise from the guide and work through it here, at your own pace.", "Staff and leaders", Available: true),
-        new("my log", "See the entries of your learning log.", "Everyone", Available: true),
-        new("checkin", "Answer a short check-in on how outcomes-focused practice is going for you.", "Staff", Available: true),
-        new("rhythm", "Set when your team's check-ins come round, and see how the last one reached people.", "Team leaders", Available: true),
-        new("momentum", "See how the team's practice is changing week by week.", "Team leaders", Available: true),
-        new("yousaid", "See the themes of the last check-in and send the team your response.", "Team leaders", Available: true),
-        new("stories", "Share a success story in your team's channel (leaders and champions).", "Leaders and champions", Available: true),
-        new("champions", "Name or remove the champions of a team you lead.", "Team leaders", Available: true),
-        new("my data", "See, download or delete what the bot keeps about you (1:1 chat).", "Everyone", Available: true),
-    ];
+        [Help, Exercises, CheckIn, MyLog, MyQuestions, MyData, Stories, LearningSet, Momentum, YouSaid, Rhythm, Champions, Digest];
+
+    /// <summary>Greetings and thanks: answered, but not commands the help card lists.</summary>
+    public static IReadOnlyList<string> Greetings { get; } = ["hi", "hello", "hey", "hiya", "start", "welcome", "good morning", "good afternoon"];
+
+    public static IReadOnlyList<string> Thanks { get; } = ["thanks", "thank you", "thankyou", "cheers", "ta", "thanks a lot", "thank you so much", "great thanks"];
+
+    /// <summary>The command one of whose wordings is <paramref name="command"/>, or null.</summary>
+    public static BotCommand? Find(string command) => All.FirstOrDefault(c => c.Matches(command));
 }

@@ -2,10 +2,14 @@ using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Cards.Welcome;
 
-/// <summary>The card the bot sends when it is installed: what it does for staff, leaders and champions.</summary>
+/// <summary>
+/// The card the bot sends when it is installed: what it does for staff, leaders and champions. Its buttons are the
+/// reader's: reach is the widest audience the person belongs to (a leader of any team reaches
+/// <see cref="CommandAudience.Leaders"/>). A card in a channel is seen by everyone, so it carries everyone's buttons only.
+/// </summary>
 public static class WelcomeCard
 {
-    public static AdaptiveCard Create(bool inSharedConversation)
+    public static AdaptiveCard Create(bool inSharedConversation, CommandAudience reach = CommandAudience.Everyone)
     {
         List<CardElement> body =
         [
@@ -19,7 +23,7 @@ public static class WelcomeCard
         ];
         if (inSharedConversation)
         {
-            body.Add(new TextBlock("In a channel or group chat, @mention me before a command, for example **@OutcomesBot help**.")
+            body.Add(new TextBlock("In a channel or group chat, @mention me before a command, for example @OutcomesBot help.")
             {
                 IsSubtle = true,
                 Spacing = "Medium",
@@ -36,16 +40,31 @@ public static class WelcomeCard
         return new AdaptiveCard
         {
             Body = body,
-            Actions =
-            [
-                new ExecuteAction("Start an exercise", WelcomeVerbs.OpenExercises) { Style = "positive" },
-                new ExecuteAction("Check in", WelcomeVerbs.OpenCheckIn),
-                new ExecuteAction("Team momentum", WelcomeVerbs.OpenMomentum),
-                new ExecuteAction("All commands", WelcomeVerbs.ShowHelp),
-            ],
+            Actions = Buttons(inSharedConversation ? CommandAudience.Everyone : reach),
             FallbackText = "Welcome to OutcomesBot. Type help to see what I can do.",
             MsTeams = new TeamsCardProperties(),
         };
+    }
+
+    private static List<CardAction> Buttons(CommandAudience reach)
+    {
+        List<CardAction> actions =
+        [
+            new ExecuteAction("Start an exercise", WelcomeVerbs.OpenExercises) { Style = "positive" },
+            new ExecuteAction("Check in", WelcomeVerbs.OpenCheckIn),
+        ];
+        if (reach == CommandAudience.Leaders)
+        {
+            actions.Add(new ExecuteAction("Team momentum", WelcomeVerbs.OpenMomentum));
+        }
+
+        if (reach != CommandAudience.Everyone)
+        {
+            actions.Add(new ExecuteAction("Share a story", WelcomeVerbs.OpenStories));
+        }
+
+        actions.Add(new ExecuteAction("All commands", WelcomeVerbs.ShowHelp));
+        return actions;
     }
 
     private static Container Audience(string title, string text) => new(

@@ -37,8 +37,10 @@ public static class ExerciseCards
         ArgumentNullException.ThrowIfNull(session);
         var step = exercise.Steps[session.StepIndex];
         var (number, total, exact) = StepPosition(exercise, session);
-        var of = exact ? $"of {total}" : $"of up to {total}";
-        List<CardElement> body = [new TextBlock($"{exercise.Info.Title} · step {number} {of}") { IsSubtle = true, Size = "Small" }];
+        // A total is shown only once it is certain: an "up to" bound shrank as optional steps were ruled out, so the
+        // count seemed to jump ("step 1 of up to 10", then "step 6 of up to 9").
+        var of = exact ? $" of {total}" : string.Empty;
+        List<CardElement> body = [new TextBlock($"{exercise.Info.Title} · step {number}{of}") { IsSubtle = true, Size = "Small" }];
         if (notice is not null)
         {
             body.Add(Callout(notice, "accent"));
@@ -60,7 +62,7 @@ public static class ExerciseCards
         return Card(body, StepActions(session, number, exercise.Steps.Count - 1), $"{exercise.Info.Title}: {step.Title}");
     }
 
-    public static AdaptiveCard Summary(IExercise exercise, ExerciseSession session)
+    public static AdaptiveCard Summary(IExercise exercise, ExerciseSession session, ExerciseSession? earlier = null)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(session);
@@ -69,7 +71,9 @@ public static class ExerciseCards
             Heading($"{exercise.Info.Title}: your summary"),
             new TextBlock($"Recorded {Date(session.CompletedAt ?? session.UpdatedAt)}. {PrivacyNote}") { IsSubtle = true, Spacing = "None" },
         ];
-        body.AddRange(exercise.Summarise(Shown(session.Answers)));
+        body.AddRange(exercise is IComparesWithEarlier comparing && earlier is { CompletedAt: { } earlierAt }
+            ? comparing.Summarise(Shown(session.Answers), Shown(earlier.Answers), earlierAt)
+            : exercise.Summarise(Shown(session.Answers)));
         List<CardAction> actions = [CardActions.Execute("My entries", ExerciseVerbs.History, ExerciseData(exercise.Info.Id))];
         if (Sharing.ExerciseSharing.IsShareable(exercise.Info.Id))
         {

@@ -26,6 +26,8 @@ public sealed class ExerciseEngine(IEnumerable<IExercise> exercises, IExerciseSe
             ExerciseVerbs.Intro => await IntroAsync(request, cancellationToken),
             ExerciseVerbs.Begin => await BeginAsync(request, cancellationToken),
             ExerciseVerbs.History => await HistoryAsync(request, cancellationToken),
+            ExerciseVerbs.SaveNote => await SaveNoteAsync(request, cancellationToken),
+            ExerciseVerbs.DismissNote => LearningLog.LearningLogNote.Dismissed(),
             ExerciseVerbs.Next or ExerciseVerbs.Back or ExerciseVerbs.SaveForLater or ExerciseVerbs.Resume
                 or ExerciseVerbs.Restart or ExerciseVerbs.Cancel or ExerciseVerbs.ConfirmCancel or ExerciseVerbs.Summary => await ContinueAsync(request, cancellationToken),
             _ => Problem(),
@@ -53,6 +55,21 @@ public sealed class ExerciseEngine(IEnumerable<IExercise> exercises, IExerciseSe
 
         var completed = await store.ListAsync(request.PersonId, exercise.Info.Id, ExerciseSessionStatus.Completed, cancellationToken);
         return ExerciseCards.History(exercise, completed);
+    }
+
+    // A long message kept as a learning-log note: stored only now, on Save, as a finished entry of the sender.
+    private async Task<AdaptiveCard> SaveNoteAsync(ExerciseRequest request, CancellationToken cancellationToken)
+    {
+        var note = request.Value(LearningLog.LearningLogNote.NoteField)?.Trim() ?? string.Empty;
+        if (note.Length == 0 || note.Length > LearningLog.LearningLogNote.MaxLength)
+        {
+            return LearningLog.LearningLogNote.Offer(note, note.Length == 0
+                ? "The note is empty, so there is nothing to save."
+                : $"Please keep the note to {LearningLog.LearningLogNote.MaxLength} characters.");
+        }
+
+        await store.TryAddAsync(LearningLog.LearningLogNote.Entry(request.PersonId, note, timeProvider.GetUtcNow()), cancellationToken);
+        return LearningLog.LearningLogNote.Saved();
     }
 
     private async Task<AdaptiveCard> BeginAsync(ExerciseRequest request, CancellationToken cancellationToken)
@@ -102,16 +119,29 @@ public sealed class ExerciseEngine(IEnumerable<IExercise> exercises, IExerciseSe
         var (updated, card) = move.Apply();
         if (updated is null)
         {
-            return card;
+            return request.Verb is ExerciseVerbs.Summary or ExerciseVerbs.Resume ? await WithEarlierAsync(exercise, session, card, cancellationToken) : card;
         }
 
         if (await store.TryUpdateAsync(updated, session.Version, cancellationToken))
         {
-            return card;
+            return await WithEarlierAsync(exercise, updated, card, cancellationToken);
         }
 
         var latest = await store.GetAsync(request.PersonId, session.SessionId, cancellationToken);
         return latest is null ? Problem() : new ExerciseMove(exercise, latest, request, timeProvider.GetUtcNow()).Current(MovedOn);
+    }
+
+    // A finished run of an exercise that compares runs gets its summary set against the person's run before it.
+    private async Task<AdaptiveCard> WithEarlierAsync(IExercise exercise, ExerciseSession session, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        if (exercise is not IComparesWithEarlier || session is not { Status: ExerciseSessionStatus.Completed, CompletedAt: { } completedAt })
+        {
+            return card;
+        }
+
+        var runs = await store.ListAsync(session.PersonId, exercise.Info.Id, ExerciseSessionStatus.Completed, cancellationToken);
+        var earlier = runs.Where(run => run.SessionId != session.SessionId && run.CompletedAt < completedAt).MaxBy(run => run.CompletedAt);
+        return earlier is null ? card : ExerciseCards.Summary(exercise, session, earlier);
     }
 
     private static AdaptiveCard Problem() =>

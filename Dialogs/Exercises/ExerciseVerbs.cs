@@ -27,6 +27,8 @@ public static class ExerciseVerbs
     public const string Share = "exercise.share";
     public const string SharePost = "exercise.share.post";
     public const string ShareWithdraw = "exercise.share.withdraw";
+    public const string SaveNote = "exercise.note.save";
+    public const string DismissNote = "exercise.note.dismiss";
 
     public const string ExerciseKey = "exercise";
     public const string SessionKey = "session";

@@ -54,7 +54,7 @@ public static class StoryCards
         Text(StoryDraft.MatteredKey, "What mattered to the person", draft.Mattered, "What did they want for their life?"),
         Text(StoryDraft.ChangedKey, "What changed", draft.Changed, "What is different for them now?"),
         Text(StoryDraft.HelpedKey, "What helped", draft.Helped, "What did the team, family or community do?"),
-        new ChoiceSetInput(StoryDraft.KindsKey, "Kinds of outcome", OutcomeKinds.Choices)
+        new ChoiceSetInput(StoryDraft.KindsKey, "Kinds of outcome", OutcomeKinds.WithCarers)
         {
             IsMultiSelect = true, Style = "expanded", Value = string.Join(',', draft.Kinds), IsRequired = true, ErrorMessage = "Please choose at least one.",
         },

@@ -75,7 +75,7 @@ public sealed record StoryDraft
         Require(problems, Mattered, TextMax, "what mattered to the person");
         Require(problems, Changed, TextMax, "what changed");
         Require(problems, Helped, TextMax, "what helped");
-        var known = OutcomeKinds.Choices.Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        var known = OutcomeKinds.WithCarers.Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         if (Kinds.Count == 0 || Kinds.Any(k => !known.Contains(k)) || Kinds.Distinct(StringComparer.Ordinal).Count() != Kinds.Count)
         {
             problems.Add("Please choose one or more kinds of outcome from the list.");

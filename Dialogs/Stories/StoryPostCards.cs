@@ -82,7 +82,7 @@ public static class StoryPostCards
 
     private static IEnumerable<CardElement> StoryBody(string title, string mattered, string changed, string helped, IReadOnlyList<string> kinds, string? authorName)
     {
-        var kindTitles = OutcomeKinds.Choices.Where(c => kinds.Contains(c.Value)).Select(c => c.Title);
+        var kindTitles = OutcomeKinds.WithCarers.Where(c => kinds.Contains(c.Value)).Select(c => c.Title);
         return
         [
             new TextBlock(PlainText.Of(title)) { Size = "Medium", Weight = "Bolder", Style = "heading" },

@@ -78,7 +78,7 @@ public static class YouSaidCards
     {
         if (!themes.Enough)
         {
-            yield return new TextBlock($"{MomentumCards.FewerThan(themes.MinimumAnswers)} in the last check-in, so I am not showing themes: "
+            yield return new TextBlock($"Fewer than {themes.MinimumAnswers} people answered the last check-in, so I am not showing themes: "
                 + "with so few answers someone could be recognised. You can still write to the team.") { Wrap = true };
             yield break;
         }

@@ -33,15 +33,29 @@ public sealed class OutcomesBasicsTranscriptTests
         Assert.Contains("How you sorted the outcomes: 5 out of 6 right", bot.Text, StringComparison.Ordinal);
         Assert.Contains("You said Change; it is Process.", bot.Text, StringComparison.Ordinal);
 
-        await bot.PressAsync("Finish", new Dictionary<string, string>
+        await bot.PressAsync("Next", new Dictionary<string, string>
         {
             ["approach-1"] = "service-led",
             ["approach-2"] = "outcomes-focused",
             ["approach-3"] = "outcomes-focused",
             ["approach-4"] = "outcomes-focused",
         });
+
+        // The guide's Table 2: what matters to unpaid carers, in its four groups.
+        Assert.Contains("What matters to unpaid carers", bot.Text, StringComparison.Ordinal);
+        Assert.Equal(["carer-1", "carer-2", "carer-3", "carer-4", "carer-5"], bot.InputIds());
+        Assert.Contains("Managing the caring role", bot.Text, StringComparison.Ordinal);
+        await bot.PressAsync("Finish", new Dictionary<string, string>
+        {
+            ["carer-1"] = "carer-cared-for",
+            ["carer-2"] = "carer-own-life",
+            ["carer-3"] = "carer-caring-role",
+            ["carer-4"] = "carer-process",
+            ["carer-5"] = "carer-process",
+        });
         Assert.Contains("your summary", bot.Text, StringComparison.Ordinal);
-        Assert.Contains("Score: 8 out of 10 right", bot.Text, StringComparison.Ordinal);
+        Assert.Contains("Score: 12 out of 15 right", bot.Text, StringComparison.Ordinal);
+        Assert.Contains("You said How services work with the carer; it is Managing the caring role.", bot.Text, StringComparison.Ordinal);
         Assert.Contains("You said Outcomes-focused; it is Service-led.", bot.Text, StringComparison.Ordinal);
         Assert.Contains("Right: Quality of life.", bot.Text, StringComparison.Ordinal);
         Assert.Contains("Reliability is about the way support is delivered.", bot.Text, StringComparison.Ordinal);

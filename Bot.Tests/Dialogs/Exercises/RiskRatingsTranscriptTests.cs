@@ -64,10 +64,33 @@ public sealed class RiskRatingsTranscriptTests
         Assert.Equal("attention", matrix.Rows[1].Cells[3].Style);
         Assert.Null(matrix.Rows[2].Cells[3].Style);
 
-        var chart = Assert.Single(bot.Card.Body.OfType<BarChart>());
-        Assert.Equal([("High / High", 1.0), ("High / Low", 1.0), ("Medium / High", 1.0)], chart.Data.Select(d => (d.X, d.Y)));
-        Assert.IsType<Table>(chart.Fallback);
+        // The matrix says it all: no bar chart of rating counts beside it.
+        Assert.Empty(bot.Card.Body.OfType<BarChart>());
     }
+
+    [Fact]
+    public async Task Step_numbers_rise_one_at_a_time_and_no_total_is_shown_that_later_changes()
+    {
+        await using var bot = await ExerciseDriver.CreateAsync();
+        await bot.BeginAsync(Exercise);
+        List<string> counters = [Counter(bot.Text)];
+
+        await bot.PressAsync("Next", new Dictionary<string, string> { ["people-risk"] = "Helen falls" });
+        counters.Add(Counter(bot.Text));
+        await bot.PressAsync("Next", Rating("people", "low", "medium", RiskRatingsExercise.Manage, "Walk together"));
+        counters.Add(Counter(bot.Text));
+        await bot.PressAsync("Next", new Dictionary<string, string> { ["carers-risk"] = string.Empty });
+        counters.Add(Counter(bot.Text));
+        await bot.PressAsync("Next", new Dictionary<string, string> { ["provider-risk"] = string.Empty });
+        counters.Add(Counter(bot.Text));
+
+        Assert.Equal(["step 1", "step 2", "step 3", "step 4", "step 5"], counters.Select(c => c.Split(" of ")[0]));
+        Assert.DoesNotContain(counters, c => c.Contains("up to", StringComparison.Ordinal));
+        Assert.Single(counters.Where(c => c.Contains(" of ", StringComparison.Ordinal)).Select(c => c.Split(" of ")[1]).Distinct().DefaultIfEmpty("none"));
+    }
+
+    private static string Counter(string text) =>
+        text.Split('\n').First(line => line.StartsWith("Risk-taking · step ", StringComparison.Ordinal))["Risk-taking · ".Length..];
 
     [Fact]
     public async Task The_first_category_needs_a_risk_so_that_no_run_ends_empty()
@@ -122,7 +145,8 @@ public sealed class RiskRatingsTranscriptTests
         Assert.Contains("You named 1 risk.", bot.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Unpaid carers", bot.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Likely and serious", bot.Text, StringComparison.Ordinal);
-        Assert.Equal([("Low / Medium", 1.0)], Assert.Single(bot.Card.Body.OfType<BarChart>()).Data.Select(d => (d.X, d.Y)));
+        var matrix = Assert.Single(bot.Card.Body.OfType<Table>(), t => Text(t.Rows[0].Cells[0]) == RiskRatingsSummary.MatrixCorner);
+        Assert.Equal(["Low likelihood", RiskRatingsSummary.EmptyCell, "People receiving support", RiskRatingsSummary.EmptyCell], matrix.Rows[3].Cells.Select(Text));
     }
 
     private static Dictionary<string, string> Rating(string key, string likelihood, string impact, string response, string plan) => new()

@@ -42,7 +42,7 @@ public sealed class YouSaidTests
 
         var text = ExerciseDriver.TextOf(await h.YouSaidAsync(Leader, YouSaidVerbs.Open));
 
-        Assert.Contains("fewer than 5 answered", text, StringComparison.Ordinal);
+        Assert.Contains("Fewer than 5 people answered the last check-in", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Paperwork", text, StringComparison.Ordinal);
     }
 

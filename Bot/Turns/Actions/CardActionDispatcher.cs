@@ -1,18 +1,33 @@
-using OutcomesBot.Bot.Telemetry;
 using System.Text.Json;
 using OutcomesBot.Bot.Protocol.Activities;
+using OutcomesBot.Bot.Telemetry;
+using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Cards.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Actions;
 
 /// <summary>
 /// Reads the verb and data of a card action and hands it to the handler that owns the verb. Action.Execute
-/// is answered in the invoke response; Action.Submit (clients without Universal Actions) by updating the card.
+/// is answered in the invoke response; Action.Submit (clients without Universal Actions) by updating the card. A button
+/// that opens something personal (an exercise, a check-in, momentum, a story), pressed in a channel, opens it in the
+/// presser's 1:1 chat. An invoke's message shows as a plain-text toast, so it carries no markdown.
 /// </summary>
-public sealed class CardActionDispatcher(IEnumerable<ICardActionHandler> handlers)
+public sealed class CardActionDispatcher(IEnumerable<ICardActionHandler> handlers, PersonalChatHandoff handoff)
 {
     public const string VerbKey = "verb";
     internal const string UnknownButton =
-        "That button isn't one I recognise. It may be on an old card: type **help** to see what I can do now.";
+        "That button isn't one I recognise. It may be on an old card: type help to see what I can do now.";
+    internal const string OpenedInChat = "I've opened it in our 1:1 chat, so it stays private.";
+
+    // The buttons that open a personal card, with the command a person would type for it instead.
+    private static readonly Dictionary<string, BotCommand> PersonalOpeners = new(StringComparer.Ordinal)
+    {
+        [WelcomeVerbs.OpenExercises] = CommandCatalog.Exercises,
+        [WelcomeVerbs.OpenCheckIn] = CommandCatalog.CheckIn,
+        [WelcomeVerbs.OpenMomentum] = CommandCatalog.Momentum,
+        [WelcomeVerbs.OpenStories] = CommandCatalog.Stories,
+        [Dialogs.Exercises.ExerciseVerbs.Intro] = CommandCatalog.Exercises,
+    };
 
     public async Task<AdaptiveCardInvokeResponse> HandleInvokeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -26,7 +41,7 @@ public sealed class CardActionDispatcher(IEnumerable<ICardActionHandler> handler
             turn.KeepReplyPrivate();
         }
 
-        return result.Card is { } card ? AdaptiveCardInvokeResponse.Card(card) : AdaptiveCardInvokeResponse.Message(result.Message ?? string.Empty);
+        return result.Card is { } card ? AdaptiveCardInvokeResponse.Card(card) : AdaptiveCardInvokeResponse.Message(Toast(result.Message));
     }
 
     public async Task HandleSubmitAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -53,13 +68,42 @@ public sealed class CardActionDispatcher(IEnumerable<ICardActionHandler> handler
         }
     }
 
-    private Task<CardActionResult> DispatchAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
+    /// <summary>A message as a Teams toast shows it: plain text, so markdown's bold marks are dropped.</summary>
+    internal static string Toast(string? message) => (message ?? string.Empty).Replace("**", string.Empty, StringComparison.Ordinal);
+
+    private async Task<CardActionResult> DispatchAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
         var handler = string.IsNullOrWhiteSpace(request.Verb) ? null : handlers.FirstOrDefault(h => h.CanHandle(request.Verb));
         TurnTelemetry.SetHandler(handler?.GetType().Name ?? "none");
-        return handler is null
-            ? Task.FromResult(CardActionResult.Say(UnknownButton))
-            : handler.HandleAsync(turn, request, cancellationToken);
+        if (handler is null)
+        {
+            return CardActionResult.Say(UnknownButton);
+        }
+
+        return turn.IsSharedConversation && PersonalOpeners.TryGetValue(request.Verb, out var command)
+            ? await OpenInChatAsync(turn, handler, request, command, cancellationToken)
+            : await handler.HandleAsync(turn, request, cancellationToken);
+    }
+
+    private async Task<CardActionResult> OpenInChatAsync(TurnContext turn, ICardActionHandler handler, CardActionRequest request, BotCommand command, CancellationToken cancellationToken)
+    {
+        if (await handoff.OpenAsync(turn, cancellationToken) is not { } chat)
+        {
+            return CardActionResult.Say(TextCommandDispatcher.OpenChatYourself(command.Name));
+        }
+
+        // The channel's card stays as it was: the answer is a new card in the 1:1 chat, not a replacement.
+        var result = await handler.HandleAsync(chat, request with { CardActivityId = null }, cancellationToken);
+        if (result.Card is { } card)
+        {
+            await chat.SendCardAsync(card, cancellationToken);
+        }
+        else if (!string.IsNullOrEmpty(result.Message))
+        {
+            await chat.SendTextAsync(result.Message, cancellationToken);
+        }
+
+        return CardActionResult.Say(OpenedInChat);
     }
 
     private static JsonElement? Property(JsonElement? element, string name) =>

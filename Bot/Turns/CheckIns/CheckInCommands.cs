@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.People;
@@ -7,9 +8,7 @@ namespace OutcomesBot.Bot.Turns.CheckIns;
 /// <summary>The typed <c>checkin</c> command: the check-in card for the person's open cycle, in the 1:1 chat only.</summary>
 public sealed class CheckInCommands(CheckInDialog dialog, IPersonStore people) : ITextCommandHandler
 {
-    private static readonly HashSet<string> Commands = ["checkin", "check-in", "check in"];
-
-    public bool CanHandle(string command) => Commands.Contains(command);
+    public bool CanHandle(string command) => CommandCatalog.CheckIn.Matches(command);
 
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.People;
@@ -13,9 +14,7 @@ public sealed class TeamRhythmTurns(TeamRhythmDialog dialog, IPersonStore people
 {
     internal const string PersonalOnly = "I set the team's check-in rhythm in our 1:1 chat: open a chat with me and type **rhythm**.";
 
-    private static readonly HashSet<string> Commands = ["rhythm", "team rhythm", "delivery"];
-
-    public bool CanHandle(string command) => Commands.Contains(command) || TeamRhythmVerbs.IsRhythmVerb(command);
+    public bool CanHandle(string command) => CommandCatalog.Rhythm.Matches(command) || TeamRhythmVerbs.IsRhythmVerb(command);
 
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {

@@ -2,19 +2,28 @@ using OutcomesBot.Cards.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Commands;
 
-/// <summary>help and greetings.</summary>
-public sealed class WelcomeCommands : ITextCommandHandler
+/// <summary>help, greetings and thanks.</summary>
+public sealed class WelcomeCommands(WelcomeAudience audience) : ITextCommandHandler
 {
-    private static readonly HashSet<string> Help = ["help", "?", "commands", "menu"];
-    private static readonly HashSet<string> Greetings = ["hi", "hello", "hey", "start", "welcome"];
+    internal const string YoureWelcome = "You're welcome. I'm here whenever you want a check-in, an exercise or your log: type help for the list.";
 
-    public bool CanHandle(string command) => Help.Contains(command) || Greetings.Contains(command);
+    public bool CanHandle(string command) =>
+        CommandCatalog.Help.Matches(command) || CommandCatalog.Greetings.Contains(command) || CommandCatalog.Thanks.Contains(command);
 
-    public Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
+    public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return Help.Contains(command)
-            ? turn.SendCardAsync(HelpCard.Create(turn.IsSharedConversation), cancellationToken)
-            : turn.SendCardAsync(WelcomeCard.Create(turn.IsSharedConversation), cancellationToken);
+        if (CommandCatalog.Help.Matches(command))
+        {
+            await turn.SendCardAsync(HelpCard.Create(turn.IsSharedConversation), cancellationToken);
+        }
+        else if (CommandCatalog.Thanks.Contains(command))
+        {
+            await turn.SendTextAsync(YoureWelcome, cancellationToken);
+        }
+        else
+        {
+            await turn.SendCardAsync(WelcomeCard.Create(turn.IsSharedConversation, await audience.ReachAsync(turn, cancellationToken)), cancellationToken);
+        }
     }
 }

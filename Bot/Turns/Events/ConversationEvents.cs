@@ -1,6 +1,7 @@
 using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Teams;
+using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Dialogs.Conversations;
 
@@ -10,7 +11,7 @@ namespace OutcomesBot.Bot.Turns.Events;
 /// Install and conversation-update events. Teams sends both an installationUpdate and a conversationUpdate
 /// when the app is added; the store's welcome mark makes sure only one welcome card goes out (and one roster sync starts).
 /// </summary>
-public sealed class ConversationEvents(IConversationStore conversations, RosterSyncRequests rosterSyncs, TimeProvider timeProvider)
+public sealed class ConversationEvents(IConversationStore conversations, RosterSyncRequests rosterSyncs, WelcomeAudience audience, TimeProvider timeProvider)
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -35,7 +36,7 @@ public sealed class ConversationEvents(IConversationStore conversations, RosterS
 
         try
         {
-            await turn.SendCardAsync(WelcomeCard.Create(turn.IsSharedConversation), cancellationToken);
+            await turn.SendCardAsync(WelcomeCard.Create(turn.IsSharedConversation, await audience.ReachAsync(turn, cancellationToken)), cancellationToken);
         }
         catch
         {

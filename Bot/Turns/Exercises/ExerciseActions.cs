@@ -28,6 +28,7 @@ public sealed class ExerciseActions(ExerciseEngine engine, ExerciseSharing shari
         var card = ExerciseSharing.Handles(request.Verb)
             ? await sharing.HandleAsync(exerciseRequest, cancellationToken)
             : await engine.HandleAsync(exerciseRequest, cancellationToken);
-        return CardActionResult.ShowCard(card);
+        // A learning-log note's answer may show the note again (when it could not be saved): never kept for a redelivery.
+        return request.Verb == ExerciseVerbs.SaveNote ? CardActionResult.ShowPrivateCard(card) : CardActionResult.ShowCard(card);
     }
 }

@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.Exercises;
 
@@ -6,15 +7,8 @@ namespace OutcomesBot.Bot.Turns.Exercises;
 /// <summary>Typed commands that open the exercises: <c>exercises</c>, and <c>my log</c> for the learning log.</summary>
 public sealed class ExerciseCommands(ExerciseEngine engine) : ITextCommandHandler
 {
-    private static readonly HashSet<string> MenuCommands = ["exercises", "exercise"];
-    private static readonly Dictionary<string, string> HistoryCommands = new(StringComparer.Ordinal)
-    {
-        ["my log"] = "learning-log",
-        ["learning log"] = "learning-log",
-        ["my questions"] = "asking-questions",
-    };
-
-    public bool CanHandle(string command) => MenuCommands.Contains(command) || HistoryCommands.ContainsKey(command);
+    public bool CanHandle(string command) =>
+        CommandCatalog.Exercises.Matches(command) || CommandCatalog.MyLog.Matches(command) || CommandCatalog.MyQuestions.Matches(command);
 
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {
@@ -25,9 +19,10 @@ public sealed class ExerciseCommands(ExerciseEngine engine) : ITextCommandHandle
             return;
         }
 
-        var request = MenuCommands.Contains(command)
+        var history = CommandCatalog.MyLog.Matches(command) ? "learning-log" : CommandCatalog.MyQuestions.Matches(command) ? "asking-questions" : null;
+        var request = history is null
             ? new ExerciseRequest(personId, ExerciseVerbs.Menu, new Dictionary<string, string>())
-            : new ExerciseRequest(personId, ExerciseVerbs.History, new Dictionary<string, string> { [ExerciseVerbs.ExerciseKey] = HistoryCommands[command] });
+            : new ExerciseRequest(personId, ExerciseVerbs.History, new Dictionary<string, string> { [ExerciseVerbs.ExerciseKey] = history });
         await turn.SendCardAsync(await engine.HandleAsync(request, cancellationToken), cancellationToken);
     }
 }

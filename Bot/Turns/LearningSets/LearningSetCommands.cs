@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Bot.Turns.Stories;
@@ -8,9 +9,7 @@ namespace OutcomesBot.Bot.Turns.LearningSets;
 /// <summary><c>learning set</c>: the card to start an action-learning set, in the channel (that channel chosen) or the 1:1 chat.</summary>
 public sealed class LearningSetCommands(LearningSetDialog dialog) : ITextCommandHandler
 {
-    private static readonly HashSet<string> Commands = ["learning set", "learning sets", "action learning", "action-learning set"];
-
-    public bool CanHandle(string command) => Commands.Contains(command);
+    public bool CanHandle(string command) => CommandCatalog.LearningSet.Matches(command);
 
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {

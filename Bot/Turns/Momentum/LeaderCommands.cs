@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Dialogs.People;
@@ -8,10 +9,7 @@ namespace OutcomesBot.Bot.Turns.Momentum;
 /// <summary>The typed leader commands: <c>momentum</c> and <c>yousaid</c>, in the 1:1 chat only.</summary>
 public sealed class LeaderCommands(MomentumDialog momentum, YouSaidDialog youSaid, IPersonStore people) : ITextCommandHandler
 {
-    private static readonly HashSet<string> MomentumCommands = ["momentum", "team momentum"];
-    private static readonly HashSet<string> YouSaidCommands = ["yousaid", "you said", "you said we did"];
-
-    public bool CanHandle(string command) => MomentumCommands.Contains(command) || YouSaidCommands.Contains(command);
+    public bool CanHandle(string command) => CommandCatalog.Momentum.Matches(command) || CommandCatalog.YouSaid.Matches(command);
 
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {
@@ -22,7 +20,7 @@ public sealed class LeaderCommands(MomentumDialog momentum, YouSaidDialog youSai
             return;
         }
 
-        var isMomentum = MomentumCommands.Contains(command);
+        var isMomentum = CommandCatalog.Momentum.Matches(command);
         var request = await LeaderActions.RequestAsync(turn, people, personId, isMomentum ? MomentumVerbs.Open : YouSaidVerbs.Open, new Dictionary<string, string>(), cancellationToken);
         var card = isMomentum ? await momentum.HandleAsync(request, cancellationToken) : await youSaid.HandleAsync(request, cancellationToken);
         await turn.SendCardAsync(card, cancellationToken);

@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Welcome;
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.People;
@@ -9,7 +10,7 @@ namespace OutcomesBot.Bot.Turns.MyData;
 /// <summary>The typed <c>my data</c> command: what the bot keeps and why, with download and delete, in the 1:1 chat only.</summary>
 public sealed class MyDataCommands(IPersonStore people, IOptions<RetentionOptions> retention) : ITextCommandHandler
 {
-    public bool CanHandle(string command) => command is "my data" or "mydata";
+    public bool CanHandle(string command) => CommandCatalog.MyData.Matches(command);
 
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Scheduling;
@@ -18,7 +19,7 @@ public sealed class DigestCommands(TeamRoles roles, ISchedulerFactory schedulerF
     internal const string LeadersOnly = "The story digest is set by the team's leaders, in the team's channel: type **@OutcomesBot digest** there.";
     internal const string Usage = "Try **digest** (weekly, Monday 09:00), **digest friday 15:30**, or **digest off**.";
 
-    public bool CanHandle(string command) => command == "digest" || command.StartsWith("digest ", StringComparison.Ordinal);
+    public bool CanHandle(string command) => CommandCatalog.Digest.Matches(command);
 
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Cards.Model;
@@ -18,9 +19,7 @@ public sealed class StoryCommands(StoryDialog dialog, TeamRoles roles, IOutboxSt
     internal const string SentToChat =
         "I've sent you a card in our 1:1 chat to write the story. (If it doesn't arrive, open a chat with me and type **story**.)";
 
-    private static readonly HashSet<string> Commands = ["story", "stories", "share a story", "success story"];
-
-    public bool CanHandle(string command) => Commands.Contains(command);
+    public bool CanHandle(string command) => CommandCatalog.Stories.Matches(command);
 
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.Teams;
 
@@ -8,9 +9,7 @@ public sealed class ChampionCommands(ChampionNaming naming) : ITextCommandHandle
 {
     internal const string PersonalOnly = "I look after champions in our 1:1 chat: open a chat with me and type **champions**.";
 
-    private static readonly HashSet<string> Commands = ["champions", "champion"];
-
-    public bool CanHandle(string command) => Commands.Contains(command);
+    public bool CanHandle(string command) => CommandCatalog.Champions.Matches(command);
 
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {

@@ -39,6 +39,11 @@ public sealed class LearningLogExercise : IExercise
     public IReadOnlyList<CardElement> Summarise(ExerciseAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
+        if (answers.Has(LearningLogNote.NoteField))
+        {
+            return Section("Note", answers[LearningLogNote.NoteField]);
+        }
+
         return
         [
             .. Section("What worked", answers["worked"]),

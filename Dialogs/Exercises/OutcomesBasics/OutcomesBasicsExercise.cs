@@ -30,6 +30,11 @@ public sealed class OutcomesBasicsExercise : IExercise
             Guidance = "Service-led practice starts from the services on offer; outcomes-focused practice starts from what matters to the person. Which is each statement closer to?",
             Context = answers => OutcomesBasicsFeedback.ForKinds(answers),
         },
+        new("carers", "What matters to unpaid carers", [.. SortingItem.CarerOutcomes.Select(item => Sort(item, CarerOutcomeKinds.Choices))])
+        {
+            Guidance = "Carers have outcomes of their own. The guide groups them four ways: the life of the person they care for, their own life "
+                + "(health, well-being, a life outside caring), managing the caring role (choice, skills, partnership) and how services work with them. Which group is each example?",
+        },
     ];
 
     public IReadOnlyList<CardElement> Summarise(ExerciseAnswers answers)

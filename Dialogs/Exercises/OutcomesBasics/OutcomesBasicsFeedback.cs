@@ -20,7 +20,7 @@ public static class OutcomesBasicsFeedback
     public static IReadOnlyList<CardElement> Summary(ExerciseAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var all = SortingItem.Outcomes.Concat(SortingItem.Statements).ToList();
+        var all = SortingItem.Outcomes.Concat(SortingItem.Statements).Concat(SortingItem.CarerOutcomes).ToList();
         return
         [
             new TextBlock($"Score: {Score(answers, all)}") { Size = "Medium", Weight = "Bolder" },
@@ -28,6 +28,8 @@ public static class OutcomesBasicsFeedback
             .. Items(answers, SortingItem.Outcomes, OutcomeKinds.Choices),
             new TextBlock("Service-led or outcomes-focused") { Weight = "Bolder", Spacing = "Medium" },
             .. Items(answers, SortingItem.Statements, Approaches.Choices),
+            new TextBlock("What matters to unpaid carers") { Weight = "Bolder", Spacing = "Medium" },
+            .. Items(answers, SortingItem.CarerOutcomes, CarerOutcomeKinds.Choices),
         ];
     }
 

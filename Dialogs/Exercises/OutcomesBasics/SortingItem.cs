@@ -17,6 +17,16 @@ public sealed record SortingItem(string FieldId, string Text, string Answer, str
         new("kind-6", "Staying in her own flat rather than moving to a care home", OutcomeKinds.QualityOfLife, "Living where you want is part of an acceptable quality of life."),
     ];
 
+    /// <summary>Everyday examples of what matters to unpaid carers, one or two for each group of the guide's Table 2.</summary>
+    public static IReadOnlyList<SortingItem> CarerOutcomes { get; } =
+    [
+        new("carer-1", "Her husband still enjoying his afternoons at the day club", CarerOutcomeKinds.CaredFor, "Carers often name the cared-for person's quality of life first."),
+        new("carer-2", "Keeping up her Thursday choir and her own health checks", CarerOutcomeKinds.OwnLife, "Health, well-being and a life of their own belong to the carer's quality of life."),
+        new("carer-3", "Knowing what to do when his mother's medication changes", CarerOutcomeKinds.CaringRole, "Feeling informed and equipped is part of managing the caring role."),
+        new("carer-4", "Being able to say how much caring he can take on", CarerOutcomeKinds.CaringRole, "Choice in caring, including its limits, is part of managing the role."),
+        new("carer-5", "Being asked what she knows about her son's routines, and listened to", CarerOutcomeKinds.Process, "Being valued, with their expertise recognised, is about how services work with carers."),
+    ];
+
     public static IReadOnlyList<SortingItem> Statements { get; } =
     [
         new("approach-1", "We work through the assessment form question by question so nothing is missed.", Approaches.ServiceLed, "A fixed question-and-answer form gathers data; a guided conversation finds what matters."),

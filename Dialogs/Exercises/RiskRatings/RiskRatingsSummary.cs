@@ -1,9 +1,11 @@
-using System.Globalization;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Exercises.RiskRatings;
 
-/// <summary>The risk-taking summary: each risk with its rating and plan, a chart, and the likelihood-by-impact matrix.</summary>
+/// <summary>
+/// The risk-taking summary: each risk with its rating and plan, and the likelihood-by-impact matrix. (A bar chart of
+/// counts per rating used to sit beside the matrix; it said nothing the matrix does not, so it went.)
+/// </summary>
 public static class RiskRatingsSummary
 {
     public const string EmptyCell = "–";
@@ -28,13 +30,7 @@ public static class RiskRatingsSummary
 
         body.AddRange(risks.Select(Entry));
         body.Add(new TextBlock("Likelihood and impact") { Weight = "Bolder", Spacing = "Large" });
-        var rated = risks.Where(r => r.Likelihood is not null && r.Impact is not null).ToList();
-        if (rated.Count > 0)
-        {
-            body.Add(Chart(rated));
-        }
-
-        body.Add(Matrix(rated));
+        body.Add(Matrix([.. risks.Where(r => r.Likelihood is not null && r.Impact is not null)]));
         return body;
     }
 
@@ -79,23 +75,4 @@ public static class RiskRatingsSummary
         Spacing = "Medium",
         Style = risk.IsHighHigh ? "attention" : null,
     };
-
-    private static BarChart Chart(List<RatedRisk> rated)
-    {
-        var cells = rated
-            .GroupBy(r => (r.Likelihood, r.Impact))
-            .OrderByDescending(g => Rank(g.Key.Likelihood)).ThenByDescending(g => Rank(g.Key.Impact))
-            .Select(g => (Label: $"{RiskLevel.Title(g.Key.Likelihood)} / {RiskLevel.Title(g.Key.Impact)}", Count: g.Count()))
-            .ToList();
-        var fallback = new Table([new TableColumn(2), new TableColumn()],
-            [TableRow.OfText("Likelihood / impact", "Risks"), .. cells.Select(c => TableRow.OfText(c.Label, c.Count.ToString(CultureInfo.InvariantCulture)))]);
-        return new BarChart("Risks by likelihood / impact", [.. cells.Select(c => new ChartDatum(c.Label, c.Count))])
-        {
-            XAxisTitle = "Likelihood / impact",
-            YAxisTitle = "Risks",
-            Fallback = fallback,
-        };
-    }
-
-    private static int Rank(string? level) => level is null ? -1 : RiskLevel.Ascending.ToList().IndexOf(level);
 }

@@ -71,7 +71,7 @@ public static class SharingCards
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(session);
         var who = string.IsNullOrWhiteSpace(personName) ? "A colleague" : PlainText.Of(personName);
-        var title = $"{who} shared their {exercise.Info.Title.ToLowerInvariant()}";
+        var title = $"{who} shared a summary: {exercise.Info.Title}";
         return Card(
         [
             Heading(title),
@@ -85,7 +85,7 @@ public static class SharingCards
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(destination);
         return ExerciseCards.Notice("Shared",
-            $"Your {exercise.Info.Title.ToLowerInvariant()} summary is on its way to {destination.Title}. Your other answers stay private. "
+            $"Your summary of \"{exercise.Info.Title}\" is on its way to {destination.Title}. Your other answers stay private. "
             + "You can take it down at any time with the button below.",
             TakeDown(session, destination.ConversationId, postVersion),
             CardActions.Execute("Back to my summary", ExerciseVerbs.Summary, ExerciseCards.SessionData(session)));

@@ -6,9 +6,10 @@ namespace OutcomesBot.Dialogs.Exercises.TrainingPriorities;
 
 /// <summary>
 /// The guide's training priorities self-audit: the team's seven learning needs, each rated 1 (low) to 5 (high),
-/// before or after training, and the parts of the guide to turn to for the needs rated highest.
+/// before or after training, and the parts of the guide to turn to for the needs rated highest. A second audit is set
+/// against the person's audit before it, as the guide's table sets "before training" against "after training".
 /// </summary>
-public sealed class TrainingPrioritiesExercise : IExercise
+public sealed class TrainingPrioritiesExercise : IExercise, IComparesWithEarlier
 {
     public const string Id = "training-priorities";
 
@@ -46,36 +47,56 @@ public sealed class TrainingPrioritiesExercise : IExercise
     public IReadOnlyList<CardElement> Summarise(ExerciseAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var rated = LearningNeed.All.Select(need => (Need: need, Rating: answers.Number(need.FieldId))).ToList();
+        var rated = Rated(answers);
         List<CardElement> body =
         [
             new TextBlock($"Rated {When.TitleOf(answers[WhenField]).ToLowerInvariant()}") { Weight = "Bolder" },
             new Table([new TableColumn(4), new TableColumn(1)],
             [
                 TableRow.OfText("Learning need", "Rating"),
-                .. rated.Select(r => TableRow.OfText(r.Need.Name, r.Rating?.ToString(CultureInfo.InvariantCulture) ?? "-")),
+                .. rated.Select(r => TableRow.OfText(r.Need.Name, Show(r.Rating))),
             ]),
         ];
-        body.AddRange(Suggestions(rated));
+        body.AddRange(TrainingPrioritiesAdvice.For(rated));
         return body;
     }
 
-    private static ScaleField Rating(LearningNeed need) => new(need.FieldId, need.Name, "low", "high");
-
-    private static IEnumerable<CardElement> Suggestions(List<(LearningNeed Need, int? Rating)> rated)
+    public IReadOnlyList<CardElement> Summarise(ExerciseAnswers answers, ExerciseAnswers earlier, DateTimeOffset earlierAt)
     {
-        var highest = rated.Max(r => r.Rating ?? 0);
-        yield return new TextBlock("Where to focus") { Weight = "Bolder", Spacing = "Medium" };
-        if (highest < 3)
-        {
-            yield return new TextBlock("No need is rated above 2, so no area stands out. Pick the part of the guide your team is most curious about, or come back to this after a few months.") { Spacing = "None" };
-            yield break;
-        }
-
-        // The needs rated highest point to the guide's sections; two needs can share one section.
-        var sections = rated.Where(r => r.Rating == highest)
-            .GroupBy(r => r.Need.PrioritySection)
-            .Select(g => $"- **{g.Key}** ({g.First().Need.Topic}): for {string.Join("; ", g.Select(r => r.Need.Name.ToLowerInvariant()))}");
-        yield return new TextBlock($"Your highest rating is {highest}. Start with:\n\n{string.Join("\n", sections)}") { Spacing = "None" };
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(earlier);
+        var rated = Rated(answers);
+        var then = Rated(earlier);
+        var eased = rated.Zip(then).Count(pair => pair.First.Rating < pair.Second.Rating);
+        var grown = rated.Zip(then).Count(pair => pair.First.Rating > pair.Second.Rating);
+        List<CardElement> body =
+        [
+            new TextBlock($"Rated {When.TitleOf(answers[WhenField]).ToLowerInvariant()}, against your audit of {earlierAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}") { Weight = "Bolder" },
+            new Table([new TableColumn(4), new TableColumn(1), new TableColumn(1)],
+            [
+                TableRow.OfText("Learning need", "Then", "Now"),
+                .. rated.Zip(then).Select(pair => TableRow.OfText(pair.First.Need.Name, Show(pair.Second.Rating), Show(pair.First.Rating))),
+            ]),
+            new TextBlock(Movement(eased, grown)) { Spacing = "Small" },
+        ];
+        body.AddRange(TrainingPrioritiesAdvice.For(rated));
+        return body;
     }
+
+    private static string Movement(int eased, int grown) => (eased, grown) switch
+    {
+        (0, 0) => "Every rating is where it was.",
+        (_, 0) => $"The need has eased in {Areas(eased)} and grown in none.",
+        (0, _) => $"The need has grown in {Areas(grown)} and eased in none.",
+        _ => $"The need has eased in {Areas(eased)} and grown in {Areas(grown)}.",
+    };
+
+    private static string Areas(int count) => count == 1 ? "1 area" : $"{count} areas";
+
+    private static string Show(int? rating) => rating?.ToString(CultureInfo.InvariantCulture) ?? "-";
+
+    private static List<(LearningNeed Need, int? Rating)> Rated(ExerciseAnswers answers) =>
+        [.. LearningNeed.All.Select(need => (need, answers.Number(need.FieldId)))];
+
+    private static ScaleField Rating(LearningNeed need) => new(need.FieldId, need.Name, "low", "high");
 }

@@ -1,0 +1,34 @@
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.LearningSets;
+
+namespace OutcomesBot.Bot.Tests.Dialogs.Stories;
+
+/// <summary>The "set is on" card counts its rounds in plain English: "1 round", "3 rounds", never "round(s)".</summary>
+public sealed class LearningSetWordingTests
+{
+    [Theory]
+    [InlineData(1, "1 round, every week")]
+    [InlineData(3, "3 rounds, every week")]
+    public void The_started_card_says_round_or_rounds(int rounds, string expected)
+    {
+        var set = new LearningSet
+        {
+            SetId = "set-1",
+            TeamId = "team-id",
+            TenantId = "tenant-1",
+            ChannelId = "19:general@thread.tacv2",
+            Topic = "Reviews that start from goals",
+            StarterAadObjectId = "aad-1",
+            Members = ["aad-1", "aad-2"],
+            IntervalDays = 7,
+            Rounds = rounds,
+            TimeZoneId = "Europe/London",
+            FirstRoundAt = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero),
+        };
+
+        var json = CardJson.Serialize(LearningSetCards.Started(set, "General", set.FirstRoundAt));
+
+        Assert.Contains(expected, json, StringComparison.Ordinal);
+        Assert.DoesNotContain("round(s)", json, StringComparison.Ordinal);
+    }
+}

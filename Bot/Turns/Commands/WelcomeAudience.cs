@@ -1,0 +1,36 @@
+using OutcomesBot.Cards.Welcome;
+using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.Teams;
+
+namespace OutcomesBot.Bot.Turns.Commands;
+
+/// <summary>
+/// Whose buttons the welcome card carries: in the 1:1 chat, the widest role the sender holds in any team (from the
+/// stored roster, as every leader action checks); in a channel or group chat, everyone's, since everyone sees the card.
+/// </summary>
+public sealed class WelcomeAudience(TeamRoles roles, IPersonStore people)
+{
+    public async Task<CommandAudience> ReachAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.PersonalSenderId is not { } personId)
+        {
+            return CommandAudience.Everyone;
+        }
+
+        var aadObjectId = turn.Activity.From?.AadObjectId;
+        if (string.IsNullOrWhiteSpace(aadObjectId))
+        {
+            aadObjectId = (await people.GetAsync(personId, cancellationToken))?.AadObjectId;
+        }
+
+        if ((await roles.TeamsWhereAsync(aadObjectId, TeamRole.Leader, cancellationToken)).Count > 0)
+        {
+            return CommandAudience.Leaders;
+        }
+
+        return (await roles.TeamsWhereAsync(aadObjectId, TeamRole.Champion, cancellationToken)).Count > 0
+            ? CommandAudience.LeadersAndChampions
+            : CommandAudience.Everyone;
+    }
+}

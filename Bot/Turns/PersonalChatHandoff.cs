@@ -1,0 +1,56 @@
+using OutcomesBot.Bot.Protocol.Activities;
+using OutcomesBot.Bot.Protocol.Connector;
+
+namespace OutcomesBot.Bot.Turns;
+
+/// <summary>
+/// Opens the sender's 1:1 chat with the bot from a channel or group chat (Bot Connector create-conversation, which
+/// Teams answers with the existing chat when there is one) and gives a turn that answers there, so a personal button
+/// or command pressed in a channel leads to the right card in private instead of a toast. Null when Teams will not
+/// open the chat (the app is not installed for the person, or no tenant is known): the caller then says how to do it.
+/// </summary>
+public sealed partial class PersonalChatHandoff(IConnectorClient connector, ILogger<PersonalChatHandoff> logger)
+{
+    public async Task<TurnContext?> OpenAsync(TurnContext shared, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(shared);
+        var activity = shared.Activity;
+        var tenantId = activity.ChannelData?.Tenant?.Id ?? activity.Conversation?.TenantId;
+        if (activity.From?.Id is not { Length: > 0 } userId || activity.Recipient?.Id is not { Length: > 0 } || tenantId is null)
+        {
+            return null;
+        }
+
+        var parameters = new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = activity.Recipient,
+            Members = [new ChannelAccount { Id = userId }],
+            TenantId = tenantId,
+            ChannelData = new TeamsChannelData { Tenant = new TeamsIdentity { Id = tenantId } },
+        };
+        try
+        {
+            var created = await connector.CreateConversationAsync(shared.ServiceUrl, parameters, cancellationToken);
+            // Sent through the channel activity's serviceUrl, which passed the door's allow-list; a returned one is not trusted.
+            var personal = activity with
+            {
+                Id = null,
+                ReplyToId = null,
+                Conversation = new ConversationAccount { Id = created.Id, IsGroup = false, ConversationType = "personal", TenantId = tenantId },
+                ChannelData = activity.ChannelData is { } data ? data with { Team = null, Channel = null } : null,
+                Entities = null,
+            };
+            return new TurnContext(personal, connector);
+        }
+        catch (ConnectorException exception)
+        {
+            LogHandoffRefused(logger, (int)exception.StatusCode, exception.ErrorCode);
+            return null;
+        }
+    }
+
+    [LoggerMessage(EventId = 1450, Level = LogLevel.Information,
+        Message = "Teams would not open a 1:1 chat for a channel button or command ({Status} {Code}); the person was told how to open it")]
+    private static partial void LogHandoffRefused(ILogger logger, int status, string? code);
+}
