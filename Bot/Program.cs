@@ -10,6 +10,7 @@ using OutcomesBot.Bot.Teams;
 using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Bot.Turns.Momentum;
+using OutcomesBot.Bot.Turns.Support;
 
 var builder = WebApplication.CreateBuilder(args);
 if (LocalModeGuard.Refusal(builder.Configuration, builder.Environment) is { } refusal)
@@ -23,6 +24,7 @@ builder.Services
     .AddBotConnector()
     .AddBotStorage()
     .AddBotTurns()
+    .AddBotSupport()
     .AddHostedService<DevelopmentModeNotice>();
 builder.AddBotScheduler();
 builder.AddBotDelivery();
