@@ -74,6 +74,30 @@ public sealed class SupportDialogTests
         Assert.Equal("my team leader", (await bot.Store.GetAnswerAsync(cycle.CycleId, bot.PersonId, Token))!.SupportFrom);
     }
 
+    [Fact]
+    public async Task Every_support_card_passes_the_Adaptive_Cards_validator()
+    {
+        var request = new SupportRequest("r1", "tenant-1", Team, "29:alex", "aad-alex", "Alex", "Time to plan", DateTimeOffset.UnixEpoch);
+        var named = new NamedSupportRequest(request, new SupportRecipient("r1", "29:megan", MeganAad, "Megan", DateTimeOffset.UnixEpoch));
+        var seen = named with { Recipient = named.Recipient with { SeenAt = DateTimeOffset.UnixEpoch } };
+        AdaptiveCard[] cards =
+        [
+            SupportCards.Choose("cycle-1", [new Choice("Megan (team leader)", MeganAad)], "Please pick someone."),
+            SupportCards.Choose("cycle-1", []),
+            SupportCards.Sent("Megan"),
+            SupportCards.KeptAnonymous(countedForTeam: true),
+            SupportCards.ForRecipient(named, "Team 1"),
+            SupportCards.Acknowledged(seen),
+            SupportCards.Acknowledged(seen with { Recipient = seen.Recipient with { DoneAt = DateTimeOffset.UnixEpoch } }),
+            SupportCards.SeenByRecipient("Megan"),
+            SupportCards.List([named, seen], TimeZoneInfo.Utc),
+            SupportCards.List([], TimeZoneInfo.Utc),
+            SupportCards.Refused(SupportDialog.NotYours),
+        ];
+
+        await CardValidation.AssertValidAsync("support", cards);
+    }
+
     private static async Task<(SupportDialog, SqliteSupportRequestStore, List<(string Recipient, string Kind, AdaptiveCard Card)>, CheckInCycle)> StartAsync(CheckInDriver bot)
     {
         var cycle = await bot.OpenTeamCycleAsync(Team, pulse: false);
