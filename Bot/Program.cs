@@ -11,6 +11,7 @@ using OutcomesBot.Bot.Teams;
 using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Bot.Turns.Momentum;
+using OutcomesBot.Bot.Turns.Support;
 
 if (DemoDataCommand.IsRequested(args))
 {
@@ -29,6 +30,7 @@ builder.Services
     .AddBotConnector()
     .AddBotStorage()
     .AddBotTurns()
+    .AddBotSupport()
     .AddHostedService<DevelopmentModeNotice>();
 builder.AddBotScheduler();
 builder.AddBotDelivery();

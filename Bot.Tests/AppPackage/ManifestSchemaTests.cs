@@ -59,7 +59,8 @@ public sealed class ManifestSchemaTests
         var listed = list["commands"]!.AsArray().Select(command => ((string)command!["title"]!, (string)command["description"]!));
 
         Assert.Equal(
-            CommandCatalog.All.Where(command => command.IsOfferedIn(catalogScope)).Select(command => (command.Name, command.Description)),
+            CommandCatalog.All.Where(command => command.InManifest && command.IsOfferedIn(catalogScope)).Select(command => (command.Name, command.Description)),
             listed);
+        Assert.InRange(listed.Count(), 1, CommandCatalog.ManifestLimitPerScope);
     }
 }

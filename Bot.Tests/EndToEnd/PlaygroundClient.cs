@@ -86,7 +86,11 @@ public sealed class PlaygroundClient : IAsyncDisposable
     }
 
     /// <summary>Presses an Action.Execute button: the bot gets an adaptiveCard/action invoke and answers in the response.</summary>
-    public async Task<InvokeResult> ExecuteAsync(PlaygroundMessage card, CardButton button, CancellationToken cancellationToken)
+    public Task<InvokeResult> ExecuteAsync(PlaygroundMessage card, CardButton button, CancellationToken cancellationToken) =>
+        ExecuteAsAsync(Config.CurrentUserId, card, button, cancellationToken);
+
+    /// <summary>Presses an Action.Execute button as another user of the Playground (user-id-1...5), in a chat they are a member of.</summary>
+    public async Task<InvokeResult> ExecuteAsAsync(string userId, PlaygroundMessage card, CardButton button, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(button);
@@ -99,7 +103,7 @@ public sealed class PlaygroundClient : IAsyncDisposable
         var body = new JsonObject
         {
             ["name"] = "adaptiveCard/action",
-            ["from"] = new JsonObject { ["id"] = Config.CurrentUserId },
+            ["from"] = new JsonObject { ["id"] = userId },
             ["conversation"] = new JsonObject { ["id"] = card.CardConversationId },
             // The Playground refuses (400) an invoke whose replyToId is not a message it holds in that conversation.
             ["replyToId"] = card.MessageId,

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OutcomesBot.Bot.PersonalData;
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.PersonalData;
 
 namespace OutcomesBot.Bot.Tests.PersonalData;
@@ -64,6 +65,65 @@ public sealed class MyDataBrowserTests : IAsyncDisposable
         await page.WaitForLoadStateAsync();
         Assert.Contains("has run out or has already been used", await page.InnerTextAsync("body"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_readable_page_lists_the_learning_log_with_dates_and_time_spent_runs_no_script_and_prints_each_entry_whole()
+    {
+        Assert.True(File.Exists(ChromiumPath), $"No Chromium at {ChromiumPath}: run `apt-get install -y chromium` (scripts/test.sh does).");
+        var baseAddress = StartOnKestrel();
+        var now = _app.Get<TimeProvider>().GetUtcNow();
+        var sessions = _app.Get<IExerciseSessionStore>();
+        await sessions.TryAddAsync(Run(MyDataTurnTests.Sender.TeamsUserId, "log-1", now.AddDays(-2), TimeSpan.FromMinutes(12), new()
+        {
+            ["worked"] = "Asking Mrs B what a good day looks like <b>first</b>",
+            ["didnt-work"] = "Rushing the review",
+            ["learning"] = "Listening before planning",
+            ["application"] = "Start each review with her goals",
+        }), Token);
+        await sessions.TryAddAsync(Run(MyDataTurnTests.Sender.TeamsUserId, "log-2", now.AddDays(-9), TimeSpan.FromDays(2), new() { ["worked"] = "Finished later", ["didnt-work"] = "x", ["learning"] = "y", ["application"] = "z" }), Token);
+        await sessions.TryAddAsync(Run(PersonalDataSeed.Blake.TeamsUserId, "log-3", now.AddDays(-1), TimeSpan.FromMinutes(5), new() { ["worked"] = PersonalDataSeed.Blake.Marker, ["didnt-work"] = "x", ["learning"] = "y", ["application"] = "z" }), Token);
+        var link = await DownloadLinkAsync(baseAddress);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true });
+        var page = await browser.NewPageAsync();
+        page.SetDefaultTimeout(120_000);
+        await page.GotoAsync(link.ToString());
+        var readable = await page.RunAndWaitForResponseAsync(
+            () => page.ClickAsync($"button:has-text('{MyDataDownloadEndpoint.ReadableButton}')"), response => response.Request.Method == "POST");
+        await page.WaitForLoadStateAsync();
+
+        Assert.Equal(200, readable.Status);
+        Assert.Equal(ReadableExportPage.ContentSecurityPolicy, readable.Headers["content-security-policy"]);
+        Assert.StartsWith("default-src 'none'", ReadableExportPage.ContentSecurityPolicy, StringComparison.Ordinal);
+        var text = await page.InnerTextAsync("body");
+        Assert.Contains("Asking Mrs B what a good day looks like <b>first</b>", text, StringComparison.Ordinal);
+        Assert.Contains("Significant learning", text, StringComparison.Ordinal);
+        Assert.Contains("Time spent: about 12 minutes", text, StringComparison.Ordinal);
+        Assert.Contains("Time spent: not known", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(PersonalDataSeed.Blake.Marker, text, StringComparison.Ordinal);
+        Assert.Equal(2, await page.Locator("article.entry").CountAsync());
+        Assert.Equal(0, await page.Locator("script").CountAsync());
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.False(await page.Locator(".screen-only").IsVisibleAsync());
+        Assert.Equal("avoid", await page.Locator("article.entry").First.EvaluateAsync<string>("e => getComputedStyle(e).breakInside"));
+        var pdf = await page.PdfAsync(new() { Format = "A4" });
+        Assert.True(pdf.Length > 1000);
+    }
+
+    private static ExerciseSession Run(string personId, string id, DateTimeOffset started, TimeSpan took, Dictionary<string, string> answers) => new()
+    {
+        SessionId = id + "-" + Guid.NewGuid().ToString("N"),
+        PersonId = personId,
+        ExerciseId = "learning-log",
+        Status = ExerciseSessionStatus.Completed,
+        Answers = new ExerciseAnswers(answers),
+        Version = 1,
+        StartedAt = started,
+        UpdatedAt = started + took,
+        CompletedAt = started + took,
+    };
 
     // A form post that turns into a download may abort the navigation; the download itself is what counts.
     private static async Task PressDownloadAsync(IPage page)

@@ -43,7 +43,7 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
         Assert.Equal(
             [
                 "stories", "learningSetAnswers", "people", "conversations", "exerciseSessions", "checkIns", "outbox", "unreachable", "teamMemberships",
-                "downloadLinks", "appInstalls", "checkInDeliveries", "teamRhythmsSet", "learningSetMemberships", "youSaidResponses",
+                "downloadLinks", "appInstalls", "checkInDeliveries", "teamRhythmsSet", "learningSetMemberships", "youSaidResponses", "supportRequests",
             ],
             names);
     }
@@ -68,7 +68,7 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
             Assert.Contains(id, sources[source]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         }
 
-        foreach (var mine in new[] { "exerciseSessions", "checkIns", "conversations", "outbox", "people", "teamMemberships", "youSaidResponses", "learningSetAnswers" })
+        foreach (var mine in new[] { "exerciseSessions", "checkIns", "conversations", "outbox", "people", "teamMemberships", "youSaidResponses", "learningSetAnswers", "supportRequests" })
         {
             Assert.Contains(alex.Marker, sources[mine]!.ToJsonString(), StringComparison.Ordinal);
         }

@@ -9,6 +9,7 @@ using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.PersonalData;
 using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Dialogs.Support;
 using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Dialogs.YouSaid;
 using OutcomesBot.Scheduler.CheckIns;
@@ -121,5 +122,14 @@ public sealed record PersonalDataSeed(string TeamsUserId, string AadObjectId, st
         await services.GetRequiredService<ITeamRhythmStore>().SaveAsync(
             new CheckInSchedule("19:rhythm-" + FirstName, CheckInCadence.Weekly, DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London"), AadObjectId, now, cancellationToken);
         await services.GetRequiredService<IAppInstallLog>().RecordAsync(AadObjectId, DirectoryStatus.Ok, now, cancellationToken);
+        var support = services.GetRequiredService<ISupportRequestStore>();
+        await support.TryAddAsync(
+            new SupportRequest("support-by-" + FirstName, "tenant-1", TeamId, TeamsUserId, AadObjectId, Marker + " Name", Marker + " needs support", now),
+            new SupportRecipient("support-by-" + FirstName, "29:someone-else", "aad-someone-else", "Someone else", now),
+            cancellationToken);
+        await support.TryAddAsync(
+            new SupportRequest("support-for-" + FirstName, "tenant-1", TeamId, "29:someone-else", "aad-someone-else", "Someone else", "Help with a review", now),
+            new SupportRecipient("support-for-" + FirstName, TeamsUserId, AadObjectId, Marker + " Name", now),
+            cancellationToken);
     }
 }

@@ -29,6 +29,9 @@ public sealed class CheckInDriver : IAsyncDisposable
 
     public string? TimeZone { get; }
 
+    /// <summary>The SQLite database the stores use, for other stores over the same data.</summary>
+    public SqliteDatabase Database => _database.Database;
+
     public ManualTimeProvider Clock { get; } = new(Start);
 
     public CheckInOptions Options { get; } = new();

@@ -18,7 +18,8 @@ public sealed partial class ConnectorProactiveSender(
     IConversationStore conversations,
     ServiceUrlAllowList allowedServiceUrls,
     TimeProvider timeProvider,
-    ILogger<ConnectorProactiveSender> logger) : IProactiveSender
+    ILogger<ConnectorProactiveSender> logger,
+    PersonalChatOpener? chatOpener = null) : IProactiveSender
 {
     private const string NoConversation = "NoConversation";
 
@@ -29,6 +30,18 @@ public sealed partial class ConnectorProactiveSender(
         var reference = message.ChannelConversationId is { } channel
             ? await conversations.GetAsync(OutboxMessage.ChannelOf(channel), cancellationToken)
             : await conversations.FindPersonalAsync(message.RecipientId, cancellationToken);
+        if (reference is null && chatOpener is not null && PersonalChatOpener.Opens(message))
+        {
+            try
+            {
+                reference = await chatOpener.OpenAsync(message, cancellationToken);
+            }
+            catch (ConnectorException exception)
+            {
+                return Classify(exception);
+            }
+        }
+
         if (reference is null)
         {
             return SendResult.Permanent(NoConversation);

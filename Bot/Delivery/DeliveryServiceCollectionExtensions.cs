@@ -18,6 +18,7 @@ public static class DeliveryServiceCollectionExtensions
         var services = builder.Services;
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection(DeliveryOptions.Section).Get<DeliveryOptions>() ?? new DeliveryOptions();
+        services.AddSingleton<PersonalChatOpener>();
         services.AddSingleton<IProactiveSender, ConnectorProactiveSender>();
         services.AddSingleton<IOutboxPrecondition, CheckInOutboxPrecondition>();
 

@@ -20,6 +20,9 @@ public static class MyDataDownloadEndpoint
     public const string HttpsOnlyText = "This download link works only over https.";
     public const string TooManyText = "This download link was tried too often. In your chat with OutcomesBot, type \"my data\" for a new one.";
     public const string DownloadButton = "Download my data";
+    public const string ReadableButton = "Open a readable page to print";
+    public const string FormatField = "format";
+    public const string ReadableFormat = "readable";
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -44,7 +47,8 @@ public static class MyDataDownloadEndpoint
         await http.Response.WriteAsync(LandingPage, http.RequestAborted);
     }
 
-    private static async Task DownloadAsync(string token, HttpContext http, DownloadLinks links, PersonalDataControl control, DownloadAttemptLimiter limiter)
+    private static async Task DownloadAsync(
+        string token, HttpContext http, DownloadLinks links, PersonalDataControl control, DownloadAttemptLimiter limiter, ReadableExportSource readable)
     {
         var cancellationToken = http.RequestAborted;
         if (await RefusedAsync(token, http, limiter))
@@ -55,6 +59,15 @@ public static class MyDataDownloadEndpoint
         if (await links.RedeemAsync(token, cancellationToken) is not { } person)
         {
             await PlainAsync(http, StatusCodes.Status404NotFound, NotFoundText);
+            return;
+        }
+
+        // The landing page's second button asks for the readable page instead of the file; the link is used up either way.
+        if (http.Request.HasFormContentType && (await http.Request.ReadFormAsync(cancellationToken))[FormatField] == ReadableFormat)
+        {
+            http.Response.Headers.ContentSecurityPolicy = ReadableExportPage.ContentSecurityPolicy;
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(await readable.RenderAsync(person, cancellationToken), cancellationToken);
             return;
         }
 
@@ -102,12 +115,14 @@ public static class MyDataDownloadEndpoint
         <html lang="en">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="robots" content="noindex"><title>Your OutcomesBot data</title>
-        <style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem}button{font-size:1rem;padding:.6rem 1.2rem}</style></head>
+        <style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem}button{font-size:1rem;padding:.6rem 1.2rem;margin:0 .5rem .5rem 0}</style></head>
         <body>
         <h1>Your OutcomesBot data</h1>
-        <p>Press the button to download everything OutcomesBot holds about you as <code>{{FileName}}</code>.
-        The link works once and runs out 10 minutes after you asked for it.</p>
-        <form method="post"><button type="submit">{{DownloadButton}}</button></form>
+        <p>Press the first button to download everything OutcomesBot holds about you as <code>{{FileName}}</code>.
+        Or open your learning log and exercise summaries as a readable page you can print or save, for supervision or your
+        post-registration learning. The link works once, for one of the two, and runs out 10 minutes after you asked for it.</p>
+        <form method="post"><button type="submit" name="{{FormatField}}" value="json">{{DownloadButton}}</button>
+        <button type="submit" name="{{FormatField}}" value="{{ReadableFormat}}">{{ReadableButton}}</button></form>
         </body>
         </html>
         """;

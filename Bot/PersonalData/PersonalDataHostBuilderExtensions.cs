@@ -21,6 +21,8 @@ public static class PersonalDataHostBuilderExtensions
         services.AddSingleton<PersonalDataControl>();
         services.AddSingleton<DownloadLinks>();
         services.AddSingleton<DownloadAttemptLimiter>();
+        services.AddSingleton<ReadableExport>();
+        services.AddSingleton<ReadableExportSource>();
         services.AddScoped<RetentionPurge>();
         services.AddQuartz(quartz =>
         {

@@ -18,6 +18,7 @@ using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.PersonalData;
 using OutcomesBot.Dialogs.Scheduling;
 using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Dialogs.Support;
 using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Dialogs.YouSaid;
 using OutcomesBot.Scheduler.CheckIns;
@@ -69,6 +70,7 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IMomentumStore, SqliteMomentumStore, AzureMomentumStore>(AzureMomentumStore.TableName);
         services.AddStore<ITeamExerciseCounts, SqliteTeamExerciseCounts, AzureTeamExerciseCounts>(AzureExerciseSessionStore.TableName);
         services.AddStore<IYouSaidStore, SqliteYouSaidStore, AzureYouSaidStore>(AzureYouSaidStore.TableName);
+        services.AddStore<ISupportRequestStore, SqliteSupportRequestStore, AzureSupportRequestStore>(AzureSupportRequestStore.TableName);
         foreach (var (name, sqliteTables) in SqlitePersonalDataSources.All)
         {
             // Both lists name the same sources (PersonalDataSourceListTests); a missing one stops the bot here.

@@ -9,6 +9,12 @@ public sealed record BotCommand(string Name, string Description, CommandAudience
 {
     public bool TakesArguments { get; init; }
 
+    /// <summary>
+    /// False for a command the help card lists and the bot accepts, but which the manifest leaves out: Teams shows at most
+    /// 12 command suggestions per scope, so the least-needed ones are typed from the help card instead.
+    /// </summary>
+    public bool InManifest { get; init; } = true;
+
     /// <summary>True if the normalised text is one of this command's wordings.</summary>
     public bool Matches(string command)
     {

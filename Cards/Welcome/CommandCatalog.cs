@@ -20,6 +20,16 @@ public static class CommandCatalog
 
     public static BotCommand MyData { get; } = new("my data", "See, download or delete what the bot keeps about you.", CommandAudience.Everyone, PersonalOnly, ["my data", "mydata"]);
 
+    public static BotCommand MyStories { get; } = new("my stories", "See the stories you shared, and take one down.", CommandAudience.Everyone, PersonalOnly, ["my stories", "my story"])
+    {
+        InManifest = false,
+    };
+
+    public static BotCommand SupportRequests { get; } = new("support requests", "See the support requests colleagues sent you, and follow them up.", CommandAudience.Everyone, PersonalOnly, ["support requests", "support", "my support requests"])
+    {
+        InManifest = false,
+    };
+
     public static BotCommand Stories { get; } = new("stories", "Write a success story and post it to a team channel after a preview.", CommandAudience.LeadersAndChampions, CommandScopes.Personal | CommandScopes.Channel, ["stories", "story", "share a story", "success story"]);
 
     public static BotCommand LearningSet { get; } = new("learning set", "Start an action-learning set: a question for a group, answered in rounds.", CommandAudience.LeadersAndChampions, CommandScopes.Personal | CommandScopes.Channel, ["learning set", "learning sets", "action learning", "action-learning set"]);
@@ -37,9 +47,12 @@ public static class CommandCatalog
         TakesArguments = true,
     };
 
+    /// <summary>The most command suggestions Teams takes for one scope in the manifest.</summary>
+    public const int ManifestLimitPerScope = 12;
+
     /// <summary>Every command, in the order the help card and the manifest list them.</summary>
     public static IReadOnlyList<BotCommand> All { get; } =
-        [Help, Exercises, CheckIn, MyLog, MyQuestions, MyData, Stories, LearningSet, Momentum, YouSaid, Rhythm, Champions, Digest];
+        [Help, Exercises, CheckIn, MyLog, MyQuestions, MyData, MyStories, SupportRequests, Stories, LearningSet, Momentum, YouSaid, Rhythm, Champions, Digest];
 
     /// <summary>Greetings and thanks: answered, but not commands the help card lists.</summary>
     public static IReadOnlyList<string> Greetings { get; } = ["hi", "hello", "hey", "hiya", "start", "welcome", "good morning", "good afternoon"];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises.Fields;
+using OutcomesBot.Dialogs.Support;
 
 namespace OutcomesBot.Dialogs.CheckIns;
 
@@ -25,7 +26,6 @@ public static class CheckInCards
 
         body.AddRange(new ExerciseField[] { CheckInQuestions.Confidence, CheckInQuestions.WentWell, CheckInQuestions.Barrier, CheckInQuestions.WantsSupport }
             .Select(field => field.Render(shownValues?.GetValueOrDefault(field.Id))));
-        body.Add(CheckInQuestions.SupportFrom.Render(shownValues?.GetValueOrDefault(CheckInQuestions.SupportFrom.Id)));
         if (asked.Count > 0)
         {
             body.Add(new TextBlock("How ready do you feel for the change?") { Weight = "Bolder", Separator = true, Spacing = "Large" });
@@ -72,7 +72,7 @@ public static class CheckInCards
         List<Fact> facts = [new("Confidence", answer.Confidence.ToString(CultureInfo.InvariantCulture) + " out of 5")];
         AddFact(facts, "Went well", answer.WentWell);
         AddFact(facts, "Got in the way", answer.Barrier);
-        facts.Add(new Fact("Support", answer.WantsSupport ? "Yes, from " + PlainText.Of(answer.SupportFrom) : "Not this time"));
+        facts.Add(new Fact("Support", answer.WantsSupport ? "Yes" + (answer.SupportFrom is null ? "" : ", from " + PlainText.Of(answer.SupportFrom)) : "Not this time"));
         if (answer.ReadinessIndex is { } index)
         {
             facts.Add(new Fact("Readiness for change", ReadinessIndex.Describe(index)));
@@ -83,11 +83,22 @@ public static class CheckInCards
             Heading("Thank you"),
             new TextBlock(replaced ? "I have updated your answer for this check-in." : "Your check-in is saved.") { Spacing = "None" },
             new FactSet(facts),
-            new TextBlock("What the team tells me shows what works and what gets in the way. Your team leader will share how it is used, "
-                + "though not every point can change things straight away.") { IsSubtle = true },
-            new TextBlock(WhoSeesWhat) { IsSubtle = true, Size = "Small" },
         ];
-        return Card(body, [CardActions.Execute("Change my answer", CheckInVerbs.Open, CycleData(cycle))], "Check-in saved");
+        List<CardAction> actions = [CardActions.Execute("Change my answer", CheckInVerbs.Open, CycleData(cycle))];
+        if (answer.WantsSupport)
+        {
+            // Nobody is told anything until the person chooses: someone named, or anonymous and only counted.
+            body.Add(new Container([new TextBlock("You asked for support. Choose who I should ask for you, or keep it anonymous and nobody will be told.")]) { Style = "accent" });
+            actions.Insert(0, CardActions.Execute("Choose who to ask", SupportVerbs.Choose, new Dictionary<string, string>(StringComparer.Ordinal) { [SupportVerbs.CycleKey] = cycle.CycleId }));
+        }
+        else
+        {
+            body.Add(new TextBlock("What the team tells me shows what works and what gets in the way. Your team leader will share how it is used, "
+                + "though not every point can change things straight away.") { IsSubtle = true });
+        }
+
+        body.Add(new TextBlock(WhoSeesWhat) { IsSubtle = true, Size = "Small" });
+        return Card(body, actions, "Check-in saved");
     }
 
     public static AdaptiveCard Notice(string title, string text, params CardAction[] actions) =>

@@ -74,10 +74,6 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
         }
 
         var wantsSupport = checks[CheckInQuestions.WantsSupport.Id].Value == "true";
-        if (wantsSupport && checks[CheckInQuestions.SupportFrom.Id] is { IsValid: true, Value: null })
-        {
-            problems.Add("Please say who you would like support from, or switch off \"I would like some support\".");
-        }
 
         if (problems.Count > 0)
         {
@@ -109,7 +105,8 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
             checks[CheckInQuestions.WentWell.Id].Value,
             checks[CheckInQuestions.Barrier.Id].Value,
             wantsSupport,
-            wantsSupport ? checks[CheckInQuestions.SupportFrom.Id].Value : null,
+            // Who to ask is chosen after sending (SupportDialog), from the team's roster or anonymously.
+            null,
             pulse,
             pulse.Count > 0 ? ReadinessIndex.Compute(pulse.Values) : null,
             time.GetUtcNow());
@@ -196,7 +193,6 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
             [CheckInQuestions.WentWell.Id] = answer.WentWell,
             [CheckInQuestions.Barrier.Id] = answer.Barrier,
             [CheckInQuestions.WantsSupport.Id] = answer.WantsSupport ? "true" : "false",
-            [CheckInQuestions.SupportFrom.Id] = answer.SupportFrom,
         };
         foreach (var (condition, rating) in answer.PulseRatings)
         {

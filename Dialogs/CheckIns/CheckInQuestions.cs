@@ -19,22 +19,12 @@ public static class CheckInQuestions
         Placeholder = "Time, systems, a habit… and, if you have one, an idea to get past it",
     };
 
-    public static ToggleField WantsSupport { get; } = new("wants-support", "Support", "I would like some support with this");
-
-    /// <summary>
-    /// Required only when the person wants support, which the card cannot express, so the card leaves it optional and
-    /// <see cref="CheckInDialog"/> checks it.
-    /// </summary>
-    public static TextField SupportFrom { get; } = new("support-from", "If you would like support: from whom?", Required: false, MaxLength: 200)
-    {
-        Placeholder = "My team leader, a colleague, a practice champion…",
-        Multiline = false,
-    };
+    public static ToggleField WantsSupport { get; } = new("wants-support", "Support", "I would like some support with this (you choose who to ask next)");
 
     /// <summary>Every field the card may carry, in the order the card shows them.</summary>
     public static IEnumerable<ExerciseField> All(CheckInCycle cycle)
     {
         ArgumentNullException.ThrowIfNull(cycle);
-        return [Confidence, WentWell, Barrier, WantsSupport, SupportFrom, .. cycle.AskedConditions];
+        return [Confidence, WentWell, Barrier, WantsSupport, .. cycle.AskedConditions];
     }
 }

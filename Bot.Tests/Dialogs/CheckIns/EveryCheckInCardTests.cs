@@ -24,7 +24,6 @@ public sealed class EveryCheckInCardTests
         await bot.PressAsync("Send", CheckInDialogTests.Weekly("9"));
         var support = CheckInDialogTests.Weekly();
         support["wants-support"] = "true";
-        support["support-from"] = "A practice champion";
         await bot.PressAsync("Send", support);
         await bot.PressAsync("Change my answer");
         await bot.PressAsync("Snooze 3 hours");

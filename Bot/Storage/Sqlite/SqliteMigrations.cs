@@ -333,5 +333,30 @@ internal static class SqliteMigrations
         ALTER TABLE check_in_cycles ADD COLUMN pulse_conditions TEXT;
         ALTER TABLE momentum_snapshots ADD COLUMN condition_readiness TEXT;
         """,
+        // Named support requests (decision 027): the asker's side and the recipient's side apart, each one person's data.
+        """
+        CREATE TABLE support_requests (
+            request_id          TEXT NOT NULL PRIMARY KEY,
+            tenant_id           TEXT NOT NULL,
+            team_id             TEXT NOT NULL,
+            asker_id            TEXT NOT NULL,
+            asker_aad_object_id TEXT,
+            asker_name          TEXT,
+            about               TEXT,
+            asked_at            TEXT NOT NULL
+        );
+        CREATE INDEX ix_support_requests_asker ON support_requests (asker_id);
+
+        CREATE TABLE support_recipients (
+            request_id              TEXT NOT NULL PRIMARY KEY,
+            recipient_id            TEXT NOT NULL,
+            recipient_aad_object_id TEXT NOT NULL,
+            recipient_name          TEXT,
+            asked_at                TEXT NOT NULL,
+            seen_at                 TEXT,
+            done_at                 TEXT
+        );
+        CREATE INDEX ix_support_recipients_recipient ON support_recipients (recipient_aad_object_id COLLATE NOCASE);
+        """,
     ];
 }

@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Bot.Turns.Stories;
@@ -11,7 +12,7 @@ public sealed class MyStoriesCommands(StoryTakeDown takeDown) : ITextCommandHand
 {
     internal const string PersonalOnly = "Your stories are listed in our 1:1 chat: open a chat with me and type **my stories**.";
 
-    public bool CanHandle(string command) => command is "my stories" or "my story";
+    public bool CanHandle(string command) => CommandCatalog.MyStories.Matches(command);
 
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {

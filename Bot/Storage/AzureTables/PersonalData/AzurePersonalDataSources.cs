@@ -66,5 +66,8 @@ public static class AzurePersonalDataSources
 
         // A leader's "you said, we did" responses are their own words: exported, deleted and purged by sent time.
         ("youSaidResponses", [new(AzureYouSaidStore.TableName, "responses")]),
+
+        // Support requests: the asker's rows and the recipient's rows are each stamped with their own person.
+        ("supportRequests", [new(AzureSupportRequestStore.TableName, "asked", AzurePersonalFinds.StampedRows("asker")), new(AzureSupportRequestStore.TableName, "received", AzurePersonalFinds.StampedRows("to"))]),
     ];
 }

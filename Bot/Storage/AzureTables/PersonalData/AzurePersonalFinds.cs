@@ -17,6 +17,12 @@ internal static class AzurePersonalFinds
                 AzureFilters.Partitions(partitionPrefix, AzureKeys.After(partitionPrefix))),
             cancellationToken);
 
+    /// <summary>The person's stamped rows with row key <paramref name="rowKey"/> (one side of a two-person record).</summary>
+    public static Func<AzureTable, PersonIdentity, CancellationToken, Task<IReadOnlyList<TableEntity>>> StampedRows(string rowKey) =>
+        (table, person, cancellationToken) => table.QueryAsync(
+            AzureFilters.And(AzurePersonalDataSource.StampFilter(person), AzureFilters.Compare("RowKey", "eq", rowKey)),
+            cancellationToken);
+
     /// <summary>
     /// Every activity claim (with its stored reply) in the person's 1:1 chats, found as SQLite finds them: through the
     /// person's chats in the conversations table, by their stamped rows (the chat's own row and its <c>user|</c>

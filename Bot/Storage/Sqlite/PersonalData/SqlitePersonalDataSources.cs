@@ -82,5 +82,12 @@ public static class SqlitePersonalDataSources
 
         // A leader's "you said, we did" responses are their own words: exported, deleted and purged like answers.
         ("youSaidResponses", [new("you_said_responses", "responses", "(leader_id = $teams OR ($aad IS NOT NULL AND leader_aad_object_id = $aad COLLATE NOCASE))", "sent_at < $cutoff")]),
+
+        // Support requests the person asked (with what they wrote) and the ones sent to them: raw answers, purged by age.
+        ("supportRequests",
+        [
+            new("support_requests", "asked", "(asker_id = $teams OR ($aad IS NOT NULL AND asker_aad_object_id = $aad COLLATE NOCASE))", "asked_at < $cutoff"),
+            new("support_recipients", "received", "(recipient_id = $teams OR ($aad IS NOT NULL AND recipient_aad_object_id = $aad COLLATE NOCASE))", "asked_at < $cutoff"),
+        ]),
     ];
 }

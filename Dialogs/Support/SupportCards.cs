@@ -1,0 +1,156 @@
+using System.Globalization;
+using OutcomesBot.Cards.Model;
+
+namespace OutcomesBot.Dialogs.Support;
+
+/// <summary>The support cards: choosing who to ask, what the asker and the recipient see, and the recipient's list. Pure functions.</summary>
+public static class SupportCards
+{
+    public const string AnonymousChoice = "Keep it anonymous: nobody will be told";
+
+    public const string NobodyTold =
+        "Nobody will be told who asked or what about. It only counts in your team's totals, which your leader sees once enough people have answered.";
+
+    public const string OnlyRecipientSees = "Only the person you pick will see your name and what you write here.";
+
+    public static AdaptiveCard Choose(string cycleId, IReadOnlyList<Choice> people, string? problem = null)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        List<CardElement> body = [Heading("Who would you like support from?")];
+        if (problem is not null)
+        {
+            body.Add(new Container([new TextBlock(problem)]) { Style = "attention" });
+        }
+
+        body.Add(new TextBlock(people.Count > 0
+            ? "Pick someone and I will send them your request in their chat with me, so they can follow it up. " + OnlyRecipientSees
+            : "There is nobody in your team I can reach for you yet, so your request can only stay anonymous.") { IsSubtle = true });
+        body.Add(new ChoiceSetInput(SupportVerbs.ToKey, "Ask", [.. people, new Choice(AnonymousChoice, SupportVerbs.Anonymous)])
+        {
+            Style = "expanded",
+            IsRequired = true,
+            ErrorMessage = "Please pick someone, or keep it anonymous.",
+        });
+        body.Add(new TextInput(SupportVerbs.AboutKey, "What would you like support with? (optional)")
+        {
+            Placeholder = "A few words for the person you picked",
+            IsMultiline = true,
+            MaxLength = SupportDialog.AboutMaxLength,
+        });
+        body.Add(new TextBlock("If you keep it anonymous, nothing you write here is kept. " + NobodyTold) { IsSubtle = true, Size = "Small" });
+        return Card(body, [CardActions.Execute("Send", SupportVerbs.Ask, Cycle(cycleId), submitsInputs: true)], "Who would you like support from?");
+    }
+
+    public static AdaptiveCard Sent(string recipientName) => Card(
+        [
+            Heading("Your request is on its way"),
+            new TextBlock($"I have sent it to {PlainText.Of(recipientName)}. I will tell you here when they have seen it."),
+            new TextBlock(OnlyRecipientSees) { IsSubtle = true, Size = "Small" },
+        ],
+        null,
+        "Your request is on its way");
+
+    public static AdaptiveCard KeptAnonymous(bool countedForTeam) => Card(
+        [
+            Heading("Kept anonymous"),
+            new TextBlock(countedForTeam ? NobodyTold : "Nobody will be told who asked or what about."),
+            new TextBlock("If you change your mind, type **checkin** and choose someone to ask.") { IsSubtle = true, Size = "Small" },
+        ],
+        null,
+        "Kept anonymous");
+
+    /// <summary>What the recipient gets in their 1:1 chat.</summary>
+    public static AdaptiveCard ForRecipient(NamedSupportRequest named, string? teamName)
+    {
+        ArgumentNullException.ThrowIfNull(named);
+        var asker = AskerName(named.Request);
+        List<CardElement> body =
+        [
+            Heading($"{asker} would like some support"),
+            new TextBlock($"They asked for it in their check-in{(teamName is null ? "" : " in " + PlainText.Of(teamName))}, and chose you.") { Spacing = "None" },
+        ];
+        AddAbout(body, named.Request);
+        body.Add(new TextBlock("Only you can see this request. Press the button so they know you have seen it, then follow it up with them.") { IsSubtle = true, Size = "Small" });
+        return Card(body, RecipientActions(named), $"{asker} would like some support");
+    }
+
+    /// <summary>The recipient's card after they pressed "I have seen this" or "Done".</summary>
+    public static AdaptiveCard Acknowledged(NamedSupportRequest named)
+    {
+        ArgumentNullException.ThrowIfNull(named);
+        var asker = AskerName(named.Request);
+        var text = named.IsOpen
+            ? $"Thank you. I have told {asker} that you have seen it. Follow it up with them when you can."
+            : $"Marked as followed up. It no longer shows in your support requests.";
+        List<CardElement> body = [Heading($"Support for {asker}"), new Container([new TextBlock(text)]) { Style = "good" }];
+        AddAbout(body, named.Request);
+        return Card(body, named.IsOpen ? [CardActions.Execute("Done: we have talked", SupportVerbs.Done, Request(named))] : null, $"Support for {asker}");
+    }
+
+    /// <summary>What the asker gets in their 1:1 chat once the recipient has seen the request.</summary>
+    public static AdaptiveCard SeenByRecipient(string recipientName) => Card(
+        [
+            Heading("Your request for support was seen"),
+            new TextBlock($"{PlainText.Of(recipientName)} has seen your request and will follow it up with you."),
+        ],
+        null,
+        "Your request for support was seen");
+
+    /// <summary>The open requests sent to the person (at most 10 shown), each with its buttons.</summary>
+    public static AdaptiveCard List(IReadOnlyList<NamedSupportRequest> open, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        List<CardElement> body = [Heading("Support requests sent to you")];
+        if (open.Count == 0)
+        {
+            body.Add(new TextBlock("There are no open requests. When someone asks you for support in their check-in, it shows here."));
+        }
+
+        foreach (var named in open.Take(10))
+        {
+            var asked = TimeZoneInfo.ConvertTime(named.Request.AskedAt, zone).ToString("d MMMM", CultureInfo.InvariantCulture);
+            var state = named.Recipient.SeenAt is null ? "not yet acknowledged" : "seen";
+            List<CardElement> items = [new TextBlock($"{AskerName(named.Request)}, {asked} ({state})") { Weight = "Bolder" }];
+            AddAbout(items, named.Request);
+            items.Add(new ActionSet(RecipientActions(named)));
+            body.Add(new Container(items) { Separator = true });
+        }
+
+        body.Add(new TextBlock("Only requests sent to you are listed here. Anonymous requests are only counted, in the team's totals.") { IsSubtle = true, Size = "Small" });
+        return Card(body, null, "Support requests sent to you");
+    }
+
+    public static AdaptiveCard Refused(string reason) => Card(
+        [Heading("Support"), new Container([new TextBlock(reason)]) { Style = "attention" }, new TextBlock("Nothing was sent.") { IsSubtle = true }],
+        null,
+        reason);
+
+    private static List<CardAction> RecipientActions(NamedSupportRequest named) => named.Recipient.SeenAt is null
+        ? [CardActions.Execute("I have seen this", SupportVerbs.Seen, Request(named)), CardActions.Execute("Done: we have talked", SupportVerbs.Done, Request(named))]
+        : [CardActions.Execute("Done: we have talked", SupportVerbs.Done, Request(named))];
+
+    private static void AddAbout(List<CardElement> body, SupportRequest request)
+    {
+        if (!string.IsNullOrWhiteSpace(request.About))
+        {
+            body.Add(new Container([new TextBlock(PlainText.Of(request.About))]) { Style = "emphasis" });
+        }
+    }
+
+    private static string AskerName(SupportRequest request) => PlainText.Of(request.AskerName ?? "A colleague");
+
+    private static Dictionary<string, string> Cycle(string cycleId) => new(StringComparer.Ordinal) { [SupportVerbs.CycleKey] = cycleId };
+
+    private static Dictionary<string, string> Request(NamedSupportRequest named) =>
+        new(StringComparer.Ordinal) { [SupportVerbs.RequestKey] = named.Request.RequestId };
+
+    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading", Wrap = true };
+
+    private static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions, string fallbackText) => new()
+    {
+        Body = body,
+        Actions = actions,
+        FallbackText = fallbackText,
+        MsTeams = new TeamsCardProperties(),
+    };
+}

@@ -1,0 +1,138 @@
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.Teams;
+
+namespace OutcomesBot.Dialogs.Support;
+
+/// <summary>
+/// Support that reaches someone. After a check-in that asked for support, the person picks a colleague of the same team
+/// (checked against the stored roster here, whatever the card sent) or keeps it anonymous. A named request is stored and
+/// sent to the recipient's 1:1 chat through the outbox; when the recipient presses "I have seen this", the asker is told
+/// in theirs. Only the recipient ever sees the asker's name and words; an anonymous request stores nothing beyond the
+/// check-in answer, which counts in the team's totals as before.
+/// </summary>
+public sealed class SupportDialog(ICheckInStore checkIns, ITeamStore teams, SupportPeople people, ISupportRequestStore store, ISupportDelivery delivery, TimeProvider time)
+{
+    public const int AboutMaxLength = 500;
+    public const string RequestKind = "support-request";
+    public const string SeenKind = "support-seen";
+    public const string SharedEntryKind = "shared-entry";
+
+    internal const string NoSupportAsked = "That check-in did not ask for support, or it is not yours. Tick \"I would like some support\" in your check-in first.";
+    internal const string NotYours = "That support request was not sent to you, so nothing was changed.";
+    internal const string Gone = "That support request is no longer here: the person who asked may have deleted their data.";
+
+    public Task<AdaptiveCard> HandleAsync(SupportAction action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return action.Verb switch
+        {
+            SupportVerbs.Choose => ChooseAsync(action, null, cancellationToken),
+            SupportVerbs.Ask => AskAsync(action, cancellationToken),
+            SupportVerbs.Seen => RecipientAsync(action, done: false, cancellationToken),
+            SupportVerbs.Done => RecipientAsync(action, done: true, cancellationToken),
+            _ => ListAsync(action, cancellationToken),
+        };
+    }
+
+    private async Task<AdaptiveCard> ChooseAsync(SupportAction action, string? problem, CancellationToken cancellationToken)
+    {
+        if (await AnswerAsync(action, cancellationToken) is not { } answer)
+        {
+            return SupportCards.Refused(NoSupportAsked);
+        }
+
+        var choices = answer.TeamId is { } teamId ? await people.ChoicesAsync(teamId, action.AadObjectId, cancellationToken) : [];
+        return SupportCards.Choose(answer.CycleId, choices, problem);
+    }
+
+    private async Task<AdaptiveCard> AskAsync(SupportAction action, CancellationToken cancellationToken)
+    {
+        if (await AnswerAsync(action, cancellationToken) is not { } answer)
+        {
+            return SupportCards.Refused(NoSupportAsked);
+        }
+
+        var to = action.Values.GetValueOrDefault(SupportVerbs.ToKey);
+        if (to == SupportVerbs.Anonymous)
+        {
+            return SupportCards.KeptAnonymous(answer.TeamId is not null);
+        }
+
+        var about = PlainText.Clean(action.Values.GetValueOrDefault(SupportVerbs.AboutKey)).Trim();
+        if (about.Length > AboutMaxLength)
+        {
+            return await ChooseAsync(action, $"Please keep it to {AboutMaxLength} characters.", cancellationToken);
+        }
+
+        var picked = answer.TeamId is { } teamId ? await people.PickedAsync(teamId, action.AadObjectId, to, cancellationToken) : null;
+        if (picked is not { } chosen)
+        {
+            return await ChooseAsync(action, "Please pick someone from the list, or keep it anonymous.", cancellationToken);
+        }
+
+        var named = await SendAsync(action, answer, chosen.Member, about, cancellationToken);
+
+        // The check-in keeps what kind of person was asked (a role, never a name), for the team's anonymous themes.
+        await checkIns.SaveAnswerAsync(answer with { SupportFrom = "my " + SupportPeople.Describe(chosen.Role) }, cancellationToken);
+        return SupportCards.Sent(named.Recipient.RecipientName ?? "your colleague");
+    }
+
+    private async Task<NamedSupportRequest> SendAsync(SupportAction action, CheckInAnswer answer, TeamMember member, string about, CancellationToken cancellationToken)
+    {
+        var team = await teams.GetTeamAsync(answer.TeamId!, cancellationToken);
+        var now = time.GetUtcNow();
+        var id = Guid.CreateVersion7(now).ToString("N");
+        var request = new SupportRequest(id, team?.TenantId ?? action.TenantId ?? "", answer.TeamId!, action.PersonId, action.AadObjectId, action.Name, about.Length == 0 ? null : about, now);
+        var recipient = new SupportRecipient(id, member.TeamsUserId!, member.AadObjectId, member.Name, now);
+        await store.TryAddAsync(request, recipient, cancellationToken);
+        var named = new NamedSupportRequest(request, recipient);
+        await delivery.EnqueueAsync(id, recipient.RecipientId, request.TenantId, RequestKind, SupportCards.ForRecipient(named, team?.Name), cancellationToken);
+        return named;
+    }
+
+    private async Task<AdaptiveCard> RecipientAsync(SupportAction action, bool done, CancellationToken cancellationToken)
+    {
+        var named = await store.GetAsync(action.Values.GetValueOrDefault(SupportVerbs.RequestKey) ?? "", cancellationToken);
+        if (named is null)
+        {
+            return SupportCards.Refused(Gone);
+        }
+
+        if (!string.Equals(named.Recipient.RecipientAadObjectId, action.AadObjectId, StringComparison.OrdinalIgnoreCase)
+            && named.Recipient.RecipientId != action.PersonId)
+        {
+            return SupportCards.Refused(NotYours);
+        }
+
+        var now = time.GetUtcNow();
+
+        // Done implies seen: the asker hears once, whichever button came first.
+        if (await store.MarkSeenAsync(named.Request.RequestId, now, cancellationToken))
+        {
+            await delivery.EnqueueAsync(named.Request.RequestId, named.Request.AskerId, named.Request.TenantId, SeenKind,
+                SupportCards.SeenByRecipient(named.Recipient.RecipientName ?? "The person you asked"), cancellationToken);
+        }
+
+        if (done)
+        {
+            await store.MarkDoneAsync(named.Request.RequestId, now, cancellationToken);
+        }
+
+        return SupportCards.Acknowledged(await store.GetAsync(named.Request.RequestId, cancellationToken) ?? named);
+    }
+
+    private async Task<AdaptiveCard> ListAsync(SupportAction action, CancellationToken cancellationToken)
+    {
+        var open = string.IsNullOrWhiteSpace(action.AadObjectId) ? [] : await store.ListOpenForRecipientAsync(action.AadObjectId, cancellationToken);
+        return SupportCards.List(open, CheckInTiming.Zone(action.TimeZone, "Etc/UTC"));
+    }
+
+    /// <summary>The sender's own answer to the named cycle, when it asked for support.</summary>
+    private async Task<CheckInAnswer?> AnswerAsync(SupportAction action, CancellationToken cancellationToken)
+    {
+        var cycleId = action.Values.GetValueOrDefault(SupportVerbs.CycleKey);
+        var answer = string.IsNullOrEmpty(cycleId) ? null : await checkIns.GetAnswerAsync(cycleId, action.PersonId, cancellationToken);
+        return answer is { WantsSupport: true } ? answer : null;
+    }
+}
