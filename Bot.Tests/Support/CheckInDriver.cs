@@ -38,8 +38,6 @@ public sealed class CheckInDriver : IAsyncDisposable
 
     public SqliteCheckInStore Store { get; }
 
-    public OutcomesBot.Bot.Storage.Sqlite.SqliteDatabase Database => _database.Database;
-
     public CheckInDialog Dialog { get; }
 
     public SqliteTeamStore Teams { get; }
