@@ -12,6 +12,8 @@ command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
 # The "my data" browser test drives the system Chromium with Playwright (which then downloads no browser of its own).
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 command -v shellcheck >/dev/null 2>&1 || need_apt+=(shellcheck)
+# Quartz clustered on a real PostgreSQL: the tests start a throwaway cluster from /usr/lib/postgresql/*/bin (initdb, postgres).
+compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || need_apt+=(postgresql)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "==> installing ${need_apt[*]} (apt)"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null

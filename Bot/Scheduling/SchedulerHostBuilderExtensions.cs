@@ -39,6 +39,11 @@ public static class SchedulerHostBuilderExtensions
             quartz.ConfigureScheduler(scheduler =>
             {
                 scheduler.InstanceName = SchedulerName;
+                if (options is { Provider: ScheduleProvider.PostgreSQL, InstanceId: { } instanceId })
+                {
+                    scheduler.InstanceId = instanceId;
+                }
+
                 scheduler.IdleWaitTime = options.IdleWaitTime;
                 scheduler.DefaultMisfireHandling = DefaultMisfireHandling.FireAndProceed;
             });
@@ -46,6 +51,11 @@ public static class SchedulerHostBuilderExtensions
             quartz.UsePersistentStore(store => ConfigureStore(store, options));
             quartz.AddRepeatingJob<CheckInReminderJob>(CheckInReminderJob.Key, rhythm.ReminderScanInterval);
         });
+        if (options.Provider == ScheduleProvider.PostgreSQL)
+        {
+            services.AddHostedService<ClusterStartLock>();
+        }
+
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return builder;
     }
@@ -64,7 +74,12 @@ public static class SchedulerHostBuilderExtensions
             // Resolved when the store first connects, after Scheduler:ConnectionString has been validated.
             store.UsePostgres(dataSource => dataSource.DataSourceFactory = provider =>
                 NpgsqlDataSource.Create(provider.GetRequiredService<IOptions<ScheduleOptions>>().Value.ConnectionString!));
-            store.UseClustering();
+            // Another instance's jobs are recovered once it has missed its check-ins for about twice this interval.
+            store.UseClustering(cluster =>
+            {
+                cluster.CheckinInterval = options.ClusterCheckinInterval;
+                cluster.CheckinMisfireThreshold = options.ClusterCheckinInterval;
+            });
             return;
         }
 

@@ -20,13 +20,13 @@ public sealed partial class CheckInCycleJob(IServiceScopeFactory scopes, TimePro
     {
         var teamId = context.RequiredString(TeamIdKey);
         var firedAt = timeProvider.GetUtcNow();
-        var scheduledFor = context.ScheduledFireTimeUtc ?? firedAt;
+        var scheduledFor = context.SlotFireTimeUtc() ?? firedAt;
         await using var scope = scopes.CreateAsyncScope();
         var log = scope.ServiceProvider.GetRequiredService<ICheckInCycleLog>();
         await log.RecordAsync(new CheckInCycleFiring(teamId, scheduledFor, firedAt, context.FireInstanceId), cancellationToken);
         LogCycleFired(logger, teamId, scheduledFor, firedAt);
         var fanOut = scope.ServiceProvider.GetRequiredService<CheckInFanOut>();
-        await fanOut.OpenCycleAsync(teamId, scheduledFor, context.NextFireTimeUtc, CycleKey(context), cancellationToken);
+        await fanOut.OpenCycleAsync(teamId, scheduledFor, await context.NextSlotFireTimeUtcAsync(cancellationToken), CycleKey(context), cancellationToken);
     }
 
     private static string CycleKey(IJobExecutionContext context)

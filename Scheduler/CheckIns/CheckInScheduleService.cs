@@ -23,6 +23,9 @@ public sealed partial class CheckInScheduleService(ISchedulerFactory schedulerFa
             .WithIdentity(CheckInTriggers.JobKey(schedule.TeamId))
             .UsingJobData(CheckInCycleJob.TeamIdKey, schedule.TeamId)
             .UsingJobData(CheckInCycleJob.CycleKeyKey, cycleKey)
+            // An instance that dies in the middle of the fan-out leaves the firing to another (clustered) instance, or to
+            // its own next start; the fan-out queues each member once, whoever runs it.
+            .RequestRecovery()
             .Build();
         await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions { Replace = true }, cancellationToken);
         var next = await GetNextFireTimeAsync(schedule.TeamId, cancellationToken)

@@ -15,7 +15,7 @@ public sealed partial class LearningRoundJob(IServiceScopeFactory scopes, TimePr
         var setId = context.RequiredString(SetIdKey);
         await using var scope = scopes.CreateAsyncScope();
         var runner = scope.ServiceProvider.GetRequiredService<LearningRoundRunner>();
-        var round = await runner.RunAsync(setId, context.ScheduledFireTimeUtc ?? timeProvider.GetUtcNow(), cancellationToken);
+        var round = await runner.RunAsync(setId, context.SlotFireTimeUtc() ?? timeProvider.GetUtcNow(), cancellationToken);
         LogRound(logger, setId, round);
     }
 

@@ -15,6 +15,7 @@ public sealed class QuartzLearningSetSchedule(ISchedulerFactory schedulerFactory
         var job = JobBuilder.Create<LearningRoundJob>()
             .WithIdentity(JobKey(set.SetId))
             .UsingJobData(LearningRoundJob.SetIdKey, set.SetId)
+            .RequestRecovery()
             .Build();
         var trigger = TriggerBuilder.Create()
             .WithIdentity($"learning-set-{set.SetId}", "learning-sets")

@@ -24,6 +24,9 @@ public sealed class StoreBackend : IAsyncDisposable
 
     public static StoreBackend Azure(Azurite azurite) => new(cancellationToken => azurite.StorageSettingsAsync("t", cancellationToken));
 
+    /// <summary>The settings the stores were built from (after <see cref="StartAsync"/>), to start a bot on the same data.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => _resolved ?? throw new InvalidOperationException("StartAsync first");
+
     /// <summary>Reads the settings and creates the schema (SQLite) or the tables (Azure), as the host does on start.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
