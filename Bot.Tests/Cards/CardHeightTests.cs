@@ -29,7 +29,6 @@ public sealed class CardHeightTests
         ["Risk-taking: summary"] = "The risk-taking plan in one place: every risk rated with its likelihood, impact and plan, which the person "
             + "takes to supervision as a whole; split, the plan would lose its overview.",
         ["Risk-taking: my entries"] = "Lists the finished risk-taking plans with the latest in full, for the same reason as its summary.",
-        ["shared their risk-taking"] = "The same risk-taking summary as shared to a channel, with the person's consent, for the team to discuss.",
     };
 
     [Fact]
@@ -49,7 +48,8 @@ public sealed class CardHeightTests
         Assert.True(broken.Count == 0, $"Words broken in the middle at {Width} px wide:\n{string.Join('\n', broken)}");
 
         // And every listed exception is still needed: a card that has become short enough leaves the list.
-        Assert.All(Taller.Keys, title => Assert.Contains(measured, m => titles[m.Name].Contains(title, StringComparison.Ordinal) && m.Height > MaxHeight));
+        var unneeded = Taller.Keys.Where(title => !measured.Any(m => titles[m.Name].Contains(title, StringComparison.Ordinal) && m.Height > MaxHeight)).ToList();
+        Assert.True(unneeded.Count == 0, $"Listed as taller but no longer: {string.Join(", ", unneeded)}");
     }
 
     // A shared card's title starts with the person's name, so a listed title is matched as a part of the card's.

@@ -48,7 +48,9 @@ public sealed class InstanceKilledMidFanOutTests(Azurite azurite, Postgres postg
         var killedAt = Stopwatch.StartNew();
         var atKill = await outbox.CountAsync(Cycle, token);
         var deliveredAtKill = connector.TotalDelivered;
-        Assert.True(atKill.Sent < People && atKill.Sending > 0, $"the kill came too late to test anything: {atKill}");
+        // In the middle: not everything was sent. Whether the killed drain held claims at that instant (Sending > 0, taken
+        // again after their lease) or was between two claims depends on the moment; the output says which this run saw.
+        Assert.True(atKill.Sent < People, $"the kill came too late to test anything: {atKill}");
 
         await FanOut.WaitAsync(FanOut.AllSentAsync(outbox, Cycle, People, token), cluster, Within);
         var survivor = cluster.Bots.Keys.Single(name => name != drainer);

@@ -28,6 +28,7 @@ public static class CardGallery
         new("learning", async () => Numbered(await EveryLearningSetCardTests.GatherAsync())),
         new("story", async () => Numbered(await EveryStoryCardTests.GatherAsync())),
         new("mydata", () => Task.FromResult(Numbered(EveryMyDataCardTests.Gather()))),
+        new("support", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.Support.EverySupportCardTests.Gather()))),
     ];
 
     /// <summary>Every card of every producer as JSON, named <c>{producer}-{name}</c>.</summary>

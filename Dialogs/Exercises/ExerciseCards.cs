@@ -94,13 +94,17 @@ public static class ExerciseCards
             body.Add(new TextBlock("Nothing recorded yet. Your finished entries will appear here, newest first."));
         }
 
-        foreach (var session in completed.Take(10))
+        // The newest entry in full; the earlier ones behind one button, so that the card stays phone-sized however many there are.
+        var entries = completed.Take(10).Select(session => new Container([new TextBlock(Date(session.CompletedAt ?? session.UpdatedAt)) { Weight = "Bolder" }, .. exercise.Summarise(Shown(session.Answers))])
         {
-            body.Add(new Container([new TextBlock(Date(session.CompletedAt ?? session.UpdatedAt)) { Weight = "Bolder" }, .. exercise.Summarise(Shown(session.Answers))])
-            {
-                Separator = true,
-                Spacing = "Large",
-            });
+            Separator = true,
+            Spacing = "Large",
+        }).ToList();
+        body.AddRange(entries.Take(1));
+        if (entries.Count > 1)
+        {
+            var earlier = new AdaptiveCard { Body = [.. entries.Skip(1)] };
+            body.Add(new ActionSet([new ShowCardAction(entries.Count == 2 ? "The entry before" : $"The {entries.Count - 1} entries before", earlier)]) { Separator = true });
         }
 
         return Card(body,

@@ -21,16 +21,20 @@ public static class OutcomesBasicsFeedback
     {
         ArgumentNullException.ThrowIfNull(answers);
         var all = SortingItem.Outcomes.Concat(SortingItem.Statements).Concat(SortingItem.CarerOutcomes).ToList();
+        // Each part's score shows; its answers, with why, open under a button, so that the card stays phone-sized.
         return
         [
             new TextBlock($"Score: {Score(answers, all)}") { Size = "Medium", Weight = "Bolder" },
-            new TextBlock("Kinds of outcome") { Weight = "Bolder", Spacing = "Medium" },
-            .. Items(answers, SortingItem.Outcomes, OutcomeKinds.Choices),
-            new TextBlock("Service-led or outcomes-focused") { Weight = "Bolder", Spacing = "Medium" },
-            .. Items(answers, SortingItem.Statements, Approaches.Choices),
-            new TextBlock("What matters to unpaid carers") { Weight = "Bolder", Spacing = "Medium" },
-            .. Items(answers, SortingItem.CarerOutcomes, CarerOutcomeKinds.Choices),
+            .. Part("Kinds of outcome", answers, SortingItem.Outcomes, OutcomeKinds.Choices),
+            .. Part("Service-led or outcomes-focused", answers, SortingItem.Statements, Approaches.Choices),
+            .. Part("What matters to unpaid carers", answers, SortingItem.CarerOutcomes, CarerOutcomeKinds.Choices),
         ];
+    }
+
+    private static IEnumerable<CardElement> Part(string title, ExerciseAnswers answers, IReadOnlyList<SortingItem> items, IReadOnlyList<Choice> choices)
+    {
+        yield return new TextBlock($"{title}: {Score(answers, items)}") { Weight = "Bolder", Spacing = "Medium" };
+        yield return new ActionSet([new ShowCardAction("See the answers", new AdaptiveCard { Body = [.. Items(answers, items, choices)] })]) { Spacing = "Small" };
     }
 
     private static string Score(ExerciseAnswers answers, IReadOnlyList<SortingItem> items) =>
