@@ -30,9 +30,15 @@ internal sealed class BotCluster(IReadOnlyDictionary<string, string?> shared, st
             // Production environment, no MicrosoftAppId: local mode must be allowed by name (the fake connector is on loopback).
             environment["BotAuthentication__AllowUnauthenticatedLocalMode"] = "true";
             environment["Logging__LogLevel__Default"] = "Warning";
+            // The "Now listening on" line, read by ListeningAddressesAsync.
+            environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
             _bots[instanceId] = BotProcess.Start(environment);
         }
     }
+
+    /// <summary>Each bot's address, in the order they were started, once each is listening (its scheduler has started by then).</summary>
+    public async Task<IReadOnlyList<Uri>> ListeningAddressesAsync(TimeSpan within, CancellationToken cancellationToken) =>
+        await Task.WhenAll(_bots.Values.Select(bot => bot.ListeningAddressAsync(within, cancellationToken)));
 
     /// <summary>The instance running <paramref name="jobName"/> now, as Quartz's cluster records it; null when none is.</summary>
     public async Task<string?> RunningAsync(string jobName, CancellationToken cancellationToken)

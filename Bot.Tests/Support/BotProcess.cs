@@ -71,6 +71,32 @@ public sealed class BotProcess : IDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>
+    /// The address Kestrel listens on, read from the host's "Now listening on:" line (the child must log
+    /// Microsoft.Hosting.Lifetime at Information). The line comes once the hosted services have started.
+    /// </summary>
+    public async Task<Uri> ListeningAddressAsync(TimeSpan within, CancellationToken cancellationToken)
+    {
+        const string Marker = "Now listening on: ";
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(within);
+        while (true)
+        {
+            var line = _output.FirstOrDefault(text => text.Contains(Marker, StringComparison.Ordinal));
+            if (line is not null)
+            {
+                return new Uri(line[(line.IndexOf(Marker, StringComparison.Ordinal) + Marker.Length)..].Trim());
+            }
+
+            if (_process.HasExited || timeout.IsCancellationRequested)
+            {
+                throw new InvalidOperationException($"The bot is not listening (exited: {_process.HasExited}):{Environment.NewLine}{RecentOutput}");
+            }
+
+            await Task.Delay(100, CancellationToken.None);
+        }
+    }
+
     public void Kill()
     {
         _process.Kill();
