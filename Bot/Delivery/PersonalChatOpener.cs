@@ -2,6 +2,7 @@ using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Support;
 using OutcomesBot.Dialogs.Teams;
@@ -27,7 +28,7 @@ public sealed class PersonalChatOpener(
         SupportDialog.RequestKind, SupportDialog.SeenKind, SupportDialog.SharedEntryKind,
 
         // Telling people what someone else did for or with them (decision 030).
-        StoryOffers.ApprovalKind, StoryOffers.DecisionKind,
+        StoryOffers.ApprovalKind, StoryOffers.DecisionKind, ChampionNaming.NamedKind, ChampionNaming.RemovedKind, LearningSetWelcome.JoinedKind,
     ];
 
     public static bool Opens(OutboxMessage message) =>

@@ -94,6 +94,8 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<LearningSetDialog>();
         services.AddSingleton<ILearningSetSchedule, QuartzLearningSetSchedule>();
         services.AddSingleton<LearningRoundRunner>();
+        services.AddSingleton<LearningSetWelcome>();
+        services.AddSingleton<LearningSetFirstRound>();
         services.AddSingleton<ILearningRoundSummaries, OutboxLearningRoundSummaries>();
         services.AddSingleton<LearningAnswerWithdrawal>();
         services.AddSingleton<ITextCommandHandler, LearningSetCommands>();

@@ -1,6 +1,8 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.Stories;
 
@@ -22,6 +24,11 @@ public sealed class EveryToldCardTests
             Helped = "Moving visits to the afternoon and asking the neighbour to join in.",
             OutcomeKinds = ["quality-of-life", "change"], PostedAt = at,
         };
+        var set = new LearningSet
+        {
+            SetId = "set-1", TeamId = "team-1", TenantId = "tenant-1", ChannelId = "19:general", Topic = string.Join(' ', Enumerable.Repeat("Conversations about risk", 5)),
+            StarterAadObjectId = "aad-alex", Members = ["aad-alex", "aad-sam", "aad-robin", "aad-megan"], IntervalDays = 14, Rounds = 6, TimeZoneId = "Europe/London", FirstRoundAt = at,
+        };
         var offer = new StoryOffer { Story = story, OfferedAt = at };
         var kindWord = string.Join(' ', Enumerable.Repeat("Thank you for this.", 15));
         return
@@ -36,6 +43,12 @@ public sealed class EveryToldCardTests
             StoryOfferCards.ToAuthorApproved(story, "Sam Baker", "My Team › General"),
             StoryOfferCards.ToAuthorNotThisTime(story, "Sam Baker", kindWord),
             StoryOfferCards.Notice(StoryOffers.NobodyToAsk),
+            ChampionNoticeCards.Named("Care Team North-East and Borders", "Alexandra Wilberforce-Smith"),
+            ChampionNoticeCards.Removed("Care Team North-East and Borders", "Alexandra Wilberforce-Smith"),
+            LearningSetMemberCards.Joined(set, "Care Team North-East and Borders › Practice reflection", "Alexandra Wilberforce-Smith", at),
+            LearningSetMemberCards.StartedNow(set, "Care Team North-East and Borders › Practice reflection", at.AddDays(5)),
+            LearningSetMemberCards.Notice(LearningSetMemberCards.AlreadyStarted),
+            LearningSetCards.Started(set, "Care Team North-East and Borders › Practice reflection", at),
         ];
     }
 
