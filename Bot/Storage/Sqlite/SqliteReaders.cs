@@ -11,8 +11,9 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteReaders(Func<bool, CancellationToken, Task<SqliteConnection>> open, Action<SqliteConnection, bool> useFor) : IDisposable
 {
-    // Enough for the turns that read at once on 2 cores; more readers than that are opened and closed as before.
-    private const int Kept = 8;
+    // Enough for the turns that read at once on 2 cores; more readers than that are opened and closed as before. Each
+    // kept reader holds its own page cache, so more would cost resident memory (the soak's peak is close to 200 MB).
+    private const int Kept = 4;
 
     private readonly ConcurrentBag<SqliteConnection> _idle = [];
     private volatile bool _disposed;
