@@ -36,6 +36,7 @@ public sealed class TempSqlite : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
+        Database.Dispose();
         SqlitePools.ClearFolder(Folder);
         Directory.Delete(Folder, recursive: true);
         return ValueTask.CompletedTask;

@@ -67,6 +67,39 @@ public sealed class ForgetProcessedActivitiesJobTests : IDisposable
         Assert.Equal(ActivityClaimStatus.Claimed, (await deduplicator.TryClaimAsync("conversation-old", "activity-1200", Token)).Status);
     }
 
+    [Fact]
+    public async Task Under_a_steady_stream_of_turns_the_claims_and_stored_replies_stay_within_one_window()
+    {
+        // 20 answered turns an hour for three days (three windows), the job run after each hour: the table holds at most
+        // the window's turns and the hour being written, and never forgets a turn still inside the window.
+        const int perHour = 20;
+        var deduplicator = _app.Get<IActivityDeduplicator>();
+        var job = ActivatorUtilities.CreateInstance<ForgetProcessedActivitiesJob>(_app.Services);
+        var sizes = new List<(long Claims, long Replies)>();
+        for (var hour = 0; hour < 72; hour++)
+        {
+            for (var turn = 0; turn < perHour; turn++)
+            {
+                await deduplicator.TryClaimAsync("a:steady", $"activity-{hour}-{turn}", Token);
+                await deduplicator.CompleteAsync("a:steady", $"activity-{hour}-{turn}", "{\"from\":\"x\",\"body\":{\"statusCode\":200}}", Token);
+            }
+
+            _clock.Advance(TimeSpan.FromHours(1));
+            await job.Execute(Mock.Of<IJobExecutionContext>(), Token);
+            sizes.Add(await SizeAsync());
+        }
+
+        Assert.All(sizes, size => Assert.InRange(size.Claims, 0, 25 * perHour));
+        Assert.All(sizes, size => Assert.InRange(size.Replies, 0, size.Claims));
+        Assert.InRange(sizes[^1].Claims, 24 * perHour, 25 * perHour);
+        Assert.Equal(ActivityClaimStatus.Completed, (await deduplicator.TryClaimAsync("a:steady", "activity-71-0", Token)).Status);
+    }
+
+    private async Task<(long Claims, long Replies)> SizeAsync() =>
+        await _app.Get<OutcomesBot.Bot.Storage.Sqlite.SqliteDatabase>().QueryFirstAsync(
+            "SELECT COUNT(*), COUNT(response) FROM processed_activities WHERE conversation_id = 'a:steady';",
+            _ => { }, reader => (reader.GetInt64(0), reader.GetInt64(1)), Token);
+
     private static string Conversation(System.Text.Json.Nodes.JsonNode activity) => activity["conversation"]!["id"]!.GetValue<string>();
 
     private static string Id(System.Text.Json.Nodes.JsonNode activity) => activity["id"]!.GetValue<string>();

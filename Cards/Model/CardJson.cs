@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -10,7 +11,21 @@ public static class CardJson
 
     public static string Serialize(AdaptiveCard card) => JsonSerializer.Serialize(card, Options);
 
-    public static JsonElement ToElement(AdaptiveCard card) => JsonSerializer.SerializeToElement(card, Options);
+    // Cards drawn once and shown many times (the exercise menu for a state), with their JSON made once.
+    private static readonly ConditionalWeakTable<AdaptiveCard, object> Frozen = [];
+
+    public static JsonElement ToElement(AdaptiveCard card) =>
+        Frozen.TryGetValue(card, out var element) ? (JsonElement)element : JsonSerializer.SerializeToElement(card, Options);
+
+    /// <summary>
+    /// Serialises <paramref name="card"/> once, for a card shared by many answers: <see cref="ToElement"/> then returns
+    /// that JSON. The card and everything in it must not change after this.
+    /// </summary>
+    public static AdaptiveCard Freeze(AdaptiveCard card)
+    {
+        Frozen.AddOrUpdate(card, JsonSerializer.SerializeToElement(card, Options));
+        return card;
+    }
 
     private static JsonSerializerOptions Create()
     {

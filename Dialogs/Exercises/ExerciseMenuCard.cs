@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Exercises;
@@ -5,10 +9,51 @@ namespace OutcomesBot.Dialogs.Exercises;
 /// <summary>The exercises menu: every exercise with its status (about N min, in progress, done N times).</summary>
 public static class ExerciseMenuCard
 {
+    // The menu depends only on each exercise's status, so most people see one of a few menus: each is drawn and
+    // serialised once (decision 033). Bounded, as "done N times" makes the states many over the years.
+    private const int MaxKept = 256;
+    private static readonly ConcurrentDictionary<string, AdaptiveCard> Kept = new(StringComparer.Ordinal);
+
+    // Each exercise's description by its identity, so that two sets of exercises never share a menu.
+    private static readonly ConditionalWeakTable<ExerciseInfo, string> Tokens = [];
+    private static int _lastToken;
+
     public static AdaptiveCard Create(IReadOnlyList<IExercise> exercises, IReadOnlyList<ExerciseSession> sessions)
     {
         ArgumentNullException.ThrowIfNull(exercises);
         ArgumentNullException.ThrowIfNull(sessions);
+        var state = StateOf(exercises, sessions);
+        if (Kept.TryGetValue(state, out var kept))
+        {
+            return kept;
+        }
+
+        if (Kept.Count >= MaxKept)
+        {
+            Kept.Clear();
+        }
+
+        return Kept.GetOrAdd(state, _ => CardJson.Freeze(Draw(exercises, sessions)));
+    }
+
+    // Which exercises, in order, and for each what the menu shows: in progress, and how many times done.
+    private static string StateOf(IReadOnlyList<IExercise> exercises, IReadOnlyList<ExerciseSession> sessions)
+    {
+        var state = new StringBuilder();
+        foreach (var exercise in exercises)
+        {
+            var id = exercise.Info.Id;
+            state.Append(Tokens.GetValue(exercise.Info, _ => Interlocked.Increment(ref _lastToken).ToString(CultureInfo.InvariantCulture))).Append(':');
+            var inProgress = sessions.Any(s => s.ExerciseId == id && s.Status == ExerciseSessionStatus.InProgress);
+            var done = sessions.Count(s => s.ExerciseId == id && s.Status == ExerciseSessionStatus.Completed);
+            state.Append(id).Append(inProgress ? '+' : '-').Append(done).Append(';');
+        }
+
+        return state.ToString();
+    }
+
+    private static AdaptiveCard Draw(IReadOnlyList<IExercise> exercises, IReadOnlyList<ExerciseSession> sessions)
+    {
         List<CardElement> body =
         [
             ExerciseCards.Heading("Exercises from the guide"),

@@ -68,6 +68,31 @@ public sealed class SightingRefreshTests
         Assert.Equal(Monday.AddMinutes(40), later?.LastSeenAt);
     }
 
+    [Fact]
+    public async Task An_unchanged_sighting_makes_no_write_and_a_changed_one_still_does()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var sqlite = await TempSqlite.CreateAsync();
+        var conversations = new SqliteConversationStore(sqlite.Database);
+        var people = new SqlitePersonStore(sqlite.Database);
+        await conversations.UpsertAsync(Personal(Monday), token);
+        await people.UpsertAsync(Alex(Monday), token);
+        var before = sqlite.Database.GroupCommits;
+
+        for (var minute = 1; minute <= 5; minute++)
+        {
+            await conversations.UpsertAsync(Personal(Monday.AddMinutes(minute)), token);
+            await people.UpsertAsync(Alex(Monday.AddMinutes(minute)), token);
+        }
+
+        var unchanged = sqlite.Database.GroupCommits - before;
+        await people.UpsertAsync(Alex(Monday.AddMinutes(6)) with { Name = "Alex Morgan" }, token);
+
+        Assert.Equal(0, unchanged);
+        Assert.Equal(1, sqlite.Database.GroupCommits - before);
+        Assert.Equal("Alex Morgan", (await people.GetAsync("29:alex", token))?.Name);
+    }
+
     private static ConversationReference Personal(DateTimeOffset at) => new()
     {
         ConversationId = "a:1on1",

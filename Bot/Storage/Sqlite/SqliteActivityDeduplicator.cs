@@ -17,32 +17,45 @@ public sealed class SqliteActivityDeduplicator(SqliteDatabase database, TimeProv
     public Task<ActivityClaim> TryClaimAsync(string conversationId, string activityId, CancellationToken cancellationToken) =>
         database.WriteAsync((connection, token) => ClaimAsync(connection, conversationId, activityId, token), cancellationToken);
 
+    private const string ClaimSql = """
+        INSERT INTO processed_activities (conversation_id, activity_id, claimed_at) VALUES ($c, $a, $now)
+        ON CONFLICT (conversation_id, activity_id) DO UPDATE SET claimed_at = excluded.claimed_at, completed_at = NULL, response = NULL
+            WHERE (completed_at IS NULL AND claimed_at < $stale) OR claimed_at < $forgotten;
+        """;
+
+    private const string ClaimedSql = "SELECT completed_at IS NOT NULL, response FROM processed_activities WHERE conversation_id = $c AND activity_id = $a;";
+
     private async Task<ActivityClaim> ClaimAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string conversationId, string activityId, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        await using var insert = connection.CreateCommand();
-        insert.CommandText = """
-            INSERT INTO processed_activities (conversation_id, activity_id, claimed_at) VALUES ($c, $a, $now)
-            ON CONFLICT (conversation_id, activity_id) DO UPDATE SET claimed_at = excluded.claimed_at, completed_at = NULL, response = NULL
-                WHERE (completed_at IS NULL AND claimed_at < $stale) OR claimed_at < $forgotten;
-            """;
-        insert.With("$c", conversationId).With("$a", activityId).With("$now", now)
-            .With("$stale", now - (options.Value.TurnTimeout * 2)).With("$forgotten", now - options.Value.DeduplicationWindow);
-        if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
+        var insert = PreparedCommands.Rent(connection, ClaimSql);
+        try
         {
-            return ActivityClaim.Claimed;
+            insert.With("$c", conversationId).With("$a", activityId).With("$now", now)
+                .With("$stale", now - (options.Value.TurnTimeout * 2)).With("$forgotten", now - options.Value.DeduplicationWindow);
+            if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
+            {
+                return ActivityClaim.Claimed;
+            }
+        }
+        finally
+        {
+            await PreparedCommands.ReturnAsync(connection, insert);
         }
 
-        await using var select = connection.CreateCommand();
-        select.CommandText = "SELECT completed_at IS NOT NULL, response FROM processed_activities WHERE conversation_id = $c AND activity_id = $a;";
-        select.With("$c", conversationId).With("$a", activityId);
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        if (await reader.ReadAsync(cancellationToken) && reader.GetBoolean(0))
+        var select = PreparedCommands.Rent(connection, ClaimedSql);
+        try
         {
-            return ActivityClaim.Completed(reader.GetNullableString(1));
+            select.With("$c", conversationId).With("$a", activityId);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken) && reader.GetBoolean(0)
+                ? ActivityClaim.Completed(reader.GetNullableString(1))
+                : ActivityClaim.InProgress;
         }
-
-        return ActivityClaim.InProgress;
+        finally
+        {
+            await PreparedCommands.ReturnAsync(connection, select);
+        }
     }
 
     public Task CompleteAsync(string conversationId, string activityId, string? responseJson, CancellationToken cancellationToken) =>

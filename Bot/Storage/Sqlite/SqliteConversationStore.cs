@@ -42,12 +42,24 @@ public sealed class SqliteConversationStore(SqliteDatabase database) : IConversa
                 OR (excluded.name IS NOT NULL AND name IS NOT excluded.name)
                 OR updated_at < $refreshBefore;
             """;
-        return database.ExecuteAsync(sql, command => command
+        void Bind(SqliteCommand command) => command
             .With("$id", reference.ConversationId).With("$serviceUrl", reference.ServiceUrl).With("$kind", reference.Kind)
             .With("$tenant", reference.TenantId).With("$botId", reference.BotId).With("$botName", reference.BotName)
             .With("$userId", reference.UserId).With("$teamId", reference.TeamId).With("$teamName", reference.TeamName)
             .With("$channelId", reference.ChannelId).With("$name", reference.Name).With("$installed", reference.IsInstalled)
-            .With("$updatedAt", reference.UpdatedAt).With("$refreshBefore", reference.UpdatedAt - SightingRefresh.Interval), cancellationToken);
+            .With("$updatedAt", reference.UpdatedAt).With("$refreshBefore", reference.UpdatedAt - SightingRefresh.Interval);
+
+        // The upsert's WHERE turned round, as a read: a row that already says the same costs no write at all (decision 033).
+        const string unchanged = """
+            SELECT 1 FROM conversations WHERE conversation_id = $id
+                AND service_url IS $serviceUrl AND kind IS $kind AND is_installed IS $installed
+                AND ($tenant IS NULL OR tenant_id IS $tenant) AND ($botId IS NULL OR bot_id IS $botId)
+                AND ($botName IS NULL OR bot_name IS $botName) AND ($userId IS NULL OR user_id IS $userId)
+                AND ($teamId IS NULL OR team_id IS $teamId) AND ($teamName IS NULL OR team_name IS $teamName)
+                AND ($channelId IS NULL OR channel_id IS $channelId) AND ($name IS NULL OR name IS $name)
+                AND updated_at >= $refreshBefore;
+            """;
+        return SightingRefresh.WriteUnlessUnchangedAsync(database, unchanged, sql, Bind, cancellationToken);
     }
 
     public Task<ConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken) =>

@@ -11,17 +11,20 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 /// checkpoint (decision 022). Writers of this process take turns through an async gate instead of colliding in SQLite,
 /// whose busy retry in Microsoft.Data.Sqlite sleeps a thread-pool thread for 150 ms a time; <c>busy_timeout</c> covers
 /// writers outside the gate (another process, or code that opened a plain connection). Single-statement writes share
-/// commits (<see cref="SqliteGroupCommit"/>, decision 029); a store's own transaction holds the gate alone.
+/// commits (<see cref="SqliteGroupCommit"/>, decision 029); a store's own transaction holds the gate alone. The group
+/// commit's connection and a few readers stay open with their statements prepared (decision 033).
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "The gate's AvailableWaitHandle is never used, so it holds nothing to dispose; a lease may still release it while the host shuts down.")]
-public sealed class SqliteDatabase
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2213", Justification = "The gate's AvailableWaitHandle is never used, so it holds nothing to dispose; a lease may still release it while the host shuts down.")]
+public sealed class SqliteDatabase : IDisposable
 {
     public const string FileName = "outcomesbot.db";
 
     private readonly string _connectionString;
     private readonly int _turnBusySeconds;
+    private readonly int _jobBusySeconds;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SqliteGroupCommit _groupCommit;
+    private readonly SqliteReaders _readers;
 
     // Pooled connections keep their native handle, and PRAGMAs stay set on it: set them once per handle, not per open.
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
@@ -31,7 +34,9 @@ public sealed class SqliteDatabase
         ArgumentNullException.ThrowIfNull(options);
         (FilePath, _connectionString) = SqliteFile.InDataDirectory(options.Value, environment, FileName);
         _turnBusySeconds = (int)options.Value.TurnBusyTimeout.TotalSeconds;
-        _groupCommit = new SqliteGroupCommit(_writeGate, OpenAsync);
+        _jobBusySeconds = new SqliteConnectionStringBuilder(_connectionString).DefaultTimeout;
+        _groupCommit = new SqliteGroupCommit(_writeGate, OpenAsync, UseFor);
+        _readers = new SqliteReaders(OpenAsync, UseFor);
     }
 
     public string FilePath { get; }
@@ -48,10 +53,16 @@ public sealed class SqliteDatabase
         ArgumentNullException.ThrowIfNull(bind);
         return WriteAsync(async (connection, token) =>
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            bind(command);
-            return await command.ExecuteNonQueryAsync(token);
+            var command = PreparedCommands.Rent(connection, sql);
+            try
+            {
+                bind(command);
+                return await command.ExecuteNonQueryAsync(token);
+            }
+            finally
+            {
+                await PreparedCommands.ReturnAsync(connection, command);
+            }
         }, cancellationToken);
     }
 
@@ -64,22 +75,16 @@ public sealed class SqliteDatabase
         _groupCommit.WriteAsync(write, TurnScope.Current is null ? null : TimeSpan.FromSeconds(_turnBusySeconds), cancellationToken);
 
     /// <summary>Runs a query and maps its first row with <paramref name="read"/>, or returns default when there is none.</summary>
-    public async Task<T?> QueryFirstAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await FirstAsync(connection, sql, bind, read, cancellationToken);
-    }
+    public Task<T?> QueryFirstAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken) =>
+        _readers.ReadAsync(TurnScope.Current is not null, connection => FirstAsync(connection, sql, bind, read, cancellationToken), cancellationToken);
 
     /// <summary>Runs a statement that writes and returns rows (<c>RETURNING</c>) and maps its first row, or returns default.</summary>
     public Task<T?> WriteReturningFirstAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken) =>
         WriteAsync((connection, token) => FirstAsync(connection, sql, bind, read, token), cancellationToken);
 
     /// <summary>Runs a query and maps every row with <paramref name="read"/>.</summary>
-    public async Task<IReadOnlyList<T>> QueryListAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await ListAsync(connection, sql, bind, read, cancellationToken);
-    }
+    public Task<IReadOnlyList<T>> QueryListAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken) =>
+        _readers.ReadAsync(TurnScope.Current is not null, connection => ListAsync(connection, sql, bind, read, cancellationToken), cancellationToken);
 
     /// <summary>Runs a statement that writes and returns rows (<c>RETURNING</c>) and maps every row.</summary>
     public Task<IReadOnlyList<T>> WriteReturningListAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken) =>
@@ -123,16 +128,7 @@ public sealed class SqliteDatabase
             await connection.OpenAsync(cancellationToken);
             await ConfigureOnceAsync(connection, cancellationToken);
 
-            // On a turn's path a busy file is waited on briefly, so the turn still answers within Teams' time (decision 019).
-            // The native busy handler is set on every open (one call, no statement): a pooled handle last used by a job
-            // would otherwise keep the job's long wait, and SQLite would sleep inside the step for all of it.
-            if (forTurn)
-            {
-                connection.DefaultTimeout = _turnBusySeconds;
-            }
-
-            SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, connection.DefaultTimeout * 1000);
-
+            UseFor(connection, forTurn);
             return connection;
         }
         catch
@@ -140,6 +136,21 @@ public sealed class SqliteDatabase
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    public void Dispose()
+    {
+        _readers.Dispose();
+        _groupCommit.Dispose();
+    }
+
+    // On a turn's path a busy file is waited on briefly, so the turn still answers within Teams' time (decision 019).
+    // The native busy handler is set on every use (one call, no statement): a handle last used by a job would otherwise
+    // keep the job's long wait, and SQLite would sleep inside the step for all of it.
+    private void UseFor(SqliteConnection connection, bool forTurn)
+    {
+        connection.DefaultTimeout = forTurn ? _turnBusySeconds : _jobBusySeconds;
+        SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, connection.DefaultTimeout * 1000);
     }
 
     private async Task ConfigureOnceAsync(SqliteConnection connection, CancellationToken cancellationToken)
@@ -159,27 +170,39 @@ public sealed class SqliteDatabase
     {
         ArgumentNullException.ThrowIfNull(bind);
         ArgumentNullException.ThrowIfNull(read);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        bind(command);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? read(reader) : default;
+        var command = PreparedCommands.Rent(connection, sql);
+        try
+        {
+            bind(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken) ? read(reader) : default;
+        }
+        finally
+        {
+            await PreparedCommands.ReturnAsync(connection, command);
+        }
     }
 
     private static async Task<IReadOnlyList<T>> ListAsync<T>(SqliteConnection connection, string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bind);
         ArgumentNullException.ThrowIfNull(read);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        bind(command);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
+        var command = PreparedCommands.Rent(connection, sql);
+        try
         {
-            rows.Add(read(reader));
-        }
+            bind(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var rows = new List<T>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(read(reader));
+            }
 
-        return rows;
+            return rows;
+        }
+        finally
+        {
+            await PreparedCommands.ReturnAsync(connection, command);
+        }
     }
 }

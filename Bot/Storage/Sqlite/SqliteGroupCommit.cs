@@ -6,7 +6,8 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 /// Group commit for single-statement writes (decision 029): writers queue their statement; whoever holds the write
 /// gate next runs every queued statement in one transaction and commits once, and each writer's task completes only
 /// after that commit. So a turn still answers only once its writes are committed, but many turns' claims, answers and
-/// completions share one commit, one WAL append of the pages they touch, and one pass of the gate.
+/// completions share one commit, one WAL append of the pages they touch, and one pass of the gate. The batches run on
+/// one connection kept open, whose statements stay prepared (decision 033); a batch that fails closes it.
 /// </summary>
 /// <remarks>
 /// Each queued write makes at most one change-making statement, and SQLite undoes a failed statement on its own
@@ -14,13 +15,17 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 /// back the whole transaction (I/O, disk full), or a failed COMMIT, fails every writer of the batch: none of them is
 /// told its write is stored.
 /// </remarks>
-internal sealed class SqliteGroupCommit(SemaphoreSlim gate, Func<bool, CancellationToken, Task<SqliteConnection>> open)
+internal sealed class SqliteGroupCommit(
+    SemaphoreSlim gate, Func<bool, CancellationToken, Task<SqliteConnection>> open, Action<SqliteConnection, bool> useFor) : IDisposable
 {
     // Bounds how long the first writer of a batch waits for the last one's statement.
     private const int MaxBatch = 64;
 
     private readonly Queue<IQueuedWrite> _queue = new();
     private long _commits;
+
+    // Used only by whoever holds the gate.
+    private SqliteConnection? _connection;
 
     /// <summary>Batches committed so far (each one SQLite transaction).</summary>
     public long Commits => Interlocked.Read(ref _commits);
@@ -82,7 +87,7 @@ internal sealed class SqliteGroupCommit(SemaphoreSlim gate, Func<bool, Cancellat
         SqliteConnection? connection = null;
         try
         {
-            connection = await open(batch.Exists(write => write.FromTurn), CancellationToken.None);
+            connection = await ConnectionAsync(batch.Exists(write => write.FromTurn));
             await ExecuteAsync(connection, "BEGIN IMMEDIATE;");
             var done = new List<IQueuedWrite>(batch.Count);
             foreach (var write in batch)
@@ -108,13 +113,40 @@ internal sealed class SqliteGroupCommit(SemaphoreSlim gate, Func<bool, Cancellat
         {
             batch.ForEach(write => write.Failed(exception));
             await RollBackAsync(connection);
+            Drop();
         }
-        finally
+    }
+
+    /// <summary>Closes the kept connection; call only when no batch can run (the host is stopping).</summary>
+    public void Dispose()
+    {
+        if (gate.Wait(TimeSpan.FromSeconds(5)))
         {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync();
-            }
+            Drop();
+            gate.Release();
+        }
+    }
+
+    private async Task<SqliteConnection> ConnectionAsync(bool forTurn)
+    {
+        if (_connection is { } kept)
+        {
+            useFor(kept, forTurn);
+            return kept;
+        }
+
+        var connection = await open(forTurn, CancellationToken.None);
+        PreparedCommands.Keep(connection);
+        return _connection = connection;
+    }
+
+    // After a failure the next batch starts on a fresh connection, with nothing left over from this one.
+    private void Drop()
+    {
+        if (_connection is { } connection)
+        {
+            _connection = null;
+            PreparedCommands.Close(connection);
         }
     }
 
@@ -157,8 +189,14 @@ internal sealed class SqliteGroupCommit(SemaphoreSlim gate, Func<bool, Cancellat
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(CancellationToken.None);
+        var command = PreparedCommands.Rent(connection, sql);
+        try
+        {
+            await command.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        finally
+        {
+            await PreparedCommands.ReturnAsync(connection, command);
+        }
     }
 }

@@ -25,7 +25,13 @@ public sealed class SqlitePersonStore(SqliteDatabase database) : IPersonStore
                 OR (excluded.time_zone IS NOT NULL AND time_zone IS NOT excluded.time_zone)
                 OR last_seen_at < $refreshBefore;
             """;
-        return database.ExecuteAsync(sql, command => command
+        const string unchanged = """
+            SELECT 1 FROM people WHERE teams_user_id = $id
+                AND ($aad IS NULL OR aad_object_id IS $aad) AND ($name IS NULL OR name IS $name)
+                AND ($tenant IS NULL OR tenant_id IS $tenant) AND ($zone IS NULL OR time_zone IS $zone)
+                AND last_seen_at >= $refreshBefore;
+            """;
+        return SightingRefresh.WriteUnlessUnchangedAsync(database, unchanged, sql, command => command
             .With("$id", person.TeamsUserId).With("$aad", person.AadObjectId).With("$name", person.Name)
             .With("$tenant", person.TenantId).With("$zone", person.TimeZone).With("$seen", person.LastSeenAt)
             .With("$refreshBefore", person.LastSeenAt - SightingRefresh.Interval), cancellationToken);
