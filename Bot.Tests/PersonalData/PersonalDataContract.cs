@@ -63,6 +63,7 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
 
         var alex = PersonalDataSeed.Alex;
         Assert.Contains(alex.StoryId, sources["stories"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(alex.Marker + " offered story", sources["stories"]!["offered"]!.ToJsonString(), StringComparison.Ordinal);
         foreach (var (source, id) in new[] { ("appInstalls", alex.AadObjectId), ("teamRhythmsSet", alex.AadObjectId), ("learningSetMemberships", alex.AadObjectId), ("checkInDeliveries", alex.TeamsUserId) })
         {
             Assert.Contains(id, sources[source]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
@@ -144,6 +145,8 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
     {
         var story = await App.Get<IStoryStore>().GetAsync(PersonalDataSeed.Alex.StoryId, Token);
         Assert.Equal(("A kept story", "", null), (story?.Title, story?.AuthorAadObjectId, story?.AuthorName));
+        Assert.Null(await App.Get<IStoryOfferStore>().GetAsync(PersonalDataSeed.Alex.OfferId, Token));
+        Assert.NotNull(await App.Get<IStoryOfferStore>().GetAsync(PersonalDataSeed.Blake.OfferId, Token));
         Assert.NotNull(await App.Get<ITeamRhythmStore>().GetAsync("19:rhythm-alex", Token));
         var set = await App.Get<ILearningSetStore>().GetAsync("set-alex", Token);
         Assert.Equal(["aad-someone-else", "aad-third-member"], set!.Members);

@@ -37,6 +37,8 @@ public sealed record PersonalDataSeed(string TeamsUserId, string AadObjectId, st
 
     public string StoryId => "story-by-" + FirstName;
 
+    public string OfferId => "offer-by-" + FirstName;
+
     /// <summary>Writes everything; <paramref name="answeredAt"/> dates the answers (retention tests move it back).</summary>
     public async Task WriteAsync(IServiceProvider services, DateTimeOffset answeredAt, CancellationToken cancellationToken)
     {
@@ -106,6 +108,17 @@ public sealed record PersonalDataSeed(string TeamsUserId, string AadObjectId, st
             },
             cancellationToken);
         await stories.CelebrateAsync(StoryId, AadObjectId, now, cancellationToken);
+        await services.GetRequiredService<IStoryOfferStore>().TryAddAsync(
+            new StoryOffer
+            {
+                Story = new Story
+                {
+                    StoryId = OfferId, TeamId = TeamId, TenantId = "tenant-1", ChannelId = TeamId, AuthorAadObjectId = AadObjectId, AuthorName = Marker + " Name",
+                    Title = Marker + " offered story", Mattered = "Seeing friends", Changed = "Out weekly", Helped = "A lift", OutcomeKinds = ["connection"], PostedAt = now,
+                },
+                OfferedAt = now,
+            },
+            cancellationToken);
         var learning = services.GetRequiredService<ILearningSetStore>();
         await learning.TryAddAsync(
             new LearningSet

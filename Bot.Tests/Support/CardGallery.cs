@@ -30,6 +30,7 @@ public static class CardGallery
         new("mydata", () => Task.FromResult(Numbered(EveryMyDataCardTests.Gather()))),
         new("support", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.Support.EverySupportCardTests.Gather()))),
         new("priorities", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.TeamPriorities.EveryTeamPrioritiesCardTests.Gather()))),
+        new("told", () => Task.FromResult(Numbered(EveryToldCardTests.Gather()))),
     ];
 
     /// <summary>Every card of every producer as JSON, named <c>{producer}-{name}</c>.</summary>

@@ -69,8 +69,9 @@ public sealed class StoryTurnTests
         var post = await bot.PressAsync(StoryVerbs.Post, crafted);
         await bot.DrainAsync();
 
-        Assert.Contains("Team leaders and champions share success stories", StoryBot.Text(compose), StringComparison.Ordinal);
-        Assert.Contains("Team leaders and champions share success stories", StoryBot.Text(post), StringComparison.Ordinal);
+        // Staff get the card to offer a story for approval (StoryOfferTests), never a way to post it themselves.
+        Assert.Contains(StoryCards.ForApprovalText, StoryBot.Text(compose), StringComparison.Ordinal);
+        Assert.Contains("go to a leader or champion first", StoryBot.Text(post), StringComparison.Ordinal);
         Assert.Empty(bot.App.Connector.Sent);
         Assert.Null(await bot.App.Get<IStoryStore>().GetAsync(crafted[StoryDraft.StoryIdKey], Token));
     }
@@ -151,7 +152,7 @@ public sealed class StoryTurnTests
     }
 
     [Fact]
-    public async Task In_the_channel_a_leader_gets_the_story_card_in_their_1to1_chat_and_staff_are_told_who_shares_stories()
+    public async Task In_the_channel_a_leader_gets_the_story_card_in_their_1to1_chat_and_staff_are_told_how_to_offer_one()
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader);
 
@@ -161,7 +162,7 @@ public sealed class StoryTurnTests
 
         var replies = bot.App.Connector.Sent.Where(s => s.ConversationId.StartsWith(StoryBot.Channel, StringComparison.Ordinal)).Select(s => s.Activity.Text).ToList();
         Assert.Contains(replies, r => r?.Contains("I've sent you a card in our 1:1 chat", StringComparison.Ordinal) == true);
-        Assert.Contains(replies, r => r?.Contains("shared by the team's leaders and champions", StringComparison.Ordinal) == true);
+        Assert.Contains(replies, r => r?.Contains("You can offer one: open a chat with me and type **story**", StringComparison.Ordinal) == true);
         var card = Assert.Single(bot.App.Connector.Sent, s => s.Card is not null && !s.ConversationId.StartsWith(StoryBot.Channel, StringComparison.Ordinal));
         Assert.Contains("Share a success story", card.CardText, StringComparison.Ordinal);
         Assert.Contains("\"value\":\"team-id\"", card.Card!.Value.GetRawText(), StringComparison.Ordinal);

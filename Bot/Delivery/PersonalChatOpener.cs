@@ -2,6 +2,8 @@ using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Support;
 using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.Delivery;
@@ -21,7 +23,13 @@ public sealed class PersonalChatOpener(
     ServiceUrlAllowList allowedServiceUrls,
     TimeProvider timeProvider)
 {
-    private static readonly HashSet<string> PersonToPerson = [SupportDialog.RequestKind, SupportDialog.SeenKind, SupportDialog.SharedEntryKind];
+    private static readonly HashSet<string> PersonToPerson =
+    [
+        SupportDialog.RequestKind, SupportDialog.SeenKind, SupportDialog.SharedEntryKind,
+
+        // Telling people what someone else did for or with them (decision 030).
+        StoryOffers.ApprovalKind, StoryOffers.DecisionKind, ChampionNaming.NamedKind, ChampionNaming.RemovedKind, LearningSetWelcome.JoinedKind,
+    ];
 
     public static bool Opens(OutboxMessage message) =>
         message is not null && message.ChannelConversationId is null && PersonToPerson.Contains(message.Kind);

@@ -15,6 +15,7 @@ using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Sharing;
 using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Scheduling;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
@@ -78,6 +79,8 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler>(provider => provider.GetRequiredService<TeamRhythmTurns>());
         services.AddSingleton<StoryChannels>();
         services.AddSingleton<StoryDialog>();
+        services.AddSingleton<StoryOffers>();
+        services.AddSingleton<IPersonalCards, OutboxPersonalCards>();
         services.AddSingleton<IStoryPublisher, OutboxStoryPublisher>();
         services.AddSingleton<StoryDigestRunner>();
         services.AddSingleton<ITextCommandHandler, DigestCommands>();
@@ -91,6 +94,8 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<LearningSetDialog>();
         services.AddSingleton<ILearningSetSchedule, QuartzLearningSetSchedule>();
         services.AddSingleton<LearningRoundRunner>();
+        services.AddSingleton<LearningSetWelcome>();
+        services.AddSingleton<LearningSetFirstRound>();
         services.AddSingleton<ILearningRoundSummaries, OutboxLearningRoundSummaries>();
         services.AddSingleton<LearningAnswerWithdrawal>();
         services.AddSingleton<ITextCommandHandler, LearningSetCommands>();

@@ -30,7 +30,7 @@ public static class CommandCatalog
         InManifest = false,
     };
 
-    public static BotCommand Stories { get; } = new("stories", "Write a success story and post it to a team channel after a preview.", CommandAudience.LeadersAndChampions, CommandScopes.Personal | CommandScopes.Channel, ["stories", "story", "share a story", "success story"]);
+    public static BotCommand Stories { get; } = new("stories", "Write a success story: leaders and champions post it after a preview; team members send it to them for approval.", CommandAudience.Everyone, CommandScopes.Personal | CommandScopes.Channel, ["stories", "story", "share a story", "success story"]);
 
     public static BotCommand LearningSet { get; } = new("learning set", "Start an action-learning set: a question for a group, answered in rounds.", CommandAudience.LeadersAndChampions, CommandScopes.Personal | CommandScopes.Channel, ["learning set", "learning sets", "action learning", "action-learning set"]);
 

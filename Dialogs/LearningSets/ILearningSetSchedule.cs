@@ -5,4 +5,7 @@ public interface ILearningSetSchedule
 {
     /// <summary>Schedules every round of the set (replacing an earlier schedule of the same set).</summary>
     Task ScheduleAsync(LearningSet set, CancellationToken cancellationToken);
+
+    /// <summary>Runs the firing of round <paramref name="round"/> now, as its trigger would (its prompt is queued once, whoever runs it).</summary>
+    Task RunRoundNowAsync(LearningSet set, int round, CancellationToken cancellationToken);
 }

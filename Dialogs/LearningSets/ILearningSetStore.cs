@@ -8,6 +8,12 @@ public interface ILearningSetStore
 
     Task<LearningSet?> GetAsync(string setId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Moves the set's first round from <paramref name="from"/> to <paramref name="to"/> ("start the first round now");
+    /// false when it no longer starts at <paramref name="from"/> (another press moved it first) or the set is gone.
+    /// </summary>
+    Task<bool> TryMoveFirstRoundAsync(string setId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
     /// <summary>The team's sets, oldest first (for the leaders' tab, which counts rounds and answers).</summary>
     Task<IReadOnlyList<LearningSet>> ListForTeamAsync(string teamId, CancellationToken cancellationToken);
 

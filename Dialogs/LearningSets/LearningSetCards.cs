@@ -60,6 +60,7 @@ public static class LearningSetCards
                 new TextBlock($"\"{set.Topic}\": {(set.Rounds == 1 ? "1 round" : $"{set.Rounds} rounds")}, every {(set.IntervalDays == 14 ? "two weeks" : "week")}, in {channelTitle}. Each round starts as a new thread there."),
                 new FactSet([new Fact("First round", firstLocal.ToString("dddd d MMMM, HH:mm", System.Globalization.CultureInfo.InvariantCulture)), new Fact("Members", set.Members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))]),
             ],
+            Actions = [LearningSetMemberCards.StartNow(set)],
             FallbackText = "The action-learning set is on",
             MsTeams = new TeamsCardProperties(),
         };

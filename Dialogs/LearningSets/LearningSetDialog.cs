@@ -11,7 +11,7 @@ namespace OutcomesBot.Dialogs.LearningSets;
 /// </summary>
 public sealed class LearningSetDialog(
     StoryChannels channels, ITeamStore teams, ILearningSetStore store, ILearningSetSchedule schedule, ITeamTimeZone teamZones, ITenantTimeZones tenantZones,
-    LearningSetOptions options, TimeProvider timeProvider)
+    LearningSetOptions options, LearningSetWelcome welcome, TimeProvider timeProvider)
 {
     public const string MembersOnly = "Only the members of this action-learning set can answer its rounds. Ask your champion if you'd like to join the next set.";
     public const string RoundClosed = "This round is closed now. Look out for the next round's thread.";
@@ -66,6 +66,7 @@ public sealed class LearningSetDialog(
         };
         await store.TryAddAsync(set, cancellationToken);
         await schedule.ScheduleAsync(set, cancellationToken);
+        await welcome.TellMembersAsync(set, channel.Title, cancellationToken);
         return LearningReply.Show(LearningSetCards.Started(set, channel.Title, TimeZoneInfo.ConvertTime(set.FirstRoundAt, zone)));
     }
 
@@ -105,9 +106,12 @@ public sealed class LearningSetDialog(
         var draft = LearningAnswerDraft.From(values);
         var showName = values.GetValueOrDefault(LearningAnswerDraft.ShowNameKey) == "true";
         var problems = draft.Problems();
-        if (problems.Count > 0 || (!save && values.GetValueOrDefault(LearningAnswerDraft.EditKey) == "true"))
+        var edit = !save && values.GetValueOrDefault(LearningAnswerDraft.EditKey) == "true";
+        if (problems.Count > 0 || edit)
         {
-            return LearningReply.Show(LearningRoundCards.Prompt(set, round, draft, problems, showName: showName));
+            // Opened blank (the button on a new member's card): the empty boxes are not problems yet.
+            var fresh = edit && draft.Texts().All(t => t.Text.Length == 0);
+            return LearningReply.Show(LearningRoundCards.Prompt(set, round, draft, fresh ? null : problems, showName: showName));
         }
 
         // The preview and Save check the same way: Save never trusts that the card it came from was a checked preview.

@@ -8,6 +8,7 @@ public static class LearningSetVerbs
     public const string Answer = "learning.answer";
     public const string SaveAnswer = "learning.answer.save";
     public const string WithdrawAnswer = "learning.answer.withdraw";
+    public const string StartNow = "learning.startnow";
 
-    public static bool IsLearningVerb(string verb) => verb is Open or Start or Answer or SaveAnswer or WithdrawAnswer;
+    public static bool IsLearningVerb(string verb) => verb is Open or Start or Answer or SaveAnswer or WithdrawAnswer or StartNow;
 }

@@ -6,7 +6,9 @@ namespace OutcomesBot.Dialogs.Stories;
 /// <summary>The author's cards: writing the story, and what looked identifying in it.</summary>
 public static class StoryCards
 {
-    public static AdaptiveCard Compose(StoryDraft draft, IReadOnlyList<StoryChannel> channels, IReadOnlyList<string>? problems = null, IReadOnlyList<FieldFindings>? findings = null)
+    public const string ForApprovalText = "A team leader or champion reads it first, and posts it if it is ready. I'll tell you what they decide.";
+
+    public static AdaptiveCard Compose(StoryDraft draft, IReadOnlyList<StoryChannel> channels, IReadOnlyList<string>? problems = null, IReadOnlyList<FieldFindings>? findings = null, bool forApproval = false)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(channels);
@@ -15,6 +17,11 @@ public static class StoryCards
             new TextBlock("Share a success story") { Size = "Medium", Weight = "Bolder", Style = "heading" },
             new TextBlock("Tell the team about a difference made for someone. Write it so that nobody could tell who it is about: no names, addresses, dates of birth or numbers."),
         ];
+        if (forApproval)
+        {
+            body.Add(new TextBlock(ForApprovalText) { IsSubtle = true });
+        }
+
         if (problems is { Count: > 0 })
         {
             body.Add(ProblemList.Create("Some things need another look:", problems));

@@ -6,9 +6,13 @@ namespace OutcomesBot.Dialogs.Stories;
 /// <summary>The channels a person may post a story to: those of teams where they lead or are a champion, in their tenant.</summary>
 public sealed class StoryChannels(IConversationStore conversations, TeamRoles roles)
 {
-    public async Task<IReadOnlyList<StoryChannel>> ListAsync(string aadObjectId, string? tenantId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoryChannel>> ListAsync(string aadObjectId, string? tenantId, CancellationToken cancellationToken) =>
+        ListAsync(aadObjectId, tenantId, TeamRole.Champion, cancellationToken);
+
+    /// <summary>The channels of teams where the person has at least <paramref name="minimum"/> (staff: where they may offer a story).</summary>
+    public async Task<IReadOnlyList<StoryChannel>> ListAsync(string aadObjectId, string? tenantId, TeamRole minimum, CancellationToken cancellationToken)
     {
-        var teams = await roles.TeamsWhereAsync(aadObjectId, TeamRole.Champion, cancellationToken);
+        var teams = await roles.TeamsWhereAsync(aadObjectId, minimum, cancellationToken);
         if (teams.Count == 0 || string.IsNullOrEmpty(tenantId))
         {
             return [];

@@ -7,21 +7,22 @@ namespace OutcomesBot.Dialogs.Stories;
 /// Writing, checking, previewing and posting a success story. Every press checks again on the server that the author
 /// leads or champions the chosen channel's team and that the story is complete; nothing is stored before Post.
 /// </summary>
-public sealed class StoryDialog(StoryChannels channels, IStoryStore stories, IStoryPublisher publisher, TeamRoles roles, TimeProvider timeProvider)
+public sealed class StoryDialog(StoryChannels channels, IStoryStore stories, IStoryPublisher publisher, TeamRoles roles, StoryOffers offers, TimeProvider timeProvider)
 {
     public async Task<AdaptiveCard> HandleAsync(StoryRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var allowed = await channels.ListAsync(request.AuthorAadObjectId, request.TenantId, cancellationToken);
-        if (allowed.Count == 0)
-        {
-            return StoryCards.NotAllowed();
-        }
-
         var draft = StoryDraft.From(request.Values);
         if (!Guid.TryParse(draft.StoryId, out _))
         {
             draft = draft with { StoryId = Guid.CreateVersion7(timeProvider.GetUtcNow()).ToString("N") };
+        }
+
+        // Staff (who lead or champion no team) write the same story and offer it for approval instead (decision 030).
+        var allowed = await channels.ListAsync(request.AuthorAadObjectId, request.TenantId, cancellationToken);
+        if (allowed.Count == 0)
+        {
+            return await offers.HandleAsync(request, draft, cancellationToken);
         }
 
         return request.Verb switch
@@ -61,14 +62,30 @@ public sealed class StoryDialog(StoryChannels channels, IStoryStore stories, ISt
         Unready(draft, allowed) ?? StoryPostCards.Preview(draft, allowed.First(c => c.ConversationId == draft.Channel), authorName);
 
     // Preview and Post check the same way: Post never trusts that the card it came from was a checked preview.
-    private static AdaptiveCard? Unready(StoryDraft draft, IReadOnlyList<StoryChannel> allowed)
+    internal static AdaptiveCard? Unready(StoryDraft draft, IReadOnlyList<StoryChannel> allowed, bool forApproval = false)
     {
         var problems = draft.Problems(allowed);
         var findings = FieldFindings.Of(draft);
         return problems.Count > 0 || (findings.Count > 0 && !draft.DetailsChecked)
-            ? StoryCards.Compose(draft with { DetailsChecked = false }, allowed, problems, findings)
+            ? StoryCards.Compose(draft with { DetailsChecked = false }, allowed, problems, findings, forApproval)
             : null;
     }
+
+    internal static Story StoryOf(StoryDraft draft, StoryChannel channel, StoryRequest request, DateTimeOffset at) => new()
+    {
+        StoryId = draft.StoryId,
+        TeamId = channel.TeamId,
+        TenantId = channel.TenantId,
+        ChannelId = channel.ConversationId,
+        AuthorAadObjectId = request.AuthorAadObjectId,
+        AuthorName = request.AuthorName,
+        Title = draft.Title,
+        Mattered = draft.Mattered,
+        Changed = draft.Changed,
+        Helped = draft.Helped,
+        OutcomeKinds = draft.Kinds,
+        PostedAt = at,
+    };
 
     private async Task<AdaptiveCard> PostAsync(StoryDraft draft, IReadOnlyList<StoryChannel> allowed, StoryRequest request, CancellationToken cancellationToken)
     {
@@ -78,21 +95,7 @@ public sealed class StoryDialog(StoryChannels channels, IStoryStore stories, ISt
         }
 
         var channel = allowed.First(c => c.ConversationId == draft.Channel);
-        var story = new Story
-        {
-            StoryId = draft.StoryId,
-            TeamId = channel.TeamId,
-            TenantId = channel.TenantId,
-            ChannelId = channel.ConversationId,
-            AuthorAadObjectId = request.AuthorAadObjectId,
-            AuthorName = request.AuthorName,
-            Title = draft.Title,
-            Mattered = draft.Mattered,
-            Changed = draft.Changed,
-            Helped = draft.Helped,
-            OutcomeKinds = draft.Kinds,
-            PostedAt = timeProvider.GetUtcNow(),
-        };
+        var story = StoryOf(draft, channel, request, timeProvider.GetUtcNow());
 
         // A second press of Post finds the story stored and queues nothing new: the outbox key is the story's id.
         await stories.TryAddAsync(story, cancellationToken);

@@ -7,8 +7,9 @@ namespace OutcomesBot.Dialogs.Stories;
 public static class StoryPostCards
 {
     public const string TakenDownText = "This success story was taken down.";
+    public const string OfferButton = "Send to my team leader for approval";
 
-    public static AdaptiveCard Preview(StoryDraft draft, StoryChannel channel, string? authorName)
+    public static AdaptiveCard Preview(StoryDraft draft, StoryChannel channel, string? authorName, bool forApproval = false)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(channel);
@@ -17,12 +18,16 @@ public static class StoryPostCards
         {
             Body =
             [
-                new Container([new TextBlock($"Preview: this is how your story will look in {channel.Title}.")]) { Style = "emphasis" },
+                new Container([new TextBlock(forApproval
+                    ? $"Preview: this is how your story will look in {channel.Title} once a team leader or champion approves it."
+                    : $"Preview: this is how your story will look in {channel.Title}.")]) { Style = "emphasis" },
                 .. StoryBody(draft.Title, draft.Mattered, draft.Changed, draft.Helped, kinds, authorName),
             ],
             Actions =
             [
-                CardActions.Execute("Post", StoryVerbs.Post, draft.ToData()),
+                forApproval
+                    ? CardActions.Execute(OfferButton, StoryVerbs.Offer, draft.ToData())
+                    : CardActions.Execute("Post", StoryVerbs.Post, draft.ToData()),
                 CardActions.Execute("Edit", StoryVerbs.Compose, draft.ToData()),
             ],
             FallbackText = "Preview of your success story",
@@ -80,7 +85,7 @@ public static class StoryPostCards
     public static ExecuteAction TakeDownButton(string storyId) =>
         CardActions.Execute("Take it down", StoryVerbs.TakeDown, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = storyId }) with { Style = "destructive" };
 
-    private static IEnumerable<CardElement> StoryBody(string title, string mattered, string changed, string helped, IReadOnlyList<string> kinds, string? authorName)
+    internal static IEnumerable<CardElement> StoryBody(string title, string mattered, string changed, string helped, IReadOnlyList<string> kinds, string? authorName)
     {
         var kindTitles = OutcomeKinds.WithCarers.Where(c => kinds.Contains(c.Value)).Select(c => c.Title);
         return

@@ -8,6 +8,12 @@ public static class StoryVerbs
     public const string Post = "story.post";
     public const string Celebrate = "story.celebrate";
     public const string TakeDown = "story.takedown";
+    public const string Offer = "story.offer";
+    public const string Approve = "story.approve";
+    public const string NotThisTime = "story.notthistime";
 
-    public static bool IsStoryVerb(string verb) => verb is Compose or Check or Post or Celebrate or TakeDown;
+    /// <summary>The input on a leader's "Not this time": an optional kind word back to the author.</summary>
+    public const string KindWordKey = "kindWord";
+
+    public static bool IsStoryVerb(string verb) => verb is Compose or Check or Post or Celebrate or TakeDown or Offer or Approve or NotThisTime;
 }

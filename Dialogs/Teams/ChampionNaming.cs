@@ -1,5 +1,6 @@
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Cards.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Dialogs.Teams;
 
@@ -8,8 +9,11 @@ namespace OutcomesBot.Dialogs.Teams;
 /// only a leader of that very team may change it, and only a member of that team can be named. A refused request
 /// changes nothing and says why.
 /// </summary>
-public sealed class ChampionNaming(ITeamStore teams, TeamRoles roles, TimeProvider timeProvider)
+public sealed class ChampionNaming(ITeamStore teams, TeamRoles roles, IPersonalCards cards, TimeProvider timeProvider)
 {
+    public const string NamedKind = "champion-named";
+    public const string RemovedKind = "champion-removed";
+
     internal const string NotALeader = "Only a team's leaders can name champions. If you lead a team, ask your Microsoft 365 administrator to make you one of its owners.";
     internal const string NotYourTeam = "You are not a leader of that team, so you cannot change its champions.";
 
@@ -55,10 +59,33 @@ public sealed class ChampionNaming(ITeamStore teams, TeamRoles roles, TimeProvid
             return await ManageAsync(team, null, $"That person is not a member of {PlainText.Of(NameOf(team))}, so I did not change anything. Please pick someone from the list.", cancellationToken);
         }
 
-        await teams.SetChampionAsync(teamId, member.AadObjectId, isChampion, timeProvider.GetUtcNow(), cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        await teams.SetChampionAsync(teamId, member.AadObjectId, isChampion, now, cancellationToken);
+        if (member.IsChampion != isChampion)
+        {
+            await TellAsync(team, member, leaderAadObjectId!, isChampion, now, cancellationToken);
+        }
+
         var who = member.Name is { Length: > 0 } name ? PlainText.Of(name) : "Your colleague";
         var done = isChampion ? $"{who} is now a champion in {PlainText.Of(NameOf(team))}." : $"{who} is no longer a champion in {PlainText.Of(NameOf(team))}.";
         return await ManageAsync(team, done, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The person hears of a change in their 1:1 chat (decision 030); a press that changed nothing tells nobody, and the
+    /// key carries the time, so being named again later is told again.
+    /// </summary>
+    private async Task TellAsync(Team team, TeamMember member, string leaderAadObjectId, bool isChampion, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if (member.TeamsUserId is not { } recipient || team.TenantId is not { Length: > 0 } tenantId)
+        {
+            return;
+        }
+
+        var leader = await teams.GetMemberAsync(team.TeamId, leaderAadObjectId, cancellationToken);
+        var card = isChampion ? ChampionNoticeCards.Named(NameOf(team), leader?.Name) : ChampionNoticeCards.Removed(NameOf(team), leader?.Name);
+        var about = $"champion:{team.TeamId}:{member.AadObjectId}:{at.UtcTicks}";
+        await cards.SendAsync(about, recipient, tenantId, isChampion ? NamedKind : RemovedKind, card, cancellationToken);
     }
 
     private async Task<AdaptiveCard> ManageAsync(Team team, string? confirmation, string? problem, CancellationToken cancellationToken)

@@ -7,8 +7,14 @@ namespace OutcomesBot.Scheduler.LearningSets;
 /// One Quartz trigger per set: every 7 or 14 days at the set's local time (kept across daylight-saving changes), from
 /// the first round to the firing that closes the last one.
 /// </summary>
-public sealed class QuartzLearningSetSchedule(ISchedulerFactory schedulerFactory) : ILearningSetSchedule
+public sealed class QuartzLearningSetSchedule(ISchedulerFactory schedulerFactory, LearningRoundRunner runner) : ILearningSetSchedule
 {
+    public Task RunRoundNowAsync(LearningSet set, int round, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return runner.RunAsync(set.SetId, set.RoundAt(round), cancellationToken);
+    }
+
     public async Task ScheduleAsync(LearningSet set, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(set);

@@ -15,7 +15,8 @@ public sealed class EveryLearningSetCardTests
         var cards = await GatherAsync();
 
         await CardValidation.AssertValidAsync("learning", cards);
-        Assert.Equal(11, cards.Count);
+        // 11 of the champion and the channel, and the "you're in a set" card each of the two members gets (decision 030).
+        Assert.Equal(13, cards.Count);
     }
 
     /// <summary>Every card of a learning set, shown or sent (also for <see cref="CardGallery"/>).</summary>

@@ -39,6 +39,27 @@ public sealed class StoriesAndLearningSetsOnAzuriteTests(Azurite azurite)
     }
 
     [Fact]
+    public async Task A_story_offered_by_staff_on_Azure_Tables_is_decided_once_and_posted_once()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Champion, settings: await azurite.StorageSettingsAsync("bot", Token));
+        var preview = await bot.PressAsync(StoryVerbs.Check, StoryTurnTests.GoodStory(), StoryBot.RobinAad);
+        var send = StoryBot.DataOf(preview, StoryPostCards.OfferButton);
+        await bot.PressAsync(StoryVerbs.Offer, send, StoryBot.RobinAad);
+        var id = new Dictionary<string, string> { [StoryDraft.StoryIdKey] = send[StoryDraft.StoryIdKey] };
+
+        var answers = await Task.WhenAll(
+            bot.PressAsync(StoryVerbs.Approve, id, StoryBot.AlexAad),
+            bot.PressAsync(StoryVerbs.Approve, id, StoryBot.SamAad));
+        await bot.DrainAsync();
+
+        Assert.IsType<AzureStoryOfferStore>(bot.App.Get<IStoryOfferStore>());
+        Assert.Single(answers, a => StoryBot.Text(a).Contains("Approved", StringComparison.Ordinal));
+        Assert.Single(bot.App.Connector.Sent, sent => sent.ConversationId == StoryBot.Channel);
+        Assert.Equal(StoryOfferDecision.Approved, (await bot.App.Get<IStoryOfferStore>().GetAsync(id[StoryDraft.StoryIdKey], Token))?.Decision);
+        Assert.Equal(StoryBot.RobinAad, (await bot.App.Get<IStoryStore>().GetAsync(id[StoryDraft.StoryIdKey], Token))?.AuthorAadObjectId);
+    }
+
+    [Fact]
     public async Task A_round_answered_on_Azure_Tables_is_summarised_and_a_member_who_deletes_their_data_leaves_the_set()
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, settings: await azurite.StorageSettingsAsync("bot", Token));

@@ -24,6 +24,20 @@ public abstract class LearningSetStoreContract(StoreBackend backend) : StoreCont
     }
 
     [Fact]
+    public async Task The_first_round_moves_once_when_several_press_start_now_at_once()
+    {
+        var store = Store<ILearningSetStore>();
+        await store.TryAddAsync(Set("set/1", "aad-starter", ["aad-a"]), Token);
+        var earlier = Monday.AddDays(-14);
+
+        var moved = await AtOnceAsync<ILearningSetStore, bool>(Writers, (instance, _) => instance.TryMoveFirstRoundAsync("set/1", Monday, earlier, Token));
+
+        Assert.Single(moved, m => m);
+        Assert.Equal(earlier, (await store.GetAsync("set/1", Token))?.FirstRoundAt);
+        Assert.False(await store.TryMoveFirstRoundAsync("set-unknown", Monday, earlier, Token));
+    }
+
+    [Fact]
     public async Task A_teams_sets_are_listed_oldest_first_and_answers_are_counted_by_round()
     {
         var store = Store<ILearningSetStore>();

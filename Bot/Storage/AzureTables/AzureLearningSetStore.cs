@@ -71,6 +71,13 @@ public sealed class AzureLearningSetStore(AzureTableSet tables) : ILearningSetSt
     public async Task<bool> IsSummarisedAsync(string setId, int round, CancellationToken cancellationToken) =>
         await Sets.GetAsync(AzureKeys.Escape(setId), SummaryKey(round), cancellationToken) is not null;
 
+    public Task<bool> TryMoveFirstRoundAsync(string setId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        Sets.ChangeAsync(AzureKeys.Escape(AzureKeyPart.Checked(setId)), SetRow, entity =>
+            entity is not null && AzureData.Read<LearningSet>(entity) is { } set && set.FirstRoundAt == from
+                ? new AzureChange<bool>(Entity(set with { FirstRoundAt = to }), true)
+                : new AzureChange<bool>(null, false),
+            cancellationToken);
+
     /// <summary>The set row: the set as JSON and a mark for its starter and each member.</summary>
     internal static TableEntity Entity(LearningSet set)
     {

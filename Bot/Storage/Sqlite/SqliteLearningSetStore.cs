@@ -32,6 +32,12 @@ public sealed class SqliteLearningSetStore(SqliteDatabase database) : ILearningS
     public Task<LearningSet?> GetAsync(string setId, CancellationToken cancellationToken) =>
         database.QueryFirstAsync<LearningSet?>($"SELECT {SetColumns} FROM learning_sets WHERE set_id = $id;", command => command.With("$id", setId), ReadSet, cancellationToken);
 
+    public async Task<bool> TryMoveFirstRoundAsync(string setId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            "UPDATE learning_sets SET first_round_at = $to WHERE set_id = $id AND first_round_at = $from;",
+            command => command.With("$id", setId).With("$from", from).With("$to", to),
+            cancellationToken) == 1;
+
     public Task<IReadOnlyList<LearningSet>> ListForTeamAsync(string teamId, CancellationToken cancellationToken) =>
         database.QueryListAsync($"SELECT {SetColumns} FROM learning_sets WHERE team_id = $team ORDER BY created_at, set_id;", command => command.With("$team", teamId), ReadSet, cancellationToken);
 

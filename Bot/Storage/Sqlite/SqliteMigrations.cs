@@ -358,5 +358,19 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_support_recipients_recipient ON support_recipients (recipient_aad_object_id COLLATE NOCASE);
         """,
-    ];
+            // Stories offered by staff for a leader's or champion's approval (decision 030): the author's data until decided.
+        """
+        CREATE TABLE story_offers (
+            story_id                TEXT NOT NULL PRIMARY KEY,
+            team_id                 TEXT NOT NULL,
+            tenant_id               TEXT NOT NULL,
+            author_aad_object_id    TEXT NOT NULL,
+            story                   TEXT NOT NULL,
+            offered_at              TEXT NOT NULL,
+            decision                TEXT,
+            decided_at              TEXT
+        );
+        CREATE INDEX ix_story_offers_author ON story_offers (author_aad_object_id COLLATE NOCASE);
+        """,
+];
 }

@@ -9,7 +9,7 @@ namespace OutcomesBot.Bot.Turns.LearningSets;
 /// The learning-set buttons: starting a set (in the channel or the 1:1 chat) and answering a round (in its thread).
 /// The person is the activity's sender (AAD object id); an answer's card goes back to that person only.
 /// </summary>
-public sealed class LearningSetActions(LearningSetDialog dialog, LearningAnswerWithdrawal withdrawal) : ICardActionHandler
+public sealed class LearningSetActions(LearningSetDialog dialog, LearningAnswerWithdrawal withdrawal, LearningSetFirstRound firstRound) : ICardActionHandler
 {
     public bool CanHandle(string verb) => LearningSetVerbs.IsLearningVerb(verb);
 
@@ -24,6 +24,11 @@ public sealed class LearningSetActions(LearningSetDialog dialog, LearningAnswerW
 
         var tenantId = StoryActions.TenantOf(turn);
         var channel = turn.IsSharedConversation ? ConversationReferences.BaseConversationId(turn.ConversationId) : null;
+        if (request.Verb == LearningSetVerbs.StartNow)
+        {
+            return CardActionResult.ShowCard(await firstRound.StartNowAsync(aadObjectId, tenantId, request.TextData().GetValueOrDefault(LearningAnswerDraft.SetKey), cancellationToken));
+        }
+
         var reply = request.Verb switch
         {
             LearningSetVerbs.Start => await dialog.StartAsync(aadObjectId, tenantId, request.TextData(), cancellationToken),

@@ -9,7 +9,7 @@ namespace OutcomesBot.Bot.Turns.Stories;
 /// The story buttons. Writing a story happens in the author's 1:1 chat; "Celebrate" is pressed in the channel. The
 /// person is always the sender of the activity (their AAD object id), never anyone named in the card's data.
 /// </summary>
-public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown) : ICardActionHandler
+public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown, StoryOffers offers) : ICardActionHandler
 {
     internal const string PersonalOnly =
         "Stories are written in our 1:1 chat, so that drafts stay private: open a chat with me and type **story**.";
@@ -40,6 +40,14 @@ public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown) : I
         if (request.Verb == StoryVerbs.TakeDown)
         {
             return CardActionResult.ShowCard(await takeDown.TakeDownAsync(request.TextData().GetValueOrDefault(StoryDraft.StoryIdKey), aadObjectId, cancellationToken));
+        }
+
+        if (request.Verb is StoryVerbs.Approve or StoryVerbs.NotThisTime)
+        {
+            var data = request.TextData();
+            return CardActionResult.ShowCard(await offers.DecideAsync(
+                data.GetValueOrDefault(StoryDraft.StoryIdKey), aadObjectId, turn.Activity.From.Name, TenantOf(turn), request.Verb == StoryVerbs.Approve,
+                data.GetValueOrDefault(StoryVerbs.KindWordKey), cancellationToken));
         }
 
         var verb = request.Verb == WelcomeVerbs.OpenStories ? StoryVerbs.Compose : request.Verb;

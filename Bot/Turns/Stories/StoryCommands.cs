@@ -15,7 +15,7 @@ namespace OutcomesBot.Bot.Turns.Stories;
 public sealed class StoryCommands(StoryDialog dialog, TeamRoles roles, IOutboxStore outbox, TimeProvider timeProvider) : ITextCommandHandler
 {
     internal const string LeadersAndChampions =
-        "Success stories are shared by the team's leaders and champions. If you have one, tell them: they would love to hear it.";
+        "Success stories are posted by the team's leaders and champions. You can offer one: open a chat with me and type **story**, and I'll send it to them for approval.";
     internal const string SentToChat =
         "I've sent you a card in our 1:1 chat to write the story. (If it doesn't arrive, open a chat with me and type **story**.)";
 

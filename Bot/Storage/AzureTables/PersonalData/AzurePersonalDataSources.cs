@@ -8,11 +8,12 @@ public static class AzurePersonalDataSources
 {
     public static IReadOnlyList<(string Name, IReadOnlyList<AzurePersonalRows> Tables)> All { get; } =
     [
-        // Stories stay for the team without their author; celebrations go with the person (as SQLite's "stories").
+        // Stories stay for the team without their author; celebrations and offered stories go with the person (as SQLite's "stories").
         ("stories",
         [
             new(AzureStoryStore.TableName, "written", Unlink: (story, _) => AzureStoryStore.WithoutAuthor(story)),
             new(AzureStoryStore.CelebrationsTable, "celebrated"),
+            new(AzureStoryOfferStore.TableName, "offered"),
         ]),
 
         // Round answers are raw answers, stamped with when they were given, so the retention job removes them.

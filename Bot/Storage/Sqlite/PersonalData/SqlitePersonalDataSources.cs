@@ -29,8 +29,14 @@ public static class SqlitePersonalDataSources
 
     public static IReadOnlyList<(string Name, IReadOnlyList<SqlitePersonalRows> Tables)> All { get; } =
     [
-        // Stories the person wrote (kept without their name) and the ones they celebrated; not raw answers, so no retention.
-        ("stories", [new("stories", "written", "($aad IS NOT NULL AND author_aad_object_id = $aad COLLATE NOCASE)", UnlinkSet: UnlinkAuthor), new("story_celebrations", "celebrated", ByLoweredAad)]),
+        // Stories the person wrote (kept without their name), the ones they celebrated, and the ones they offered for approval
+        // (their own words, deleted with them); not raw answers, so no retention.
+        ("stories",
+        [
+            new("stories", "written", "($aad IS NOT NULL AND author_aad_object_id = $aad COLLATE NOCASE)", UnlinkSet: UnlinkAuthor),
+            new("story_celebrations", "celebrated", ByLoweredAad),
+            new("story_offers", "offered", "($aad IS NOT NULL AND author_aad_object_id = $aad COLLATE NOCASE)"),
+        ]),
 
         // The person's answers in action-learning rounds: raw answers, so purged after the retention period.
         ("learningSetAnswers", [new("learning_answers", "answers", ByLoweredAad, "answered_at < $cutoff")]),

@@ -1,0 +1,64 @@
+using System.Globalization;
+using OutcomesBot.Cards.Model;
+
+namespace OutcomesBot.Dialogs.LearningSets;
+
+/// <summary>What a member of a new set is told in their 1:1 chat, and the answers to "start the first round now".</summary>
+public static class LearningSetMemberCards
+{
+    public const string StartNowButton = "Start the first round now";
+    public const string AlreadyStarted = "The first round has already started, so nothing more was done. Look for it in the set's channel.";
+    public const string ChampionsOnly = "Only the team's champions and leaders can start a set's rounds, so nothing was changed.";
+
+    public static AdaptiveCard Joined(LearningSet set, string channelTitle, string? starterName, DateTimeOffset firstLocal)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var starter = string.IsNullOrWhiteSpace(starterName) ? "A champion" : PlainText.Of(starterName);
+        var others = set.Members.Count - 1;
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock("You're in an action-learning set") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+                new TextBlock($"{starter} asked you to join \"{PlainText.Of(set.Topic)}\" in {channelTitle}, with {(others == 1 ? "1 colleague" : $"{others} colleagues")}."),
+                new FactSet(
+                [
+                    new Fact("First round", firstLocal.ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture)),
+                    new Fact("Then", $"{(set.Rounds == 1 ? "1 round" : $"{set.Rounds} rounds")} in all, every {(set.IntervalDays == 14 ? "two weeks" : "week")}"),
+                ]),
+                new TextBlock("Each round starts as a thread in that channel. Write your answer there, or here with the button.") { IsSubtle = true },
+            ],
+            Actions = [CardActions.Execute("Write my answer for round 1", LearningSetVerbs.Answer, AnswerData(set))],
+            FallbackText = "You're in an action-learning set",
+            MsTeams = new TeamsCardProperties(),
+        };
+    }
+
+    /// <summary>Shown to the champion who pressed "Start the first round now".</summary>
+    public static AdaptiveCard StartedNow(LearningSet set, string channelTitle, DateTimeOffset nextLocal)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var next = set.Rounds > 1 ? $"Round 2 comes on {nextLocal.ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture)}, as planned." : $"It closes on {nextLocal.ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture)}.";
+        return Notice($"Round 1 of \"{PlainText.Of(set.Topic)}\" is starting now in {channelTitle}. {next}");
+    }
+
+    public static AdaptiveCard Notice(string text) => new()
+    {
+        Body = [new TextBlock(text)],
+        FallbackText = text,
+        MsTeams = new TeamsCardProperties(),
+    };
+
+    public static ExecuteAction StartNow(LearningSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return CardActions.Execute(StartNowButton, LearningSetVerbs.StartNow, new Dictionary<string, string> { [LearningAnswerDraft.SetKey] = set.SetId });
+    }
+
+    private static Dictionary<string, string> AnswerData(LearningSet set) => new(StringComparer.Ordinal)
+    {
+        [LearningAnswerDraft.SetKey] = set.SetId,
+        [LearningAnswerDraft.RoundKey] = "1",
+        [LearningAnswerDraft.EditKey] = "true",
+    };
+}

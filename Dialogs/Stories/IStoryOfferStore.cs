@@ -1,0 +1,14 @@
+namespace OutcomesBot.Dialogs.Stories;
+
+/// <summary>Keeps stories offered by staff until a leader or champion decides; the author's words are their personal data.</summary>
+public interface IStoryOfferStore
+{
+    /// <summary>Stores the offer; false when an offer with that story id is already stored (a second press).</summary>
+    Task<bool> TryAddAsync(StoryOffer offer, CancellationToken cancellationToken);
+
+    /// <summary>The offer, or null.</summary>
+    Task<StoryOffer?> GetAsync(string storyId, CancellationToken cancellationToken);
+
+    /// <summary>Records the decision if none is recorded yet; true only for the first decider.</summary>
+    Task<bool> TryDecideAsync(string storyId, StoryOfferDecision decision, string deciderAadObjectId, string? deciderName, DateTimeOffset at, CancellationToken cancellationToken);
+}

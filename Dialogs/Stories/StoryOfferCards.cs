@@ -1,0 +1,122 @@
+using OutcomesBot.Cards.Model;
+
+namespace OutcomesBot.Dialogs.Stories;
+
+/// <summary>The cards of a story offered by staff: for the leaders and champions who decide, and for its author.</summary>
+public static class StoryOfferCards
+{
+    public const string NotThisTimeButton = "Not this time";
+
+    /// <summary>What each leader and champion of the team gets in their 1:1 chat: the story as written, and two choices.</summary>
+    public static AdaptiveCard ForApprover(StoryOffer offer, string channelTitle, string? problem = null)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        var story = offer.Story;
+        var author = AuthorOf(story);
+        List<CardElement> body =
+        [
+            new Container([new TextBlock($"{author} offers this success story for {channelTitle}. Approve it to post it there, or say not this time.") { Size = "Small" }]) { Style = "emphasis" },
+        ];
+        if (problem is not null)
+        {
+            body.Add(new Container([new TextBlock(problem)]) { Style = "attention" });
+        }
+
+        body.AddRange(StoryPostCards.StoryBody(story.Title, story.Mattered, story.Changed, story.Helped, story.OutcomeKinds, story.AuthorName));
+        var data = new Dictionary<string, string> { [StoryDraft.StoryIdKey] = story.StoryId };
+        var kindWord = new AdaptiveCard
+        {
+            Body =
+            [
+                new TextInput(StoryVerbs.KindWordKey, "A kind word back (optional)")
+                {
+                    IsMultiline = true, MaxLength = StoryOffers.KindWordMax, Placeholder = "For example: thank you, let's talk about it at supervision",
+                },
+            ],
+            Actions = [CardActions.Execute("Send", StoryVerbs.NotThisTime, data, submitsInputs: true)],
+        };
+        return Card(body, [CardActions.Execute("Approve and post", StoryVerbs.Approve, data), new ShowCardAction(NotThisTimeButton, kindWord)], $"{author} offers a success story");
+    }
+
+    /// <summary>The author's answer to "Send to my team leader for approval".</summary>
+    public static AdaptiveCard Offered(Story story, IReadOnlyList<string> approvers)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(approvers);
+        var who = approvers.Count == 1 ? PlainText.Of(approvers[0]) : $"your team's leaders and champions ({approvers.Count})";
+        return Card(
+            [
+                Heading("Your story is with your team leader"),
+                new TextBlock($"I've sent \"{PlainText.Of(story.Title)}\" to {who}. I'll tell you here when one of them has decided."),
+            ],
+            null,
+            "Your story is with your team leader");
+    }
+
+    public static AdaptiveCard Approved(Story story, string channelTitle)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        return Card(
+            [Heading("Approved"), new TextBlock($"\"{PlainText.Of(story.Title)}\" will appear in {channelTitle} in a moment. I've told {AuthorOf(story)}.")],
+            null,
+            "Approved");
+    }
+
+    public static AdaptiveCard NotPosted(Story story) => Card(
+        [Heading("Not this time"), new TextBlock($"Nothing was posted. I've told {AuthorOf(story)}, with your words if you wrote some.")],
+        null,
+        "Not this time");
+
+    public static AdaptiveCard AlreadyDecided(StoryOffer offer)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        var what = offer.Decision == StoryOfferDecision.Approved ? "approved and posted" : "answered with not this time";
+        return Notice($"Another leader or champion has already {what} this story, so nothing more was done.");
+    }
+
+    /// <summary>What the author hears when the story was approved: it is on its way, and they can still take it down.</summary>
+    public static AdaptiveCard ToAuthorApproved(Story story, string? deciderName, string channelTitle)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        return Card(
+            [
+                Heading("Your story was approved"),
+                new TextBlock($"{Who(deciderName)} approved \"{PlainText.Of(story.Title)}\". It is being posted in {channelTitle}. Thank you for sharing what made a difference."),
+                new TextBlock("Changed your mind? You can take it down here, or later from **my stories**.") { IsSubtle = true },
+            ],
+            [StoryPostCards.TakeDownButton(story.StoryId)],
+            "Your story was approved");
+    }
+
+    public static AdaptiveCard ToAuthorNotThisTime(Story story, string? deciderName, string? kindWord)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        List<CardElement> body =
+        [
+            Heading("About your story"),
+            new TextBlock($"{Who(deciderName)} read \"{PlainText.Of(story.Title)}\" and decided not to post it this time. Thank you for offering it: it still counts."),
+        ];
+        if (!string.IsNullOrWhiteSpace(kindWord))
+        {
+            body.Add(new Container([new TextBlock(PlainText.Of(kindWord)) { IsSubtle = true }]) { Style = "emphasis" });
+        }
+
+        return Card(body, null, "About your story");
+    }
+
+    public static AdaptiveCard Notice(string text) => Card([new TextBlock(text)], null, text);
+
+    private static string AuthorOf(Story story) => string.IsNullOrWhiteSpace(story.AuthorName) ? "A colleague" : PlainText.Of(story.AuthorName);
+
+    private static string Who(string? name) => string.IsNullOrWhiteSpace(name) ? "A team leader" : PlainText.Of(name);
+
+    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
+
+    private static AdaptiveCard Card(List<CardElement> body, List<CardAction>? actions, string fallback) => new()
+    {
+        Body = body,
+        Actions = actions,
+        FallbackText = fallback,
+        MsTeams = new TeamsCardProperties(),
+    };
+}
