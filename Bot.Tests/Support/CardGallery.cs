@@ -29,6 +29,7 @@ public static class CardGallery
         new("story", async () => Numbered(await EveryStoryCardTests.GatherAsync())),
         new("mydata", () => Task.FromResult(Numbered(EveryMyDataCardTests.Gather()))),
         new("support", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.Support.EverySupportCardTests.Gather()))),
+        new("priorities", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.TeamPriorities.EveryTeamPrioritiesCardTests.Gather()))),
         new("told", () => Task.FromResult(Numbered(EveryToldCardTests.Gather()))),
     ];
 

@@ -97,7 +97,7 @@ public sealed class ChampionTurnTests : IDisposable
         var card = await CardAsync("champions");
         var json = card.GetRawText();
 
-        var shown = @"\*\*Bea\*\* \<b\>Boss\</b\> \[link\]\(https://evil.example\) exe.gnp";
+        var shown = @"\*\*Bea\*\* \<b>Boss\</b> \[link\](https://evil.example) exe.gnp";
         Assert.Contains($"{shown} is now a champion in \\# North\\_Team.", named, StringComparison.Ordinal);
         var texts = CardTexts.Of(card).ToList();
         Assert.Contains(shown, texts);

@@ -176,7 +176,7 @@ public sealed class ExerciseSharingTests
         await bot.DrainAsync();
 
         var text = Assert.Single(bot.App.Connector.Sent).CardText;
-        Assert.Contains(@"\*\*Big\*\* win \[click\]\(https://evil.example\) \<b\>x\</b\>gnirts", text, StringComparison.Ordinal);
+        Assert.Contains(@"\*\*Big\*\* win \[click\](https://evil.example) \<b>x\</b>gnirts", text, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> Data(ExerciseSession session, params (string Key, string Value)[] extra) => Data(session, extra.ToDictionary(e => e.Key, e => e.Value));

@@ -60,7 +60,7 @@ public sealed class LearningAnswerCheckTests
         Assert.Contains("Sam Baker", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("Robin Cole", summary, StringComparison.Ordinal);
         Assert.Contains("A member", summary, StringComparison.Ordinal);
-        Assert.Contains(@"\*\*Loud\*\* \<i\>risk\</i\>", summary, StringComparison.Ordinal);
+        Assert.Contains(@"\*\*Loud\*\* \<i>risk\</i>", summary, StringComparison.Ordinal);
     }
 
     private static async Task<LearningSet> StartedSetAsync(StoryBot bot)

@@ -47,7 +47,11 @@ public static class MomentumCards
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [new ShowCardAction("More for each week", MomentumTables.MoreCard(weeks))],
+            Actions =
+            [
+                new ShowCardAction("More for each week", MomentumTables.MoreCard(weeks)),
+                CardActions.Execute("Training priorities", TeamPriorities.TeamPrioritiesVerbs.Open),
+            ],
             FallbackText = "Team momentum",
             MsTeams = new TeamsCardProperties(),
         };

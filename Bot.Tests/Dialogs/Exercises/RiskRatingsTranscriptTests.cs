@@ -58,8 +58,12 @@ public sealed class RiskRatingsTranscriptTests
 
         var matrix = Assert.Single(bot.Card.Body.OfType<Table>(), t => Text(t.Rows[0].Cells[0]) == RiskRatingsSummary.MatrixCorner);
         Assert.Equal(4, matrix.Rows.Count);
-        Assert.Equal(["High likelihood", "Keeping the status quo", RiskRatingsSummary.EmptyCell, "People receiving support"], matrix.Rows[1].Cells.Select(Text));
-        Assert.Equal(["Medium likelihood", RiskRatingsSummary.EmptyCell, RiskRatingsSummary.EmptyCell, "The provider"], matrix.Rows[2].Cells.Select(Text));
+        // The entries are numbered in the guide's order and the matrix holds the numbers (names broke words on a phone).
+        Assert.Contains("1 · People receiving support", bot.Text, StringComparison.Ordinal);
+        Assert.Contains("2 · The provider", bot.Text, StringComparison.Ordinal);
+        Assert.Contains("3 · Keeping the status quo", bot.Text, StringComparison.Ordinal);
+        Assert.Equal(["High likelihood", "3", RiskRatingsSummary.EmptyCell, "1"], matrix.Rows[1].Cells.Select(Text));
+        Assert.Equal(["Medium likelihood", RiskRatingsSummary.EmptyCell, RiskRatingsSummary.EmptyCell, "2"], matrix.Rows[2].Cells.Select(Text));
         Assert.Equal(["Low likelihood", RiskRatingsSummary.EmptyCell, RiskRatingsSummary.EmptyCell, RiskRatingsSummary.EmptyCell], matrix.Rows[3].Cells.Select(Text));
         Assert.Equal("attention", matrix.Rows[1].Cells[3].Style);
         Assert.Null(matrix.Rows[2].Cells[3].Style);
@@ -146,7 +150,7 @@ public sealed class RiskRatingsTranscriptTests
         Assert.DoesNotContain("Unpaid carers", bot.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Likely and serious", bot.Text, StringComparison.Ordinal);
         var matrix = Assert.Single(bot.Card.Body.OfType<Table>(), t => Text(t.Rows[0].Cells[0]) == RiskRatingsSummary.MatrixCorner);
-        Assert.Equal(["Low likelihood", RiskRatingsSummary.EmptyCell, "People receiving support", RiskRatingsSummary.EmptyCell], matrix.Rows[3].Cells.Select(Text));
+        Assert.Equal(["Low likelihood", RiskRatingsSummary.EmptyCell, "1", RiskRatingsSummary.EmptyCell], matrix.Rows[3].Cells.Select(Text));
     }
 
     private static Dictionary<string, string> Rating(string key, string likelihood, string impact, string response, string plan) => new()

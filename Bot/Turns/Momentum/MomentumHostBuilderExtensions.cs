@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.Momentum;
+using OutcomesBot.Dialogs.TeamPriorities;
 using OutcomesBot.Dialogs.YouSaid;
 using OutcomesBot.Scheduler.Momentum;
 using Quartz;
@@ -29,6 +30,8 @@ public static class MomentumHostBuilderExtensions
         services.AddSingleton<MomentumSnapshotWriter>();
         services.AddSingleton<ITextCommandHandler, LeaderCommands>();
         services.AddSingleton<ICardActionHandler, LeaderActions>();
+        services.AddSingleton<TeamPrioritiesDialog>();
+        services.AddSingleton<ICardActionHandler, TeamPrioritiesActions>();
         services.AddQuartz(quartz =>
         {
             // A firing missed while the bot was down runs once on start: the scheduler's default misfire handling is fire-and-proceed.

@@ -47,30 +47,38 @@ public sealed class ChallengesChartExercise : IExercise
         return Enumerable.Range(1, n - 1).All(i => answers.IsOn(AnotherField(i)));
     }
 
+    // One block per challenge rather than a four-column table: on a phone, 400 px wide, a table's headings and answers
+    // broke mid-word ("Signific ance"); the block keeps the guide's chart columns as facts (decision 031).
     public IReadOnlyList<CardElement> Summarise(ExerciseAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var rows = Enumerable.Range(1, MaxChallenges)
+        var challenges = Enumerable.Range(1, MaxChallenges)
             .Where(n => Includes(answers, n) && answers.Has(ChallengeField(n)))
-            .Select(n => (N: n, Rank: Rank(answers[SignificanceField(n)])))
-            .OrderBy(c => c.Rank)
-            .ThenBy(c => c.N)
-            .Select(c => TableRow.OfText(
-                answers[ChallengeField(c.N)]!,
-                Significance.FirstOrDefault(s => s.Value == answers[SignificanceField(c.N)])?.Title ?? "-",
-                answers[IndividualField(c.N)] ?? "-",
-                answers[OrganisationalField(c.N)] ?? "-"))
+            .OrderBy(n => Rank(answers[SignificanceField(n)]))
+            .ThenBy(n => n)
+            .Select(n => Challenge(answers, n))
             .ToList();
         return
         [
-            new TextBlock(rows.Count == 1 ? "1 challenge, with the actions planned" : $"{rows.Count.ToString(CultureInfo.InvariantCulture)} challenges, most significant first") { Weight = "Bolder" },
-            new Table([new TableColumn(3), new TableColumn(2), new TableColumn(3), new TableColumn(3)],
-            [
-                TableRow.OfText("Challenge", "Significance", "My action", "Organisation's action"),
-                .. rows,
-            ]),
+            new TextBlock(challenges.Count == 1 ? "1 challenge, with the actions planned" : $"{challenges.Count.ToString(CultureInfo.InvariantCulture)} challenges, most significant first") { Weight = "Bolder" },
+            .. challenges,
         ];
     }
+
+    private static Container Challenge(ExerciseAnswers answers, int n) => new(
+    [
+        new TextBlock(answers[ChallengeField(n)]!) { Weight = "Bolder" },
+        new FactSet(
+        [
+            new Fact("Significance", Significance.FirstOrDefault(s => s.Value == answers[SignificanceField(n)])?.Title ?? "Not given"),
+            new Fact("My action", answers[IndividualField(n)] ?? "Not given"),
+            new Fact("Organisation's action", answers[OrganisationalField(n)] ?? "Not given"),
+        ]),
+    ])
+    {
+        Separator = true,
+        Spacing = "Medium",
+    };
 
     private static int Rank(string? significance) => significance switch
     {

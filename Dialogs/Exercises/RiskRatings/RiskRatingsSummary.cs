@@ -28,13 +28,17 @@ public static class RiskRatingsSummary
             { Style = "attention" });
         }
 
-        body.AddRange(risks.Select(Entry));
-        body.Add(new TextBlock("Likelihood and impact") { Weight = "Bolder", Spacing = "Large" });
-        body.Add(Matrix([.. risks.Where(r => r.Likelihood is not null && r.Impact is not null)]));
+        body.AddRange(risks.Select((risk, i) => Entry(risk, i + 1)));
+        body.Add(new TextBlock("Likelihood and impact, by the risks' numbers") { Weight = "Bolder", Spacing = "Large" });
+        body.Add(Matrix(risks));
         return body;
     }
 
-    /// <summary>The 3×3 matrix: rows from high to low likelihood, columns from low to high impact.</summary>
+    /// <summary>
+    /// The 3×3 matrix: rows from high to low likelihood, columns from low to high impact, each cell holding the numbers of
+    /// its risks (their place in <paramref name="risks"/>, from 1, as the entries above it are numbered). Numbers rather
+    /// than names keep the four columns from breaking words on a phone (decision 031); unrated risks are left out.
+    /// </summary>
     public static Table Matrix(IReadOnlyList<RatedRisk> risks)
     {
         ArgumentNullException.ThrowIfNull(risks);
@@ -44,7 +48,10 @@ public static class RiskRatingsSummary
             List<TableCell> cells = [new([new TextBlock($"{RiskLevel.Title(likelihood)} likelihood") { Weight = "Bolder" }])];
             foreach (var impact in RiskLevel.Ascending)
             {
-                var names = risks.Where(r => r.Likelihood == likelihood && r.Impact == impact).Select(r => r.Category.Name).ToList();
+                var names = risks.Select((r, i) => (Risk: r, Number: i + 1))
+                    .Where(r => r.Risk.Likelihood == likelihood && r.Risk.Impact == impact)
+                    .Select(r => r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    .ToList();
                 var danger = names.Count > 0 && likelihood == RiskLevel.High && impact == RiskLevel.High;
                 cells.Add(new TableCell([new TextBlock(names.Count == 0 ? EmptyCell : string.Join(", ", names)) { Weight = danger ? "Bolder" : null }])
                 {
@@ -55,12 +62,14 @@ public static class RiskRatingsSummary
             rows.Add(new TableRow(cells));
         }
 
-        return new Table([new TableColumn(2), new TableColumn(), new TableColumn(), new TableColumn()], rows);
+        return new Table([new TableColumn(3), new TableColumn(2), new TableColumn(2), new TableColumn(2)], rows);
     }
 
-    private static Container Entry(RatedRisk risk) => new(
+    private static string Heading(RatedRisk risk, int number) => $"{number.ToString(System.Globalization.CultureInfo.InvariantCulture)} · {risk.Category.Name}";
+
+    private static Container Entry(RatedRisk risk, int number) => new(
     [
-        new TextBlock(risk.Category.Name) { Weight = "Bolder" },
+        new TextBlock(Heading(risk, number)) { Weight = "Bolder" },
         new TextBlock(risk.Risk) { Spacing = "None" },
         new FactSet(
         [
