@@ -26,7 +26,9 @@ public sealed class CheckInTurnTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var sent = Assert.Single(_app.Connector.Sent);
-        Assert.Contains("short questions on how outcomes-focused practice is going", sent.CardText, StringComparison.Ordinal);
+        // A check-in asked for by typing carries no statements: the four questions the card shows, and the card says four.
+        Assert.Contains("About a minute: 4 short questions on how outcomes-focused practice is going", sent.CardText, StringComparison.Ordinal);
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Count(sent.Card!.Value.GetRawText(), "\"id\":\"(confidence|went-well|barrier|wants-support)\""));
         Assert.Contains(CheckInVerbs.Submit, CardTexts.Verbs(sent.Card!.Value));
         Assert.DoesNotContain("coming soon", sent.CardText, StringComparison.OrdinalIgnoreCase);
     }

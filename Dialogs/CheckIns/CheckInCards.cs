@@ -53,7 +53,8 @@ public static class CheckInCards
     public static string HowLong(int statements)
     {
         var minutes = Math.Max(1, (int)Math.Round(((1 + statements) * 15 + 60) / 60.0, MidpointRounding.AwayFromZero));
-        var questions = 5 + statements;
+        // Confidence, what went well, what got in the way and whether you would like support, then the statements.
+        var questions = 4 + statements;
         return minutes == 1
             ? $"About a minute: {questions} short questions on how outcomes-focused practice is going for you."
             : $"About {minutes} minutes: {questions} short questions on how outcomes-focused practice is going for you.";
