@@ -68,6 +68,40 @@ public sealed class StoredReplyTests : IDisposable
         Assert.Equal(first, same);
     }
 
+    [Fact]
+    public async Task A_card_answer_is_kept_packed_in_under_a_database_page_and_a_redelivery_gets_it_whole()
+    {
+        var invoke = Invoke("exercises.open", []);
+
+        var first = await BodyAsync(invoke);
+        var replayed = await BodyAsync(invoke);
+        var stored = await RawStoredRepliesAsync();
+
+        Assert.Contains("adaptive", first, StringComparison.OrdinalIgnoreCase);
+        Assert.True(first.Length > 4096, $"the menu answer is {first.Length} characters; this test needs one bigger than a page");
+        Assert.Equal(first, replayed);
+        Assert.All(stored, raw => Assert.True(raw.Length < 3000, $"a stored reply of {raw.Length} characters spills out of its row"));
+    }
+
+    [Fact]
+    public async Task A_reply_stored_as_plain_json_before_packing_still_replays()
+    {
+        var invoke = Invoke("exercises.open", []);
+        var first = await BodyAsync(invoke);
+        var plain = Assert.Single(await StoredRepliesAsync());
+        await _app.Get<SqliteDatabase>().ExecuteAsync(
+            "UPDATE processed_activities SET response = $r WHERE response IS NOT NULL;", command => command.With("$r", plain), TestContext.Current.CancellationToken);
+
+        var replayed = await BodyAsync(invoke);
+
+        Assert.Equal(first, replayed);
+        Assert.Equal(plain, Assert.Single(await RawStoredRepliesAsync()));
+    }
+
+    private Task<IReadOnlyList<string>> RawStoredRepliesAsync() =>
+        _app.Get<SqliteDatabase>().QueryListAsync(
+            "SELECT response FROM processed_activities WHERE response IS NOT NULL;", _ => { }, reader => reader.GetString(0), TestContext.Current.CancellationToken);
+
     private static JsonObject Invoke(string verb, JsonObject data)
     {
         var invoke = Samples.Fresh("invoke-adaptiveCard_action-personal");
@@ -86,7 +120,7 @@ public sealed class StoredReplyTests : IDisposable
     private async Task<IReadOnlyList<string>> StoredRepliesAsync(BotAppFactory? app = null)
     {
         var replies = await (app ?? _app).Get<SqliteDatabase>().QueryListAsync(
-            "SELECT response FROM processed_activities WHERE response IS NOT NULL;", _ => { }, reader => reader.GetString(0), TestContext.Current.CancellationToken);
+            "SELECT response FROM processed_activities WHERE response IS NOT NULL;", _ => { }, reader => StoredReplyPacking.Unpack(reader.GetString(0)) ?? string.Empty, TestContext.Current.CancellationToken);
         Assert.NotEmpty(replies);
         return replies;
     }

@@ -34,7 +34,7 @@ public sealed record StoredReply(string From, JsonElement Body)
             writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return StoredReplyPacking.Pack(buffer.WrittenSpan);
     }
 
     /// <summary>The stored answer's body when <paramref name="activity"/> comes from the person it was for; otherwise null.</summary>
@@ -43,7 +43,7 @@ public sealed record StoredReply(string From, JsonElement Body)
         ArgumentNullException.ThrowIfNull(activity);
         try
         {
-            var reply = JsonSerializer.Deserialize<StoredReply>(stored, ProtocolJson.Options);
+            var reply = StoredReplyPacking.Unpack(stored) is { } json ? JsonSerializer.Deserialize<StoredReply>(json, ProtocolJson.Options) : null;
             return reply is { From: { Length: > 0 } from, Body.ValueKind: JsonValueKind.Object } && from == SenderHash(activity)
                 ? reply.Body.GetRawText()
                 : null;
