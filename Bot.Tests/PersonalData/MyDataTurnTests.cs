@@ -173,6 +173,20 @@ public sealed class MyDataTurnTests : IDisposable
         Assert.Single(await _app.Get<ICheckInStore>().ListAnswersForPersonAsync(Sender.TeamsUserId, Token));
     }
 
+    [Fact]
+    public async Task A_stored_card_answer_is_exported_as_the_card_not_its_packed_form()
+    {
+        await SeedAsync();
+        var menu = await InvokeAsync("exercises.open", []);
+
+        var export = await _app.Get<PersonalDataControl>().ExportAsync(Sender.Identity, Token);
+
+        var replies = export["sources"]!["conversations"]!["storedReplies"]!.AsArray();
+        Assert.Contains(replies, reply => reply!["response"] is JsonObject response
+            && JsonNode.DeepEquals(JsonNode.Parse(menu.GetRawText()), response["body"]?["value"]));
+        Assert.DoesNotContain("\"br:", export.ToJsonString(), StringComparison.Ordinal);
+    }
+
     internal static JsonObject Forged() => new()
     {
         ["teamsUserId"] = Other.TeamsUserId,

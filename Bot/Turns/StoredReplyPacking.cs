@@ -42,6 +42,9 @@ public static class StoredReplyPacking
         }
     }
 
+    /// <summary>True when <paramref name="stored"/> is in the packed form.</summary>
+    public static bool IsPacked(string? stored) => stored?.StartsWith(Prefix, StringComparison.Ordinal) == true;
+
     /// <summary>The JSON text of a stored answer, or null when the stored form is damaged.</summary>
     public static string? Unpack(string stored)
     {

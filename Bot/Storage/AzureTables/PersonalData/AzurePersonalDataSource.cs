@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using OutcomesBot.Bot.Turns;
 using OutcomesBot.Dialogs.PersonalData;
 
 namespace OutcomesBot.Bot.Storage.AzureTables.PersonalData;
@@ -120,8 +121,21 @@ public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, I
     {
         if (entity.ContainsKey("Data"))
         {
-            var json = AzureData.Read<JsonElement>(entity);
-            return JsonSerializer.SerializeToNode(json);
+            var node = JsonSerializer.SerializeToNode(AzureData.Read<JsonElement>(entity));
+            if (node is JsonObject record)
+            {
+                foreach (var (name, value) in record.ToList())
+                {
+                    // A stored card answer kept compressed (decision 036) is exported as the card it holds.
+                    if (value is JsonValue text && text.TryGetValue<string>(out var stored) && StoredReplyPacking.IsPacked(stored)
+                        && StoredReplyPacking.Unpack(stored) is { } unpacked)
+                    {
+                        record[name] = JsonNode.Parse(unpacked);
+                    }
+                }
+            }
+
+            return node;
         }
 
         return new JsonObject { ["partitionKey"] = entity.PartitionKey, ["rowKey"] = entity.RowKey };

@@ -83,7 +83,7 @@ public sealed class SqlitePersonalDataSource(SqliteDatabase database, string nam
             var row = new JsonObject();
             for (var i = 0; i < reader.FieldCount; i++)
             {
-                row[reader.GetName(i)] = reader.IsDBNull(i) ? null : ToNode(reader.GetValue(i));
+                row[reader.GetName(i)] = reader.IsDBNull(i) ? null : ToNode(Unpacked(reader.GetValue(i)));
             }
 
             list.Add(row);
@@ -91,6 +91,10 @@ public sealed class SqlitePersonalDataSource(SqliteDatabase database, string nam
 
         return list;
     }
+
+    // A stored card answer kept compressed (decision 036) is exported as the card it holds.
+    private static object Unpacked(object value) =>
+        value is string text && OutcomesBot.Bot.Turns.StoredReplyPacking.IsPacked(text) && OutcomesBot.Bot.Turns.StoredReplyPacking.Unpack(text) is { } json ? json : value;
 
     // Columns holding JSON (answers, card JSON, stored responses) are exported as JSON, so the file reads naturally.
     private static JsonNode? ToNode(object value) => value switch
