@@ -12,6 +12,7 @@ namespace OutcomesBot.Dialogs.Momentum;
 public static class MomentumCards
 {
     public const string NotShown = "not shown";
+    public const string WeeksAgo = "Weeks ago";
 
     public static AdaptiveCard Momentum(string teamName, IReadOnlyList<MomentumSnapshot> weeks, int minimumAnswers) =>
         Momentum(teamName, weeks, [], minimumAnswers);
@@ -33,8 +34,9 @@ public static class MomentumCards
         }
         else if (withTotals.Count > 0)
         {
-            body.Add(Line("Average confidence (1 to 5)", withTotals.Select(w => Point(w, w.AverageConfidence!.Value)).ToList(), "Confidence"));
-            body.Add(Bar("People who answered (%)", withTotals.Where(w => w.ParticipationPercent is not null).Select(w => Point(w, w.ParticipationPercent!.Value)).ToList()));
+            var lastWeek = weeks[^1].WeekStart;
+            body.AddRange(Line("Average confidence (1 to 5)", withTotals.Select(w => Point(w, lastWeek, w.AverageConfidence!.Value)).ToList(), "Confidence"));
+            body.AddRange(Bar("People who answered (%)", withTotals.Where(w => w.ParticipationPercent is not null).Select(w => Point(w, lastWeek, w.ParticipationPercent!.Value)).ToList()));
         }
 
         body.AddRange(MomentumConditions.Weakest(weeks, pooled));
@@ -66,14 +68,32 @@ public static class MomentumCards
 
     internal static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static ChartDatum Point(MomentumSnapshot week, double value) => new(WeekLabel(week.WeekStart), value);
+    /// <summary>
+    /// The x label of a chart: how many weeks ago, "1" for the latest week. Twelve labels share about 260 px at 400 px
+    /// wide, so a date ("7 Sep") is cut to "7…"; one or two digits read in full, and the table gives the dates.
+    /// </summary>
+    public static string WeeksAgoLabel(DateTimeOffset weekStart, DateTimeOffset latestWeekStart) =>
+        Count(((int)Math.Round((latestWeekStart - weekStart).TotalDays / 7)) + 1);
+
+    private static ChartDatum Point(MomentumSnapshot week, DateTimeOffset latestWeekStart, double value) =>
+        new(WeeksAgoLabel(week.WeekStart, latestWeekStart), value);
 
     // Where charts cannot be drawn, one line instead of a second copy of the table below.
-    private static TextBlock ChartFallback(string title) => new($"{title}: the figures are in the table below.") { IsSubtle = true };
+    private static TextBlock ChartFallback(string title) => new("No chart here: the figures are in the table below.") { IsSubtle = true };
 
-    private static LineChart Line(string title, IReadOnlyList<ChartDatum> points, string legend) =>
-        new(title, [new LineSeries(legend, points)]) { Fallback = ChartFallback(title) };
+    // A chart's own title is not drawn by every client (the Playground draws none), so each chart has a caption above it.
+    private static TextBlock Caption(string title) =>
+        new($"{title}, by weeks ago (1 is last week)") { Weight = "Bolder", Size = "Small" };
 
-    private static BarChart Bar(string title, IReadOnlyList<ChartDatum> points) =>
-        new(title, points) { Fallback = ChartFallback(title) };
+    private static CardElement[] Line(string title, IReadOnlyList<ChartDatum> points, string legend) =>
+    [
+        Caption(title),
+        new LineChart(title, [new LineSeries(legend, points)]) { XAxisTitle = WeeksAgo, YAxisTitle = legend, Fallback = ChartFallback(title) },
+    ];
+
+    private static CardElement[] Bar(string title, IReadOnlyList<ChartDatum> points) =>
+    [
+        Caption(title),
+        new BarChart(title, points) { XAxisTitle = WeeksAgo, YAxisTitle = "%", Fallback = ChartFallback(title) },
+    ];
 }

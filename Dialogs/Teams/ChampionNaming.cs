@@ -63,7 +63,7 @@ public sealed class ChampionNaming(ITeamStore teams, TeamRoles roles, IPersonalC
         await teams.SetChampionAsync(teamId, member.AadObjectId, isChampion, now, cancellationToken);
         if (member.IsChampion != isChampion)
         {
-            await TellAsync(team, member, leaderAadObjectId!, isChampion, now, cancellationToken);
+            await TellAsync(team, member, leaderAadObjectId!, isChampion, cancellationToken);
         }
 
         var who = member.Name is { Length: > 0 } name ? PlainText.Of(name) : "Your colleague";
@@ -72,10 +72,12 @@ public sealed class ChampionNaming(ITeamStore teams, TeamRoles roles, IPersonalC
     }
 
     /// <summary>
-    /// The person hears of a change in their 1:1 chat (decision 030); a press that changed nothing tells nobody, and the
-    /// key carries the time, so being named again later is told again.
+    /// The person hears of a change in their 1:1 chat (decision 030); a press that changed nothing tells nobody. The key
+    /// names the change and the member row it changed from (its last update time), not the time of the press: two
+    /// leaders naming the same person at the same moment both read the same row, so they queue one notice, while being
+    /// named again after a removal changes from a newer row and is told again (decision 035).
     /// </summary>
-    private async Task TellAsync(Team team, TeamMember member, string leaderAadObjectId, bool isChampion, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task TellAsync(Team team, TeamMember member, string leaderAadObjectId, bool isChampion, CancellationToken cancellationToken)
     {
         if (member.TeamsUserId is not { } recipient || team.TenantId is not { Length: > 0 } tenantId)
         {
@@ -84,7 +86,7 @@ public sealed class ChampionNaming(ITeamStore teams, TeamRoles roles, IPersonalC
 
         var leader = await teams.GetMemberAsync(team.TeamId, leaderAadObjectId, cancellationToken);
         var card = isChampion ? ChampionNoticeCards.Named(NameOf(team), leader?.Name) : ChampionNoticeCards.Removed(NameOf(team), leader?.Name);
-        var about = $"champion:{team.TeamId}:{member.AadObjectId}:{at.UtcTicks}";
+        var about = $"champion:{team.TeamId}:{member.AadObjectId}:{(isChampion ? "named" : "removed")}:{member.UpdatedAt.UtcTicks}";
         await cards.SendAsync(about, recipient, tenantId, isChampion ? NamedKind : RemovedKind, card, cancellationToken);
     }
 
