@@ -11,6 +11,7 @@ using OutcomesBot.Bot.Teams;
 using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Bot.Turns.Momentum;
+using OutcomesBot.Bot.Turns.EntrySharing;
 using OutcomesBot.Bot.Turns.Support;
 
 if (DemoDataCommand.IsRequested(args))
@@ -31,6 +32,7 @@ builder.Services
     .AddBotStorage()
     .AddBotTurns()
     .AddBotSupport()
+    .AddBotEntrySharing()
     .AddHostedService<DevelopmentModeNotice>();
 builder.AddBotScheduler();
 builder.AddBotDelivery();

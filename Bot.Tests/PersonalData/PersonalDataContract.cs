@@ -44,6 +44,7 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
             [
                 "stories", "learningSetAnswers", "people", "conversations", "exerciseSessions", "checkIns", "outbox", "unreachable", "teamMemberships",
                 "downloadLinks", "appInstalls", "checkInDeliveries", "teamRhythmsSet", "learningSetMemberships", "youSaidResponses", "supportRequests",
+                "entryShares",
             ],
             names);
     }
@@ -69,7 +70,7 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
             Assert.Contains(id, sources[source]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         }
 
-        foreach (var mine in new[] { "exerciseSessions", "checkIns", "conversations", "outbox", "people", "teamMemberships", "youSaidResponses", "learningSetAnswers", "supportRequests" })
+        foreach (var mine in new[] { "exerciseSessions", "checkIns", "conversations", "outbox", "people", "teamMemberships", "youSaidResponses", "learningSetAnswers", "supportRequests", "entryShares" })
         {
             Assert.Contains(alex.Marker, sources[mine]!.ToJsonString(), StringComparison.Ordinal);
         }

@@ -4,6 +4,7 @@ using OutcomesBot.Bot.PersonalData;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.EntrySharing;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.People;
@@ -143,6 +144,12 @@ public sealed record PersonalDataSeed(string TeamsUserId, string AadObjectId, st
         await support.TryAddAsync(
             new SupportRequest("support-for-" + FirstName, "tenant-1", TeamId, "29:someone-else", "aad-someone-else", "Someone else", "Help with a review", now),
             new SupportRecipient("support-for-" + FirstName, TeamsUserId, AadObjectId, Marker + " Name", now),
+            cancellationToken);
+
+        // An entry the person sent to someone else; the recipient is not the person, so the record is theirs only.
+        await services.GetRequiredService<IEntryShareStore>().TryAddAsync(
+            new EntryShare(Guid.NewGuid().ToString("N"), "tenant-1", TeamsUserId, AadObjectId, Marker + " Name", "29:someone-else", "aad-someone-else",
+                "Someone else", "run-" + FirstName, "learning-log", now),
             cancellationToken);
     }
 }

@@ -31,6 +31,7 @@ public static class CardGallery
         new("support", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.Support.EverySupportCardTests.Gather()))),
         new("priorities", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.TeamPriorities.EveryTeamPrioritiesCardTests.Gather()))),
         new("told", () => Task.FromResult(Numbered(EveryToldCardTests.Gather()))),
+        new("entryshare", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.EntrySharing.EveryEntryShareCardTests.Gather()))),
     ];
 
     /// <summary>Every card of every producer as JSON, named <c>{producer}-{name}</c>.</summary>

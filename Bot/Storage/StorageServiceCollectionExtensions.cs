@@ -18,6 +18,7 @@ using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.PersonalData;
 using OutcomesBot.Dialogs.Scheduling;
 using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Dialogs.EntrySharing;
 using OutcomesBot.Dialogs.Support;
 using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Dialogs.YouSaid;
@@ -72,6 +73,7 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<ITeamExerciseCounts, SqliteTeamExerciseCounts, AzureTeamExerciseCounts>(AzureExerciseSessionStore.TableName);
         services.AddStore<IYouSaidStore, SqliteYouSaidStore, AzureYouSaidStore>(AzureYouSaidStore.TableName);
         services.AddStore<ISupportRequestStore, SqliteSupportRequestStore, AzureSupportRequestStore>(AzureSupportRequestStore.TableName);
+        services.AddStore<IEntryShareStore, SqliteEntryShareStore, AzureEntryShareStore>(AzureEntryShareStore.TableName);
         foreach (var (name, sqliteTables) in SqlitePersonalDataSources.All)
         {
             // Both lists name the same sources (PersonalDataSourceListTests); a missing one stops the bot here.

@@ -25,6 +25,7 @@ public sealed partial class DeliveryEngine
     private readonly ILogger<DeliveryEngine> _logger;
     private readonly DeliveryRateLimiter _limiter;
     private readonly IReadOnlyList<IOutboxPrecondition> _preconditions;
+    private readonly IReadOnlyList<IOutboxFollowUp> _followUps;
     private readonly OutboxClaimLoop _claims;
 
     public DeliveryEngine(
@@ -34,7 +35,8 @@ public sealed partial class DeliveryEngine
         IOptions<DeliveryOptions> options,
         TimeProvider timeProvider,
         ILogger<DeliveryEngine> logger,
-        IEnumerable<IOutboxPrecondition>? preconditions = null)
+        IEnumerable<IOutboxPrecondition>? preconditions = null,
+        IEnumerable<IOutboxFollowUp>? followUps = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _outbox = outbox;
@@ -44,6 +46,7 @@ public sealed partial class DeliveryEngine
         _timeProvider = timeProvider;
         _logger = logger;
         _preconditions = preconditions?.ToList() ?? [];
+        _followUps = followUps?.ToList() ?? [];
         _limiter = new DeliveryRateLimiter(
             _options.TenantRatePerSecond, _options.ConversationRatePerSecond, TimeSpan.FromSeconds(1) + _options.RateWindowSlack, timeProvider);
         _claims = new OutboxClaimLoop(outbox, _options, timeProvider, HandBackAsync);
@@ -223,6 +226,7 @@ public sealed partial class DeliveryEngine
         {
             case SendResultKind.Sent:
                 await _outbox.MarkSentAsync(message, result.ActivityId, now, CancellationToken.None);
+                await FollowUpAsync(message);
                 break;
             case SendResultKind.Blocked:
                 await _reachability.MarkUnreachableAsync(message.RecipientId, code, now, CancellationToken.None);
@@ -265,6 +269,24 @@ public sealed partial class DeliveryEngine
 #pragma warning restore CA5394
         return TimeSpan.FromMilliseconds(jittered);
     }
+
+    private async Task FollowUpAsync(OutboxMessage message)
+    {
+        foreach (var followUp in _followUps.Where(f => f.Handles(message.Kind)))
+        {
+            try
+            {
+                await followUp.OnSentAsync(message, CancellationToken.None);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogFollowUpFailed(_logger, message.OutboxId, exception.GetType().Name);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 6122, Level = LogLevel.Warning, Message = "Outbox message {OutboxId} was sent, but its follow-up failed ({ExceptionType})")]
+    private static partial void LogFollowUpFailed(ILogger logger, string outboxId, string exceptionType);
 
     [LoggerMessage(EventId = 6104, Level = LogLevel.Warning, Message = "Outbox message {OutboxId} not sent: its lease was ending before its rate slot came; raise Delivery:Lease or lower Delivery:ClaimBatchSize")]
     private static partial void LogLeaseExpired(ILogger logger, string outboxId);

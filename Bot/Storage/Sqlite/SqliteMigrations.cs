@@ -372,5 +372,22 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_story_offers_author ON story_offers (author_aad_object_id COLLATE NOCASE);
         """,
+        // Entries sent to one named person (decision 034): who, to whom, when, which entry; never the entry's text.
+        """
+        CREATE TABLE entry_shares (
+            share_id                TEXT NOT NULL PRIMARY KEY,
+            tenant_id               TEXT NOT NULL,
+            sender_id               TEXT NOT NULL,
+            sender_aad_object_id    TEXT,
+            sender_name             TEXT,
+            recipient_id            TEXT NOT NULL,
+            recipient_aad_object_id TEXT NOT NULL,
+            recipient_name          TEXT,
+            session_id              TEXT NOT NULL,
+            exercise_id             TEXT NOT NULL,
+            shared_at               TEXT NOT NULL
+        );
+        CREATE INDEX ix_entry_shares_sender ON entry_shares (sender_id);
+        """,
 ];
 }

@@ -70,5 +70,8 @@ public static class AzurePersonalDataSources
 
         // Support requests: the asker's rows and the recipient's rows are each stamped with their own person.
         ("supportRequests", [new(AzureSupportRequestStore.TableName, "asked", AzurePersonalFinds.StampedRows("asker")), new(AzureSupportRequestStore.TableName, "received", AzurePersonalFinds.StampedRows("to"))]),
+
+        // Entries the person sent to one named person: the sender-stamped rows.
+        ("entryShares", [new(AzureEntryShareStore.TableName, "sent", AzurePersonalFinds.StampedRows(AzureEntryShareStore.Row))]),
     ];
 }

@@ -95,5 +95,8 @@ public static class SqlitePersonalDataSources
             new("support_requests", "asked", "(asker_id = $teams OR ($aad IS NOT NULL AND asker_aad_object_id = $aad COLLATE NOCASE))", "asked_at < $cutoff"),
             new("support_recipients", "received", "(recipient_id = $teams OR ($aad IS NOT NULL AND recipient_aad_object_id = $aad COLLATE NOCASE))", "asked_at < $cutoff"),
         ]),
+
+        // Entries the person sent to one named person (who, to whom, when, which entry; no entry text): purged by age.
+        ("entryShares", [new("entry_shares", "sent", "(sender_id = $teams OR ($aad IS NOT NULL AND sender_aad_object_id = $aad COLLATE NOCASE))", "shared_at < $cutoff")]),
     ];
 }

@@ -1,0 +1,30 @@
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.EntrySharing;
+using OutcomesBot.Dialogs.Support;
+using OutcomesBot.Scheduler.Delivery;
+using OutcomesBot.Scheduler.Support;
+
+namespace OutcomesBot.Scheduler.EntrySharing;
+
+/// <summary>
+/// Once a shared entry has reached its recipient's chat, the sender is told, in theirs, through the outbox (once: the
+/// outbox key is the share, the sender and the kind). A share whose record is gone (the sender deleted their data) tells nobody.
+/// </summary>
+public sealed class EntryShareDeliveredFollowUp(IEntryShareStore store, IOutboxStore outbox, TimeProvider time) : IOutboxFollowUp
+{
+    public bool Handles(string kind) => kind == SupportDialog.SharedEntryKind;
+
+    public async Task OnSentAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var prefix = OutboxSupportDelivery.CycleOf("");
+        if (!message.CycleId.StartsWith(prefix, StringComparison.Ordinal)
+            || await store.GetAsync(message.CycleId[prefix.Length..], cancellationToken) is not { } share)
+        {
+            return;
+        }
+
+        var card = CardJson.Serialize(EntryShareCards.Delivered(share));
+        await outbox.EnqueueAsync([OutboxMessage.Create(message.CycleId, share.SenderId, share.TenantId, EntryShareDialog.DeliveredKind, card, time.GetUtcNow())], cancellationToken);
+    }
+}
