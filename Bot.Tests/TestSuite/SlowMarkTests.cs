@@ -29,6 +29,7 @@ public sealed class SlowMarkTests
         Assert.Equal("OutcomesBot.TurnBench", found["BotKilledMidBurstTests"].SlowComponent);
         Assert.Equal("FrontedCluster", found["TurnsAcrossInstancesTests"].SlowComponent);
         Assert.Equal("CardValidation", found["EveryExerciseCardTests"].SlowComponent);
+        Assert.Equal("TabPage", found["TabBrowserTests"].SlowComponent);
         Assert.Null(found["CommandTests"].SlowComponent);
         Assert.Contains(found.Values, scanned => scanned.SlowComponent is null && !scanned.MarkedSlow);
     }

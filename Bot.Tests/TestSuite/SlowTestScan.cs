@@ -10,20 +10,38 @@ namespace OutcomesBot.Bot.Tests.TestSuite;
 /// </summary>
 public static partial class SlowTestScan
 {
+    // Helpers that take Azurite as one choice of backend: a test that picks Azurite names it itself. NodeTools also finds
+    // the repository root, which fast tests use.
+    private static readonly HashSet<string> ChoosesItsBackend = ["StoreBackend", "PersonalDataBackend", "NodeTools"];
+
     public static IReadOnlyList<ScannedTestClass> Scan()
     {
         var testsFolder = Path.Combine(NodeTools.RepositoryRoot, "Bot.Tests");
         var sources = Directory.EnumerateFiles(testsFolder, "*.cs", SearchOption.AllDirectories)
-            .Where(path => !IsUnder(testsFolder, path, "bin") && !IsUnder(testsFolder, path, "obj") && !IsUnder(testsFolder, path, "Support"))
+            .Where(path => !IsUnder(testsFolder, path, "bin") && !IsUnder(testsFolder, path, "obj"))
             .ToDictionary(path => Path.GetRelativePath(testsFolder, path).Replace('\\', '/'), path => WithoutCommentsOrStrings(File.ReadAllText(path)));
         var testBases = sources.Values.SelectMany(Declarations)
             .Where(declaration => declaration.IsAbstract && TestMethod().IsMatch(declaration.Body))
             .Select(declaration => declaration.Name)
             .ToHashSet();
-        return [.. sources.SelectMany(source => Classes(source.Key, source.Value, testBases)).OrderBy(found => found.File, StringComparer.Ordinal)];
+
+        // A fixture or helper (a file with no test of its own) that starts a slow component is slow to use too:
+        // TabPage opens Chromium, PlaygroundSession drives the Playground, FanOut a cluster of bot processes.
+        var slowHelpers = sources.Values
+            .Where(code => !TestMethod().IsMatch(code) && SlowComponent().IsMatch(code))
+            .SelectMany(Declarations)
+            .Where(declaration => declaration.BaseName is null || !testBases.Contains(declaration.BaseName))
+            .Select(declaration => declaration.Name)
+            .Where(name => !ChoosesItsBackend.Contains(name))
+            .ToHashSet();
+        var slowUse = new Regex($@"{SlowComponent()}|\b(?:{string.Join('|', slowHelpers.Order(StringComparer.Ordinal))})\b", RegexOptions.None, TimeSpan.FromSeconds(5));
+        return [.. sources
+            .Where(source => !source.Key.StartsWith("Support/", StringComparison.Ordinal))
+            .SelectMany(source => Classes(source.Key, source.Value, testBases, slowUse))
+            .OrderBy(found => found.File, StringComparer.Ordinal)];
     }
 
-    private static IEnumerable<ScannedTestClass> Classes(string file, string code, HashSet<string> testBases)
+    private static IEnumerable<ScannedTestClass> Classes(string file, string code, HashSet<string> testBases, Regex slowUse)
     {
         var declarations = Declarations(code).ToList();
         if (declarations.Count == 0)
@@ -33,7 +51,7 @@ public static partial class SlowTestScan
 
         // A using of a bench's namespace, or the multi-instance folder (every class there starts bots as processes), counts for the whole file.
         var header = code[..declarations[0].Start];
-        var fileComponent = SlowComponent().Match(header) is { Success: true } headerHit ? headerHit.Value
+        var fileComponent = slowUse.Match(header) is { Success: true } headerHit ? headerHit.Value
             : file.StartsWith("MultiInstance/", StringComparison.Ordinal) ? "MultiInstance" : null;
         foreach (var declaration in declarations.Where(declaration => !declaration.IsAbstract && declaration.IsPublic))
         {
@@ -43,7 +61,7 @@ public static partial class SlowTestScan
                 continue;
             }
 
-            var component = SlowComponent().Match(declaration.Body) is { Success: true } hit ? hit.Value : fileComponent;
+            var component = slowUse.Match(declaration.Body) is { Success: true } hit ? hit.Value : fileComponent;
             var attributes = AttributesBefore().Match(code[..declaration.Start]).Value;
             yield return new ScannedTestClass(file, declaration.Name, component, SlowMark().IsMatch(attributes));
         }
