@@ -3,6 +3,7 @@ using OutcomesBot.Bot.Tests.Support;
 
 namespace OutcomesBot.Bot.Tests.AppPackage;
 
+[Slow]
 public sealed class CardValidatorTests
 {
     private const string GoodCard = """

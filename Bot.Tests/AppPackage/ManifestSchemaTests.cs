@@ -4,6 +4,7 @@ using OutcomesBot.Cards.Welcome;
 
 namespace OutcomesBot.Bot.Tests.AppPackage;
 
+[Slow]
 public sealed class ManifestSchemaTests
 {
     private static string CommittedManifest => Path.Combine(NodeTools.RepositoryRoot, "appPackage", "manifest.json");

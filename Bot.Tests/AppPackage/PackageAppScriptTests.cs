@@ -4,6 +4,7 @@ using OutcomesBot.Bot.Tests.Support;
 
 namespace OutcomesBot.Bot.Tests.AppPackage;
 
+[Slow]
 public sealed class PackageAppScriptTests
 {
     private const string BotAppId = "5f1c2a8e-93b4-4d6f-a0c7-2e8b9d41f3a6";

@@ -5,6 +5,7 @@ using OutcomesBot.Cards.Welcome;
 namespace OutcomesBot.Bot.Tests.Cards;
 
 /// <summary>Every card the bot builds goes through the Adaptive Cards parser and the Teams checks in tools/node.</summary>
+[Slow]
 public sealed class BuiltInCardsValidationTests
 {
     /// <summary>The cards by name (also for <see cref="CardGallery"/>).</summary>

@@ -11,6 +11,7 @@ namespace OutcomesBot.Bot.Tests.Cards;
 /// than 1,600 px, except the cards listed below with the reason each needs to be longer; no card may break a word in the
 /// middle or draw a markdown escape (decision 031).
 /// </summary>
+[Slow]
 public sealed class CardHeightTests(CardGalleryDrawing drawing) : IClassFixture<CardGalleryDrawing>
 {
     public const int Width = 400;

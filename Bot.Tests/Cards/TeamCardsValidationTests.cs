@@ -5,6 +5,7 @@ using OutcomesBot.Cards.Teams;
 namespace OutcomesBot.Bot.Tests.Cards;
 
 /// <summary>The champions and permission cards go through the Adaptive Cards parser and the Teams checks in tools/node.</summary>
+[Slow]
 public sealed class TeamCardsValidationTests
 {
     private static readonly ChampionCandidate[] Members = [new("a", "Alex", true), new("b", "Bea", false)];

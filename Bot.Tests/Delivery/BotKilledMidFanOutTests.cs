@@ -9,6 +9,7 @@ namespace OutcomesBot.Bot.Tests.Delivery;
 /// folder. The fake connector, in this process, holds every accepted request for a while before answering, so some
 /// messages have reached people when the bot dies without knowing it. See docs/decisions/015.
 /// </summary>
+[Slow]
 public sealed class BotKilledMidFanOutTests
 {
     private const int People = 400;

@@ -5,6 +5,7 @@ using OutcomesBot.Bot.Tests.Support;
 namespace OutcomesBot.Bot.Tests.Delivery;
 
 /// <summary>The broken-message delivery tests on Azure Tables: the message row's stored JSON is cut short.</summary>
+[Slow]
 public sealed class BrokenMessageDeliveryOnAzurite(Azurite azurite) : BrokenMessageDeliveryContract(StoreBackend.Azure(azurite))
 {
     protected override async Task CorruptAsync(string cycleId, string recipientId)

@@ -5,6 +5,8 @@ using OutcomesBot.Scheduler.Delivery;
 namespace OutcomesBot.Bot.Tests.Delivery;
 
 /// <summary>Channel posts and thread replies go through the same outbox, limits and retries as 1:1 messages.</summary>
+// Slow by its time alone: 6 s for 3 tests in the last full run, in the in-process host (decision 037).
+[Slow]
 public sealed class ChannelDeliveryTests
 {
     private const string Channel = "19:general@thread.tacv2";

@@ -3,6 +3,7 @@ using OutcomesBot.DeliveryBench;
 namespace OutcomesBot.Bot.Tests.Delivery;
 
 /// <summary>The benchmark in bench/DeliveryBench, small enough for every CI run, so that it keeps building and working.</summary>
+[Slow]
 public sealed class DeliveryBenchSmokeTests
 {
     [Fact]

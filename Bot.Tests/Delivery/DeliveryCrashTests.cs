@@ -3,6 +3,8 @@ using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Tests.Delivery;
 
+// Slow by its time alone: 4.6 s in the last full run, in the in-process host (decision 037).
+[Slow]
 public sealed class DeliveryCrashTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace OutcomesBot.Bot.Tests.EndToEnd;
 /// invoke answer; nothing is pushed), supported leadership as Action.Submit (the bot updates the card; the Playground
 /// pushes updateMessage), and a half-done learning log resumed.
 /// </summary>
+[Slow]
 public sealed class ExerciseEndToEndTests(OutcomesBotFixture fixture) : IClassFixture<OutcomesBotFixture>
 {
     private static readonly Dictionary<string, string> StepOne = new() { ["worked"] = "Asked Jean what she missed", ["didnt-work"] = "Rushed the review" };

@@ -3,6 +3,7 @@ using System.Net;
 namespace OutcomesBot.Bot.Tests.EndToEnd;
 
 /// <summary>OutcomesBot as a Teams user meets it, through the Microsoft 365 Agents Playground.</summary>
+[Slow]
 public sealed class OutcomesBotEndToEndTests(OutcomesBotFixture fixture) : IClassFixture<OutcomesBotFixture>
 {
     private PlaygroundClient Playground => fixture.Playground;

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 namespace OutcomesBot.Bot.Tests.EndToEnd;
 
 /// <summary>The Playground driver against a stand-in bot, so the driver's own mistakes show up apart from OutcomesBot's.</summary>
+[Slow]
 public sealed class PlaygroundClientTests(StandInBotFixture fixture) : IClassFixture<StandInBotFixture>
 {
     private PlaygroundClient Playground => fixture.Playground;

@@ -15,6 +15,7 @@ namespace OutcomesBot.Bot.Tests.EndToEnd;
 /// check-in and picks a colleague from the team's roster; the request reaches that colleague's own 1:1 chat (which the
 /// bot opens through the team), the colleague presses "I have seen this", and Alex is told in Alex's chat.
 /// </summary>
+[Slow]
 public sealed class SupportEndToEndTests(TeamChannelFixture fixture) : IClassFixture<TeamChannelFixture>
 {
     private const string Colleague = "user-id-1";

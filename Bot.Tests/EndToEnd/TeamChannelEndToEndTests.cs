@@ -19,6 +19,7 @@ namespace OutcomesBot.Bot.Tests.EndToEnd;
 /// started in the channel, its round fired through Quartz and answered in the prompt card; and a story written in the
 /// 1:1 chat that the delivery engine posts to the channel.
 /// </summary>
+[Slow]
 public sealed class TeamChannelEndToEndTests(TeamChannelFixture fixture) : IClassFixture<TeamChannelFixture>
 {
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(20);

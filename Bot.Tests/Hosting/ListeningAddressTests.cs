@@ -11,6 +11,7 @@ namespace OutcomesBot.Bot.Tests.Hosting;
 /// Where the bot listens comes from the platform (ASPNETCORE_HTTP_PORTS / ASPNETCORE_URLS) or, for <c>dotnet run</c>,
 /// from launchSettings.json; nothing in appsettings.json overrides it. The bot runs as a real process here.
 /// </summary>
+[Slow]
 public sealed class ListeningAddressTests
 {
     private static readonly string[] SocketTables = ["/proc/net/tcp", "/proc/net/tcp6"];

@@ -3,6 +3,7 @@ using OutcomesBot.Bot.Tests.Support;
 namespace OutcomesBot.Bot.Tests.Hosting;
 
 /// <summary>The real bot, started as a process: without a MicrosoftAppId outside Development it refuses to start.</summary>
+[Slow]
 public sealed class LocalModeProcessTests
 {
     // A refused start is quick, but a cold "dotnet" start on the loaded 2-core machine is not.

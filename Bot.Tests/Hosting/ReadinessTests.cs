@@ -11,6 +11,7 @@ namespace OutcomesBot.Bot.Tests.Hosting;
 /// <c>/healthz</c> says the process answers; <c>/readyz</c> says storage and the scheduler answer, so a load balancer
 /// sends turns only to an instance that can serve them.
 /// </summary>
+[Slow]
 public sealed class ReadinessTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;

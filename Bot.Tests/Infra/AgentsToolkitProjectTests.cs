@@ -8,6 +8,7 @@ namespace OutcomesBot.Bot.Tests.Infra;
 /// The Agents Toolkit project (m365agents.yml, m365agents.local.yml, env/): each file parses, every file a step reads
 /// exists, every variable it uses is declared, and what one step builds is what the next one reads.
 /// </summary>
+[Slow]
 public sealed partial class AgentsToolkitProjectTests
 {
     private static string Root => NodeTools.RepositoryRoot;

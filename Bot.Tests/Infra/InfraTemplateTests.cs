@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 namespace OutcomesBot.Bot.Tests.Infra;
 
 /// <summary>Reads infra/ compiled by the Bicep CLI and checks the security settings the deployment promises.</summary>
+[Slow]
 public sealed partial class InfraTemplateTests(CompiledInfra infra) : IClassFixture<CompiledInfra>
 {
     private static readonly string[] ModernTls = ["1.2", "1.3"];

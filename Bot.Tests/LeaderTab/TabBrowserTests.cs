@@ -8,6 +8,7 @@ namespace OutcomesBot.Bot.Tests.LeaderTab;
 /// every table view equal to what the store holds, hidden weeks shown as hidden, the themes, the CSV and staff's view.
 /// Screenshots go to artifacts/tab-screenshots (docs/images has the committed ones).
 /// </summary>
+[Slow]
 public sealed class TabBrowserTests(TabHostFixture host) : IClassFixture<TabHostFixture>
 {
     private static readonly string[] Charts =

@@ -14,6 +14,7 @@ namespace OutcomesBot.Bot.Tests.MultiInstance;
 /// (SIGKILL) while it is queueing the members' check-ins; the other node recovers the firing (the job requests
 /// recovery, decision 028) for the same slot and completes it: the same cycle, every member queued, each once.
 /// </summary>
+[Slow]
 public sealed class CycleJobKilledMidFanOutTests(Azurite azurite, Postgres postgres)
 {
     private const int Members = 1_500;

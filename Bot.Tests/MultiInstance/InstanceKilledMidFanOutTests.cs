@@ -16,6 +16,7 @@ namespace OutcomesBot.Bot.Tests.MultiInstance;
 /// and the dead drain's claims have run out their lease. The tenant limit is the app's, not each instance's: one
 /// instance drains at a time (decision 028). The limit is set high here so that the fan-out takes seconds.
 /// </summary>
+[Slow]
 public sealed class InstanceKilledMidFanOutTests(Azurite azurite, Postgres postgres)
 {
     private const int People = 2_000;

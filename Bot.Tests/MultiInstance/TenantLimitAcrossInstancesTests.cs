@@ -12,6 +12,7 @@ namespace OutcomesBot.Bot.Tests.MultiInstance;
 /// outbox: whatever both do, no second of arrivals at the fake connector holds more than the limit (decision 028).
 /// The limit is low here (30/s), so that two drains at once, each within the limit on its own, would break it.
 /// </summary>
+[Slow]
 public sealed class TenantLimitAcrossInstancesTests(Azurite azurite, Postgres postgres)
 {
     private const int People = 300;

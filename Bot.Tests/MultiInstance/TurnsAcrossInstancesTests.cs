@@ -11,6 +11,7 @@ namespace OutcomesBot.Bot.Tests.MultiInstance;
 /// devices pressing the same card at once, each press on a different instance. The instances share only Azure Tables
 /// (the activity claims and the stores) and the Quartz cluster; the load balancer is a <c>LoopbackFront</c>.
 /// </summary>
+[Slow]
 public sealed class TurnsAcrossInstancesTests(FrontedCluster cluster) : IClassFixture<FrontedCluster>
 {
     private const string OutOfDate = "out of date";

@@ -15,6 +15,7 @@ using OutcomesBot.Scheduler.Delivery;
 namespace OutcomesBot.Bot.Tests.PersonalData;
 
 /// <summary>What only Azure Tables can get wrong: rows spread over partitions, written without a transaction between them.</summary>
+[Slow]
 public sealed class AzurePersonalDataTests(Azurite azurite) : IAsyncLifetime
 {
     private readonly StoreBackend _backend = StoreBackend.Azure(azurite);

@@ -5,6 +5,7 @@ using OutcomesBot.Dialogs.PersonalData;
 namespace OutcomesBot.Bot.Tests.PersonalData;
 
 /// <summary>Every "my data" card through the Adaptive Cards validator.</summary>
+[Slow]
 public sealed class EveryMyDataCardTests
 {
     [Fact]

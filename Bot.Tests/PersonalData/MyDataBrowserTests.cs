@@ -18,6 +18,7 @@ namespace OutcomesBot.Bot.Tests.PersonalData;
 /// page whose button gets the JSON file; opening the link again and pressing the button gets the 404 page. The bot
 /// runs on Kestrel on a loopback port.
 /// </summary>
+[Slow]
 public sealed class MyDataBrowserTests : IAsyncDisposable
 {
     private readonly BotAppFactory _app = new();

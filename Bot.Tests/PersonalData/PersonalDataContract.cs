@@ -166,4 +166,5 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
 
 public sealed class PersonalDataOnSqlite() : PersonalDataContract(PersonalDataBackend.Sqlite());
 
+[Slow]
 public sealed class PersonalDataOnAzurite(Azurite azurite) : PersonalDataContract(PersonalDataBackend.Azure(azurite));

@@ -142,4 +142,5 @@ public abstract class RetentionContract(PersonalDataBackend backend)
 
 public sealed class RetentionOnSqlite() : RetentionContract(PersonalDataBackend.Sqlite());
 
+[Slow]
 public sealed class RetentionOnAzurite(Azurite azurite) : RetentionContract(PersonalDataBackend.Azure(azurite));

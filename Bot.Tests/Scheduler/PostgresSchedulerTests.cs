@@ -9,6 +9,7 @@ namespace OutcomesBot.Bot.Tests.Scheduler;
 /// The real host with Quartz clustered on a real PostgreSQL server (a throwaway cluster, see <see cref="Postgres"/>),
 /// each test on an empty database of its own.
 /// </summary>
+[Slow]
 public sealed class PostgresSchedulerTests(Postgres postgres)
 {
     private const int SimultaneousStarts = 20;

@@ -13,6 +13,7 @@ namespace OutcomesBot.Bot.Tests.Turns;
 /// stored, and Teams' redeliveries (every turn of the burst, twice) must process each turn once: an answered turn is
 /// not processed again, one cut off by the kill is processed by its redelivery.
 /// </summary>
+[Slow]
 public sealed class BotKilledMidBurstTests
 {
     private const int Turns = 600;

@@ -13,6 +13,8 @@ namespace OutcomesBot.Bot.Tests.Turns;
 /// for 20 s (a real lock, so a real wait: this is the one test that holds it); the turn waits only
 /// Storage:TurnBusyTimeout, asks the person to try again, and Teams' retry after the lock is released is processed once.
 /// </summary>
+// Slow by its time alone: 20 s in the last full run, in the in-process host (decision 037).
+[Slow]
 public sealed class BusyStoreTurnTests : IDisposable
 {
     private static readonly TimeSpan LockHeld = TimeSpan.FromSeconds(20);

@@ -8,6 +8,7 @@ using Quartz;
 namespace OutcomesBot.Bot.Tests.Turns;
 
 /// <summary>The digest shares the period's stories of leaders and champions in the channel, or asks champions for one; once per period.</summary>
+[Slow]
 public sealed class StoryDigestTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;

@@ -8,6 +8,7 @@ namespace OutcomesBot.Bot.Tests.Turns;
 /// process, 500 turns of each kind through the load-generator process and the fake connector process. Correctness
 /// only, never timing: every turn answered 200 (with a card for the invokes), every help message exactly one reply.
 /// </summary>
+[Slow]
 public sealed class TurnBenchSmokeTests
 {
     private const int TurnsOfEachKind = 500;

@@ -5,6 +5,7 @@ using OutcomesBot.Dialogs.CheckIns;
 namespace OutcomesBot.Bot.Tests.Dialogs.CheckIns;
 
 /// <summary>Walks the check-in through every card it can send, writes them out and has the Adaptive Cards validator check them.</summary>
+[Slow]
 public sealed class EveryCheckInCardTests
 {
     [Fact]

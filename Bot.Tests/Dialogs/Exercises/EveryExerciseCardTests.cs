@@ -10,6 +10,7 @@ namespace OutcomesBot.Bot.Tests.Dialogs.Exercises;
 /// saved, resumed, summary, my entries, stopped), writes each card out, and has the adaptivecards parser and
 /// our own rules check them all.
 /// </summary>
+[Slow]
 public sealed class EveryExerciseCardTests
 {
     public static TheoryData<string> ExerciseIds() => [.. ExerciseCatalog.All.Select(e => e.Info.Id)];

@@ -6,6 +6,7 @@ using OutcomesBot.Dialogs.YouSaid;
 namespace OutcomesBot.Bot.Tests.Dialogs.Momentum;
 
 /// <summary>Every card of the momentum and "you said, we did" views, checked by the Adaptive Cards validator.</summary>
+[Slow]
 public sealed class EveryMomentumCardTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;

@@ -7,6 +7,7 @@ using OutcomesBot.Scheduler.LearningSets;
 namespace OutcomesBot.Bot.Tests.Dialogs.Stories;
 
 /// <summary>Every card of an action-learning set passes the Adaptive Cards validator.</summary>
+[Slow]
 public sealed class EveryLearningSetCardTests
 {
     [Fact]

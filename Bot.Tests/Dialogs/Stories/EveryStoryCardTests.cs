@@ -6,6 +6,7 @@ using OutcomesBot.Dialogs.Teams;
 namespace OutcomesBot.Bot.Tests.Dialogs.Stories;
 
 /// <summary>Walks a story through every card it can show and has the Adaptive Cards validator check them.</summary>
+[Slow]
 public sealed class EveryStoryCardTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace OutcomesBot.Bot.Tests.Dialogs.Stories;
 /// Every card that tells a person what someone else did (decision 030): an offered story and its outcome. Checked by
 /// the Adaptive Cards validator here, and drawn with the others by <see cref="CardGallery"/>.
 /// </summary>
+[Slow]
 public sealed class EveryToldCardTests
 {
     internal static IReadOnlyList<AdaptiveCard> Gather()

@@ -12,6 +12,7 @@ namespace OutcomesBot.Bot.Tests.Dialogs.Support;
 /// Choosing who to ask after a check-in that wanted support: anonymous tells nobody and stores nothing more; a named
 /// request goes only to a member of the same team; only its recipient can acknowledge it, and the asker hears once.
 /// </summary>
+[Slow]
 public sealed class SupportDialogTests
 {
     private const string Team = "team-1";

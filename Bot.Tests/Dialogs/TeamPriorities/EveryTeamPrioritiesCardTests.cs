@@ -6,6 +6,7 @@ using OutcomesBot.Dialogs.TeamPriorities;
 namespace OutcomesBot.Bot.Tests.Dialogs.TeamPriorities;
 
 /// <summary>Every card of the team's combined training priorities through the Adaptive Cards validator.</summary>
+[Slow]
 public sealed class EveryTeamPrioritiesCardTests
 {
     [Fact]

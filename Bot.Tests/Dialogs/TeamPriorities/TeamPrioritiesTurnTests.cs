@@ -13,6 +13,7 @@ namespace OutcomesBot.Bot.Tests.Dialogs.TeamPriorities;
 /// (Azurite): the momentum card's button opens it; figures appear only once the threshold (5) of members did the audit in
 /// weeks that are over, never move with one more audit, and never name anyone.
 /// </summary>
+[Slow]
 public sealed class TeamPrioritiesTurnTests(Azurite azurite)
 {
     private const string TeamId = "team-priorities";

@@ -9,6 +9,8 @@ using OutcomesBot.Scheduler.Delivery;
 namespace OutcomesBot.Bot.Tests.Scheduler.CheckIns;
 
 /// <summary>A team cycle fanned out and delivered through the real engine and sender to the fake Teams connector with its limits.</summary>
+// Slow by its time alone: 3.8 s in the last full run, in the in-process host (decision 037).
+[Slow]
 public sealed class CheckInFanOutDeliveryTests
 {
     [Fact]

@@ -8,6 +8,7 @@ using OutcomesBot.Scheduler.Delivery;
 namespace OutcomesBot.Bot.Tests.Scheduler.CheckIns;
 
 /// <summary>Every card the rhythm and its reminders can send, checked by the Adaptive Cards validator.</summary>
+[Slow]
 public sealed class EveryRhythmCardTests
 {
     [Fact]

@@ -10,6 +10,7 @@ using OutcomesBot.Scheduler.Delivery;
 namespace OutcomesBot.Bot.Tests.Storage.AzureTables;
 
 /// <summary>The whole bot with <c>Storage:Provider = AzureTables</c>: tables are created on start and turns use them.</summary>
+[Slow]
 public sealed class BotOnAzuriteTests(Azurite azurite)
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;

@@ -10,6 +10,7 @@ namespace OutcomesBot.Bot.Tests.Storage.AzureTables;
 /// Ids from card data are checked before they become Azure table keys, and a storage error gives the person a clear
 /// answer, not a 500 (issue 12, point 9). The whole bot on Azurite, pressing "Celebrate" in the channel.
 /// </summary>
+[Slow]
 public sealed class CardIdsOnAzuriteTests(Azurite azurite)
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;

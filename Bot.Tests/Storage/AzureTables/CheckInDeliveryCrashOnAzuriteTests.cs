@@ -10,6 +10,7 @@ namespace OutcomesBot.Bot.Tests.Storage.AzureTables;
 /// The team's "latest cycle" entry is written after the cycle's deliveries, in another partition. A crash between the
 /// two must not leave the rhythm card showing the previous cycle once the fan-out is repeated.
 /// </summary>
+[Slow]
 public sealed class CheckInDeliveryCrashOnAzuriteTests(Azurite azurite) : StoreContract(StoreBackend.Azure(azurite))
 {
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);

@@ -12,6 +12,7 @@ namespace OutcomesBot.Bot.Tests.Storage.AzureTables;
 /// <c>Storage:AzureTables:Endpoint</c> with a token credential, no key anywhere: the whole bot against Azurite serving
 /// https and checking bearer tokens, as a storage account with shared-key access off would.
 /// </summary>
+[Slow]
 public sealed class ManagedIdentityOnAzuriteTests(OAuthAzurite azurite) : IClassFixture<OAuthAzurite>
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;

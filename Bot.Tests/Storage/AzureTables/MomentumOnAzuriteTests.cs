@@ -9,6 +9,7 @@ using OutcomesBot.Scheduler.Momentum;
 namespace OutcomesBot.Bot.Tests.Storage.AzureTables;
 
 /// <summary>The whole bot on Azure Tables: the weekly momentum job's writer keeps its snapshots in Azure, not in SQLite.</summary>
+[Slow]
 public sealed class MomentumOnAzuriteTests(Azurite azurite)
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;

@@ -16,6 +16,7 @@ namespace OutcomesBot.Bot.Tests.Storage.AzureTables;
 /// The leader's rhythm card on a bot running on Azure Tables: after a real cycle fans out and is delivered, the card shows
 /// the last cycle's counts, read from the Azure deliveries and outbox (the SQLite file holds none of it).
 /// </summary>
+[Slow]
 public sealed class RhythmCardOnAzuriteTests(Azurite azurite)
 {
     private const string TeamId = "19:azure-team@thread.tacv2";

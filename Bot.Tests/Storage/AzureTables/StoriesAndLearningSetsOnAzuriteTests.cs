@@ -12,6 +12,7 @@ using OutcomesBot.Scheduler.Stories;
 namespace OutcomesBot.Bot.Tests.Storage.AzureTables;
 
 /// <summary>The story and learning-set features through the whole bot with <c>Storage:Provider = AzureTables</c>.</summary>
+[Slow]
 public sealed class StoriesAndLearningSetsOnAzuriteTests(Azurite azurite)
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;

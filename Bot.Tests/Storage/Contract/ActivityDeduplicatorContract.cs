@@ -88,4 +88,5 @@ public abstract class ActivityDeduplicatorContract(StoreBackend backend) : Store
 public sealed class ActivityDeduplicatorContractOnSqlite() : ActivityDeduplicatorContract(StoreBackend.Sqlite());
 
 /// <summary>The IActivityDeduplicator contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class ActivityDeduplicatorContractOnAzurite(Azurite azurite) : ActivityDeduplicatorContract(StoreBackend.Azure(azurite));

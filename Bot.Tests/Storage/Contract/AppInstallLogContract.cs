@@ -37,4 +37,5 @@ public abstract class AppInstallLogContract(StoreBackend backend) : StoreContrac
 public sealed class AppInstallLogContractOnSqlite() : AppInstallLogContract(StoreBackend.Sqlite());
 
 /// <summary>The IAppInstallLog contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class AppInstallLogContractOnAzurite(Azurite azurite) : AppInstallLogContract(StoreBackend.Azure(azurite));

@@ -73,4 +73,5 @@ public abstract class AwkwardValuesContract(StoreBackend backend) : StoreContrac
 public sealed class AwkwardValuesContractOnSqlite() : AwkwardValuesContract(StoreBackend.Sqlite());
 
 /// <summary>The awkward-values contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class AwkwardValuesContractOnAzurite(Azurite azurite) : AwkwardValuesContract(StoreBackend.Azure(azurite));

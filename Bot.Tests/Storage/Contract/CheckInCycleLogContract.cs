@@ -38,4 +38,5 @@ public abstract class CheckInCycleLogContract(StoreBackend backend) : StoreContr
 public sealed class CheckInCycleLogContractOnSqlite() : CheckInCycleLogContract(StoreBackend.Sqlite());
 
 /// <summary>The ICheckInCycleLog contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class CheckInCycleLogContractOnAzurite(Azurite azurite) : CheckInCycleLogContract(StoreBackend.Azure(azurite));

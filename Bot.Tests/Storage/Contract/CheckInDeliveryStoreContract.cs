@@ -115,4 +115,5 @@ public abstract class CheckInDeliveryStoreContract(StoreBackend backend) : Store
 public sealed class CheckInDeliveryStoreContractOnSqlite() : CheckInDeliveryStoreContract(StoreBackend.Sqlite());
 
 /// <summary>The ICheckInDeliveryStore contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class CheckInDeliveryStoreContractOnAzurite(Azurite azurite) : CheckInDeliveryStoreContract(StoreBackend.Azure(azurite));

@@ -61,4 +61,5 @@ public abstract class CheckInStoreContract(StoreBackend backend) : StoreContract
 public sealed class CheckInStoreContractOnSqlite() : CheckInStoreContract(StoreBackend.Sqlite());
 
 /// <summary>The ICheckInStore contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class CheckInStoreContractOnAzurite(Azurite azurite) : CheckInStoreContract(StoreBackend.Azure(azurite));

@@ -125,4 +125,5 @@ public abstract class ConcurrencyContract(StoreBackend backend) : StoreContract(
 public sealed class ConcurrencyContractOnSqlite() : ConcurrencyContract(StoreBackend.Sqlite());
 
 /// <summary>The concurrency contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class ConcurrencyContractOnAzurite(Azurite azurite) : ConcurrencyContract(StoreBackend.Azure(azurite));

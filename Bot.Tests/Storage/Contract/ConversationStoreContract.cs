@@ -77,4 +77,5 @@ public abstract class ConversationStoreContract(StoreBackend backend) : StoreCon
 public sealed class ConversationStoreContractOnSqlite() : ConversationStoreContract(StoreBackend.Sqlite());
 
 /// <summary>The IConversationStore contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class ConversationStoreContractOnAzurite(Azurite azurite) : ConversationStoreContract(StoreBackend.Azure(azurite));

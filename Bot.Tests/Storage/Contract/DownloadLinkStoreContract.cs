@@ -94,4 +94,5 @@ public abstract class DownloadLinkStoreContract(StoreBackend backend) : StoreCon
 public sealed class DownloadLinkStoreContractOnSqlite() : DownloadLinkStoreContract(StoreBackend.Sqlite());
 
 /// <summary>The download link contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class DownloadLinkStoreContractOnAzurite(Azurite azurite) : DownloadLinkStoreContract(StoreBackend.Azure(azurite));

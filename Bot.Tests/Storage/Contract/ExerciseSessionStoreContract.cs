@@ -113,4 +113,5 @@ public abstract class ExerciseSessionStoreContract(StoreBackend backend) : Store
 public sealed class ExerciseSessionStoreContractOnSqlite() : ExerciseSessionStoreContract(StoreBackend.Sqlite());
 
 /// <summary>The IExerciseSessionStore contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class ExerciseSessionStoreContractOnAzurite(Azurite azurite) : ExerciseSessionStoreContract(StoreBackend.Azure(azurite));

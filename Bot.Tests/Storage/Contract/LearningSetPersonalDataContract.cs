@@ -82,4 +82,5 @@ public abstract class LearningSetPersonalDataContract(StoreBackend backend) : St
 public sealed class LearningSetPersonalDataContractOnSqlite() : LearningSetPersonalDataContract(StoreBackend.Sqlite());
 
 /// <summary>The learning-set sources on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class LearningSetPersonalDataContractOnAzurite(Azurite azurite) : LearningSetPersonalDataContract(StoreBackend.Azure(azurite));

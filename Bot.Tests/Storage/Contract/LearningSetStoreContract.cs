@@ -142,4 +142,5 @@ public abstract class LearningSetStoreContract(StoreBackend backend) : StoreCont
 public sealed class LearningSetStoreContractOnSqlite() : LearningSetStoreContract(StoreBackend.Sqlite());
 
 /// <summary>The ILearningSetStore contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class LearningSetStoreContractOnAzurite(Azurite azurite) : LearningSetStoreContract(StoreBackend.Azure(azurite));

@@ -123,4 +123,5 @@ public abstract class MomentumStoreContract(StoreBackend backend) : StoreContrac
 public sealed class MomentumStoreContractOnSqlite() : MomentumStoreContract(StoreBackend.Sqlite());
 
 /// <summary>The IMomentumStore contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class MomentumStoreContractOnAzurite(Azurite azurite) : MomentumStoreContract(StoreBackend.Azure(azurite));

@@ -78,4 +78,5 @@ public abstract class OutboxStoreContract(StoreBackend backend) : StoreContract(
 public sealed class OutboxStoreContractOnSqlite() : OutboxStoreContract(StoreBackend.Sqlite());
 
 /// <summary>The IOutboxStore contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class OutboxStoreContractOnAzurite(Azurite azurite) : OutboxStoreContract(StoreBackend.Azure(azurite));

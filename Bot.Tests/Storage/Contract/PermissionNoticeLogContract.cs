@@ -43,4 +43,5 @@ public abstract class PermissionNoticeLogContract(StoreBackend backend) : StoreC
 public sealed class PermissionNoticeLogContractOnSqlite() : PermissionNoticeLogContract(StoreBackend.Sqlite());
 
 /// <summary>The IPermissionNoticeLog contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class PermissionNoticeLogContractOnAzurite(Azurite azurite) : PermissionNoticeLogContract(StoreBackend.Azure(azurite));

@@ -71,4 +71,5 @@ public abstract class PersonStoreContract(StoreBackend backend) : StoreContract(
 public sealed class PersonStoreContractOnSqlite() : PersonStoreContract(StoreBackend.Sqlite());
 
 /// <summary>The IPersonStore and IReachability contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class PersonStoreContractOnAzurite(Azurite azurite) : PersonStoreContract(StoreBackend.Azure(azurite));

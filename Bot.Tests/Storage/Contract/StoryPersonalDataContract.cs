@@ -73,4 +73,5 @@ public abstract class StoryPersonalDataContract(StoreBackend backend) : StoreCon
 public sealed class StoryPersonalDataContractOnSqlite() : StoryPersonalDataContract(StoreBackend.Sqlite());
 
 /// <summary>The "stories" source on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class StoryPersonalDataContractOnAzurite(Azurite azurite) : StoryPersonalDataContract(StoreBackend.Azure(azurite));

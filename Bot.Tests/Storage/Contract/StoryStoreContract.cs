@@ -114,4 +114,5 @@ public abstract class StoryStoreContract(StoreBackend backend) : StoreContract(b
 public sealed class StoryStoreContractOnSqlite() : StoryStoreContract(StoreBackend.Sqlite());
 
 /// <summary>The IStoryStore contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class StoryStoreContractOnAzurite(Azurite azurite) : StoryStoreContract(StoreBackend.Azure(azurite));

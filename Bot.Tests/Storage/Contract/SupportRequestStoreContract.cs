@@ -78,4 +78,5 @@ public abstract class SupportRequestStoreContract(StoreBackend backend) : StoreC
 public sealed class SupportRequestStoreContractOnSqlite() : SupportRequestStoreContract(StoreBackend.Sqlite());
 
 /// <summary>The ISupportRequestStore contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class SupportRequestStoreContractOnAzurite(Azurite azurite) : SupportRequestStoreContract(StoreBackend.Azure(azurite));

@@ -80,4 +80,5 @@ public abstract class TeamExerciseCountsContract(StoreBackend backend) : StoreCo
 public sealed class TeamExerciseCountsContractOnSqlite() : TeamExerciseCountsContract(StoreBackend.Sqlite());
 
 /// <summary>The ITeamExerciseCounts contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class TeamExerciseCountsContractOnAzurite(Azurite azurite) : TeamExerciseCountsContract(StoreBackend.Azure(azurite));

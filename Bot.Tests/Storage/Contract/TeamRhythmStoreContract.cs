@@ -59,4 +59,5 @@ public abstract class TeamRhythmStoreContract(StoreBackend backend) : StoreContr
 public sealed class TeamRhythmStoreContractOnSqlite() : TeamRhythmStoreContract(StoreBackend.Sqlite());
 
 /// <summary>The ITeamRhythmStore contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class TeamRhythmStoreContractOnAzurite(Azurite azurite) : TeamRhythmStoreContract(StoreBackend.Azure(azurite));

@@ -71,4 +71,5 @@ public abstract class TeamStoreContract(StoreBackend backend) : StoreContract(ba
 public sealed class TeamStoreContractOnSqlite() : TeamStoreContract(StoreBackend.Sqlite());
 
 /// <summary>The ITeamStore contract on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class TeamStoreContractOnAzurite(Azurite azurite) : TeamStoreContract(StoreBackend.Azure(azurite));

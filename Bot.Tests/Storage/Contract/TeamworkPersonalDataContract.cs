@@ -103,4 +103,5 @@ public abstract class TeamworkPersonalDataContract(StoreBackend backend) : Store
 public sealed class TeamworkPersonalDataContractOnSqlite() : TeamworkPersonalDataContract(StoreBackend.Sqlite());
 
 /// <summary>The rhythm, delivery and install-attempt personal data on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class TeamworkPersonalDataContractOnAzurite(Azurite azurite) : TeamworkPersonalDataContract(StoreBackend.Azure(azurite));

@@ -121,4 +121,5 @@ public abstract class YouSaidStoreContract(StoreBackend backend) : StoreContract
 public sealed class YouSaidStoreContractOnSqlite() : YouSaidStoreContract(StoreBackend.Sqlite());
 
 /// <summary>The IYouSaidStore contract (with its personal data) on Azure Tables (Azurite).</summary>
+[Slow]
 public sealed class YouSaidStoreContractOnAzurite(Azurite azurite) : YouSaidStoreContract(StoreBackend.Azure(azurite));
