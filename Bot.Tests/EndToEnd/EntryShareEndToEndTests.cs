@@ -18,6 +18,7 @@ namespace OutcomesBot.Bot.Tests.EndToEnd;
 /// preview and sends; the entry reaches that colleague's own 1:1 chat (opened through the team), and Alex is told in
 /// Alex's chat that it arrived.
 /// </summary>
+[Slow]
 public sealed class EntryShareEndToEndTests(TeamChannelFixture fixture) : IClassFixture<TeamChannelFixture>
 {
     private const string Colleague = "user-id-1";

@@ -4,6 +4,7 @@ using OutcomesBot.Bot.Tests.Turns;
 namespace OutcomesBot.Bot.Tests.Storage.AzureTables;
 
 /// <summary>"Send this entry to one person" through the whole bot with <c>Storage:Provider = AzureTables</c>.</summary>
+[Slow]
 public sealed class EntryShareOnAzuriteTests(Azurite azurite)
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
