@@ -2,7 +2,7 @@
 // Usage: node screenshots.mjs <playground port> <output folder> [scene names...]
 // Each scene in screenshot-scenes.json opens a chat (so far "Personal Chat"), types a command,
 // waits for text in the bot's answer, optionally presses a card button ("press", the first after the text
-// "pressAfter" if given) and waits for "pressWaitFor", and saves <name>.png. Add a scene by adding a
+// "pressAfter" if given) and waits for "pressWaitFor", and saves <name>.png ("height" sets the page's height in px). Add a scene by adding a
 // line to that file. The app is installed in the personal chat and the team first, as Teams does when it is added.
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -47,6 +47,8 @@ async function say(page, text) {
 }
 
 async function runScene(page, scene) {
+  // A tall card (momentum) needs a taller page, or its top scrolls out of the picture.
+  await page.setViewportSize({ width: 1280, height: scene.height ?? 2000 });
   await openChat(page, scene.chat);
   const before = await page.getByText(scene.waitFor, { exact: false }).count();
   await say(page, scene.type);
