@@ -32,7 +32,8 @@ public sealed class StoryBot : IAsyncDisposable
     /// Alex, Sam and Robin are in the team; <paramref name="alex"/> and <paramref name="sam"/> give their roles (Robin is
     /// staff); <paramref name="settings"/> are added to the host's (Storage:Provider, for instance).
     /// </summary>
-    public static async Task<StoryBot> CreateAsync(TeamRole alex = TeamRole.Leader, TeamRole sam = TeamRole.Staff, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<StoryBot> CreateAsync(
+        TeamRole alex = TeamRole.Leader, TeamRole sam = TeamRole.Staff, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         BotAppFactory app = null!;
         app = new BotAppFactory(
@@ -43,6 +44,7 @@ public sealed class StoryBot : IAsyncDisposable
                 var keyed = services.Where(d => d.IsKeyedService && Equals(d.ServiceKey, ConnectorServiceCollectionExtensions.SingleAttemptKey)).ToList();
                 keyed.ForEach(d => services.Remove(d));
                 services.AddKeyedSingleton<IConnectorClient>(ConnectorServiceCollectionExtensions.SingleAttemptKey, (_, _) => app.Connector);
+                configureServices?.Invoke(services);
             });
         var bot = new StoryBot(app);
         await app.PostActivityAsync(Samples.Fresh("installationUpdate-channel"));
@@ -68,6 +70,25 @@ public sealed class StoryBot : IAsyncDisposable
     /// <summary>Presses an Action.Execute button as the person with <paramref name="aad"/>; returns the card or message Teams would show.</summary>
     public async Task<JsonElement> PressAsync(string verb, IReadOnlyDictionary<string, string> data, string aad = AlexAad, bool inChannel = false, string? cardActivityId = null)
     {
+        using var response = await App.PostActivityAsync(Invoke(verb, data, aad, inChannel, cardActivityId));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Token)).RootElement.Clone();
+        if (body.GetProperty("type").GetString() == "application/vnd.microsoft.card.adaptive")
+        {
+            Shown.Add(body.GetProperty("value"));
+        }
+
+        return body.GetProperty("value");
+    }
+
+    /// <summary>Presses a button whose turn may fail (a simulated crash): whatever the host answers, nothing is asserted.</summary>
+    public async Task PressIgnoringAnswerAsync(string verb, IReadOnlyDictionary<string, string> data, string aad)
+    {
+        using var response = await App.PostActivityAsync(Invoke(verb, data, aad, inChannel: false, cardActivityId: null));
+    }
+
+    private static JsonObject Invoke(string verb, IReadOnlyDictionary<string, string> data, string aad, bool inChannel, string? cardActivityId)
+    {
         var invoke = Samples.Fresh("invoke-adaptiveCard_action-personal");
         invoke["from"] = new JsonObject { ["id"] = TeamsIdOf(aad), ["name"] = NameOf(aad), ["aadObjectId"] = aad };
         if (inChannel)
@@ -84,15 +105,7 @@ public sealed class StoryBot : IAsyncDisposable
         }
 
         invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = json } };
-        using var response = await App.PostActivityAsync(invoke);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Token)).RootElement.Clone();
-        if (body.GetProperty("type").GetString() == "application/vnd.microsoft.card.adaptive")
-        {
-            Shown.Add(body.GetProperty("value"));
-        }
-
-        return body.GetProperty("value");
+        return invoke;
     }
 
     /// <summary>Types a message in the 1:1 chat, or in the channel with an @mention.</summary>

@@ -102,7 +102,13 @@ public sealed class StoryOffers(
         var now = time.GetUtcNow();
         if (!await offers.TryDecideAsync(story.StoryId, approve ? StoryOfferDecision.Approved : StoryOfferDecision.NotThisTime, aadObjectId, name, now, cancellationToken))
         {
-            return StoryOfferCards.AlreadyDecided(await offers.GetAsync(story.StoryId, cancellationToken) ?? offer);
+            var decided = await offers.GetAsync(story.StoryId, cancellationToken) ?? offer;
+
+            // Approved, but its post was never queued: the turn that recorded the approval ended (a crash) before it posted.
+            // A taken-down story keeps its queued row, so it is never posted again. Every step below is keyed on the story.
+            return decided.Decision == StoryOfferDecision.Approved && !await publisher.WasQueuedAsync(story, cancellationToken)
+                ? await PostApprovedAsync(story, decided.DeciderName, decided.DecidedAt ?? now, channelTitle, cancellationToken)
+                : StoryOfferCards.AlreadyDecided(decided);
         }
 
         if (!approve)
@@ -111,10 +117,15 @@ public sealed class StoryOffers(
             return StoryOfferCards.NotPosted(story);
         }
 
-        var posted = story with { PostedAt = now };
+        return await PostApprovedAsync(story, name, now, channelTitle, cancellationToken);
+    }
+
+    private async Task<AdaptiveCard> PostApprovedAsync(Story story, string? deciderName, DateTimeOffset decidedAt, string channelTitle, CancellationToken cancellationToken)
+    {
+        var posted = story with { PostedAt = decidedAt };
         await stories.TryAddAsync(posted, cancellationToken);
         await publisher.PublishAsync(posted, StoryPostCards.Posted(posted, 0), cancellationToken);
-        await TellAuthorAsync(story, StoryOfferCards.ToAuthorApproved(story, name, channelTitle), cancellationToken);
+        await TellAuthorAsync(story, StoryOfferCards.ToAuthorApproved(story, deciderName, channelTitle), cancellationToken);
         return StoryOfferCards.Approved(story, channelTitle);
     }
 

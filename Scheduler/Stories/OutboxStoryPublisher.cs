@@ -20,12 +20,19 @@ public sealed class OutboxStoryPublisher(IOutboxStore outbox, IChannelPostRemove
         return outbox.EnqueueAsync([message], cancellationToken);
     }
 
+    public async Task<bool> WasQueuedAsync(Story story, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        return await outbox.FindAsync(KeyOf(story), cancellationToken) is not null;
+    }
+
     public Task<WithdrawOutcome> WithdrawAsync(Story story, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(story);
-        var key = OutboxMessage.KeyFor(CycleOf(story.StoryId), OutboxMessage.ChannelOf(story.ChannelId), Kind);
-        return ChannelPostWithdrawal.WithdrawAsync(outbox, remover, key, CardJson.Serialize(StoryPostCards.TakenDown()), cancellationToken);
+        return ChannelPostWithdrawal.WithdrawAsync(outbox, remover, KeyOf(story), CardJson.Serialize(StoryPostCards.TakenDown()), cancellationToken);
     }
 
     public static string CycleOf(string storyId) => $"story:{storyId}";
+
+    private static string KeyOf(Story story) => OutboxMessage.KeyFor(CycleOf(story.StoryId), OutboxMessage.ChannelOf(story.ChannelId), Kind);
 }

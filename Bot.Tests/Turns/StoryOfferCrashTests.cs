@@ -1,0 +1,116 @@
+using Microsoft.Extensions.DependencyInjection;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Dialogs.Teams;
+
+namespace OutcomesBot.Bot.Tests.Turns;
+
+/// <summary>
+/// A story approved but never posted: the approval is recorded, then the turn dies (a store wrapper throws right after
+/// TryDecide, as a crash would end it). Pressing Approve again, as an approver does when Teams shows the error, posts it
+/// once and tells the author once; a story its author took down after it was posted is never posted again.
+/// </summary>
+public sealed class StoryOfferCrashTests
+{
+    private const string RobinChat = "personal-user-id-2";
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_crash_after_the_approval_is_recorded_is_recovered_by_the_next_press_and_posts_once()
+    {
+        var crash = new CrashAfterDecide();
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Champion, configureServices: crash.Wrap);
+        var storyId = await OfferAsync(bot);
+        await bot.DrainAsync();
+        bot.App.Connector.Sent.Clear();
+
+        crash.Armed = true;
+        await bot.PressIgnoringAnswerAsync(StoryVerbs.Approve, Id(storyId), StoryBot.SamAad);
+        Assert.True(crash.Fired);
+        Assert.Equal(StoryOfferDecision.Approved, (await bot.App.Get<IStoryOfferStore>().GetAsync(storyId, Token))?.Decision);
+        await bot.DrainAsync();
+        Assert.DoesNotContain(bot.App.Connector.Sent, s => s.ConversationId == StoryBot.Channel);
+
+        var retried = await bot.PressAsync(StoryVerbs.Approve, Id(storyId), StoryBot.SamAad);
+        var byAnother = await bot.PressAsync(StoryVerbs.Approve, Id(storyId), StoryBot.AlexAad);
+        await bot.DrainAsync();
+
+        Assert.Contains("will appear in My Team › General", StoryBot.Text(retried), StringComparison.Ordinal);
+        Assert.Contains("already approved and posted this story", StoryBot.Text(byAnother), StringComparison.Ordinal);
+        var posted = Assert.Single(bot.App.Connector.Sent, s => s.ConversationId == StoryBot.Channel);
+        Assert.Contains("Back to the allotment", posted.CardText, StringComparison.Ordinal);
+        var told = Assert.Single(bot.App.Connector.Sent, s => s.ConversationId == RobinChat);
+        // The store keeps no decider's name, so the recovered notice names nobody rather than the wrong person.
+        Assert.Contains("approved \"Back to the allotment\"", told.CardText, StringComparison.Ordinal);
+        Assert.NotNull(await bot.App.Get<IStoryStore>().GetAsync(storyId, Token));
+    }
+
+    [Fact]
+    public async Task A_story_taken_down_after_its_approval_is_not_posted_again_by_a_later_press()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Champion);
+        var storyId = await OfferAsync(bot);
+        await bot.PressAsync(StoryVerbs.Approve, Id(storyId), StoryBot.SamAad);
+        await bot.DrainAsync();
+        var told = Assert.Single(bot.App.Connector.Sent, s => s.ConversationId == RobinChat && s.CardText.Contains("approved", StringComparison.Ordinal));
+        await bot.PressAsync(StoryVerbs.TakeDown, StoryBot.DataOf(told.Card!.Value, "Take it down"), StoryBot.RobinAad);
+        Assert.Null(await bot.App.Get<IStoryStore>().GetAsync(storyId, Token));
+        bot.App.Connector.Sent.Clear();
+
+        var late = await bot.PressAsync(StoryVerbs.Approve, Id(storyId), StoryBot.AlexAad);
+        await bot.DrainAsync();
+
+        Assert.Contains("already approved and posted this story", StoryBot.Text(late), StringComparison.Ordinal);
+        Assert.Null(await bot.App.Get<IStoryStore>().GetAsync(storyId, Token));
+        Assert.Empty(bot.App.Connector.Sent);
+    }
+
+    private static async Task<string> OfferAsync(StoryBot bot)
+    {
+        var preview = await bot.PressAsync(StoryVerbs.Check, StoryTurnTests.GoodStory(), StoryBot.RobinAad);
+        var send = StoryBot.DataOf(preview, StoryPostCards.OfferButton);
+        Assert.Contains("Your story is with your team leader", StoryBot.Text(await bot.PressAsync(StoryVerbs.Offer, send, StoryBot.RobinAad)), StringComparison.Ordinal);
+        return send[StoryDraft.StoryIdKey];
+    }
+
+    private static Dictionary<string, string> Id(string storyId) => new() { [StoryDraft.StoryIdKey] = storyId };
+
+    /// <summary>Wraps the host's offer store: once armed, the next decision is recorded and then the turn dies.</summary>
+    private sealed class CrashAfterDecide
+    {
+        public bool Armed { get; set; }
+
+        public bool Fired { get; private set; }
+
+        public void Wrap(IServiceCollection services)
+        {
+            var original = services.Last(d => d.ServiceType == typeof(IStoryOfferStore));
+            services.Remove(original);
+            services.Add(ServiceDescriptor.Describe(
+                typeof(IStoryOfferStore),
+                provider => new Store(this, (IStoryOfferStore)(original.ImplementationFactory?.Invoke(provider) ?? ActivatorUtilities.CreateInstance(provider, original.ImplementationType!))),
+                original.Lifetime));
+        }
+
+        private sealed class Store(CrashAfterDecide crash, IStoryOfferStore inner) : IStoryOfferStore
+        {
+            public Task<bool> TryAddAsync(StoryOffer offer, CancellationToken cancellationToken) => inner.TryAddAsync(offer, cancellationToken);
+
+            public Task<StoryOffer?> GetAsync(string storyId, CancellationToken cancellationToken) => inner.GetAsync(storyId, cancellationToken);
+
+            public async Task<bool> TryDecideAsync(string storyId, StoryOfferDecision decision, string deciderAadObjectId, string? deciderName, DateTimeOffset at, CancellationToken cancellationToken)
+            {
+                var decided = await inner.TryDecideAsync(storyId, decision, deciderAadObjectId, deciderName, at, cancellationToken);
+                if (crash.Armed)
+                {
+                    crash.Armed = false;
+                    crash.Fired = true;
+                    throw new InvalidOperationException("Simulated crash after the decision was recorded.");
+                }
+
+                return decided;
+            }
+        }
+    }
+}
