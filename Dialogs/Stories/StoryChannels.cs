@@ -26,6 +26,17 @@ public sealed class StoryChannels(IConversationStore conversations, TeamRoles ro
             .ToList();
     }
 
+    /// <summary>
+    /// The channels of teams where the person is staff only: a leader or champion of one team offers a story to another
+    /// team they are a member of, for that team's leaders and champions to approve (decision 030).
+    /// </summary>
+    public async Task<IReadOnlyList<StoryChannel>> ListOfferOnlyAsync(string aadObjectId, string? tenantId, CancellationToken cancellationToken)
+    {
+        var member = await ListAsync(aadObjectId, tenantId, TeamRole.Staff, cancellationToken);
+        var leads = (await roles.TeamsWhereAsync(aadObjectId, TeamRole.Champion, cancellationToken)).Select(t => t.TeamId).ToHashSet(StringComparer.Ordinal);
+        return [.. member.Where(c => !leads.Contains(c.TeamId))];
+    }
+
     private static string Title(ConversationReference channel)
     {
         var channelName = channel.Name ?? (channel.ChannelId == channel.TeamId ? "General" : "a channel");

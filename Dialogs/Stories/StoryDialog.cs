@@ -9,6 +9,8 @@ namespace OutcomesBot.Dialogs.Stories;
 /// </summary>
 public sealed class StoryDialog(StoryChannels channels, IStoryStore stories, IStoryPublisher publisher, TeamRoles roles, StoryOffers offers, TimeProvider timeProvider)
 {
+    public const string ForApprovalSuffix = " (a leader or champion there approves it first)";
+
     public async Task<AdaptiveCard> HandleAsync(StoryRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -18,9 +20,11 @@ public sealed class StoryDialog(StoryChannels channels, IStoryStore stories, ISt
             draft = draft with { StoryId = Guid.CreateVersion7(timeProvider.GetUtcNow()).ToString("N") };
         }
 
-        // Staff (who lead or champion no team) write the same story and offer it for approval instead (decision 030).
+        // Staff write the same story and offer it for approval instead (decision 030); so does a leader or champion of
+        // one team for a team where they are staff only.
         var allowed = await channels.ListAsync(request.AuthorAadObjectId, request.TenantId, cancellationToken);
-        if (allowed.Count == 0)
+        IReadOnlyList<StoryChannel> offerOnly = allowed.Count == 0 ? [] : await channels.ListOfferOnlyAsync(request.AuthorAadObjectId, request.TenantId, cancellationToken);
+        if (allowed.Count == 0 || request.Verb == StoryVerbs.Offer || offerOnly.Any(c => c.ConversationId == draft.Channel))
         {
             return await offers.HandleAsync(request, draft, cancellationToken);
         }
@@ -29,7 +33,7 @@ public sealed class StoryDialog(StoryChannels channels, IStoryStore stories, ISt
         {
             StoryVerbs.Check => Check(draft, allowed, request.AuthorName),
             StoryVerbs.Post => await PostAsync(draft, allowed, request, cancellationToken),
-            _ => StoryCards.Compose(draft with { DetailsChecked = false }, allowed),
+            _ => StoryCards.Compose(draft with { DetailsChecked = false }, [.. allowed, .. offerOnly.Select(c => c with { Title = c.Title + ForApprovalSuffix })]),
         };
     }
 

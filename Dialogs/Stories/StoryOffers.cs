@@ -21,12 +21,12 @@ public sealed class StoryOffers(
     internal const string NotYours = "Only a leader or champion of the story's team can decide about it, so nothing was changed.";
     internal const string NobodyToAsk = "There is no team leader or champion I can reach for your team yet, so I could not send it. Please tell your leader about it.";
 
-    /// <summary>Writing, checking and offering a story, for a person who leads or champions no team.</summary>
+    /// <summary>Writing, checking and offering a story to a team where the person leads and champions nothing.</summary>
     public async Task<AdaptiveCard> HandleAsync(StoryRequest request, StoryDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(draft);
-        var offerable = await channels.ListAsync(request.AuthorAadObjectId, request.TenantId, TeamRole.Staff, cancellationToken);
+        var offerable = await channels.ListOfferOnlyAsync(request.AuthorAadObjectId, request.TenantId, cancellationToken);
         if (offerable.Count == 0)
         {
             return StoryCards.NotAllowed();
