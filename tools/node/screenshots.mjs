@@ -2,7 +2,9 @@
 // Usage: node screenshots.mjs <playground port> <output folder> [scene names...]
 // Each scene in screenshot-scenes.json opens a chat (so far "Personal Chat"), types a command,
 // waits for text in the bot's answer, optionally presses a card button ("press", the first after the text
-// "pressAfter" if given) and waits for "pressWaitFor", and saves <name>.png ("height" sets the page's height in px). Add a scene by adding a
+// "pressAfter" if given) and waits for "pressWaitFor", and saves <name>.png ("height" sets the page's height in px).
+// "steps" run in order before that: { "choose": option } picks a choice-set option, { "fill": label, "text": ... }
+// types into a card's text box, { "press": title, "waitFor": text } presses a card button and waits for the answer. Add a scene by adding a
 // line to that file. The app is installed in the personal chat and the team first, as Teams does when it is added.
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -46,6 +48,38 @@ async function say(page, text) {
   await page.keyboard.press('Enter');
 }
 
+// A card input: a choice set by its label ("choose", the option's text) or a text box by its label ("fill", "text").
+async function choose(page, option) {
+  const select = page.locator('select').last();
+  if (await select.count() > 0) {
+    await select.selectOption({ label: option });
+    return;
+  }
+
+  await page.getByRole('combobox').last().click({ timeout });
+  await page.getByRole('option', { name: option }).first().click({ timeout });
+}
+
+// One step after the command: choose an option, fill a text box, or press a button and wait for text.
+async function runStep(page, step) {
+  if (step.choose) {
+    await choose(page, step.choose);
+  }
+
+  if (step.fill) {
+    await page.getByLabel(step.fill).last().fill(step.text ?? '', { timeout });
+  }
+
+  if (step.press) {
+    const before = await page.getByText(step.waitFor, { exact: false }).count();
+    await page.getByRole('button', { name: step.press, exact: true }).last().click({ timeout });
+    await page.waitForFunction(
+      ([text, count]) => document.body.innerText.toLowerCase().split(text.toLowerCase()).length - 1 > count,
+      [step.waitFor, before],
+      { timeout });
+  }
+}
+
 async function runScene(page, scene) {
   // A tall card (momentum) needs a taller page, or its top scrolls out of the picture.
   await page.setViewportSize({ width: 1280, height: scene.height ?? 2000 });
@@ -56,6 +90,10 @@ async function runScene(page, scene) {
     ([text, count]) => document.body.innerText.toLowerCase().split(text.toLowerCase()).length - 1 > count,
     [scene.waitFor, before],
     { timeout });
+  for (const step of scene.steps ?? []) {
+    await runStep(page, step);
+  }
+
   if (scene.press) {
     // The button titled "press", the first one after the text "pressAfter" when a card has several of that title.
     const button = scene.pressAfter
