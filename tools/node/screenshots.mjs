@@ -3,7 +3,8 @@
 // Each scene in screenshot-scenes.json opens a chat (so far "Personal Chat"), types a command,
 // waits for text in the bot's answer, optionally presses a card button ("press", the first after the text
 // "pressAfter" if given) and waits for "pressWaitFor", and saves <name>.png ("height" sets the page's height in px).
-// "steps" run in order before that: { "choose": option } picks a choice-set option, { "fill": label, "text": ... }
+// "steps" run in order before that: { "choose": option } picks a choice-set option, { "check": label } ticks a radio
+// button or toggle, { "fill": label, "text": ... }
 // types into a card's text box, { "press": title, "waitFor": text } presses a card button and waits for the answer. Add a scene by adding a
 // line to that file. The app is installed in the personal chat and the team first, as Teams does when it is added.
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -48,7 +49,7 @@ async function say(page, text) {
   await page.keyboard.press('Enter');
 }
 
-// A card input: a choice set by its label ("choose", the option's text) or a text box by its label ("fill", "text").
+// A compact choice set: the option with that text.
 async function choose(page, option) {
   const select = page.locator('select').last();
   if (await select.count() > 0) {
@@ -60,10 +61,14 @@ async function choose(page, option) {
   await page.getByRole('option', { name: option }).first().click({ timeout });
 }
 
-// One step after the command: choose an option, fill a text box, or press a button and wait for text.
+// One step after the command: choose an option, tick a box, fill a text box, or press a button and wait for text.
 async function runStep(page, step) {
   if (step.choose) {
     await choose(page, step.choose);
+  }
+
+  if (step.check) {
+    await page.getByLabel(step.check, { exact: true }).last().check({ timeout });
   }
 
   if (step.fill) {
