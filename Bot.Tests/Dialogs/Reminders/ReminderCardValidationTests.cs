@@ -3,6 +3,7 @@ using OutcomesBot.Bot.Tests.Support;
 namespace OutcomesBot.Bot.Tests.Dialogs.Reminders;
 
 /// <summary>Every card of the saved-exercise reminder passes the Adaptive Cards validator.</summary>
+[Slow]
 public sealed class ReminderCardValidationTests
 {
     [Fact]
