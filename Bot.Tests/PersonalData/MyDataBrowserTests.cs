@@ -63,7 +63,9 @@ public sealed class MyDataBrowserTests : IAsyncDisposable
         var again = await page.RunAndWaitForResponseAsync(
             () => page.ClickAsync($"button:has-text('{MyDataDownloadEndpoint.DownloadButton}')"), response => response.Request.Method == "POST");
         Assert.Equal(404, again.Status);
-        await page.WaitForLoadStateAsync();
+        // Wait for the answer page's text itself: a load-state wait right after the form's POST can miss the
+        // navigation's load event on a saturated machine (seen once: 120 s timeout with the page already shown).
+        await page.GetByText("has run out or has already been used").WaitForAsync();
         Assert.Contains("has run out or has already been used", await page.InnerTextAsync("body"), StringComparison.Ordinal);
     }
 

@@ -3,6 +3,7 @@ using OutcomesBot.Bot.Tests.Support;
 namespace OutcomesBot.Bot.Tests.Dialogs.EntrySharing;
 
 /// <summary>Every card of "send this entry to one person" passes the Adaptive Cards validator.</summary>
+[Slow]
 public sealed class EntryShareCardValidationTests
 {
     [Fact]
