@@ -77,6 +77,32 @@ public sealed class SavedExerciseReminderTests
         Assert.False((await bot.App.Get<ICheckInStore>().GetPreferencesAsync(ReminderBot.AlexId, Token)).SavedExerciseRemindersOff);
     }
 
+    [Fact]
+    public async Task With_reminders_switched_off_for_everyone_none_is_queued_and_one_already_queued_is_not_sent()
+    {
+        await using var bot = await ReminderBot.CreateAsync(new Dictionary<string, string?> { ["Reminders:SavedExerciseEnabled"] = "false" });
+        var run = await bot.SaveLearningLogOnStepTwoAsync();
+        bot.Clock.Advance(TimeSpan.FromDays(8));
+        await bot.App.Get<OutcomesBot.Scheduler.Delivery.IOutboxStore>().EnqueueAsync(
+            [OutcomesBot.Scheduler.Delivery.OutboxMessage.Create(ReminderVerbs.CycleOf(run.SessionId), ReminderBot.AlexId, string.Empty, ReminderVerbs.SavedExerciseKind, "{}", bot.Clock.GetUtcNow())], Token);
+
+        Assert.Equal(0, await bot.RunReminderJobAsync());
+        await bot.DrainAsync();
+        Assert.Empty(bot.App.Connector.Sent);
+    }
+
+    [Theory]
+    [InlineData("00:00:01")]
+    [InlineData("91.00:00:00")]
+    public void A_reminder_delay_outside_1_hour_to_90_days_stops_the_host(string after)
+    {
+        using var app = new BotAppFactory(new Dictionary<string, string?> { ["Reminders:SavedExerciseAfter"] = after });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.Services);
+
+        Assert.Contains("SavedExerciseAfter", error.ToString(), StringComparison.Ordinal);
+    }
+
     internal static async Task OneReminderThenCarryOnAsync(IReadOnlyDictionary<string, string?>? settings)
     {
         await using var bot = await ReminderBot.CreateAsync(settings);
