@@ -36,6 +36,7 @@ builder.Services
     .AddHostedService<DevelopmentModeNotice>();
 builder.AddBotScheduler();
 builder.AddBotDelivery();
+builder.AddBotSavedExerciseReminders();
 builder.AddBotTeams();
 builder.AddBotMomentum();
 builder.AddBotPersonalData();

@@ -32,6 +32,7 @@ public static class CardGallery
         new("priorities", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.TeamPriorities.EveryTeamPrioritiesCardTests.Gather()))),
         new("told", () => Task.FromResult(Numbered(EveryToldCardTests.Gather()))),
         new("entryshare", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.EntrySharing.EveryEntryShareCardTests.Gather()))),
+        new("reminder", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.Reminders.EveryReminderCardTests.Gather()))),
     ];
 
     /// <summary>Every card of every producer as JSON, named <c>{producer}-{name}</c>.</summary>

@@ -12,6 +12,7 @@ using OutcomesBot.Bot.Turns;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.Reminders;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Dialogs.People;
@@ -56,6 +57,7 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<ITenantTimeZones, SqliteTenantTimeZones, AzureTenantTimeZones>();
         services.AddStore<IActivityDeduplicator, SqliteActivityDeduplicator, AzureActivityDeduplicator>(AzureActivityDeduplicator.TableName);
         services.AddStore<IExerciseSessionStore, SqliteExerciseSessionStore, AzureExerciseSessionStore>(AzureExerciseSessionStore.TableName);
+        services.AddStore<ISavedExerciseRuns, SqliteExerciseSessionStore, AzureExerciseSessionStore>();
         services.AddStore<ICheckInStore, SqliteCheckInStore, AzureCheckInStore>(AzureCheckInStore.TableName);
         services.AddStore<ICheckInCycleLog, SqliteCheckInCycleLog, AzureCheckInCycleLog>(AzureCheckInCycleLog.TableName);
         services.AddStore<IOutboxStore, SqliteOutboxStore, AzureOutboxStore>(AzureOutboxStore.TableName);

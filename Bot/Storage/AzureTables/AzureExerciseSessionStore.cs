@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.Reminders;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
 
@@ -10,7 +11,7 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// insert of a second mark fails (409) exactly where SQLite's unique partial index does. Updates replace the run
 /// If-Match the ETag read with the expected version, so two saves from the same version cannot both win.
 /// </summary>
-public sealed class AzureExerciseSessionStore(AzureTableSet tables) : IExerciseSessionStore
+public sealed class AzureExerciseSessionStore(AzureTableSet tables) : IExerciseSessionStore, ISavedExerciseRuns
 {
     public const string TableName = "exercisesessions";
 
@@ -37,6 +38,19 @@ public sealed class AzureExerciseSessionStore(AzureTableSet tables) : IExerciseS
             .Select(AzureData.Read<ExerciseSession>)
             .Where(session => (exerciseId is null || session.ExerciseId == exerciseId) && (status is null || session.Status == status))
             .OrderByDescending(session => session.CompletedAt ?? session.UpdatedAt)
+            .ToList();
+
+    /// <summary>
+    /// Runs in progress are found on the server by their typed status (a cross-partition query: this runs in a background
+    /// job, not on a turn); the last-save time and the page are applied here, in session-id order as in SQLite.
+    /// </summary>
+    public async Task<IReadOnlyList<ExerciseSession>> ListSavedAsync(DateTimeOffset savedBy, string? afterSessionId, int pageSize, CancellationToken cancellationToken) =>
+        (await Table.QueryAsync(AzureFilters.Compare(StatusProperty, "eq", nameof(ExerciseSessionStatus.InProgress)), cancellationToken))
+            .Where(entity => entity.RowKey.StartsWith(SessionPrefix, StringComparison.Ordinal))
+            .Select(AzureData.Read<ExerciseSession>)
+            .Where(session => session.UpdatedAt <= savedBy && string.CompareOrdinal(session.SessionId, afterSessionId ?? string.Empty) > 0)
+            .OrderBy(session => session.SessionId, StringComparer.Ordinal)
+            .Take(pageSize)
             .ToList();
 
     public Task<bool> TryAddAsync(ExerciseSession session, CancellationToken cancellationToken)

@@ -89,7 +89,7 @@ public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
 
     public async Task<CheckInPreferences> GetPreferencesAsync(string personId, CancellationToken cancellationToken) =>
         await database.QueryFirstAsync(
-            "SELECT person_id, paused_until, snoozed_until, opted_out, reminders_sent FROM check_in_preferences WHERE person_id = $person;",
+            "SELECT person_id, paused_until, snoozed_until, opted_out, reminders_sent, saved_exercise_reminders_off FROM check_in_preferences WHERE person_id = $person;",
             command => command.With("$person", personId),
             reader => new CheckInPreferences(reader.GetString(0))
             {
@@ -97,6 +97,7 @@ public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
                 SnoozedUntil = reader.IsDBNull(2) ? null : reader.GetTime(2),
                 OptedOut = reader.GetInt64(3) != 0,
                 RemindersSent = JsonSerializer.Deserialize<Dictionary<string, int>>(reader.GetString(4)) ?? [],
+                SavedExerciseRemindersOff = reader.GetInt64(5) != 0,
             },
             cancellationToken) ?? new CheckInPreferences(personId);
 
@@ -105,13 +106,15 @@ public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
         ArgumentNullException.ThrowIfNull(preferences);
         return database.ExecuteAsync(
             """
-            INSERT INTO check_in_preferences (person_id, paused_until, snoozed_until, opted_out, reminders_sent)
-            VALUES ($person, $paused, $snoozed, $out, $sent)
+            INSERT INTO check_in_preferences (person_id, paused_until, snoozed_until, opted_out, reminders_sent, saved_exercise_reminders_off)
+            VALUES ($person, $paused, $snoozed, $out, $sent, $savedOff)
             ON CONFLICT (person_id) DO UPDATE SET paused_until = excluded.paused_until, snoozed_until = excluded.snoozed_until,
-                opted_out = excluded.opted_out, reminders_sent = excluded.reminders_sent;
+                opted_out = excluded.opted_out, reminders_sent = excluded.reminders_sent,
+                saved_exercise_reminders_off = excluded.saved_exercise_reminders_off;
             """,
             command => command.With("$person", preferences.PersonId).With("$paused", preferences.PausedUntil).With("$snoozed", preferences.SnoozedUntil)
-                .With("$out", preferences.OptedOut).With("$sent", JsonSerializer.Serialize(preferences.RemindersSent)),
+                .With("$out", preferences.OptedOut).With("$sent", JsonSerializer.Serialize(preferences.RemindersSent))
+                .With("$savedOff", preferences.SavedExerciseRemindersOff),
             cancellationToken);
     }
 

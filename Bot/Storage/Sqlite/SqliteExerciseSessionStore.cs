@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.Reminders;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
 /// <summary>Exercise runs in SQLite; updates are conditional on the version (optimistic concurrency).</summary>
-public sealed class SqliteExerciseSessionStore(SqliteDatabase database) : IExerciseSessionStore
+public sealed class SqliteExerciseSessionStore(SqliteDatabase database) : IExerciseSessionStore, ISavedExerciseRuns
 {
     private const string Columns =
         "session_id, person_id, exercise_id, status, step_index, answers, version, started_at, updated_at, completed_at, shared_at";
@@ -28,6 +29,17 @@ public sealed class SqliteExerciseSessionStore(SqliteDatabase database) : IExerc
             ORDER BY COALESCE(completed_at, updated_at) DESC;
             """,
             command => command.With("$person", personId).With("$exercise", exerciseId).With("$status", status),
+            Read,
+            cancellationToken);
+
+    public Task<IReadOnlyList<ExerciseSession>> ListSavedAsync(DateTimeOffset savedBy, string? afterSessionId, int pageSize, CancellationToken cancellationToken) =>
+        database.QueryListAsync(
+            $"""
+            SELECT {Columns} FROM exercise_sessions
+            WHERE status = 'InProgress' AND session_id > $after AND updated_at <= $savedBy
+            ORDER BY session_id LIMIT $take;
+            """,
+            command => command.With("$after", afterSessionId ?? string.Empty).With("$savedBy", savedBy).With("$take", pageSize),
             Read,
             cancellationToken);
 

@@ -389,5 +389,10 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_entry_shares_sender ON entry_shares (sender_id);
         """,
+        // The saved-exercise reminder (decision 034): the person's "Stop reminding me", and the scan for runs left unfinished.
+        """
+        ALTER TABLE check_in_preferences ADD COLUMN saved_exercise_reminders_off INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX ix_exercise_sessions_saved ON exercise_sessions (session_id, updated_at) WHERE status = 'InProgress';
+        """,
 ];
 }
