@@ -66,6 +66,26 @@ public sealed class StoryOfferCrashTests
         Assert.Empty(bot.App.Connector.Sent);
     }
 
+    [Fact]
+    public async Task An_approval_whose_turn_may_still_be_running_is_not_taken_for_a_crash()
+    {
+        // Two approvers pressing together: the second finds the offer approved and its post not queued yet, because the
+        // first turn is still running. It must say "already approved", not post and tell the author a second time.
+        var crash = new CrashAfterDecide { LongAgo = false };
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Champion, configureServices: crash.Wrap);
+        var storyId = await OfferAsync(bot);
+        await bot.DrainAsync();
+        bot.App.Connector.Sent.Clear();
+
+        crash.Armed = true;
+        await bot.PressIgnoringAnswerAsync(StoryVerbs.Approve, Id(storyId), StoryBot.SamAad);
+        var second = await bot.PressAsync(StoryVerbs.Approve, Id(storyId), StoryBot.AlexAad);
+        await bot.DrainAsync();
+
+        Assert.Contains("already approved", StoryBot.Text(second), StringComparison.Ordinal);
+        Assert.DoesNotContain(bot.App.Connector.Sent, s => s.ConversationId == StoryBot.Channel || s.ConversationId == RobinChat);
+    }
+
     private static async Task<string> OfferAsync(StoryBot bot)
     {
         var preview = await bot.PressAsync(StoryVerbs.Check, StoryTurnTests.GoodStory(), StoryBot.RobinAad);
@@ -80,6 +100,9 @@ public sealed class StoryOfferCrashTests
     private sealed class CrashAfterDecide
     {
         public bool Armed { get; set; }
+
+        /// <summary>Records the decision as made <see cref="StoryOffers.RecoveryAfter"/> ago; false: just now, as a turn still running would.</summary>
+        public bool LongAgo { get; init; } = true;
 
         public bool Fired { get; private set; }
 
@@ -101,7 +124,8 @@ public sealed class StoryOfferCrashTests
 
             public async Task<bool> TryDecideAsync(string storyId, StoryOfferDecision decision, string deciderAadObjectId, string? deciderName, DateTimeOffset at, CancellationToken cancellationToken)
             {
-                var decided = await inner.TryDecideAsync(storyId, decision, deciderAadObjectId, deciderName, at, cancellationToken);
+                // The crash happened longer ago than a turn can last, so a later press may take it for a crash.
+                var decided = await inner.TryDecideAsync(storyId, decision, deciderAadObjectId, deciderName, crash.Armed && crash.LongAgo ? at - StoryOffers.RecoveryAfter : at, cancellationToken);
                 if (crash.Armed)
                 {
                     crash.Armed = false;

@@ -77,6 +77,12 @@ public sealed class StoryOffers(
         return StoryOfferCards.Offered(stored.Story, [.. approvers.Select(a => a.Name ?? "a team leader")]);
     }
 
+    /// <summary>
+    /// How old an approval whose post was never queued must be before a later press posts it: longer than the longest turn
+    /// (Turns:TurnTimeout is at most 2 minutes), so that the turn that recorded it has surely ended.
+    /// </summary>
+    public static readonly TimeSpan RecoveryAfter = TimeSpan.FromMinutes(2);
+
     /// <summary>A leader's or champion's Approve or "Not this time"; the first decision counts, later presses change nothing.</summary>
     public async Task<AdaptiveCard> DecideAsync(string? storyId, string aadObjectId, string? name, string? tenantId, bool approve, string? kindWord, CancellationToken cancellationToken)
     {
@@ -105,8 +111,12 @@ public sealed class StoryOffers(
             var decided = await offers.GetAsync(story.StoryId, cancellationToken) ?? offer;
 
             // Approved, but its post was never queued: the turn that recorded the approval ended (a crash) before it posted.
-            // A taken-down story keeps its queued row, so it is never posted again. Every step below is keyed on the story.
-            return decided.Decision == StoryOfferDecision.Approved && !await publisher.WasQueuedAsync(story, cancellationToken)
+            // Only once that turn cannot still be running (RecoveryAfter): two approvers pressing together must not both be
+            // told "Approved". A taken-down story keeps its queued row, so it is never posted again. Every step below is
+            // keyed on the story.
+            return decided.Decision == StoryOfferDecision.Approved
+                && decided.DecidedAt is { } decidedAt && now - decidedAt >= RecoveryAfter
+                && !await publisher.WasQueuedAsync(story, cancellationToken)
                 ? await PostApprovedAsync(story, decided.DeciderName, decided.DecidedAt ?? now, channelTitle, cancellationToken)
                 : StoryOfferCards.AlreadyDecided(decided);
         }
