@@ -40,26 +40,5 @@ if [ -n "$lint_output" ]; then
 fi
 bash scripts/bicep.sh build infra/azure.bicep --outdir artifacts/infra
 
-results="$root/artifacts/test-results"
-rm -rf "$results" && mkdir -p "$results"
 echo "==> tests"
-set +e
-dotnet "Bot.Tests/bin/Debug/net10.0/OutcomesBot.Bot.Tests.dll" -noColor -ctrf "$results/results.ctrf.json" -junit "$results/results.junit.xml"
-runner_exit=$?
-set -e
-
-if [ ! -s "$results/results.ctrf.json" ]; then
-  echo "the test runner wrote no results (exit $runner_exit)"
-  echo "0 passed, 1 failed"
-  exit 1
-fi
-
-# shellcheck disable=SC2016 # JavaScript, not shell: its ${...} must reach node unexpanded.
-node -e '
-  const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).results.summary;
-  const failed = s.failed + (s.other || 0);
-  // "pending" are explicit-only tests: reported, never run by CI.
-  const skipped = (s.skipped || 0) + (s.pending || 0);
-  console.log(`${s.passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
-  process.exit(failed > 0 || s.passed === 0 ? 1 : 0);
-' "$results/results.ctrf.json"
+bash scripts/run-xunit.sh "$root/artifacts/test-results" -junit "$root/artifacts/test-results/results.junit.xml"
