@@ -20,7 +20,13 @@ fi
 
 # shellcheck disable=SC2016 # JavaScript, not shell: its ${...} must reach node unexpanded.
 node -e '
-  const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).results.summary;
+  const results = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).results;
+  const s = results.summary;
+  // Name each failed test just above the summary, so the last lines of a CI log say what failed and why.
+  for (const t of results.tests.filter(t => t.status !== "passed" && t.status !== "skipped" && t.status !== "pending")) {
+    const why = (t.message || "").split("\n").slice(0, 6).join("\n    ");
+    console.log(`FAILED ${t.name}\n    ${why}`);
+  }
   const failed = s.failed + (s.other || 0);
   // "pending" are explicit-only tests: reported, never run by CI.
   const skipped = (s.skipped || 0) + (s.pending || 0);
