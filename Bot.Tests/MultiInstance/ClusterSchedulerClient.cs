@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using OutcomesBot.Bot.Scheduling;
+using OutcomesBot.Scheduler.Hosting;
 using OutcomesBot.Scheduler.CheckIns;
 using Quartz;
 

@@ -1,14 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OutcomesBot.Dialogs.Teams;
 using Quartz;
 
-namespace OutcomesBot.Bot.Teams;
+namespace OutcomesBot.Scheduler.Rosters;
 
 /// <summary>
 /// Syncs rosters in its own DI scope: one team right after the app is installed in it (<see cref="TeamIdKey"/> set), or
 /// every team on the daily trigger. A team whose sync fails does not stop the others; the next run tries it again.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class RosterSyncJob(IServiceScopeFactory scopes, ILogger<RosterSyncJob> logger) : IJob
+public sealed partial class RosterSyncJob(IServiceScopeFactory scopes, ILogger<RosterSyncJob> logger) : IJob
 {
     public static readonly JobKey Key = new("roster-sync", "teams");
     public const string TeamIdKey = "teamId";
@@ -18,7 +20,7 @@ public sealed class RosterSyncJob(IServiceScopeFactory scopes, ILogger<RosterSyn
     {
         ArgumentNullException.ThrowIfNull(context);
         await using var scope = scopes.CreateAsyncScope();
-        var sync = scope.ServiceProvider.GetRequiredService<TeamRosterSync>();
+        var sync = scope.ServiceProvider.GetRequiredService<IRosterSync>();
         var data = context.MergedJobDataMap;
         var teamId = data.GetString(TeamIdKey);
         IEnumerable<string> teamIds = teamId is not null
@@ -32,8 +34,11 @@ public sealed class RosterSyncJob(IServiceScopeFactory scopes, ILogger<RosterSyn
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                TeamsLog.SyncFailed(logger, exception);
+                LogSyncFailed(logger, exception);
             }
         }
     }
+
+    [LoggerMessage(EventId = 8106, Level = LogLevel.Warning, Message = "The roster sync of a team failed.")]
+    private static partial void LogSyncFailed(ILogger logger, Exception exception);
 }

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 using Quartz;
 
-namespace OutcomesBot.Bot.Scheduling;
+namespace OutcomesBot.Scheduler.Hosting;
 
 /// <summary>
 /// Readiness of Quartz: the bot's scheduler is started, not in standby or shut down, and its job store answers (one

@@ -1,26 +1,30 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using OutcomesBot.Scheduler;
-using OutcomesBot.Scheduler.CheckIns;
+using OutcomesBot.Scheduler.Telemetry;
 using Quartz;
 
-namespace OutcomesBot.Bot.Scheduling;
+namespace OutcomesBot.Scheduler.Hosting;
 
 public static class SchedulerHostBuilderExtensions
 {
     public const string SchedulerName = "OutcomesBot";
 
     /// <summary>
-    /// Runs Quartz with the host on a persistent store chosen by <c>Scheduler:Provider</c>: SQLite (<c>quartz.db</c> in
-    /// <c>Storage:DataDirectory</c>) by default, or clustered PostgreSQL. Quartz's tables are created when missing.
-    /// A run of missed slots fires once on start, then the rhythm carries on. Stopping the host waits for running jobs.
-    /// Each firing fans the team's check-ins out to the outbox; a job every <c>CheckInRhythm:ReminderScanInterval</c> queues due reminders.
+    /// Runs Quartz with the host on a persistent store chosen by <c>Scheduler:Provider</c>: SQLite (the file whose
+    /// connection string <paramref name="sqliteConnectionString"/> gives) by default, or clustered PostgreSQL. Quartz's
+    /// tables are created when missing. A run of missed slots fires once on start, then the rhythm carries on. Stopping
+    /// the host waits for running jobs. Every job run is counted (<see cref="JobTelemetryListener"/>). The jobs themselves
+    /// are added by each feature's registration (<see cref="SchedulerJobRegistrations"/>).
     /// </summary>
-    public static IHostApplicationBuilder AddBotScheduler(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddScheduler(this IHostApplicationBuilder builder, Func<IServiceProvider, string> sqliteConnectionString)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(sqliteConnectionString);
         var services = builder.Services;
         services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
@@ -28,12 +32,6 @@ public static class SchedulerHostBuilderExtensions
         // above is what is validated when the host starts.
         var options = builder.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<QuartzSqliteFile>();
-        services.AddSingleton<IScheduleRegistry, CheckInScheduleService>();
-        services.AddOptions<CheckInRhythmOptions>().BindConfiguration(CheckInRhythmOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        var rhythm = builder.Configuration.GetSection(CheckInRhythmOptions.Section).Get<CheckInRhythmOptions>() ?? new CheckInRhythmOptions();
-        services.AddSingleton<CheckInFanOut>();
-        services.AddSingleton<CheckInReminderPlanner>();
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler =>
@@ -48,8 +46,8 @@ public static class SchedulerHostBuilderExtensions
                 scheduler.DefaultMisfireHandling = DefaultMisfireHandling.FireAndProceed;
             });
             quartz.UseDefaultThreadPool(options.MaxConcurrency);
-            quartz.UsePersistentStore(store => ConfigureStore(store, options));
-            quartz.AddRepeatingJob<CheckInReminderJob>(CheckInReminderJob.Key, rhythm.ReminderScanInterval);
+            quartz.UsePersistentStore(store => ConfigureStore(store, options, sqliteConnectionString));
+            quartz.AddJobListener<JobTelemetryListener>();
         });
         if (options.Provider == ScheduleProvider.PostgreSQL)
         {
@@ -60,7 +58,7 @@ public static class SchedulerHostBuilderExtensions
         return builder;
     }
 
-    private static void ConfigureStore(IPersistentStoreBuilder store, ScheduleOptions options)
+    private static void ConfigureStore(IPersistentStoreBuilder store, ScheduleOptions options, Func<IServiceProvider, string> sqliteConnectionString)
     {
         store.UseSystemTextJsonSerializer();
         store.ConfigureStore(ado => ado.MisfireThreshold = options.MisfireThreshold);
@@ -84,6 +82,6 @@ public static class SchedulerHostBuilderExtensions
         }
 
         store.UseSqlite(dataSource => dataSource.DataSourceFactory = provider =>
-            SqliteFactory.Instance.CreateDataSource(provider.GetRequiredService<QuartzSqliteFile>().ConnectionString));
+            SqliteFactory.Instance.CreateDataSource(sqliteConnectionString(provider)));
     }
 }

@@ -1,16 +1,16 @@
-using OutcomesBot.Bot.Scheduling;
-using OutcomesBot.Scheduler.CheckIns;
+using OutcomesBot.Bot.Delivery;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Delivery;
-using Quartz;
+using OutcomesBot.Scheduler.Hosting;
 
-namespace OutcomesBot.Bot.Delivery;
+namespace OutcomesBot.Bot.Hosting;
 
-public static class DeliveryServiceCollectionExtensions
+public static class DeliveryRegistration
 {
     /// <summary>
-    /// Registers the delivery engine for proactive messages: the sender over the
-    /// single-attempt connector client, <see cref="DeliveryOptions"/> from "Delivery" (validated on start) and a Quartz
-    /// trigger that drains the outbox every <c>Delivery:DrainInterval</c>. Needs AddBotConnector, AddBotStorage and AddBotScheduler.
+    /// Registers the delivery engine for proactive messages: the sender over the single-attempt connector client,
+    /// personal cards through the outbox, <see cref="DeliveryOptions"/> from "Delivery" (validated on start) and a job
+    /// that drains the outbox every <c>Delivery:DrainInterval</c>. Needs AddBotConnector, AddBotStorage and AddBotScheduler.
     /// </summary>
     public static IHostApplicationBuilder AddBotDelivery(this IHostApplicationBuilder builder)
     {
@@ -20,11 +20,11 @@ public static class DeliveryServiceCollectionExtensions
         var options = builder.Configuration.GetSection(DeliveryOptions.Section).Get<DeliveryOptions>() ?? new DeliveryOptions();
         services.AddSingleton<PersonalChatOpener>();
         services.AddSingleton<IProactiveSender, ConnectorProactiveSender>();
-        services.AddSingleton<IOutboxPrecondition, CheckInOutboxPrecondition>();
+        services.AddSingleton<IPersonalCards, OutboxPersonalCards>();
 
         // A singleton, so that the rate limiter remembers the last second across drains.
         services.AddSingleton<DeliveryEngine>();
-        services.AddQuartz(quartz => quartz.AddRepeatingJob<DeliveryJob>(DeliveryJob.Key, options.DrainInterval));
+        services.AddDeliveryJob(options.DrainInterval);
         return builder;
     }
 }

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging;
 using Quartz;
 
-namespace OutcomesBot.Bot.Turns;
+namespace OutcomesBot.Scheduler.Turns;
 
 /// <summary>
 /// Every minute, removes the activity claims older than the deduplication window, with the replies stored for
@@ -10,8 +10,7 @@ namespace OutcomesBot.Bot.Turns;
 /// behind the turns waiting to write (docs/decisions/022).
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class ForgetProcessedActivitiesJob(
-    IActivityDeduplicator deduplicator, TimeProvider timeProvider, IOptions<TurnOptions> options, ILogger<ForgetProcessedActivitiesJob> logger) : IJob
+public sealed partial class ForgetProcessedActivitiesJob(IProcessedActivityExpiry expiry, ILogger<ForgetProcessedActivitiesJob> logger) : IJob
 {
     public static readonly JobKey Key = new("processed-activities-forget", "turns");
 
@@ -19,7 +18,7 @@ public sealed partial class ForgetProcessedActivitiesJob(
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        var removed = await deduplicator.ForgetBeforeAsync(timeProvider.GetUtcNow() - options.Value.DeduplicationWindow, cancellationToken);
+        var removed = await expiry.ForgetExpiredAsync(cancellationToken);
         if (removed > 0)
         {
             LogForgotten(removed);

@@ -1,9 +1,9 @@
 using Quartz;
 
-namespace OutcomesBot.Bot.Teams;
+namespace OutcomesBot.Scheduler.Rosters;
 
-/// <summary>Asks for a team's roster sync to run now, in the background, so that an install turn answers Teams at once.</summary>
-public sealed class RosterSyncRequests(ISchedulerFactory schedulers)
+/// <summary>Fires <see cref="RosterSyncJob"/> once, now, for one team.</summary>
+public sealed class QuartzRosterSyncRequests(ISchedulerFactory schedulers) : IRosterSyncRequests
 {
     public async Task RequestAsync(string teamId, string? installerTeamsUserId, CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 using Quartz;
 
-namespace OutcomesBot.Bot.Scheduling;
+namespace OutcomesBot.Scheduler.Hosting;
 
 public static class RepeatingJobRegistration
 {

@@ -1,7 +1,6 @@
-using OutcomesBot.Scheduler.Telemetry;
 using Quartz;
 
-namespace OutcomesBot.Bot.Scheduling;
+namespace OutcomesBot.Scheduler.Telemetry;
 
 /// <summary>Counts every Quartz job run and every failed one, tagged with the job's type (not its key, which may name a team).</summary>
 public sealed class JobTelemetryListener : IJobListener

@@ -1,8 +1,9 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using OutcomesBot.Scheduler;
 
-namespace OutcomesBot.Bot.Scheduling;
+namespace OutcomesBot.Scheduler.Hosting;
 
 /// <summary>
 /// Lets clustered instances start Quartz one at a time. Before any hosted service starts, the instance takes a
