@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Scheduler.Hosting;
 
@@ -14,6 +15,6 @@ public static class SchedulerRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<SchedulerSqliteFile>();
-        return builder.AddScheduler(provider => provider.GetRequiredService<SchedulerSqliteFile>().ConnectionString);
+        return builder.AddScheduler(provider => SqliteFactory.Instance.CreateDataSource(provider.GetRequiredService<SchedulerSqliteFile>().ConnectionString));
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,16 +15,16 @@ public static class SchedulerHostBuilderExtensions
     public const string SchedulerName = "OutcomesBot";
 
     /// <summary>
-    /// Runs Quartz with the host on a persistent store chosen by <c>Scheduler:Provider</c>: SQLite (the file whose
-    /// connection string <paramref name="sqliteConnectionString"/> gives) by default, or clustered PostgreSQL. Quartz's
+    /// Runs Quartz with the host on a persistent store chosen by <c>Scheduler:Provider</c>: SQLite (the file the host opens
+    /// with <paramref name="sqliteDataSource"/>, so that only the host knows SQLite) by default, or clustered PostgreSQL. Quartz's
     /// tables are created when missing. A run of missed slots fires once on start, then the rhythm carries on. Stopping
     /// the host waits for running jobs. Every job run is counted (<see cref="JobTelemetryListener"/>). The jobs themselves
     /// are added by each feature's registration (<see cref="SchedulerJobRegistrations"/>).
     /// </summary>
-    public static IHostApplicationBuilder AddScheduler(this IHostApplicationBuilder builder, Func<IServiceProvider, string> sqliteConnectionString)
+    public static IHostApplicationBuilder AddScheduler(this IHostApplicationBuilder builder, Func<IServiceProvider, DbDataSource> sqliteDataSource)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(sqliteConnectionString);
+        ArgumentNullException.ThrowIfNull(sqliteDataSource);
         var services = builder.Services;
         services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
@@ -46,7 +46,7 @@ public static class SchedulerHostBuilderExtensions
                 scheduler.DefaultMisfireHandling = DefaultMisfireHandling.FireAndProceed;
             });
             quartz.UseDefaultThreadPool(options.MaxConcurrency);
-            quartz.UsePersistentStore(store => ConfigureStore(store, options, sqliteConnectionString));
+            quartz.UsePersistentStore(store => ConfigureStore(store, options, sqliteDataSource));
             quartz.AddJobListener<JobTelemetryListener>();
         });
         if (options.Provider == ScheduleProvider.PostgreSQL)
@@ -58,7 +58,7 @@ public static class SchedulerHostBuilderExtensions
         return builder;
     }
 
-    private static void ConfigureStore(IPersistentStoreBuilder store, ScheduleOptions options, Func<IServiceProvider, string> sqliteConnectionString)
+    private static void ConfigureStore(IPersistentStoreBuilder store, ScheduleOptions options, Func<IServiceProvider, DbDataSource> sqliteDataSource)
     {
         store.UseSystemTextJsonSerializer();
         store.ConfigureStore(ado => ado.MisfireThreshold = options.MisfireThreshold);
@@ -81,7 +81,6 @@ public static class SchedulerHostBuilderExtensions
             return;
         }
 
-        store.UseSqlite(dataSource => dataSource.DataSourceFactory = provider =>
-            SqliteFactory.Instance.CreateDataSource(sqliteConnectionString(provider)));
+        store.UseSqlite(dataSource => dataSource.DataSourceFactory = sqliteDataSource);
     }
 }
