@@ -1,5 +1,5 @@
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Cards.Teams;
+using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Teams;
 

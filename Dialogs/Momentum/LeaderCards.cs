@@ -1,5 +1,5 @@
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Cards.Teams;
 using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Dialogs.Momentum;

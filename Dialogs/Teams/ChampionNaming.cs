@@ -1,5 +1,5 @@
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Cards.Teams;
+using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Dialogs.Teams;

@@ -1,6 +1,6 @@
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Dialogs.Teams;
 

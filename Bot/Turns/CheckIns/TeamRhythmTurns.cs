@@ -1,7 +1,7 @@
-using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.Welcome;
 using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Turns.CheckIns;

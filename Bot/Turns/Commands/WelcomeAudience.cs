@@ -1,6 +1,6 @@
-using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Commands;
 

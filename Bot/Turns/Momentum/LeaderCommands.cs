@@ -1,7 +1,7 @@
-using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.Welcome;
 using OutcomesBot.Dialogs.YouSaid;
 
 namespace OutcomesBot.Bot.Turns.Momentum;

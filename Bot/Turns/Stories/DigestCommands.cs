@@ -1,8 +1,8 @@
-using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Scheduling;
 using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.Welcome;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Stories;
 using Quartz;

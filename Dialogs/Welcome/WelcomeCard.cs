@@ -1,6 +1,6 @@
 using OutcomesBot.Cards.Model;
 
-namespace OutcomesBot.Cards.Welcome;
+namespace OutcomesBot.Dialogs.Welcome;
 
 /// <summary>
 /// The card the bot sends when it is installed: what it does for staff, leaders and champions. Its buttons are the

@@ -1,4 +1,4 @@
-namespace OutcomesBot.Cards.Welcome;
+namespace OutcomesBot.Dialogs.Welcome;
 
 /// <summary>
 /// A command a person can type (or @mention the bot with): the name the help card and the manifest show, what it does,

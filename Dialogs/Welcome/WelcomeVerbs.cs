@@ -1,4 +1,4 @@
-namespace OutcomesBot.Cards.Welcome;
+namespace OutcomesBot.Dialogs.Welcome;
 
 /// <summary>The Action.Execute verbs on the welcome and help cards.</summary>
 public static class WelcomeVerbs

@@ -1,6 +1,6 @@
 using OutcomesBot.Cards.Model;
 
-namespace OutcomesBot.Cards.Teams;
+namespace OutcomesBot.Dialogs.Champions;
 
 /// <summary>Tells a team's leader which Microsoft Graph permission the app is missing, why it matters and who can grant it.</summary>
 public static class PermissionNeededCard

@@ -1,6 +1,6 @@
 using OutcomesBot.Cards.Model;
 
-namespace OutcomesBot.Cards.Welcome;
+namespace OutcomesBot.Dialogs.Welcome;
 
 /// <summary>Every command of <see cref="CommandCatalog"/>, once each, grouped by who it is for.</summary>
 public static class HelpCard

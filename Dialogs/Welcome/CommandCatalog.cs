@@ -1,4 +1,4 @@
-namespace OutcomesBot.Cards.Welcome;
+namespace OutcomesBot.Dialogs.Welcome;
 
 /// <summary>
 /// The one list of commands: the help card, the manifest's command lists (held to it by a test) and the text handlers

@@ -1,4 +1,4 @@
-namespace OutcomesBot.Cards.Welcome;
+namespace OutcomesBot.Dialogs.Welcome;
 
 /// <summary>Who a command is for; the help card groups commands by it and the welcome card shows buttons by it.</summary>
 public enum CommandAudience

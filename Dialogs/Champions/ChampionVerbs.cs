@@ -1,4 +1,4 @@
-namespace OutcomesBot.Cards.Teams;
+namespace OutcomesBot.Dialogs.Champions;
 
 /// <summary>The champions card's verbs and data keys.</summary>
 public static class ChampionVerbs

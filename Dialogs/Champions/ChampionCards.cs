@@ -1,6 +1,7 @@
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 
-namespace OutcomesBot.Cards.Teams;
+namespace OutcomesBot.Dialogs.Champions;
 
 /// <summary>The leader's cards for naming and removing a team's champions.</summary>
 public static class ChampionCards

@@ -1,4 +1,4 @@
-namespace OutcomesBot.Cards.Welcome;
+namespace OutcomesBot.Dialogs.Welcome;
 
 /// <summary>Where a command is offered (the manifest's command lists); a personal command typed elsewhere opens the 1:1 chat.</summary>
 [Flags]
