@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.Champions;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Tests.Turns;
 

@@ -3,8 +3,7 @@ using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Champions;
-using OutcomesBot.Dialogs.Conversations;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Teams;
 

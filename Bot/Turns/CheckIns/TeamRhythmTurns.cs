@@ -1,8 +1,8 @@
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Welcome;
-using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Turns.CheckIns;
 

@@ -1,5 +1,4 @@
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Commands;

@@ -1,8 +1,8 @@
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.Momentum;
+using OutcomesBot.Dialogs.Momentum.YouSaid;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Welcome;
-using OutcomesBot.Dialogs.YouSaid;
 
 namespace OutcomesBot.Bot.Turns.Momentum;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.PersonalData;
 using OutcomesBot.Dialogs.Welcome;
 using OutcomesBot.Scheduler.Retention;
 

@@ -1,6 +1,5 @@
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Dialogs.Champions;
-using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Turns.Teams;
 

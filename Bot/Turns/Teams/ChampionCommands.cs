@@ -1,5 +1,5 @@
 using OutcomesBot.Bot.Turns.Commands;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Teams;
