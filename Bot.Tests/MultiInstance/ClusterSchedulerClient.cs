@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Scheduler.Hosting;
 using OutcomesBot.Scheduler.CheckIns;
 using Quartz;

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Teams;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.Champions;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Hosting;
 

@@ -27,6 +27,7 @@ public static class CheckInsRegistration
         services.AddSingleton<ITextCommandHandler, CheckInCommands>();
         services.AddSingleton<ICardActionHandler, CheckInActions>();
         services.AddSingleton<TeamRhythmDialog>();
+        services.AddSingleton<ILastCheckInCounts, OutboxLastCheckInCounts>();
         services.AddSingleton<TeamRhythmTurns>();
         services.AddSingleton<ITextCommandHandler>(provider => provider.GetRequiredService<TeamRhythmTurns>());
         services.AddSingleton<ICardActionHandler>(provider => provider.GetRequiredService<TeamRhythmTurns>());

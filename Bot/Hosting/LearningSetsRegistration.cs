@@ -3,7 +3,7 @@ using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.LearningSets;
 using OutcomesBot.Dialogs.LearningSets;
-using OutcomesBot.Dialogs.Scheduling;
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Scheduler.LearningSets;
 
 namespace OutcomesBot.Bot.Hosting;

@@ -2,7 +2,7 @@ using OutcomesBot.Bot.PersonalData;
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.MyData;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Scheduler.Hosting;
 using OutcomesBot.Scheduler.Retention;
 

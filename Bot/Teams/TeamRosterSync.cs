@@ -1,4 +1,4 @@
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Rosters;
 
 namespace OutcomesBot.Bot.Teams;

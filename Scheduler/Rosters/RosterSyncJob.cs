@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 using Quartz;
 
 namespace OutcomesBot.Scheduler.Rosters;

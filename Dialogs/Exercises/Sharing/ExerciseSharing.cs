@@ -1,6 +1,7 @@
 using System.Globalization;
+using OutcomesBot.Cards.Fields;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.Exercises.Fields;
 using OutcomesBot.Dialogs.Exercises.OutcomesBasics;
 using OutcomesBot.Dialogs.Stories;
 
