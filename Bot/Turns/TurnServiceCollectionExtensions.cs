@@ -42,6 +42,7 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<WelcomeAudience>();
         services.AddSingleton<TextCommandDispatcher>();
         services.AddSingleton<CardActionDispatcher>();
+        services.AddDispatchTables();
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<TurnClaims>();
         services.AddSingleton<MessagesEndpointHandler>();
