@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Turns.Commands;
-using OutcomesBot.Cards.Welcome;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Tests.AppPackage;
 

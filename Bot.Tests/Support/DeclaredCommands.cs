@@ -1,6 +1,6 @@
 using System.Reflection;
 using OutcomesBot.Bot.Turns.Commands;
-using OutcomesBot.Cards.Welcome;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Tests.Support;
 

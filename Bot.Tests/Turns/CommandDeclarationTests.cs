@@ -4,7 +4,7 @@ using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Cards.Welcome;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Tests.Turns;
 

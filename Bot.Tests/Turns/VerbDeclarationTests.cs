@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Bot.Turns.Actions;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.Tests.Turns;
 
