@@ -1,6 +1,6 @@
 using OutcomesBot.Dialogs.Momentum.TeamPriorities;
 
-namespace OutcomesBot.Bot.Tests.Dialogs.TeamPriorities;
+namespace OutcomesBot.Bot.Tests.Dialogs.Momentum.TeamPriorities;
 
 /// <summary>The pooling rule on its own: finished weeks only, each person's latest, and a pool moves only by the threshold of people.</summary>
 public sealed class PrioritiesPoolingTests

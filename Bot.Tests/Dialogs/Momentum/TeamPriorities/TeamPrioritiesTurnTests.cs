@@ -6,7 +6,7 @@ using OutcomesBot.Dialogs.Exercises.TrainingPriorities;
 using OutcomesBot.Dialogs.Momentum.TeamPriorities;
 using OutcomesBot.Dialogs.People;
 
-namespace OutcomesBot.Bot.Tests.Dialogs.TeamPriorities;
+namespace OutcomesBot.Bot.Tests.Dialogs.Momentum.TeamPriorities;
 
 /// <summary>
 /// Issue 13 point 6: the leaders' combined training-priorities audit, through the real host on SQLite and on Azure Tables

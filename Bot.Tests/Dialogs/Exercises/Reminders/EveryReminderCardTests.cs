@@ -3,7 +3,7 @@ using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
 using OutcomesBot.Dialogs.Exercises.Reminders;
 
-namespace OutcomesBot.Bot.Tests.Dialogs.Reminders;
+namespace OutcomesBot.Bot.Tests.Dialogs.Exercises.Reminders;
 
 /// <summary>
 /// Every card of the saved-exercise reminder, for <see cref="OutcomesBot.Bot.Tests.Support.CardGallery"/>: the validator,

@@ -3,7 +3,7 @@ using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises.TrainingPriorities;
 using OutcomesBot.Dialogs.Momentum.TeamPriorities;
 
-namespace OutcomesBot.Bot.Tests.Dialogs.TeamPriorities;
+namespace OutcomesBot.Bot.Tests.Dialogs.Momentum.TeamPriorities;
 
 /// <summary>Every card of the team's combined training priorities through the Adaptive Cards validator.</summary>
 [Slow]

@@ -1,6 +1,6 @@
 using OutcomesBot.Bot.Tests.Support;
 
-namespace OutcomesBot.Bot.Tests.Dialogs.EntrySharing;
+namespace OutcomesBot.Bot.Tests.Dialogs.Exercises.Sharing;
 
 /// <summary>Every card of "send this entry to one person" passes the Adaptive Cards validator.</summary>
 [Slow]

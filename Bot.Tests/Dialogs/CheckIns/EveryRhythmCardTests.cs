@@ -4,7 +4,7 @@ using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.CheckIns;
 
-namespace OutcomesBot.Bot.Tests.Scheduler.CheckIns;
+namespace OutcomesBot.Bot.Tests.Dialogs.CheckIns;
 
 /// <summary>Every card the rhythm and its reminders can send, checked by the Adaptive Cards validator.</summary>
 [Slow]

@@ -3,7 +3,7 @@ using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
 using OutcomesBot.Dialogs.Exercises.Sharing;
 
-namespace OutcomesBot.Bot.Tests.Dialogs.EntrySharing;
+namespace OutcomesBot.Bot.Tests.Dialogs.Exercises.Sharing;
 
 /// <summary>
 /// Every card of "send this entry to one person", with a full learning-log entry of a few sentences a field, for

@@ -1,6 +1,6 @@
 using OutcomesBot.Bot.Tests.Support;
 
-namespace OutcomesBot.Bot.Tests.Dialogs.Reminders;
+namespace OutcomesBot.Bot.Tests.Dialogs.Exercises.Reminders;
 
 /// <summary>Every card of the saved-exercise reminder passes the Adaptive Cards validator.</summary>
 [Slow]

@@ -2,7 +2,7 @@ using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Champions;
 
-namespace OutcomesBot.Bot.Tests.Cards;
+namespace OutcomesBot.Bot.Tests.Dialogs.Champions;
 
 /// <summary>The champions and permission cards go through the Adaptive Cards parser and the Teams checks in tools/node.</summary>
 [Slow]

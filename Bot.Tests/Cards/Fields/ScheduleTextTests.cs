@@ -1,6 +1,6 @@
 using OutcomesBot.Cards.Fields;
 
-namespace OutcomesBot.Bot.Tests.Dialogs.Scheduling;
+namespace OutcomesBot.Bot.Tests.Cards.Fields;
 
 public sealed class ScheduleTextTests
 {
