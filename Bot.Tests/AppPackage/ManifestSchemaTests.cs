@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Tests.AppPackage;
 
@@ -46,22 +45,5 @@ public sealed class ManifestSchemaTests
         Assert.Equal(
             ["groupChat", "personal", "team"],
             commandLists.SelectMany(list => list!["scopes"]!.AsArray().Select(scope => (string)scope!)).Order(StringComparer.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("personal", CommandScopes.Personal)]
-    [InlineData("team", CommandScopes.Channel)]
-    [InlineData("groupChat", CommandScopes.GroupChat)]
-    public async Task Each_scope_s_command_list_is_the_catalog_s_commands_for_it_with_the_same_words(string scope, CommandScopes catalogScope)
-    {
-        var manifest = JsonNode.Parse(await File.ReadAllTextAsync(CommittedManifest, TestContext.Current.CancellationToken))!;
-        var list = manifest["bots"]![0]!["commandLists"]!.AsArray().Single(l => l!["scopes"]!.AsArray().Any(s => (string)s! == scope))!;
-
-        var listed = list["commands"]!.AsArray().Select(command => ((string)command!["title"]!, (string)command["description"]!));
-
-        Assert.Equal(
-            CommandCatalog.All.Where(command => command.InManifest && command.IsOfferedIn(catalogScope)).Select(command => (command.Name, command.Description)),
-            listed);
-        Assert.InRange(listed.Count(), 1, CommandCatalog.ManifestLimitPerScope);
     }
 }

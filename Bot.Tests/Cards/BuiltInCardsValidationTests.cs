@@ -13,8 +13,8 @@ public sealed class BuiltInCardsValidationTests
     {
         ["welcome-personal"] = WelcomeCard.Create(inSharedConversation: false),
         ["welcome-shared"] = WelcomeCard.Create(inSharedConversation: true),
-        ["help-personal"] = HelpCard.Create(inSharedConversation: false),
-        ["help-shared"] = HelpCard.Create(inSharedConversation: true),
+        ["help-personal"] = HelpCard.Create(DeclaredCommands.Listed, inSharedConversation: false),
+        ["help-shared"] = HelpCard.Create(DeclaredCommands.Listed, inSharedConversation: true),
     };
 
     [Fact]

@@ -6,6 +6,7 @@ using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Tests.Turns;
 
@@ -66,7 +67,8 @@ public sealed class DeduplicationFailureTests
     {
         public const string Command = "reply then fail";
 
-        public bool CanHandle(string command) => command == Command;
+        public IReadOnlyList<BotCommand> Commands { get; } =
+            [new(Command, "Replies, then fails.", CommandAudience.Everyone, CommandScopes.Everywhere, [Command]) { InHelp = false, InManifest = false }];
 
         public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
         {

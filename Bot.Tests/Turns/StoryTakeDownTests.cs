@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Bot.Turns;
 using OutcomesBot.Bot.Turns.Stories;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
@@ -63,8 +64,8 @@ public sealed class StoryTakeDownTests
         var result = await bot.PressAsync(StoryVerbs.TakeDown, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = storyId }, who, inChannel);
         var champion = await bot.PressAsync(StoryVerbs.TakeDown, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = storyId }, StoryBot.SamAad);
 
-        // In a channel the refusal is a toast, where markdown is dropped: its words are held, not its asterisks.
-        var refused = inChannel ? "Stories are written in our 1:1 chat, so that drafts stay private" : StoryTakeDownCards.NotAllowedText;
+        // In a channel the refusal is the one personal-only answer, as a toast.
+        var refused = inChannel ? PersonalChatHandoff.OpenChatYourself("stories") : StoryTakeDownCards.NotAllowedText;
         Assert.Contains(refused, result.GetRawText(), StringComparison.Ordinal);
         Assert.Contains(StoryTakeDownCards.NotAllowedText, champion.GetRawText(), StringComparison.Ordinal);
         Assert.DoesNotContain(bot.App.Connector.Sent, s => s.Operation is "delete" or "update");

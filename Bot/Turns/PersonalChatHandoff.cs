@@ -11,6 +11,14 @@ namespace OutcomesBot.Bot.Turns;
 /// </summary>
 public sealed partial class PersonalChatHandoff(IConnectorClient connector, ILogger<PersonalChatHandoff> logger)
 {
+    /// <summary>
+    /// The one answer to a personal command or button used outside the 1:1 chat when it cannot be opened there: how to
+    /// open the chat, and what to type in it (when there is a command for it).
+    /// </summary>
+    public static string OpenChatYourself(string? command) => command is null
+        ? "That one is personal, so it belongs in our 1:1 chat. Open a chat with me (OutcomesBot in the Chat list) and carry on there."
+        : $"That one is personal, so it belongs in our 1:1 chat. Open a chat with me (OutcomesBot in the Chat list) and type {command} there.";
+
     public async Task<TurnContext?> OpenAsync(TurnContext shared, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(shared);

@@ -24,6 +24,13 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector)
     public string? PersonalSenderId =>
         !IsSharedConversation && Activity.From?.Id is { Length: > 0 } id ? id : null;
 
+    /// <summary>
+    /// <see cref="PersonalSenderId"/> for the handlers of personal-only commands and buttons: the dispatchers hold those
+    /// to the 1:1 chat, so a missing id here is a routing mistake, not something a person did.
+    /// </summary>
+    public string PersonalSender => PersonalSenderId
+        ?? throw new InvalidOperationException("A personal-only handler ran outside a 1:1 chat; the dispatcher holds personal commands and buttons to it.");
+
     /// <summary>Sends a message to the conversation; a reply to the incoming message when there is one.</summary>
     public Task<ResourceResponse> SendAsync(Activity reply, CancellationToken cancellationToken)
     {

@@ -1,8 +1,9 @@
 namespace OutcomesBot.Dialogs.Welcome;
 
 /// <summary>
-/// A command a person can type (or @mention the bot with): the name the help card and the manifest show, what it does,
-/// who it is for, where it is offered, and every wording the bot accepts for it (the name first). A command whose
+/// A command a person can type (or @mention the bot with), declared by the handler that answers it: the name the help card
+/// and the manifest show, what it does, who it is for, where it is offered, and every wording the bot accepts for it (the
+/// name first). A command whose
 /// <see cref="TakesArguments"/> is set also accepts its name followed by more words (<c>digest friday 15:30</c>).
 /// </summary>
 public sealed record BotCommand(string Name, string Description, CommandAudience Audience, CommandScopes Scopes, IReadOnlyList<string> Words)
@@ -14,6 +15,12 @@ public sealed record BotCommand(string Name, string Description, CommandAudience
     /// 12 command suggestions per scope, so the least-needed ones are typed from the help card instead.
     /// </summary>
     public bool InManifest { get; init; } = true;
+
+    /// <summary>False for wordings the bot answers that are no command to list (greetings, thanks): neither help card nor manifest.</summary>
+    public bool InHelp { get; init; } = true;
+
+    /// <summary>Where the command stands in the help card and the manifest's lists (lowest first), whichever handler declares it.</summary>
+    public int Order { get; init; }
 
     /// <summary>True if the normalised text is one of this command's wordings.</summary>
     public bool Matches(string command)

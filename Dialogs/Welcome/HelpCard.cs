@@ -2,11 +2,13 @@ using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Welcome;
 
-/// <summary>Every command of <see cref="CommandCatalog"/>, once each, grouped by who it is for.</summary>
+/// <summary>Every listed command the handlers declare, once each, in their order, grouped by who it is for.</summary>
 public static class HelpCard
 {
-    public static AdaptiveCard Create(bool inSharedConversation)
+    public static AdaptiveCard Create(IReadOnlyList<BotCommand> commands, bool inSharedConversation)
     {
+        ArgumentNullException.ThrowIfNull(commands);
+        var listed = commands.Where(command => command.InHelp).OrderBy(command => command.Order).ToList();
         var howTo = inSharedConversation
             ? "@mention me and type one of these, for example @OutcomesBot help. The ones marked 1:1 open in our private chat."
             : "Type one of these in our chat.";
@@ -15,7 +17,7 @@ public static class HelpCard
             new TextBlock("What I can do") { Size = "Large", Weight = "Bolder", Style = "heading" },
             new TextBlock(howTo) { IsSubtle = true, Spacing = "None" },
         ];
-        foreach (var group in CommandCatalog.All.GroupBy(command => command.Audience))
+        foreach (var group in listed.GroupBy(command => command.Audience))
         {
             body.Add(new TextBlock(Heading(group.Key)) { Weight = "Bolder", Spacing = "Medium" });
             body.Add(new FactSet([.. group.Select(command => new Fact(command.Name, Describe(command, inSharedConversation)))]) { Spacing = "Small" });
@@ -25,7 +27,7 @@ public static class HelpCard
         {
             Body = body,
             Actions = [new ExecuteAction("Back to welcome", WelcomeVerbs.ShowWelcome)],
-            FallbackText = "Commands: " + string.Join(", ", CommandCatalog.All.Select(command => command.Name)),
+            FallbackText = "Commands: " + string.Join(", ", listed.Select(command => command.Name)),
             MsTeams = new TeamsCardProperties(),
         };
     }

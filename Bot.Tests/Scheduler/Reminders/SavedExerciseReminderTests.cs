@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Bot.Turns;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Reminders;
@@ -73,7 +74,7 @@ public sealed class SavedExerciseReminderTests
         invoke["value"]!["action"]!["data"] = new System.Text.Json.Nodes.JsonObject();
         using var response = await bot.App.PostActivityAsync(invoke);
 
-        Assert.Contains("Reminders are personal", await response.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+        Assert.Contains(PersonalChatHandoff.OpenChatYourself(command: null), await response.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
         Assert.False((await bot.App.Get<ICheckInStore>().GetPreferencesAsync(ReminderBot.AlexId, Token)).SavedExerciseRemindersOff);
     }
 

@@ -1,33 +1,24 @@
 using System.Text.Json;
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Telemetry;
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Actions;
 
 /// <summary>
-/// Reads the verb and data of a card action and hands it to the handler that owns the verb. Action.Execute
-/// is answered in the invoke response; Action.Submit (clients without Universal Actions) by updating the card. A button
-/// that opens something personal (an exercise, a check-in, momentum, a story), pressed in a channel, opens it in the
-/// presser's 1:1 chat. An invoke's message shows as a plain-text toast, so it carries no markdown.
+/// Reads the verb and data of a card action and hands it to the handler that owns the verb (<see cref="VerbTable"/>).
+/// Action.Execute is answered in the invoke response; Action.Submit (clients without Universal Actions) by updating the
+/// card. The declared scope is held here and nowhere else: a personal-only button pressed in a channel that opens
+/// something (an exercise, a check-in, momentum, a story) opens it in the presser's 1:1 chat; any other personal-only
+/// button pressed there is answered with how to open the chat. An invoke's message shows as a plain-text toast, so it
+/// carries no markdown.
 /// </summary>
-public sealed class CardActionDispatcher(IEnumerable<ICardActionHandler> handlers, PersonalChatHandoff handoff)
+public sealed class CardActionDispatcher(VerbTable table, PersonalChatHandoff handoff)
 {
     public const string VerbKey = "verb";
     internal const string UnknownButton =
         "That button isn't one I recognise. It may be on an old card: type help to see what I can do now.";
     internal const string OpenedInChat = "I've opened it in our 1:1 chat, so it stays private.";
-
-    // The buttons that open a personal card, with the command a person would type for it instead.
-    private static readonly Dictionary<string, BotCommand> PersonalOpeners = new(StringComparer.Ordinal)
-    {
-        [WelcomeVerbs.OpenExercises] = CommandCatalog.Exercises,
-        [WelcomeVerbs.OpenCheckIn] = CommandCatalog.CheckIn,
-        [WelcomeVerbs.OpenMomentum] = CommandCatalog.Momentum,
-        [WelcomeVerbs.OpenStories] = CommandCatalog.Stories,
-        [Dialogs.Exercises.ExerciseVerbs.Intro] = CommandCatalog.Exercises,
-    };
 
     public async Task<AdaptiveCardInvokeResponse> HandleInvokeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -73,23 +64,28 @@ public sealed class CardActionDispatcher(IEnumerable<ICardActionHandler> handler
 
     private async Task<CardActionResult> DispatchAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
-        var handler = string.IsNullOrWhiteSpace(request.Verb) ? null : handlers.FirstOrDefault(h => h.CanHandle(request.Verb));
-        TurnTelemetry.SetHandler(handler?.GetType().Name ?? "none");
-        if (handler is null)
+        var found = string.IsNullOrWhiteSpace(request.Verb) ? null : table.Find(request.Verb);
+        TurnTelemetry.SetHandler(found?.Handler.GetType().Name ?? "none");
+        if (found is not (var handler, var prefix))
         {
             return CardActionResult.Say(UnknownButton);
         }
 
-        return turn.IsSharedConversation && PersonalOpeners.TryGetValue(request.Verb, out var command)
-            ? await OpenInChatAsync(turn, handler, request, command, cancellationToken)
-            : await handler.HandleAsync(turn, request, cancellationToken);
+        if (prefix.Scopes != CommandScopes.Personal || turn.PersonalSenderId is not null)
+        {
+            return await handler.HandleAsync(turn, request, cancellationToken);
+        }
+
+        return turn.IsSharedConversation && prefix.OpensInChat
+            ? await OpenInChatAsync(turn, handler, request, prefix.Command!, cancellationToken)
+            : CardActionResult.Say(PersonalChatHandoff.OpenChatYourself(prefix.Command?.Name));
     }
 
     private async Task<CardActionResult> OpenInChatAsync(TurnContext turn, ICardActionHandler handler, CardActionRequest request, BotCommand command, CancellationToken cancellationToken)
     {
         if (await handoff.OpenAsync(turn, cancellationToken) is not { } chat)
         {
-            return CardActionResult.Say(TextCommandDispatcher.OpenChatYourself(command.Name));
+            return CardActionResult.Say(PersonalChatHandoff.OpenChatYourself(command.Name));
         }
 
         // The channel's card stays as it was: the answer is a new card in the 1:1 chat, not a replacement.

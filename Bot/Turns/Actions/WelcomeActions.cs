@@ -7,9 +7,10 @@ namespace OutcomesBot.Bot.Turns.Actions;
 /// The welcome and help cards' own buttons; "Check in" belongs to <see cref="CheckIns.CheckInActions"/>, "Team momentum"
 /// to <see cref="Momentum.LeaderActions"/> and "Share a story" to <see cref="Stories.StoryActions"/>.
 /// </summary>
-public sealed class WelcomeActions(WelcomeAudience audience) : ICardActionHandler
+public sealed class WelcomeActions(WelcomeAudience audience, CommandTable commands) : ICardActionHandler
 {
-    public bool CanHandle(string verb) => verb is WelcomeVerbs.ShowWelcome or WelcomeVerbs.ShowHelp;
+    public IReadOnlyList<VerbPrefix> Verbs { get; } =
+        [VerbPrefix.Everywhere(WelcomeVerbs.ShowWelcome), VerbPrefix.Everywhere(WelcomeVerbs.ShowHelp)];
 
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ public sealed class WelcomeActions(WelcomeAudience audience) : ICardActionHandle
         ArgumentNullException.ThrowIfNull(request);
         var shared = turn.IsSharedConversation;
         return request.Verb == WelcomeVerbs.ShowHelp
-            ? CardActionResult.ShowCard(HelpCard.Create(shared))
+            ? CardActionResult.ShowCard(HelpCard.Create(commands.Listed, shared))
             : CardActionResult.ShowCard(WelcomeCard.Create(shared, await audience.ReachAsync(turn, cancellationToken)));
     }
 }

@@ -10,20 +10,14 @@ namespace OutcomesBot.Bot.Turns.CheckIns;
 /// </summary>
 public sealed class CheckInActions(CheckInDialog dialog, IPersonStore people) : ICardActionHandler
 {
-    internal const string PersonalOnly =
-        "Check-ins are personal, so I run them in our 1:1 chat: open a chat with me and type **checkin**.";
-
-    public bool CanHandle(string verb) => CheckInVerbs.IsCheckInVerb(verb);
+    public IReadOnlyList<VerbPrefix> Verbs { get; } =
+        [VerbPrefix.Personal("checkin.", CheckInCommands.CheckIn), VerbPrefix.Opens(CheckInVerbs.Open, CheckInCommands.CheckIn)];
 
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        if (turn.PersonalSenderId is not { } personId)
-        {
-            return CardActionResult.Say(PersonalOnly);
-        }
-
+        var personId = turn.PersonalSender;
         var checkInRequest = await RequestAsync(people, personId, request.Verb, request.TextData(), cancellationToken);
         if (turn.Activity.From?.AadObjectId is { Length: > 0 } aadObjectId)
         {

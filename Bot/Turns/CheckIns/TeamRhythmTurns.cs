@@ -12,20 +12,19 @@ namespace OutcomesBot.Bot.Turns.CheckIns;
 /// </summary>
 public sealed class TeamRhythmTurns(TeamRhythmDialog dialog, IPersonStore people) : ITextCommandHandler, ICardActionHandler
 {
-    internal const string PersonalOnly = "I set the team's check-in rhythm in our 1:1 chat: open a chat with me and type **rhythm**.";
+    public static BotCommand Rhythm { get; } = new("rhythm", "Set when your team's check-ins come round, and see how the last one reached people.", CommandAudience.Leaders, CommandScopes.Personal, ["rhythm", "team rhythm", "delivery"])
+    {
+        Order = 130,
+    };
 
-    public bool CanHandle(string command) => CommandCatalog.Rhythm.Matches(command) || TeamRhythmVerbs.IsRhythmVerb(command);
+    public IReadOnlyList<BotCommand> Commands { get; } = [Rhythm];
+
+    public IReadOnlyList<VerbPrefix> Verbs { get; } = [VerbPrefix.Personal("rhythm.", Rhythm)];
 
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.PersonalSenderId is not { } personId)
-        {
-            await turn.SendTextAsync(PersonalOnly, cancellationToken);
-            return;
-        }
-
-        var request = await RequestAsync(turn, personId, TeamRhythmVerbs.Open, new Dictionary<string, string>(), cancellationToken);
+        var request = await RequestAsync(turn, turn.PersonalSender, TeamRhythmVerbs.Open, new Dictionary<string, string>(), cancellationToken);
         await turn.SendCardAsync(await dialog.HandleAsync(request, cancellationToken), cancellationToken);
     }
 
@@ -33,12 +32,7 @@ public sealed class TeamRhythmTurns(TeamRhythmDialog dialog, IPersonStore people
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        if (turn.PersonalSenderId is not { } personId)
-        {
-            return CardActionResult.Say(PersonalOnly);
-        }
-
-        var rhythmRequest = await RequestAsync(turn, personId, request.Verb, request.TextData(), cancellationToken);
+        var rhythmRequest = await RequestAsync(turn, turn.PersonalSender, request.Verb, request.TextData(), cancellationToken);
         return CardActionResult.ShowCard(await dialog.HandleAsync(rhythmRequest, cancellationToken));
     }
 

@@ -1,11 +1,9 @@
-using OutcomesBot.Dialogs.Welcome;
-
 namespace OutcomesBot.Bot.Turns.Commands;
 
 /// <summary>
 /// A small, tolerant reading of what people type around a command: "check in please", "can I do a check-in",
-/// "show me my log", "thanks!". Polite words at either end are dropped until a command's wording (from
-/// <see cref="CommandCatalog"/>) is left; nothing else is guessed, so free text stays free text.
+/// "show me my log", "thanks!". Polite words at either end are dropped until a wording some handler declares (in the
+/// <see cref="CommandTable"/>) is left; nothing else is guessed, so free text stays free text.
 /// </summary>
 public static class CommandPhrasing
 {
@@ -17,16 +15,17 @@ public static class CommandPhrasing
 
     private static readonly string[] Trailing = ["please", "pls", "now", "thanks", "thank you", "for me", "again"];
 
-    /// <summary>The catalog wording the text comes down to, "thanks" or a greeting; otherwise the text unchanged.</summary>
-    public static string Canonical(string command)
+    /// <summary>The declared wording the text comes down to (a command, "thanks" or a greeting); otherwise the text unchanged.</summary>
+    public static string Canonical(string command, CommandTable table)
     {
         ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(table);
         var text = string.Join(' ', command.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries));
         for (var pass = 0; pass < 8; pass++)
         {
-            if (Known(text) is { } known)
+            if (table.Find(text) is not null)
             {
-                return known;
+                return text;
             }
 
             var shorter = Strip(text);
@@ -40,9 +39,6 @@ public static class CommandPhrasing
 
         return command;
     }
-
-    private static string? Known(string text) =>
-        CommandCatalog.Find(text) is not null || CommandCatalog.Greetings.Contains(text) || CommandCatalog.Thanks.Contains(text) ? text : null;
 
     private static string Strip(string text)
     {

@@ -5,11 +5,13 @@ using OutcomesBot.Dialogs.Welcome;
 namespace OutcomesBot.Bot.Turns.Commands;
 
 /// <summary>
-/// Finds the handler for a typed command (read through <see cref="CommandPhrasing"/>, so "check in please" works). A
-/// command offered only in the 1:1 chat, typed in a channel, is answered in the sender's 1:1 chat. A long message
-/// in the 1:1 chat that is no command is offered as a learning-log note; anything else gets a pointer to help.
+/// Finds the handler for a typed command in the <see cref="CommandTable"/> (read through <see cref="CommandPhrasing"/>, so
+/// "check in please" works) and holds each command to its declared scope, here and nowhere else: a command offered only
+/// in the 1:1 chat, typed in a channel or group chat, is answered in the sender's 1:1 chat; one offered only in a team
+/// channel, typed in the 1:1 chat, gets a pointer to the channel. A long message in the 1:1 chat that is no command is
+/// offered as a learning-log note; anything else gets a pointer to help.
 /// </summary>
-public sealed class TextCommandDispatcher(IEnumerable<ITextCommandHandler> handlers, PersonalChatHandoff handoff)
+public sealed class TextCommandDispatcher(CommandTable table, PersonalChatHandoff handoff)
 {
     /// <summary>Messages longer than this, that are no command, are offered to the learning log.</summary>
     public const int LongMessage = 200;
@@ -20,9 +22,10 @@ public sealed class TextCommandDispatcher(IEnumerable<ITextCommandHandler> handl
         "Hello! Type help to see what I can do.";
     internal const string SentToChat =
         "I've answered in our 1:1 chat, so it stays private.";
-    /// <summary>What to say when Teams will not open the 1:1 chat for the bot: how to open it, and what to type there.</summary>
-    internal static string OpenChatYourself(string command) =>
-        $"That one is personal, so it belongs in our 1:1 chat. Open a chat with me (OutcomesBot in the Chat list) and type {command} there.";
+
+    /// <summary>What to say when a channel-only command is typed in the 1:1 chat.</summary>
+    internal static string InChannelOnly(string command) =>
+        $"That one belongs in a team channel: type @OutcomesBot {command} there.";
 
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -34,16 +37,20 @@ public sealed class TextCommandDispatcher(IEnumerable<ITextCommandHandler> handl
             return;
         }
 
-        var command = CommandPhrasing.Canonical(typed);
-        var handler = handlers.FirstOrDefault(h => h.CanHandle(command));
-        TurnTelemetry.SetHandler(handler?.GetType().Name ?? "none");
-        if (handler is null)
+        var command = CommandPhrasing.Canonical(typed, table);
+        var found = table.Find(command);
+        TurnTelemetry.SetHandler(found?.Handler.GetType().Name ?? "none");
+        if (found is not (var handler, var declared))
         {
             await AnswerFreeTextAsync(turn, cancellationToken);
         }
-        else if (turn.IsSharedConversation && CommandCatalog.Find(command) is { } personal && personal.Scopes == CommandScopes.Personal)
+        else if (declared.Scopes == CommandScopes.Personal && turn.PersonalSenderId is null)
         {
-            await HandInPrivateAsync(turn, handler, command, personal, cancellationToken);
+            await HandInPrivateAsync(turn, handler, command, declared, cancellationToken);
+        }
+        else if (!declared.IsOfferedIn(CommandScopes.Personal) && !turn.IsSharedConversation)
+        {
+            await turn.SendTextAsync(InChannelOnly(declared.Name), cancellationToken);
         }
         else
         {
@@ -53,9 +60,9 @@ public sealed class TextCommandDispatcher(IEnumerable<ITextCommandHandler> handl
 
     private async Task HandInPrivateAsync(TurnContext turn, ITextCommandHandler handler, string command, BotCommand personal, CancellationToken cancellationToken)
     {
-        if (await handoff.OpenAsync(turn, cancellationToken) is not { } chat)
+        if (!turn.IsSharedConversation || await handoff.OpenAsync(turn, cancellationToken) is not { } chat)
         {
-            await turn.SendTextAsync(OpenChatYourself(personal.Name), cancellationToken);
+            await turn.SendTextAsync(PersonalChatHandoff.OpenChatYourself(personal.Name), cancellationToken);
             return;
         }
 

@@ -11,18 +11,14 @@ namespace OutcomesBot.Bot.Turns.EntrySharing;
 /// </summary>
 public sealed class EntryShareActions(EntryShareDialog dialog, IPersonStore people) : ICardActionHandler
 {
-    internal const string PersonalOnly = "Your entries are personal, so I only send them from our 1:1 chat.";
-
-    public bool CanHandle(string verb) => EntryShareVerbs.IsEntryShareVerb(verb);
+    public IReadOnlyList<VerbPrefix> Verbs { get; } =
+        [VerbPrefix.Personal("entry.send.")];
 
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        if (await SupportActions.ActionAsync(turn, people, request.Verb, request.TextData(), cancellationToken) is not { } action)
-        {
-            return CardActionResult.Say(PersonalOnly);
-        }
+        var action = await SupportActions.ActionAsync(turn, people, request.Verb, request.TextData(), cancellationToken);
 
         // The cards carry the entry's text: never kept for a redelivery.
         return CardActionResult.ShowPrivateCard(await dialog.HandleAsync(action, cancellationToken));

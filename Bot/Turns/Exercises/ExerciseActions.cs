@@ -10,20 +10,14 @@ namespace OutcomesBot.Bot.Turns.Exercises;
 /// </summary>
 public sealed class ExerciseActions(ExerciseEngine engine, ExerciseSharing sharing) : ICardActionHandler
 {
-    internal const string PersonalOnly =
-        "Exercises are personal, so I run them in our 1:1 chat: open a chat with me and type **exercises**.";
-
-    public bool CanHandle(string verb) => ExerciseVerbs.IsExerciseVerb(verb);
+    public IReadOnlyList<VerbPrefix> Verbs { get; } =
+        [VerbPrefix.Personal(ExerciseVerbs.Prefix, ExerciseCommands.Exercises), VerbPrefix.Opens(ExerciseVerbs.Menu, ExerciseCommands.Exercises), VerbPrefix.Opens(ExerciseVerbs.Intro, ExerciseCommands.Exercises)];
 
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        if (turn.PersonalSenderId is not { } personId)
-        {
-            return CardActionResult.Say(PersonalOnly);
-        }
-
+        var personId = turn.PersonalSender;
         var exerciseRequest = new ExerciseRequest(personId, request.Verb, request.TextData()) { PersonName = turn.Activity.From?.Name };
         var card = ExerciseSharing.Handles(request.Verb)
             ? await sharing.HandleAsync(exerciseRequest, cancellationToken)

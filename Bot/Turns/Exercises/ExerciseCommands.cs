@@ -7,19 +7,28 @@ namespace OutcomesBot.Bot.Turns.Exercises;
 /// <summary>Typed commands that open the exercises: <c>exercises</c>, and <c>my log</c> for the learning log.</summary>
 public sealed class ExerciseCommands(ExerciseEngine engine) : ITextCommandHandler
 {
-    public bool CanHandle(string command) =>
-        CommandCatalog.Exercises.Matches(command) || CommandCatalog.MyLog.Matches(command) || CommandCatalog.MyQuestions.Matches(command);
+    public static BotCommand Exercises { get; } = new("exercises", "Pick an exercise from the guide and work through it at your own pace.", CommandAudience.Everyone, CommandScopes.Personal, ["exercises", "exercise"])
+    {
+        Order = 20,
+    };
+
+    public static BotCommand MyLog { get; } = new("my log", "Read the entries of your learning log.", CommandAudience.Everyone, CommandScopes.Personal, ["my log", "learning log", "log"])
+    {
+        Order = 40,
+    };
+
+    public static BotCommand MyQuestions { get; } = new("my questions", "Read your question bank from the asking-questions exercise.", CommandAudience.Everyone, CommandScopes.Personal, ["my questions", "question bank"])
+    {
+        Order = 50,
+    };
+
+    public IReadOnlyList<BotCommand> Commands { get; } = [Exercises, MyLog, MyQuestions];
 
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.PersonalSenderId is not { } personId)
-        {
-            await turn.SendTextAsync(ExerciseActions.PersonalOnly, cancellationToken);
-            return;
-        }
-
-        var history = CommandCatalog.MyLog.Matches(command) ? "learning-log" : CommandCatalog.MyQuestions.Matches(command) ? "asking-questions" : null;
+        var personId = turn.PersonalSender;
+        var history = MyLog.Matches(command) ? "learning-log" : MyQuestions.Matches(command) ? "asking-questions" : null;
         var request = history is null
             ? new ExerciseRequest(personId, ExerciseVerbs.Menu, new Dictionary<string, string>())
             : new ExerciseRequest(personId, ExerciseVerbs.History, new Dictionary<string, string> { [ExerciseVerbs.ExerciseKey] = history });

@@ -11,7 +11,8 @@ namespace OutcomesBot.Bot.Turns.LearningSets;
 /// </summary>
 public sealed class LearningSetActions(LearningSetDialog dialog, LearningAnswerWithdrawal withdrawal, LearningSetFirstRound firstRound) : ICardActionHandler
 {
-    public bool CanHandle(string verb) => LearningSetVerbs.IsLearningVerb(verb);
+    public IReadOnlyList<VerbPrefix> Verbs { get; } =
+        [VerbPrefix.Everywhere("learning.")];
 
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {

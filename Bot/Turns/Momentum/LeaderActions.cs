@@ -11,20 +11,14 @@ namespace OutcomesBot.Bot.Turns.Momentum;
 /// </summary>
 public sealed class LeaderActions(MomentumDialog momentum, YouSaidDialog youSaid, IPersonStore people) : ICardActionHandler
 {
-    internal const string PersonalOnly =
-        "Team momentum and **yousaid** are for team leaders and open in our 1:1 chat: open a chat with me and type **momentum** or **yousaid**.";
-
-    public bool CanHandle(string verb) => MomentumVerbs.IsMomentumVerb(verb) || YouSaidVerbs.IsYouSaidVerb(verb);
+    public IReadOnlyList<VerbPrefix> Verbs { get; } =
+        [VerbPrefix.Personal("momentum.", LeaderCommands.Momentum), VerbPrefix.Opens(MomentumVerbs.Open, LeaderCommands.Momentum), VerbPrefix.Personal("yousaid.", LeaderCommands.YouSaid)];
 
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        if (turn.PersonalSenderId is not { } personId)
-        {
-            return CardActionResult.Say(PersonalOnly);
-        }
-
+        var personId = turn.PersonalSender;
         var leaderRequest = await RequestAsync(turn, people, personId, request.Verb, request.TextData(), cancellationToken);
         var card = MomentumVerbs.IsMomentumVerb(request.Verb)
             ? await momentum.HandleAsync(leaderRequest, cancellationToken)

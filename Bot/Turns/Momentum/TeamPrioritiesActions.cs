@@ -10,17 +10,14 @@ namespace OutcomesBot.Bot.Turns.Momentum;
 /// </summary>
 public sealed class TeamPrioritiesActions(TeamPrioritiesDialog priorities, IPersonStore people) : ICardActionHandler
 {
-    public bool CanHandle(string verb) => TeamPrioritiesVerbs.IsTeamPrioritiesVerb(verb);
+    public IReadOnlyList<VerbPrefix> Verbs { get; } =
+        [VerbPrefix.Personal("priorities.")];
 
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        if (turn.PersonalSenderId is not { } personId)
-        {
-            return CardActionResult.Say(LeaderActions.PersonalOnly);
-        }
-
+        var personId = turn.PersonalSender;
         var leaderRequest = await LeaderActions.RequestAsync(turn, people, personId, request.Verb, request.TextData(), cancellationToken);
         return CardActionResult.ShowCard(await priorities.HandleAsync(leaderRequest, cancellationToken));
     }

@@ -15,19 +15,14 @@ public sealed class MyDataActions(
     PersonalDataControl control, DownloadLinks links, IPersonStore people, IOptions<RetentionOptions> retention,
     IOptions<PublicUrlOptions> publicUrl, IHttpContextAccessor http) : ICardActionHandler
 {
-    internal const string PersonalOnly =
-        "Your data is yours, so I only show or delete it in our 1:1 chat: open a chat with me and type **my data**.";
-
-    public bool CanHandle(string verb) => MyDataVerbs.IsMyDataVerb(verb);
+    public IReadOnlyList<VerbPrefix> Verbs { get; } =
+        [VerbPrefix.Personal("mydata.", MyDataCommands.MyData)];
 
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        if (await SenderAsync(turn, people, cancellationToken) is not { } person)
-        {
-            return CardActionResult.Say(PersonalOnly);
-        }
+        var person = await SenderAsync(turn, people, cancellationToken);
 
         return request.Verb switch
         {
@@ -39,13 +34,9 @@ public sealed class MyDataActions(
     }
 
     /// <summary>The sender of a 1:1 activity, with the AAD object id Teams sent or, failing that, the one on record.</summary>
-    internal static async Task<PersonIdentity?> SenderAsync(TurnContext turn, IPersonStore people, CancellationToken cancellationToken)
+    internal static async Task<PersonIdentity> SenderAsync(TurnContext turn, IPersonStore people, CancellationToken cancellationToken)
     {
-        if (turn.PersonalSenderId is not { } teamsUserId)
-        {
-            return null;
-        }
-
+        var teamsUserId = turn.PersonalSender;
         var aad = turn.Activity.From?.AadObjectId;
         if (string.IsNullOrWhiteSpace(aad))
         {

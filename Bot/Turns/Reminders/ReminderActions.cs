@@ -9,19 +9,13 @@ namespace OutcomesBot.Bot.Turns.Reminders;
 /// </summary>
 public sealed class ReminderActions(ReminderSettingDialog dialog) : ICardActionHandler
 {
-    internal const string PersonalOnly = "Reminders are personal, so I change them in our 1:1 chat.";
-
-    public bool CanHandle(string verb) => ReminderVerbs.IsReminderVerb(verb);
+    public IReadOnlyList<VerbPrefix> Verbs { get; } =
+        [VerbPrefix.Personal(ReminderVerbs.Prefix)];
 
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        if (turn.PersonalSenderId is not { } personId)
-        {
-            return CardActionResult.Say(PersonalOnly);
-        }
-
-        return CardActionResult.ShowCard(await dialog.HandleAsync(personId, request.Verb, cancellationToken));
+        return CardActionResult.ShowCard(await dialog.HandleAsync(turn.PersonalSender, request.Verb, cancellationToken));
     }
 }

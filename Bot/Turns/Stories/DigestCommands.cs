@@ -18,7 +18,13 @@ public sealed class DigestCommands(TeamRoles roles, IStoryDigestSchedule digests
     internal const string LeadersOnly = "The story digest is set by the team's leaders, in the team's channel: type **@OutcomesBot digest** there.";
     internal const string Usage = "Try **digest** (weekly, Monday 09:00), **digest friday 15:30**, or **digest off**.";
 
-    public bool CanHandle(string command) => CommandCatalog.Digest.Matches(command);
+    public static BotCommand Digest { get; } = new("digest", "Turn the weekly story digest on, move it (digest friday 15:30) or stop it (digest off).", CommandAudience.Leaders, CommandScopes.Channel, ["digest"])
+    {
+        Order = 150,
+        TakesArguments = true,
+    };
+
+    public IReadOnlyList<BotCommand> Commands { get; } = [Digest];
 
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {

@@ -10,9 +10,13 @@ namespace OutcomesBot.Bot.Turns.Stories;
 /// </summary>
 public sealed class MyStoriesCommands(StoryTakeDown takeDown) : ITextCommandHandler
 {
-    internal const string PersonalOnly = "Your stories are listed in our 1:1 chat: open a chat with me and type **my stories**.";
+    public static BotCommand MyStories { get; } = new("my stories", "See the stories you shared, and take one down.", CommandAudience.Everyone, CommandScopes.Personal, ["my stories", "my story"])
+    {
+        Order = 70,
+        InManifest = false,
+    };
 
-    public bool CanHandle(string command) => CommandCatalog.MyStories.Matches(command);
+    public IReadOnlyList<BotCommand> Commands { get; } = [MyStories];
 
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {
@@ -20,12 +24,6 @@ public sealed class MyStoriesCommands(StoryTakeDown takeDown) : ITextCommandHand
         if (turn.Activity.From?.AadObjectId is not { Length: > 0 } aadObjectId)
         {
             await turn.SendTextAsync(StoryActions.UnknownPerson, cancellationToken);
-            return;
-        }
-
-        if (turn.PersonalSenderId is null)
-        {
-            await turn.SendTextAsync(PersonalOnly, cancellationToken);
             return;
         }
 

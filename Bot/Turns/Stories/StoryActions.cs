@@ -11,12 +11,11 @@ namespace OutcomesBot.Bot.Turns.Stories;
 /// </summary>
 public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown, StoryOffers offers) : ICardActionHandler
 {
-    internal const string PersonalOnly =
-        "Stories are written in our 1:1 chat, so that drafts stay private: open a chat with me and type **story**.";
     internal const string UnknownPerson = "I couldn't tell who pressed that. Please try again in Teams.";
     internal const string StoryGone = "That story is no longer here.";
 
-    public bool CanHandle(string verb) => StoryVerbs.IsStoryVerb(verb) || verb == WelcomeVerbs.OpenStories;
+    public IReadOnlyList<VerbPrefix> Verbs { get; } =
+        [VerbPrefix.Personal("story.", StoryCommands.Stories), VerbPrefix.Everywhere(StoryVerbs.Celebrate), VerbPrefix.Opens(WelcomeVerbs.OpenStories, StoryCommands.Stories)];
 
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
@@ -30,11 +29,6 @@ public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown, Sto
         if (request.Verb == StoryVerbs.Celebrate)
         {
             return await CelebrateAsync(turn, request, aadObjectId, cancellationToken);
-        }
-
-        if (turn.PersonalSenderId is null)
-        {
-            return CardActionResult.Say(PersonalOnly);
         }
 
         if (request.Verb == StoryVerbs.TakeDown)

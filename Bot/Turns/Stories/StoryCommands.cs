@@ -19,7 +19,12 @@ public sealed class StoryCommands(StoryDialog dialog, TeamRoles roles, IOutboxSt
     internal const string SentToChat =
         "I've sent you a card in our 1:1 chat to write the story. (If it doesn't arrive, open a chat with me and type **story**.)";
 
-    public bool CanHandle(string command) => CommandCatalog.Stories.Matches(command);
+    public static BotCommand Stories { get; } = new("stories", "Write a success story: leaders and champions post it after a preview; team members send it to them for approval.", CommandAudience.Everyone, CommandScopes.Personal | CommandScopes.Channel, ["stories", "story", "share a story", "success story"])
+    {
+        Order = 90,
+    };
+
+    public IReadOnlyList<BotCommand> Commands { get; } = [Stories];
 
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {

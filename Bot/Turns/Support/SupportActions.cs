@@ -10,31 +10,23 @@ namespace OutcomesBot.Bot.Turns.Support;
 /// </summary>
 public sealed class SupportActions(SupportDialog dialog, IPersonStore people) : ICardActionHandler
 {
-    internal const string PersonalOnly = "Support requests are personal, so I only handle them in our 1:1 chat.";
-
-    public bool CanHandle(string verb) => SupportVerbs.IsSupportVerb(verb);
+    public IReadOnlyList<VerbPrefix> Verbs { get; } =
+        [VerbPrefix.Personal("support.", SupportCommands.SupportRequests)];
 
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        if (await ActionAsync(turn, people, request.Verb, request.TextData(), cancellationToken) is not { } action)
-        {
-            return CardActionResult.Say(PersonalOnly);
-        }
+        var action = await ActionAsync(turn, people, request.Verb, request.TextData(), cancellationToken);
 
         // The cards carry what someone wrote about needing support: never kept for a redelivery.
         return CardActionResult.ShowPrivateCard(await dialog.HandleAsync(action, cancellationToken));
     }
 
     /// <summary>The sender of a 1:1 activity as a support action, with what Teams sent or, failing that, what is on record.</summary>
-    internal static async Task<SupportAction?> ActionAsync(TurnContext turn, IPersonStore people, string verb, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    internal static async Task<SupportAction> ActionAsync(TurnContext turn, IPersonStore people, string verb, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
-        if (turn.PersonalSenderId is not { } personId)
-        {
-            return null;
-        }
-
+        var personId = turn.PersonalSender;
         var person = await people.GetAsync(personId, cancellationToken);
         var from = turn.Activity.From;
         var aad = string.IsNullOrWhiteSpace(from?.AadObjectId) ? person?.AadObjectId : from.AadObjectId;

@@ -6,17 +6,13 @@ namespace OutcomesBot.Bot.Turns.Teams;
 /// <summary>The champions card's buttons. The leader is always the sender of the activity, never a value on the card.</summary>
 public sealed class ChampionActions(ChampionNaming naming) : ICardActionHandler
 {
-    public bool CanHandle(string verb) => ChampionVerbs.IsChampionVerb(verb);
+    public IReadOnlyList<VerbPrefix> Verbs { get; } =
+        [VerbPrefix.Personal("champions.", ChampionCommands.Champions)];
 
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        if (turn.PersonalSenderId is null)
-        {
-            return CardActionResult.Say(ChampionCommands.PersonalOnly);
-        }
-
         var leader = turn.Activity.From?.AadObjectId;
         var data = request.TextData();
         var teamId = data.GetValueOrDefault(ChampionVerbs.TeamKey);

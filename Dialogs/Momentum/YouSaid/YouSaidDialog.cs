@@ -9,28 +9,16 @@ namespace OutcomesBot.Dialogs.Momentum.YouSaid;
 /// </summary>
 public sealed class YouSaidDialog(TeamRoles roles, ITeamStore teams, CycleThemesReader themes, IYouSaidStore store, IYouSaidDelivery delivery, TimeProvider time)
 {
-    private const string Feature = "You said, we did";
+    private static readonly LeaderView View = new(
+        "You said, we did", "what a team said", "You lead more than one team. Which team would you like to respond to?", YouSaidVerbs.Team);
 
     public async Task<AdaptiveCard> HandleAsync(LeaderRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var led = await roles.TeamsWhereAsync(request.AadObjectId, TeamRole.Leader, cancellationToken);
-        if (led.Count == 0)
+        var choice = await LeaderChoice.ChooseAsync(roles, request, View, fromCard: request.Verb != YouSaidVerbs.Open, cancellationToken);
+        if (choice.Team is not { } team)
         {
-            return LeaderCards.NotALeader(Feature);
-        }
-
-        if (request.Verb == YouSaidVerbs.Open)
-        {
-            return led.Count == 1
-                ? await ThemesCardAsync(led[0], null, null, cancellationToken)
-                : LeaderCards.PickTeam(Feature, "You lead more than one team. Which team would you like to respond to?", led, YouSaidVerbs.Team);
-        }
-
-        var team = led.FirstOrDefault(t => t.TeamId == request.Value(LeaderRequest.TeamKey));
-        if (team is null)
-        {
-            return LeaderCards.NotYourTeam("what a team said");
+            return choice.Answer!;
         }
 
         var text = request.Value(YouSaidVerbs.ResponseKey)?.Trim();

@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Dialogs.Welcome;
+
+namespace OutcomesBot.Bot.Tests.AppPackage;
+
+/// <summary>
+/// The manifest's command lists are held to the handlers' declarations: every manifest command is declared, every
+/// declared command meant for the manifest is in it (same words, same order), and no scope lists more than Teams takes.
+/// </summary>
+public sealed class ManifestCommandListTests : IDisposable
+{
+    /// <summary>The most command suggestions Teams takes for one scope in the manifest.</summary>
+    private const int ManifestLimitPerScope = 12;
+
+    private readonly BotAppFactory _app = new();
+
+    private static string CommittedManifest => Path.Combine(NodeTools.RepositoryRoot, "appPackage", "manifest.json");
+
+    public void Dispose() => _app.Dispose();
+
+    [Theory]
+    [InlineData("personal", CommandScopes.Personal)]
+    [InlineData("team", CommandScopes.Channel)]
+    [InlineData("groupChat", CommandScopes.GroupChat)]
+    public async Task Each_scope_s_command_list_is_the_declared_commands_for_it_with_the_same_words(string scope, CommandScopes declaredScope)
+    {
+        var manifest = JsonNode.Parse(await File.ReadAllTextAsync(CommittedManifest, TestContext.Current.CancellationToken))!;
+        var list = manifest["bots"]![0]!["commandLists"]!.AsArray().Single(l => l!["scopes"]!.AsArray().Any(s => (string)s! == scope))!;
+
+        var listed = list["commands"]!.AsArray().Select(command => ((string)command!["title"]!, (string)command["description"]!)).ToList();
+
+        Assert.Equal(
+            _app.Get<CommandTable>().Listed.Where(command => command.InManifest && command.IsOfferedIn(declaredScope)).Select(command => (command.Name, command.Description)),
+            listed);
+        Assert.InRange(listed.Count, 1, ManifestLimitPerScope);
+    }
+}
