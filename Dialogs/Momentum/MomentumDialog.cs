@@ -9,27 +9,11 @@ namespace OutcomesBot.Dialogs.Momentum;
 /// </summary>
 public sealed class MomentumDialog(TeamRoles roles, MomentumView view)
 {
-    private const string Feature = "Team momentum";
+    private static readonly LeaderView Leader = new(
+        "Team momentum", MomentumVerbs.Open, MomentumVerbs.Team, "team momentum", "You lead more than one team. Which one would you like to see?");
 
-    public async Task<AdaptiveCard> HandleAsync(LeaderRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var led = await roles.TeamsWhereAsync(request.AadObjectId, TeamRole.Leader, cancellationToken);
-        if (led.Count == 0)
-        {
-            return LeaderCards.NotALeader(Feature);
-        }
-
-        if (request.Verb == MomentumVerbs.Team)
-        {
-            var team = led.FirstOrDefault(t => t.TeamId == request.Value(LeaderRequest.TeamKey));
-            return team is null ? LeaderCards.NotYourTeam("team momentum") : await CardForAsync(team, cancellationToken);
-        }
-
-        return led.Count == 1
-            ? await CardForAsync(led[0], cancellationToken)
-            : LeaderCards.PickTeam("Team momentum", "You lead more than one team. Which one would you like to see?", led, MomentumVerbs.Team);
-    }
+    public Task<AdaptiveCard> HandleAsync(LeaderRequest request, CancellationToken cancellationToken) =>
+        Leader.AnswerAsync(roles, request, CardForAsync, cancellationToken);
 
     private async Task<AdaptiveCard> CardForAsync(Team team, CancellationToken cancellationToken)
     {

@@ -13,27 +13,11 @@ namespace OutcomesBot.Dialogs.TeamPriorities;
 /// </summary>
 public sealed class TeamPrioritiesDialog(TeamRoles roles, ITeamStore teams, IExerciseSessionStore sessions, MomentumCalculator threshold, TimeProvider time)
 {
-    private const string Feature = "The team's training priorities";
+    private static readonly LeaderView Leader = new(
+        "The team's training priorities", TeamPrioritiesVerbs.Open, TeamPrioritiesVerbs.Team, "the team's training priorities", "You lead more than one team. Which one would you like to see?");
 
-    public async Task<AdaptiveCard> HandleAsync(LeaderRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var led = await roles.TeamsWhereAsync(request.AadObjectId, TeamRole.Leader, cancellationToken);
-        if (led.Count == 0)
-        {
-            return LeaderCards.NotALeader(Feature);
-        }
-
-        if (request.Verb == TeamPrioritiesVerbs.Team)
-        {
-            var team = led.FirstOrDefault(t => t.TeamId == request.Value(LeaderRequest.TeamKey));
-            return team is null ? LeaderCards.NotYourTeam("the team's training priorities") : await CardForAsync(team, cancellationToken);
-        }
-
-        return led.Count == 1
-            ? await CardForAsync(led[0], cancellationToken)
-            : LeaderCards.PickTeam(Feature, "You lead more than one team. Which one would you like to see?", led, TeamPrioritiesVerbs.Team);
-    }
+    public Task<AdaptiveCard> HandleAsync(LeaderRequest request, CancellationToken cancellationToken) =>
+        Leader.AnswerAsync(roles, request, CardForAsync, cancellationToken);
 
     private async Task<AdaptiveCard> CardForAsync(Team team, CancellationToken cancellationToken)
     {

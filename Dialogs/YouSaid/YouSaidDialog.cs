@@ -10,30 +10,14 @@ namespace OutcomesBot.Dialogs.YouSaid;
 /// </summary>
 public sealed class YouSaidDialog(TeamRoles roles, ITeamStore teams, CycleThemesReader themes, IYouSaidStore store, IYouSaidDelivery delivery, TimeProvider time)
 {
-    private const string Feature = "You said, we did";
+    private static readonly LeaderView Leader = new(
+        "You said, we did", YouSaidVerbs.Open, YouSaidVerbs.Team, "what a team said", "You lead more than one team. Which team would you like to respond to?");
 
-    public async Task<AdaptiveCard> HandleAsync(LeaderRequest request, CancellationToken cancellationToken)
+    public Task<AdaptiveCard> HandleAsync(LeaderRequest request, CancellationToken cancellationToken) =>
+        Leader.AnswerAsync(roles, request, (team, token) => ForTeamAsync(request, team, token), cancellationToken);
+
+    private async Task<AdaptiveCard> ForTeamAsync(LeaderRequest request, Team team, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var led = await roles.TeamsWhereAsync(request.AadObjectId, TeamRole.Leader, cancellationToken);
-        if (led.Count == 0)
-        {
-            return LeaderCards.NotALeader(Feature);
-        }
-
-        if (request.Verb == YouSaidVerbs.Open)
-        {
-            return led.Count == 1
-                ? await ThemesCardAsync(led[0], null, null, cancellationToken)
-                : LeaderCards.PickTeam(Feature, "You lead more than one team. Which team would you like to respond to?", led, YouSaidVerbs.Team);
-        }
-
-        var team = led.FirstOrDefault(t => t.TeamId == request.Value(LeaderRequest.TeamKey));
-        if (team is null)
-        {
-            return LeaderCards.NotYourTeam("what a team said");
-        }
-
         var text = request.Value(YouSaidVerbs.ResponseKey)?.Trim();
         return request.Verb switch
         {
