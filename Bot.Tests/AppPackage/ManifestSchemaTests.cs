@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Cards.Welcome;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Tests.AppPackage;
 

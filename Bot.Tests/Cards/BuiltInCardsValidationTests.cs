@@ -1,6 +1,6 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Cards.Welcome;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Tests.Cards;
 

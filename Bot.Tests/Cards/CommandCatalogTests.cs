@@ -2,7 +2,7 @@ using System.Text.Json;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Cards.Welcome;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Tests.Cards;
 

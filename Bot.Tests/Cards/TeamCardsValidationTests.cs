@@ -1,6 +1,6 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Cards.Teams;
+using OutcomesBot.Dialogs.Champions;
 
 namespace OutcomesBot.Bot.Tests.Cards;
 

@@ -1,4 +1,4 @@
-using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Fakes;
 using OutcomesBot.Scheduler.Delivery;
 

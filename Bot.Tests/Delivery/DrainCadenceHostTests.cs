@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Tests.Delivery;

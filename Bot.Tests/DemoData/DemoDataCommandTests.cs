@@ -2,7 +2,7 @@ using OutcomesBot.Bot.DemoData;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Momentum;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Tests.DemoData;
 

@@ -1,12 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using OutcomesBot.Dialogs.Conversations;
-using OutcomesBot.Dialogs.EntrySharing;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
+using OutcomesBot.Dialogs.Exercises.Sharing;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Support;
-using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.Support;
 

@@ -5,7 +5,7 @@ using OutcomesBot.Bot.Graph;
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Teams;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Tests.Graph;
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Tests.Protocol.Auth;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.Tests.Hosting;
 

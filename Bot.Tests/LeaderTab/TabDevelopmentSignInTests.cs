@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Tests.Protocol.Auth;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Tests.LeaderTab;
 

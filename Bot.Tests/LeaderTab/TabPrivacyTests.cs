@@ -1,5 +1,5 @@
 using System.Net;
-using OutcomesBot.Dialogs.LeaderTab;
+using OutcomesBot.Dialogs.Momentum.LeaderTab;
 
 namespace OutcomesBot.Bot.Tests.LeaderTab;
 

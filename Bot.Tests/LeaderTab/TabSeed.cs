@@ -4,11 +4,10 @@ using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Momentum;
+using OutcomesBot.Dialogs.Momentum.Themes;
+using OutcomesBot.Dialogs.Momentum.YouSaid;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Dialogs.Teams;
-using OutcomesBot.Dialogs.Themes;
-using OutcomesBot.Dialogs.YouSaid;
 
 namespace OutcomesBot.Bot.Tests.LeaderTab;
 

@@ -1,5 +1,5 @@
 using OutcomesBot.Bot.Tests.Delivery;
-using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Tests.MultiInstance;

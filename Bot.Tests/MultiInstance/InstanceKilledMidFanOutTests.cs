@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Tests.Delivery;
 using OutcomesBot.Bot.Tests.Storage.Contract;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Fakes;
 using OutcomesBot.Scheduler.Delivery;
 

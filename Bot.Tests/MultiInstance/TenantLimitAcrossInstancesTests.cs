@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Tests.Storage.Contract;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Fakes;
 using OutcomesBot.Scheduler.Delivery;
 

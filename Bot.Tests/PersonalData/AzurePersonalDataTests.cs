@@ -6,10 +6,9 @@ using OutcomesBot.Bot.Tests.Storage.Contract;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Dialogs.CheckIns;
-using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises;
-using OutcomesBot.Dialogs.PersonalData;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.MyData;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Tests.PersonalData;

@@ -1,6 +1,6 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.Tests.PersonalData;
 

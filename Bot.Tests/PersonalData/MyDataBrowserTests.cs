@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 using OutcomesBot.Bot.PersonalData;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.Exercises;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.Tests.PersonalData;
 

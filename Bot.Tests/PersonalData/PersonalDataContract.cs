@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.LearningSets;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Tests.PersonalData;
 

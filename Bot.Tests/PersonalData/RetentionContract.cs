@@ -5,7 +5,6 @@ using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.Retention;

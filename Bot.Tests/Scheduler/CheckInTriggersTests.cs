@@ -1,3 +1,4 @@
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Tests.Scheduler;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Scheduler.CheckIns;
+using OutcomesBot.Dialogs.CheckIns;
 
 namespace OutcomesBot.Bot.Tests.Scheduler;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutcomesBot.Bot.Scheduling;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Tests.Scheduler;

@@ -1,7 +1,7 @@
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Tests.Support;
 

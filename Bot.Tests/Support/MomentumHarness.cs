@@ -4,8 +4,8 @@ using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Momentum;
-using OutcomesBot.Dialogs.Teams;
-using OutcomesBot.Dialogs.YouSaid;
+using OutcomesBot.Dialogs.Momentum.YouSaid;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Momentum;
 
 namespace OutcomesBot.Bot.Tests.Support;

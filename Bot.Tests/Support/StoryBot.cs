@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Protocol.Connector;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Tests.Support;

@@ -1,6 +1,6 @@
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Tests.Turns;
 

@@ -1,7 +1,7 @@
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Cards.Teams;
+using OutcomesBot.Dialogs.Champions;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Tests.Turns;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Cards.Teams;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.Champions;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Tests.Turns;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Tests.Turns;
 

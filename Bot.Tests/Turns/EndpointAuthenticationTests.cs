@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using OutcomesBot.Bot.Tests.Protocol.Auth;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Tests.Turns;

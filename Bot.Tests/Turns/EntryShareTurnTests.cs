@@ -1,9 +1,9 @@
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.EntrySharing;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
-using OutcomesBot.Dialogs.PersonalData;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.Exercises.Sharing;
+using OutcomesBot.Dialogs.MyData;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Tests.Turns;
 

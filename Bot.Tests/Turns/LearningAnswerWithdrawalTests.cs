@@ -1,6 +1,6 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.LearningSets;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.LearningSets;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Scheduler.Momentum;
 using Quartz;
 

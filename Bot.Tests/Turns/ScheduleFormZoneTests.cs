@@ -1,8 +1,7 @@
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Teams;
-using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Tests.Turns;
 

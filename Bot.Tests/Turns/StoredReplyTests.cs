@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Turns;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Bot.Tests.Turns;

@@ -1,7 +1,7 @@
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Dialogs.Teams;
-using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Stories;
 using Quartz;
 

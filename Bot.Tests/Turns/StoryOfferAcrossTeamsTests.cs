@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Tests.Turns;
 

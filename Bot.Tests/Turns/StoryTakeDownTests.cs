@@ -1,7 +1,7 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Turns.Stories;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.Stories;
 

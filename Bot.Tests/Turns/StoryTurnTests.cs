@@ -1,7 +1,7 @@
 using System.Text.Json;
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.Stories;
 

@@ -1,5 +1,5 @@
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Cards.Welcome;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Tests.Turns;
 

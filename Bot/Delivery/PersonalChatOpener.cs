@@ -1,11 +1,11 @@
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;
-using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Support;
-using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Delivery;

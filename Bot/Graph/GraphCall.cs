@@ -1,7 +1,7 @@
 using System.Net;
 using Azure.Identity;
 using Microsoft.Kiota.Abstractions;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Graph;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Graph;
 

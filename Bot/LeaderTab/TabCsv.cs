@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using OutcomesBot.Dialogs.LeaderTab;
+using OutcomesBot.Dialogs.Momentum.LeaderTab;
 
 namespace OutcomesBot.Bot.LeaderTab;
 

@@ -1,7 +1,6 @@
 using System.Text;
-using OutcomesBot.Dialogs.LeaderTab;
+using OutcomesBot.Dialogs.Momentum.LeaderTab;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.LeaderTab;
 

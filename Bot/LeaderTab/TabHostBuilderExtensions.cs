@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using OutcomesBot.Dialogs.LeaderTab;
+using OutcomesBot.Dialogs.Momentum.LeaderTab;
 
 namespace OutcomesBot.Bot.LeaderTab;
 

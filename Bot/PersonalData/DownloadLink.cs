@@ -1,4 +1,4 @@
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.PersonalData;
 

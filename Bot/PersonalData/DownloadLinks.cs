@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.PersonalData;
 

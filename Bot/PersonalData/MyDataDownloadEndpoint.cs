@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.PersonalData;
 

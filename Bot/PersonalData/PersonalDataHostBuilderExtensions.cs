@@ -1,4 +1,4 @@
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Scheduler.Retention;
 using Quartz;
 

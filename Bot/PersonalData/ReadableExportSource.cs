@@ -1,6 +1,6 @@
 using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.PersonalData;
 
 namespace OutcomesBot.Bot.PersonalData;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.Reminders;
-using OutcomesBot.Dialogs.Reminders;
+using OutcomesBot.Dialogs.Exercises.Reminders;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.Reminders;

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Scheduler;
 using OutcomesBot.Scheduler.CheckIns;
 using Quartz;

@@ -1,5 +1,5 @@
 using OutcomesBot.Bot.Protocol.Connector;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Teams;
 

@@ -1,6 +1,4 @@
-using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Teams;
 

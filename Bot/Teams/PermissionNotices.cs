@@ -2,9 +2,8 @@ using OutcomesBot.Bot.Graph;
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Cards.Teams;
-using OutcomesBot.Dialogs.Conversations;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.Champions;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Teams;
 

@@ -1,4 +1,4 @@
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 using Quartz;
 
 namespace OutcomesBot.Bot.Teams;

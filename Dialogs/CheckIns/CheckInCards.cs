@@ -1,6 +1,6 @@
 using System.Globalization;
+using OutcomesBot.Cards.Fields;
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.Exercises.Fields;
 using OutcomesBot.Dialogs.Support;
 
 namespace OutcomesBot.Dialogs.CheckIns;

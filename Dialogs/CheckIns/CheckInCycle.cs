@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using OutcomesBot.Dialogs.Exercises.Fields;
+using OutcomesBot.Cards.Fields;
 
 namespace OutcomesBot.Dialogs.CheckIns;
 

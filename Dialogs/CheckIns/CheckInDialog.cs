@@ -1,7 +1,7 @@
 using System.Globalization;
+using OutcomesBot.Cards.Fields;
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.Exercises.Fields;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Dialogs.CheckIns;
 

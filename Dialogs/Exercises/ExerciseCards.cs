@@ -78,7 +78,7 @@ public static class ExerciseCards
         if (Sharing.ExerciseSharing.IsShareable(exercise.Info.Id))
         {
             actions.Add(CardActions.Execute("Share with my team", ExerciseVerbs.SharePick, SessionData(session)));
-            actions.Add(CardActions.Execute("Send to one person", EntrySharing.EntryShareVerbs.Pick, SessionData(session)));
+            actions.Add(CardActions.Execute("Send to one person", Sharing.EntryShareVerbs.Pick, SessionData(session)));
         }
 
         actions.Add(CardActions.Execute("All exercises", ExerciseVerbs.Menu));
@@ -104,7 +104,7 @@ public static class ExerciseCards
         body.AddRange(entries.Take(1));
         if (completed.Count > 0 && Sharing.ExerciseSharing.IsShareable(exercise.Info.Id))
         {
-            body.Add(new ActionSet([CardActions.Execute("Send this entry to one person", EntrySharing.EntryShareVerbs.Pick, SessionData(completed[0]))]));
+            body.Add(new ActionSet([CardActions.Execute("Send this entry to one person", Sharing.EntryShareVerbs.Pick, SessionData(completed[0]))]));
         }
 
         if (entries.Count > 1)

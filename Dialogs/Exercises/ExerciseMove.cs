@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Fields;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Exercises;
@@ -104,7 +105,7 @@ internal sealed class ExerciseMove(IExercise exercise, ExerciseSession session, 
         foreach (var field in exercise.Steps[session.StepIndex].Fields)
         {
             var submitted = request.Value(field.Id);
-            var check = !requireAnswers && string.IsNullOrWhiteSpace(submitted) ? Fields.FieldCheck.Valid(null) : field.Check(submitted);
+            var check = !requireAnswers && string.IsNullOrWhiteSpace(submitted) ? FieldCheck.Valid(null) : field.Check(submitted);
             if (check.IsValid)
             {
                 values.Add(new(field.Id, check.Value));

@@ -1,7 +1,7 @@
+using OutcomesBot.Cards.Fields;
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.Scheduling;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Dialogs.LearningSets;
 

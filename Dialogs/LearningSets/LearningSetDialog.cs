@@ -1,7 +1,8 @@
 using System.Globalization;
-using OutcomesBot.Dialogs.Scheduling;
+using OutcomesBot.Cards.Fields;
+using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Dialogs.LearningSets;
 

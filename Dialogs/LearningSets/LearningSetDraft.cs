@@ -1,5 +1,5 @@
 using System.Globalization;
-using OutcomesBot.Dialogs.Scheduling;
+using OutcomesBot.Cards.Fields;
 
 namespace OutcomesBot.Dialogs.LearningSets;
 

@@ -1,6 +1,6 @@
 using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Dialogs.LearningSets;
 

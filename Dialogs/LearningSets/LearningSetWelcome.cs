@@ -1,5 +1,4 @@
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Dialogs.LearningSets;
 

@@ -1,6 +1,6 @@
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Cards.Teams;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Dialogs.Momentum;
 

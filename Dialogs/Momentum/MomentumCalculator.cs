@@ -1,5 +1,5 @@
 using OutcomesBot.Dialogs.CheckIns;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Dialogs.Momentum;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
-using OutcomesBot.Dialogs.LeaderTab;
+using OutcomesBot.Dialogs.Momentum.LeaderTab;
 
 namespace OutcomesBot.Dialogs.Momentum;
 

@@ -1,5 +1,4 @@
-using OutcomesBot.Dialogs.Conversations;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Dialogs.Stories;
 

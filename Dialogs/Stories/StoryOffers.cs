@@ -1,6 +1,5 @@
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Dialogs.Stories;
 

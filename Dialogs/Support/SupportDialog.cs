@@ -1,6 +1,6 @@
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Dialogs.Support;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Scheduler.CheckIns;

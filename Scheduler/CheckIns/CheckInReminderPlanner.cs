@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Scheduler.CheckIns;

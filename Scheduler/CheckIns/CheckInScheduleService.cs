@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OutcomesBot.Dialogs.CheckIns;
 using Quartz;
 
 namespace OutcomesBot.Scheduler.CheckIns;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomesBot.Dialogs.CheckIns;
 using Quartz;
 
 namespace OutcomesBot.Scheduler.CheckIns;

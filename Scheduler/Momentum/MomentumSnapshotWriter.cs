@@ -1,5 +1,5 @@
 using OutcomesBot.Dialogs.Momentum;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Scheduler.Momentum;
 

@@ -1,6 +1,6 @@
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.Teams;
-using OutcomesBot.Dialogs.YouSaid;
+using OutcomesBot.Dialogs.Momentum.YouSaid;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Scheduler.Momentum;

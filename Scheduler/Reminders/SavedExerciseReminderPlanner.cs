@@ -2,8 +2,8 @@ using Microsoft.Extensions.Logging;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.Exercises.Reminders;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Reminders;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Scheduler.Reminders;

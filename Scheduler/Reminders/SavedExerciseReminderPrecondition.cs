@@ -1,6 +1,6 @@
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
-using OutcomesBot.Dialogs.Reminders;
+using OutcomesBot.Dialogs.Exercises.Reminders;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Scheduler.Reminders;

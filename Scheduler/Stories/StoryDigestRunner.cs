@@ -1,7 +1,6 @@
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Scheduler.Stories;

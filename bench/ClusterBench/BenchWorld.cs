@@ -6,7 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Npgsql;
 using OutcomesBot.Bot.Storage;
-using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Fakes;
 using OutcomesBot.Scheduler.Delivery;
 

@@ -9,7 +9,7 @@ using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Storage.Sqlite;
-using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Fakes;
 using OutcomesBot.Scheduler.Delivery;
 

@@ -2,10 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Dialogs.CheckIns;
-using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.PersonalData;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.StorageBench;

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.AspNetCore.Hosting;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using OutcomesBot.Dialogs.LeaderTab;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.Momentum.LeaderTab;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.TabBench;
 

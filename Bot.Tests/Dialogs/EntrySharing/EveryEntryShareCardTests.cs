@@ -1,7 +1,7 @@
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.EntrySharing;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
+using OutcomesBot.Dialogs.Exercises.Sharing;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.EntrySharing;
 

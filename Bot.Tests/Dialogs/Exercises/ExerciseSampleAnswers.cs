@@ -1,5 +1,5 @@
+using OutcomesBot.Cards.Fields;
 using OutcomesBot.Dialogs.Exercises;
-using OutcomesBot.Dialogs.Exercises.Fields;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.Exercises;
 

@@ -1,7 +1,7 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Momentum;
-using OutcomesBot.Dialogs.YouSaid;
+using OutcomesBot.Dialogs.Momentum.YouSaid;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.Momentum;
 

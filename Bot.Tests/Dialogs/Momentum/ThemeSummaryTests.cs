@@ -1,4 +1,4 @@
-using OutcomesBot.Dialogs.Themes;
+using OutcomesBot.Dialogs.Momentum.Themes;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.Momentum;
 

@@ -1,6 +1,6 @@
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.PersonalData;
-using OutcomesBot.Dialogs.YouSaid;
+using OutcomesBot.Dialogs.Momentum.YouSaid;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Scheduler.Momentum;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.Momentum;

@@ -1,7 +1,7 @@
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
-using OutcomesBot.Dialogs.Reminders;
+using OutcomesBot.Dialogs.Exercises.Reminders;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.Reminders;
 

@@ -1,4 +1,4 @@
-using OutcomesBot.Dialogs.Scheduling;
+using OutcomesBot.Cards.Fields;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.Scheduling;
 

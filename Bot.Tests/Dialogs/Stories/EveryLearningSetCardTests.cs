@@ -1,7 +1,7 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Tests.Turns;
 using OutcomesBot.Dialogs.LearningSets;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.LearningSets;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.Stories;

@@ -1,7 +1,7 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Tests.Turns;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.Stories;
 

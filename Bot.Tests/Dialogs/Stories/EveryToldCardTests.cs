@@ -1,8 +1,8 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.Stories;
 

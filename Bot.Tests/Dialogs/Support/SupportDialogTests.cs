@@ -3,8 +3,8 @@ using OutcomesBot.Bot.Tests.Dialogs.CheckIns;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Support;
-using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.Support;
 

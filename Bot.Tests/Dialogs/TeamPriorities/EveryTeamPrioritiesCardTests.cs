@@ -1,7 +1,7 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises.TrainingPriorities;
-using OutcomesBot.Dialogs.TeamPriorities;
+using OutcomesBot.Dialogs.Momentum.TeamPriorities;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.TeamPriorities;
 

@@ -1,4 +1,4 @@
-using OutcomesBot.Dialogs.TeamPriorities;
+using OutcomesBot.Dialogs.Momentum.TeamPriorities;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.TeamPriorities;
 

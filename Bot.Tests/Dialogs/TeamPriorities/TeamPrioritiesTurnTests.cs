@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.TrainingPriorities;
-using OutcomesBot.Dialogs.TeamPriorities;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.Momentum.TeamPriorities;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.TeamPriorities;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 using static OutcomesBot.Bot.Tests.Protocol.Auth.AuthTestBot;
 
 namespace OutcomesBot.Bot.Tests.Protocol.Auth;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 using static OutcomesBot.Bot.Tests.Protocol.Auth.AuthTestBot;
 
 namespace OutcomesBot.Bot.Tests.Protocol.Auth;

@@ -1,9 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
 using Quartz;

@@ -1,6 +1,5 @@
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Tests.Scheduler.CheckIns;

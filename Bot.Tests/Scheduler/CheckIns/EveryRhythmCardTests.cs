@@ -1,9 +1,8 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.CheckIns;
-using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Tests.Scheduler.CheckIns;
 
@@ -24,7 +23,7 @@ public sealed class EveryRhythmCardTests
         {
             [TeamRhythmVerbs.CadenceKey] = "weekly", [TeamRhythmVerbs.DayKey] = "monday", [TeamRhythmVerbs.TimeKey] = "09:00", [TeamRhythmVerbs.ZoneKey] = "Europe/London",
         };
-        var counts = new DeliveryCounts(1, 0, 12, 1, 2) { Skipped = 3 };
+        var counts = new CheckInCycleCounts(Sent: 12, Waiting: 1, Unreachable: 2, Failed: 1, Skipped: 3);
         var cycle = new CheckInCycle("team:team-1:20261130T0900Z", "team-1", now, now.AddDays(7), IncludesPulse: true) { PulseConditions = PulseRotation.Groups[0] };
         AdaptiveCard[] cards =
         [

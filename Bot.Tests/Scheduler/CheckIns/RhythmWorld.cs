@@ -3,7 +3,6 @@ using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Tests.Scheduler.CheckIns;

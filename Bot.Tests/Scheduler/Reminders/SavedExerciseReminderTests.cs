@@ -1,8 +1,8 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
-using OutcomesBot.Dialogs.PersonalData;
-using OutcomesBot.Dialogs.Reminders;
+using OutcomesBot.Dialogs.Exercises.Reminders;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.Tests.Scheduler.Reminders;
 

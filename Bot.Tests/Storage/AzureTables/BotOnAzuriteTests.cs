@@ -4,7 +4,7 @@ using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Tests.Storage.AzureTables;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Tests.Storage.AzureTables;
 

@@ -2,8 +2,8 @@ using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.Momentum;
-using OutcomesBot.Dialogs.Teams;
-using OutcomesBot.Dialogs.YouSaid;
+using OutcomesBot.Dialogs.Momentum.YouSaid;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Momentum;
 
 namespace OutcomesBot.Bot.Tests.Storage.AzureTables;

@@ -4,9 +4,8 @@ using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
 

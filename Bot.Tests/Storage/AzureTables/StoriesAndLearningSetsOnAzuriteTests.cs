@@ -3,9 +3,9 @@ using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Tests.Turns;
 using OutcomesBot.Dialogs.LearningSets;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Dialogs.Teams;
 using OutcomesBot.Scheduler.LearningSets;
 using OutcomesBot.Scheduler.Stories;
 

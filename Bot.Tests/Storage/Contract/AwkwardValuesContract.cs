@@ -1,6 +1,6 @@
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Tests.Storage.Contract;

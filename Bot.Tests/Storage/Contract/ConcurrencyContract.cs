@@ -1,7 +1,6 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
-using OutcomesBot.Dialogs.Conversations;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Tests.Storage.Contract;

@@ -1,6 +1,6 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.LearningSets;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.Tests.Storage.Contract;
 

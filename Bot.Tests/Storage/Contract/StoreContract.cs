@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Turns;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.Tests.Storage.Contract;
 

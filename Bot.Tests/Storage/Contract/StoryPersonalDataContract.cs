@@ -1,5 +1,5 @@
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Bot.Tests.Storage.Contract;

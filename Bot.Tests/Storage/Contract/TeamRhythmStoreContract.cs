@@ -1,6 +1,6 @@
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.PersonalData;
-using OutcomesBot.Scheduler.CheckIns;
+using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.Tests.Storage.Contract;
 

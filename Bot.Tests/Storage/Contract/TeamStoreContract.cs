@@ -1,5 +1,5 @@
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Tests.Storage.Contract;
 

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.PersonalData;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.MyData;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Tests.Storage.Contract;

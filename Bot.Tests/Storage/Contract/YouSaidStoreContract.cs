@@ -1,7 +1,7 @@
 using System.Text.Json;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.PersonalData;
-using OutcomesBot.Dialogs.YouSaid;
+using OutcomesBot.Dialogs.Momentum.YouSaid;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.Tests.Storage.Contract;
 

@@ -1,6 +1,5 @@
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Tests.Storage.Sqlite;

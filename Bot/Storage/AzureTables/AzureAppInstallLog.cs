@@ -1,5 +1,5 @@
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
 

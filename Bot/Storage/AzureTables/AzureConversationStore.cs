@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
-using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
 

@@ -1,5 +1,5 @@
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
-using OutcomesBot.Dialogs.EntrySharing;
+using OutcomesBot.Dialogs.Exercises.Sharing;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
 

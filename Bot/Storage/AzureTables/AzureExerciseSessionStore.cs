@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.Exercises;
-using OutcomesBot.Dialogs.Reminders;
+using OutcomesBot.Dialogs.Exercises.Reminders;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
 

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
-using OutcomesBot.Scheduler.CheckIns;
+using OutcomesBot.Dialogs.CheckIns;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
 

@@ -1,5 +1,4 @@
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Scheduling;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
 

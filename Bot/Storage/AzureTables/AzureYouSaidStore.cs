@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
-using OutcomesBot.Dialogs.YouSaid;
+using OutcomesBot.Dialogs.Momentum.YouSaid;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
 

@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 

@@ -1,5 +1,5 @@
 using OutcomesBot.Bot.PersonalData;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 

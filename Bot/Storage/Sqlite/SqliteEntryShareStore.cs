@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using OutcomesBot.Dialogs.EntrySharing;
+using OutcomesBot.Dialogs.Exercises.Sharing;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using OutcomesBot.Dialogs.Exercises;
-using OutcomesBot.Dialogs.Reminders;
+using OutcomesBot.Dialogs.Exercises.Reminders;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using OutcomesBot.Scheduler.CheckIns;
+using OutcomesBot.Dialogs.CheckIns;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 

@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 

@@ -1,4 +1,4 @@
-using OutcomesBot.Dialogs.Scheduling;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 

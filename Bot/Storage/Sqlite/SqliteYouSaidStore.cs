@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using OutcomesBot.Dialogs.YouSaid;
+using OutcomesBot.Dialogs.Momentum.YouSaid;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 

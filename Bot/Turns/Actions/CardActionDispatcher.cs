@@ -2,7 +2,7 @@ using System.Text.Json;
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Turns.Commands;
-using OutcomesBot.Cards.Welcome;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Actions;
 

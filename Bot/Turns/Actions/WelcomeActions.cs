@@ -1,5 +1,5 @@
 using OutcomesBot.Bot.Turns.Commands;
-using OutcomesBot.Cards.Welcome;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Actions;
 

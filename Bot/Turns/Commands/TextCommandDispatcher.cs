@@ -1,6 +1,6 @@
 using OutcomesBot.Bot.Telemetry;
-using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Commands;
 

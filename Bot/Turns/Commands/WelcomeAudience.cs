@@ -1,6 +1,5 @@
-using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Commands;
 

@@ -1,4 +1,4 @@
-using OutcomesBot.Cards.Welcome;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Commands;
 

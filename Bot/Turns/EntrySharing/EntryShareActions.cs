@@ -1,6 +1,6 @@
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.Support;
-using OutcomesBot.Dialogs.EntrySharing;
+using OutcomesBot.Dialogs.Exercises.Sharing;
 using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Turns.EntrySharing;

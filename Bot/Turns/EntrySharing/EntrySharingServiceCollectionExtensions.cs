@@ -1,5 +1,5 @@
 using OutcomesBot.Bot.Turns.Actions;
-using OutcomesBot.Dialogs.EntrySharing;
+using OutcomesBot.Dialogs.Exercises.Sharing;
 using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.EntrySharing;
 

@@ -1,9 +1,9 @@
-using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Teams;
+using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Turns.Commands;
-using OutcomesBot.Cards.Welcome;
-using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Events;
 

@@ -1,7 +1,6 @@
 using OutcomesBot.Bot.Protocol.Activities;
-using OutcomesBot.Dialogs.Conversations;
+using OutcomesBot.Cards.Fields;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Scheduling;
 
 namespace OutcomesBot.Bot.Turns.Events;
 

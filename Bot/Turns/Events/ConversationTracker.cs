@@ -1,7 +1,5 @@
 using OutcomesBot.Bot.Protocol.Activities;
-using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Turns.Events;
 

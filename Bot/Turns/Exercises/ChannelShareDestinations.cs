@@ -1,7 +1,5 @@
-using OutcomesBot.Dialogs.Conversations;
 using OutcomesBot.Dialogs.Exercises.Sharing;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Teams;
 
 namespace OutcomesBot.Bot.Turns.Exercises;
 

@@ -1,5 +1,4 @@
-using OutcomesBot.Dialogs.Scheduling;
-using OutcomesBot.Scheduler.CheckIns;
+using OutcomesBot.Dialogs.CheckIns;
 
 namespace OutcomesBot.Bot.Turns.LearningSets;
 

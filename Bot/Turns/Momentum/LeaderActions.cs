@@ -1,7 +1,7 @@
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Dialogs.Momentum;
+using OutcomesBot.Dialogs.Momentum.YouSaid;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.YouSaid;
 
 namespace OutcomesBot.Bot.Turns.Momentum;
 

@@ -1,8 +1,8 @@
-using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.Momentum;
+using OutcomesBot.Dialogs.Momentum.YouSaid;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.YouSaid;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Momentum;
 

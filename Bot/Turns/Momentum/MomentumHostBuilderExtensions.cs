@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.Momentum;
-using OutcomesBot.Dialogs.TeamPriorities;
-using OutcomesBot.Dialogs.YouSaid;
+using OutcomesBot.Dialogs.Momentum.TeamPriorities;
+using OutcomesBot.Dialogs.Momentum.YouSaid;
 using OutcomesBot.Scheduler.Momentum;
 using Quartz;
 

@@ -1,6 +1,6 @@
 using OutcomesBot.Bot.Turns.Actions;
+using OutcomesBot.Dialogs.Momentum.TeamPriorities;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.TeamPriorities;
 
 namespace OutcomesBot.Bot.Turns.Momentum;
 

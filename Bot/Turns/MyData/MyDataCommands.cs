@@ -1,8 +1,8 @@
-using OutcomesBot.Cards.Welcome;
 using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.Welcome;
 using OutcomesBot.Scheduler.Retention;
 
 namespace OutcomesBot.Bot.Turns.MyData;

@@ -1,5 +1,5 @@
 using OutcomesBot.Bot.Turns.Actions;
-using OutcomesBot.Dialogs.Reminders;
+using OutcomesBot.Dialogs.Exercises.Reminders;
 
 namespace OutcomesBot.Bot.Turns.Reminders;
 

@@ -1,9 +1,9 @@
-using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Cards.Fields;
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.LearningSets;
-using OutcomesBot.Dialogs.Scheduling;
-using OutcomesBot.Dialogs.Teams;
-using OutcomesBot.Scheduler.CheckIns;
+using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.Welcome;
 using OutcomesBot.Scheduler.Stories;
 using Quartz;
 

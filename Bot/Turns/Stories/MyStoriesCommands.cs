@@ -1,6 +1,6 @@
 using OutcomesBot.Bot.Turns.Commands;
-using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Stories;
 

@@ -1,7 +1,7 @@
 using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.Events;
-using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Stories;
 

@@ -1,7 +1,7 @@
 using OutcomesBot.Bot.Turns.Commands;
-using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Support;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Support;
 

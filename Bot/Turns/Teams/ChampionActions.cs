@@ -1,6 +1,5 @@
 using OutcomesBot.Bot.Turns.Actions;
-using OutcomesBot.Cards.Teams;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.Champions;
 
 namespace OutcomesBot.Bot.Turns.Teams;
 

@@ -1,6 +1,6 @@
-using OutcomesBot.Cards.Welcome;
 using OutcomesBot.Bot.Turns.Commands;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.Champions;
+using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Teams;
 

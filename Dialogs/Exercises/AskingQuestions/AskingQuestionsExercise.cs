@@ -1,5 +1,5 @@
+using OutcomesBot.Cards.Fields;
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.Exercises.Fields;
 
 namespace OutcomesBot.Dialogs.Exercises.AskingQuestions;
 

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure.Data.Tables;
 using OutcomesBot.Dialogs.LearningSets;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 

@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using OutcomesBot.Dialogs.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 

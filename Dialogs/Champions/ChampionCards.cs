@@ -1,0 +1,59 @@
+using OutcomesBot.Cards.Kit;
+using OutcomesBot.Cards.Model;
+
+namespace OutcomesBot.Dialogs.Champions;
+
+/// <summary>The leader's cards for naming and removing a team's champions.</summary>
+public static class ChampionCards
+{
+    private const string About = "Champions carry the outcomes-focused approach in the team: they run action-learning sets and share what is working.";
+
+    public static AdaptiveCard Manage(string teamId, string teamName, IReadOnlyList<ChampionCandidate> members, string? confirmation = null, string? problem = null)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var team = new Dictionary<string, string> { [ChampionVerbs.TeamKey] = teamId };
+        List<CardElement> body = [Heading($"Champions in {PlainText.Of(teamName)}"), new TextBlock(About)];
+        if (confirmation is not null)
+        {
+            body.Add(new Container([new TextBlock(confirmation)]) { Style = "good" });
+        }
+
+        if (problem is not null)
+        {
+            body.Add(new Container([new TextBlock(problem)]) { Style = "attention" });
+        }
+
+        var champions = members.Where(m => m.IsChampion).ToList();
+        body.Add(new TextBlock(champions.Count == 0 ? "There are no champions in this team yet." : "Current champions:") { Weight = "Bolder" });
+        foreach (var champion in champions)
+        {
+            body.Add(new ColumnSet(
+            [
+                new Column([new TextBlock(PlainText.Of(champion.Name))]) { Width = "stretch", VerticalContentAlignment = "Center" },
+                new Column([new ActionSet([CardActions.Execute("Remove", ChampionVerbs.Remove, new Dictionary<string, string>(team) { [ChampionVerbs.PersonKey] = champion.AadObjectId })])]) { Width = "auto" },
+            ]));
+        }
+
+        var others = members.Where(m => !m.IsChampion).Select(m => new Choice(PlainText.Clean(m.Name), m.AadObjectId)).ToList();
+        List<CardAction>? actions = null;
+        if (others.Count > 0)
+        {
+            body.Add(new ChoiceSetInput(ChampionVerbs.PersonKey, "Name a new champion", others) { Style = "compact", IsRequired = true, ErrorMessage = "Please pick a colleague." });
+            actions = [CardActions.Execute("Name as champion", ChampionVerbs.Name, team, submitsInputs: true)];
+        }
+
+        return new AdaptiveCard { Body = body, Actions = actions, FallbackText = $"Champions in {PlainText.Clean(teamName)}", MsTeams = new TeamsCardProperties() };
+    }
+
+    public static AdaptiveCard PickTeam(IReadOnlyList<Choice> teams) => TeamPickerCard.Create(
+        "Champions", "You lead more than one team. Which team's champions would you like to see?", teams, ChampionVerbs.TeamKey, ChampionVerbs.Open, "Show champions");
+
+    public static AdaptiveCard Refused(string reason) => new()
+    {
+        Body = [Heading("Champions"), new Container([new TextBlock(reason)]) { Style = "attention" }, new TextBlock("Nothing was changed.") { IsSubtle = true }],
+        FallbackText = reason,
+        MsTeams = new TeamsCardProperties(),
+    };
+
+    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
+}

@@ -1,0 +1,40 @@
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.Welcome;
+
+namespace OutcomesBot.Dialogs.Champions;
+
+/// <summary>What a person is told in their 1:1 chat when a leader names them a champion, or stops (decision 030).</summary>
+public static class ChampionNoticeCards
+{
+    public static AdaptiveCard Named(string teamName, string? leaderName) => new()
+    {
+        Body =
+        [
+            new TextBlock($"You're a champion in {PlainText.Of(teamName)}") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            new TextBlock($"{Who(leaderName)} named you. As a champion you can:") { Spacing = "Small" },
+            new TextBlock("- post success stories in the team's channel, and approve the ones colleagues offer\n- start action-learning sets, and start their first round\n- help colleagues find their way here"),
+            new TextBlock($"Rather not? Tell {Who(leaderName)} or another leader: they can step you down under **champions**.") { IsSubtle = true, Size = "Small" },
+        ],
+        Actions =
+        [
+            CardActions.Execute("Write a story", WelcomeVerbs.OpenStories),
+            CardActions.Execute("Start a learning set", LearningSetVerbs.Open),
+        ],
+        FallbackText = $"You're a champion in {teamName}",
+        MsTeams = new TeamsCardProperties(),
+    };
+
+    public static AdaptiveCard Removed(string teamName, string? leaderName) => new()
+    {
+        Body =
+        [
+            new TextBlock($"You're no longer a champion in {PlainText.Of(teamName)}") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            new TextBlock($"{Who(leaderName)} changed it. Thank you for all you did as a champion. You can still offer stories and join learning sets."),
+        ],
+        FallbackText = $"You're no longer a champion in {teamName}",
+        MsTeams = new TeamsCardProperties(),
+    };
+
+    private static string Who(string? leaderName) => string.IsNullOrWhiteSpace(leaderName) ? "A team leader" : PlainText.Of(leaderName);
+}

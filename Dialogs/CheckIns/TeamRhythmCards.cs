@@ -1,0 +1,114 @@
+using System.Globalization;
+using OutcomesBot.Cards.Fields;
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.People;
+
+namespace OutcomesBot.Dialogs.CheckIns;
+
+/// <summary>The leader's rhythm settings card and its answers. Pure functions.</summary>
+public static class TeamRhythmCards
+{
+    public static AdaptiveCard Form(IReadOnlyList<Team> teams, string teamId, IReadOnlyDictionary<string, string> values, CheckInCycleCounts? lastCycle, string? next, IReadOnlyList<string>? problems = null, int minimum = CheckInOptions.LowestMinimumAnswers, IReadOnlyList<string>? tenantZones = null)
+    {
+        ArgumentNullException.ThrowIfNull(teams);
+        ArgumentNullException.ThrowIfNull(values);
+        List<CardElement> body =
+        [
+            Heading("Team check-in rhythm"),
+            new TextBlock("Choose how often your team gets a check-in, and when. Each person receives it at this time in their own time zone, "
+                + "on a working day and outside quiet hours, with at most two gentle reminders.") { Spacing = "None" },
+        ];
+        if (problems is { Count: > 0 })
+        {
+            body.Add(ProblemList.Create("Nothing was saved. Please check these and try again:", problems));
+        }
+
+        body.Add(new TextBlock(next is null ? "Check-ins are off for this team." : "Next check-in: " + next) { Weight = "Bolder" });
+        if (teams.Count > 1)
+        {
+            body.Add(new ChoiceSetInput(TeamRhythmVerbs.TeamKey, "Team", TeamChoices.Of(teams))
+            {
+                Style = "compact", Value = teamId, IsRequired = true, ErrorMessage = "Please choose a team.",
+            });
+        }
+
+        body.Add(Choices(TeamRhythmVerbs.CadenceKey, "How often", [new("Every week", "weekly"), new("Every other week", "fortnightly"), new("Once a month (first chosen day)", "monthly")], values));
+        body.Add(Choices(TeamRhythmVerbs.DayKey, "Day", Enum.GetValues<DayOfWeek>().Skip(1).Append(DayOfWeek.Sunday).Select(d => new Choice(d.ToString(), d.ToString().ToLowerInvariant())).ToList(), values));
+        var zone = values.GetValueOrDefault(TeamRhythmVerbs.ZoneKey);
+        body.Add(new TimeInput(TeamRhythmVerbs.TimeKey, "Time") { Value = ShownTime(values.GetValueOrDefault(TeamRhythmVerbs.TimeKey)), IsRequired = true, ErrorMessage = "Please choose a time." });
+        body.Add(new ChoiceSetInput(TeamRhythmVerbs.ZoneKey, "Team time zone", ZoneChoices.For([zone], tenantZones ?? []))
+        {
+            Style = "compact", Value = ScheduleText.IsKnownZone(zone) ? zone : null, IsRequired = true, ErrorMessage = "Please choose a time zone.",
+        });
+        body.AddRange(CountsSection(lastCycle, minimum));
+        var data = new Dictionary<string, string>(StringComparer.Ordinal) { [TeamRhythmVerbs.TeamKey] = teamId };
+        List<CardAction> actions = [CardActions.Execute("Save rhythm", TeamRhythmVerbs.Save, teams.Count > 1 ? null : data, submitsInputs: true)];
+        if (next is not null)
+        {
+            actions.Add(CardActions.Execute("Switch check-ins off", TeamRhythmVerbs.Off, data) with { Style = "destructive" });
+        }
+
+        return Card(body, actions, "Team check-in rhythm");
+    }
+
+    // Input.Time shows only a valid HH:mm; anything else (a tampered value sent back with problems) starts it empty.
+    private static string? ShownTime(string? time) => ScheduleText.TryParseTime(time, out var parsed) ? parsed.ToString("HH:mm", CultureInfo.InvariantCulture) : null;
+
+    public static AdaptiveCard Saved(string teamName, string next, CheckInCycleCounts? lastCycle, string teamId, int minimum = CheckInOptions.LowestMinimumAnswers) =>
+        Card([Heading("Rhythm saved"), new TextBlock($"{teamName} will get check-ins on this rhythm. The next one goes out {next}."), .. CountsSection(lastCycle, minimum)],
+            [CardActions.Execute("Change the rhythm", TeamRhythmVerbs.Open, Data(teamId))], "Rhythm saved");
+
+    public static AdaptiveCard SwitchedOff(string teamName, string teamId) =>
+        Card([Heading("Check-ins switched off"), new TextBlock($"{teamName} will get no more scheduled check-ins. People can still check in themselves by typing **checkin**.")],
+            [CardActions.Execute("Set a rhythm", TeamRhythmVerbs.Open, Data(teamId))], "Check-ins switched off");
+
+    public static AdaptiveCard LeadersOnly() =>
+        Card([Heading("Team rhythm"), new TextBlock("Only team leaders can set when the team's check-ins come round. If you think you should be able to, "
+            + "please ask your team leader or whoever looks after the bot. You can still check in any time by typing **checkin**.")], null, "Team rhythm");
+
+    public static AdaptiveCard NotYourTeam() =>
+        Card([Heading("Nothing was changed"), new TextBlock("You can only set the rhythm of a team you lead, so I have not changed anything.")],
+            [CardActions.Execute("Open the rhythm card", TeamRhythmVerbs.Open)], "Nothing was changed");
+
+    /// <summary>
+    /// The last cycle's check-ins by delivery status: numbers only, never who, and a count below the answers threshold
+    /// (<paramref name="minimum"/>) shows as "fewer than N", as momentum does: "1 could not be reached" would point at someone.
+    /// </summary>
+    public static IReadOnlyList<CardElement> CountsSection(CheckInCycleCounts? counts, int minimum = CheckInOptions.LowestMinimumAnswers)
+    {
+        if (counts is null)
+        {
+            return [new TextBlock("No scheduled check-in has gone out yet.") { IsSubtle = true, Separator = true }];
+        }
+
+        string N(int value) => value == 0 || value >= minimum ? value.ToString(CultureInfo.InvariantCulture) : $"fewer than {minimum.ToString(CultureInfo.InvariantCulture)}";
+        return
+        [
+            new TextBlock("Last check-in: how it reached the team") { Weight = "Bolder", Separator = true },
+            new FactSet(
+            [
+                new("Sent", N(counts.Sent)),
+                new("Waiting to go out", N(counts.Waiting)),
+                new("Could not reach (the app was removed or blocked)", N(counts.Unreachable)),
+                new("Failed after retries", N(counts.Failed)),
+                new("Not sent (paused, stopped or already answered)", N(counts.Skipped)),
+            ]),
+            new TextBlock("Counts only: the bot never shows who did or did not answer.") { IsSubtle = true, Size = "Small" },
+        ];
+    }
+
+    private static ChoiceSetInput Choices(string id, string label, IReadOnlyList<Choice> choices, IReadOnlyDictionary<string, string> values) =>
+        new(id, label, choices) { Style = "compact", Value = values.GetValueOrDefault(id), IsRequired = true, ErrorMessage = "Please choose one." };
+
+    private static Dictionary<string, string> Data(string teamId) => new(StringComparer.Ordinal) { [TeamRhythmVerbs.TeamKey] = teamId };
+
+    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
+
+    private static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions, string fallbackText) => new()
+    {
+        Body = body,
+        Actions = actions,
+        FallbackText = fallbackText,
+        MsTeams = new TeamsCardProperties(),
+    };
+}

@@ -1,9 +1,0 @@
-namespace OutcomesBot.Dialogs.Conversations;
-
-/// <summary>Where a conversation lives in Teams.</summary>
-public enum ConversationKind
-{
-    Personal,
-    GroupChat,
-    Channel,
-}

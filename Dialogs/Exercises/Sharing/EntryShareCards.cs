@@ -1,0 +1,128 @@
+using System.Globalization;
+using OutcomesBot.Cards.Model;
+
+namespace OutcomesBot.Dialogs.Exercises.Sharing;
+
+/// <summary>The cards of "send this entry to one person": picking, the preview, what the recipient gets, and the answers. Pure functions.</summary>
+public static class EntryShareCards
+{
+    public const string OnlyThem = "Only the person you pick gets it, in their 1:1 chat with me. It is never posted in a channel.";
+
+    public static AdaptiveCard Picker(IExercise exercise, ExerciseSession session, IReadOnlyList<Choice> people, string? problem = null)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(people);
+        List<CardElement> body = [Heading("Send this entry to one person")];
+        if (problem is not null)
+        {
+            body.Add(new Container([new TextBlock(problem)]) { Style = "attention" });
+        }
+
+        body.Add(new TextBlock($"Your {exercise.Info.Title} entry of {Date(Finished(session))}, for example to your supervisor. {OnlyThem}") { IsSubtle = true });
+        List<CardAction> actions = [CardActions.Execute("Back to my entry", ExerciseVerbs.Summary, ExerciseCards.SessionData(session))];
+        if (people.Count == 0)
+        {
+            body.Add(new TextBlock("There is nobody in your teams I can reach for you yet. Once your team's roster is known to me, they will be listed here."));
+            return Card(body, actions, "Send this entry to one person");
+        }
+
+        body.Add(new ChoiceSetInput(EntryShareVerbs.ToKey, "Send it to", people)
+        {
+            IsRequired = true,
+            ErrorMessage = "Please pick someone.",
+        });
+        actions.Insert(0, CardActions.Execute("Preview", EntryShareVerbs.Preview, Data(session, null), submitsInputs: true) with { Style = "positive" });
+        return Card(body, actions, "Send this entry to one person");
+    }
+
+    /// <summary>What the recipient gets in their 1:1 chat: who shared it and when, then the entry as its summary shows it.</summary>
+    public static AdaptiveCard ForRecipient(IExercise exercise, ExerciseSession session, string? senderName, DateTimeOffset sharedAt)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(session);
+        var sender = PlainText.Of(senderName ?? "A colleague");
+        List<CardElement> body =
+        [
+            Heading($"{sender} shared a {exercise.Info.Title} entry with you"),
+            new TextBlock($"Sent to you on {Date(sharedAt)}; written {Date(Finished(session))}. Only you were sent it.") { IsSubtle = true, Spacing = "None" },
+        ];
+        body.AddRange(exercise.Summarise(ExerciseCards.Shown(session.Answers)));
+        return Card(body, null, $"{sender} shared a {exercise.Info.Title} entry with you");
+    }
+
+    /// <summary>Exactly the recipient's card, framed, with Send (carrying the share id and the person) and a way back.</summary>
+    public static AdaptiveCard Preview(AdaptiveCard forRecipient, ExerciseSession session, string recipientName, string recipientAadObjectId, string shareId)
+    {
+        ArgumentNullException.ThrowIfNull(forRecipient);
+        var name = PlainText.Of(recipientName);
+        var data = Data(session, recipientAadObjectId);
+        data[ShareKey] = shareId;
+        List<CardElement> body =
+        [
+            Heading($"Check before you send it to {name}"),
+            new TextBlock($"This is exactly what {name} will see in their chat with me. Nobody else gets it.") { IsSubtle = true },
+            new Container(forRecipient.Body) { Style = "emphasis" },
+        ];
+        return Card(body,
+        [
+            CardActions.Execute($"Send to {name}", EntryShareVerbs.Send, data) with { Style = "positive" },
+            CardActions.Execute("Pick someone else", EntryShareVerbs.Pick, Data(session, null)),
+        ], $"Check before you send it to {name}");
+    }
+
+    public static AdaptiveCard Sent(string recipientName) => Card(
+        [
+            Heading("Your entry is on its way"),
+            new TextBlock($"I am sending it to {PlainText.Of(recipientName)}'s chat with me, and I will tell you here when it has arrived."),
+            new TextBlock("Type my data to see every entry you have sent and to whom.") { IsSubtle = true, Size = "Small" },
+        ],
+        null,
+        "Your entry is on its way");
+
+    /// <summary>What the sender gets once the entry has reached the recipient's chat.</summary>
+    public static AdaptiveCard Delivered(EntryShare share)
+    {
+        ArgumentNullException.ThrowIfNull(share);
+        var name = PlainText.Of(share.RecipientName ?? "The person you picked");
+        return Card(
+            [Heading("Your entry was delivered"), new TextBlock($"{name} now has the entry you sent on {Date(share.SharedAt)} in their chat with me.")],
+            null,
+            "Your entry was delivered");
+    }
+
+    public static AdaptiveCard Refused(string reason) => Card(
+        [Heading("Send this entry"), new Container([new TextBlock(reason)]) { Style = "attention" }, new TextBlock("Nothing was sent.") { IsSubtle = true }],
+        null,
+        reason);
+
+    internal const string ShareKey = "share";
+
+    private static Dictionary<string, string> Data(ExerciseSession session, string? to)
+    {
+        var data = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [ExerciseVerbs.ExerciseKey] = session.ExerciseId,
+            [ExerciseVerbs.SessionKey] = session.SessionId,
+        };
+        if (to is not null)
+        {
+            data[EntryShareVerbs.ToKey] = to;
+        }
+
+        return data;
+    }
+
+    private static DateTimeOffset Finished(ExerciseSession session) => session.CompletedAt ?? session.UpdatedAt;
+
+    private static string Date(DateTimeOffset time) => time.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading", Wrap = true };
+
+    private static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions, string fallbackText) => new()
+    {
+        Body = body,
+        Actions = actions,
+        FallbackText = fallbackText,
+        MsTeams = new TeamsCardProperties(),
+    };
+}

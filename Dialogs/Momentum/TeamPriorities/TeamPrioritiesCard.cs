@@ -1,0 +1,61 @@
+using System.Globalization;
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.Exercises.TrainingPriorities;
+
+namespace OutcomesBot.Dialogs.Momentum.TeamPriorities;
+
+/// <summary>
+/// The combined audit's card: the seven learning needs, most wanted first, each with how many of the pooled members
+/// rated it a priority (4 or 5), as two narrow columns for a phone; or, below the threshold, how many audits there are
+/// so far and how many are needed. Pure.
+/// </summary>
+public static class TeamPrioritiesCard
+{
+    public const string Title = "Team training priorities";
+
+    public static AdaptiveCard Create(string teamName, PooledPriorities? pooled, int peopleSoFar, int minimumPeople)
+    {
+        List<CardElement> body =
+        [
+            LeaderCards.Heading($"{Title}: {teamName}"),
+            new TextBlock("The guide's training priorities audit, pooled across the team, so you can see which areas people want most. "
+                + "Only audits finished in weeks that are over count, each person's latest once. Nobody's own ratings are shown.")
+            { IsSubtle = true, Spacing = "None" },
+        ];
+        if (pooled is null)
+        {
+            body.Add(new TextBlock($"{Count(peopleSoFar)} of the {Count(minimumPeople)} audits needed so far. The team's figures appear once at least {Count(minimumPeople)} people have done the audit, "
+                + "so that no one's answers can be told apart. Invite the team to try **exercises**, then Training priorities."));
+        }
+        else
+        {
+            body.Add(new TextBlock($"{Count(pooled.People)} people's audits, up to the week ending {pooled.AsOf.AddDays(-1).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}") { Weight = "Bolder" });
+            body.Add(new TextBlock($"How many of them rated each area {Count(PrioritiesPooling.PriorityRating)} or 5, a high need to learn:") { Spacing = "None" });
+            body.Add(new Table([new TableColumn(3), new TableColumn(1)],
+            [
+                TableRow.OfText("Learning need", "People"),
+                .. LearningNeed.All.OrderByDescending(need => pooled.PriorityCounts[need.FieldId]).Select(need => TableRow.OfText(need.Name, Count(pooled.PriorityCounts[need.FieldId]))),
+            ]));
+            body.Add(new TextBlock($"The figures move on only when at least {Count(minimumPeople)} people have done the audit again or for the first time, so one new audit never shows.") { IsSubtle = true, Size = "Small" });
+            body.AddRange(Focus(pooled));
+        }
+
+        return new AdaptiveCard { Body = body, FallbackText = Title, MsTeams = new TeamsCardProperties() };
+    }
+
+    // The guide's pointer for the most wanted area, with a button to open its exercise.
+    private static IEnumerable<CardElement> Focus(PooledPriorities pooled)
+    {
+        var most = LearningNeed.All.MaxBy(need => pooled.PriorityCounts[need.FieldId])!;
+        if (pooled.PriorityCounts[most.FieldId] == 0)
+        {
+            yield break;
+        }
+
+        yield return new TextBlock($"Most wanted: {most.Name.ToLowerInvariant()}. The guide covers it in {most.PrioritySection} ({most.Topic}).") { Spacing = "Medium" };
+        yield return new ActionSet([.. most.Exercises.Select(e => CardActions.Execute($"Open {e.Title}", ExerciseVerbs.Intro, ExerciseCards.ExerciseData(e.Id)))]);
+    }
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

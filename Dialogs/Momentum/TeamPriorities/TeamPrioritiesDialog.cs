@@ -1,0 +1,42 @@
+using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.Exercises.TrainingPriorities;
+using OutcomesBot.Dialogs.People;
+
+namespace OutcomesBot.Dialogs.Momentum.TeamPriorities;
+
+/// <summary>
+/// The leaders' combined training-priorities audit: for a team the sender leads (checked on every request from the
+/// stored roster, never from the card), how many members rated each area a priority, pooled by
+/// <see cref="PrioritiesPooling"/> under the momentum threshold. Reads only finished audits' ratings, never a name.
+/// </summary>
+public sealed class TeamPrioritiesDialog(TeamRoles roles, ITeamStore teams, IExerciseSessionStore sessions, MomentumCalculator threshold, TimeProvider time)
+{
+    private static readonly LeaderView Leader = new(
+        "The team's training priorities", TeamPrioritiesVerbs.Open, TeamPrioritiesVerbs.Team, "the team's training priorities", "You lead more than one team. Which one would you like to see?");
+
+    public Task<AdaptiveCard> HandleAsync(LeaderRequest request, CancellationToken cancellationToken) =>
+        Leader.AnswerAsync(roles, request, CardForAsync, cancellationToken);
+
+    private async Task<AdaptiveCard> CardForAsync(Team team, CancellationToken cancellationToken)
+    {
+        var audits = await AuditsAsync(team.TeamId, cancellationToken);
+        var now = time.GetUtcNow();
+        var minimum = threshold.MinimumAnswers;
+        return TeamPrioritiesCard.Create(PlainText.Of(team.Name ?? "your team"), PrioritiesPooling.Pool(audits, minimum, now), PrioritiesPooling.PeopleSoFar(audits, now), minimum);
+    }
+
+    private async Task<List<MemberAudit>> AuditsAsync(string teamId, CancellationToken cancellationToken)
+    {
+        var audits = new List<MemberAudit>();
+        var members = await teams.ListMembersAsync(teamId, cancellationToken);
+        foreach (var personId in members.Select(m => m.TeamsUserId).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var finished = await sessions.ListAsync(personId, TrainingPrioritiesExercise.Id, ExerciseSessionStatus.Completed, cancellationToken);
+            audits.AddRange(finished.Where(s => s.CompletedAt is not null)
+                .Select(s => new MemberAudit(personId, s.CompletedAt!.Value, PrioritiesPooling.PrioritiesOf(s.Answers))));
+        }
+
+        return audits;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using OutcomesBot.Cards.Model;
+
+namespace OutcomesBot.Dialogs.MyData;
+
+/// <summary>The "my data" cards: what the bot keeps and why, the download link, the delete confirmation and result.</summary>
+public static class MyDataCards
+{
+    public static AdaptiveCard Overview(int retentionMonths, string? notice = null)
+    {
+        List<CardElement> body =
+        [
+            Heading("Your data"),
+            new TextBlock("What I keep about you, and why:"),
+            new FactSet(
+            [
+                new("Your answers", "Exercise runs (including your learning log and question bank) and check-in answers, so you can carry on, look back and see your own progress."),
+                new("Your settings", "Check-in snooze, pause or stop, so I respect them."),
+                new("Who you are", "Your Teams name, id and time zone, your chat with me and the teams you are in, so I can reach you at a good time."),
+                new("Messages", "Cards I send you, so each is sent once."),
+            ]),
+            new TextBlock($"Your answers are removed automatically after {Months(retentionMonths)}. Your team leader never sees them: "
+                + "only team totals, and only once enough people have answered.") { IsSubtle = true },
+        ];
+        if (notice is not null)
+        {
+            body.Insert(1, Callout(notice, "accent"));
+        }
+
+        return Card(body,
+        [
+            CardActions.Execute("Download my data", MyDataVerbs.Download),
+            CardActions.Execute("Delete my data", MyDataVerbs.Delete) with { Style = "destructive" },
+        ], "Your data");
+    }
+
+    public static AdaptiveCard DownloadReady(Uri link, TimeSpan lifetime)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        return Card(
+        [
+            Heading("Your download is ready"),
+            new TextBlock("Open the link to save everything I keep about you as a file (outcomesbot-my-data.json)."),
+            new TextBlock($"The link is only for you. It works once, within {(int)lifetime.TotalMinutes} minutes. "
+                + "If it has run out, press Download my data again.") { IsSubtle = true },
+        ],
+        [
+            new OpenUrlAction("Open my download", link),
+            CardActions.Execute("Download my data", MyDataVerbs.Download),
+        ], "Your download is ready");
+    }
+
+    public static AdaptiveCard ConfirmDelete() => Card(
+    [
+        Heading("Delete your data?"),
+        new TextBlock("This removes your answers, learning log, exercise runs, check-in answers and preferences, and what I keep "
+            + "to reach you. It cannot be undone."),
+        new TextBlock("Team totals already calculated stay, without your name. If you message me again, I will only "
+            + "remember what I need to answer you.") { IsSubtle = true },
+    ],
+    [
+        CardActions.Execute("Yes, delete my data", MyDataVerbs.ConfirmDelete) with { Style = "destructive" },
+        CardActions.Execute("Keep my data", MyDataVerbs.Open),
+    ], "Delete your data?");
+
+    public static AdaptiveCard Deleted(IReadOnlyList<RemovedRows> removed)
+    {
+        ArgumentNullException.ThrowIfNull(removed);
+        var facts = removed.Select(r => new Fact(Label(r.Source), r.Count.ToString(CultureInfo.InvariantCulture))).ToList();
+        return Card(
+        [
+            Heading("Your data is deleted"),
+            new TextBlock(removed.Sum(r => r.Count) == 0 ? "I held nothing about you." : "This is what I removed:"),
+            new FactSet(facts),
+            new TextBlock("Team totals already calculated stay, without your name.") { IsSubtle = true },
+        ], null, "Your data is deleted");
+    }
+
+    /// <summary>A plain name for each source; a source added later shows under its own name until it gets one.</summary>
+    public static string Label(string source) => source switch
+    {
+        "people" => "Your profile",
+        "conversations" => "Our chat and stored replies",
+        "exerciseSessions" => "Exercise runs and learning log",
+        "checkIns" => "Check-in answers and preferences",
+        "outbox" => "Messages sent to you",
+        "unreachable" => "Delivery notes",
+        "teamMemberships" => "Team memberships",
+        "downloadLinks" => "Download links",
+        _ => source,
+    };
+
+    private static string Months(int months) => months % 12 == 0
+        ? (months / 12 == 1 ? "a year" : $"{months / 12} years")
+        : (months == 1 ? "a month" : $"{months} months");
+
+    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
+
+    private static Container Callout(string text, string style) => new([new TextBlock(text)]) { Style = style };
+
+    private static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions, string fallbackText) => new()
+    {
+        Body = body,
+        Actions = actions,
+        FallbackText = fallbackText,
+        MsTeams = new TeamsCardProperties(),
+    };
+}

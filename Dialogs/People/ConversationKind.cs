@@ -1,0 +1,9 @@
+namespace OutcomesBot.Dialogs.People;
+
+/// <summary>Where a conversation lives in Teams.</summary>
+public enum ConversationKind
+{
+    Personal,
+    GroupChat,
+    Channel,
+}

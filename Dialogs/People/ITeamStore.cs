@@ -1,0 +1,35 @@
+namespace OutcomesBot.Dialogs.People;
+
+/// <summary>Keeps the teams the app is in and their members.</summary>
+public interface ITeamStore
+{
+    /// <summary>Adds or refreshes a team; a null name or group id keeps the stored value.</summary>
+    Task UpsertTeamAsync(Team team, CancellationToken cancellationToken);
+
+    /// <summary>The team with that id, or null.</summary>
+    Task<Team?> GetTeamAsync(string teamId, CancellationToken cancellationToken);
+
+    /// <summary>Every team the app knows, by name.</summary>
+    Task<IReadOnlyList<Team>> ListTeamsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes the stored roster equal <paramref name="roster"/>: new members are added, ones no longer listed are removed,
+    /// names, Teams ids (when given) and owner flags are refreshed. Champion flags are kept. In one transaction.
+    /// </summary>
+    Task SyncRosterAsync(string teamId, IReadOnlyList<TeamMember> roster, CancellationToken cancellationToken);
+
+    /// <summary>Adds one member or refreshes their name and Teams id (null keeps the stored value); owner and champion flags are kept.</summary>
+    Task UpsertMemberAsync(TeamMember member, CancellationToken cancellationToken);
+
+    /// <summary>The team's members, by name.</summary>
+    Task<IReadOnlyList<TeamMember>> ListMembersAsync(string teamId, CancellationToken cancellationToken);
+
+    /// <summary>The member, or null when the person is not in the team.</summary>
+    Task<TeamMember?> GetMemberAsync(string teamId, string aadObjectId, CancellationToken cancellationToken);
+
+    /// <summary>Every team membership of a person (by AAD object id).</summary>
+    Task<IReadOnlyList<TeamMember>> ListMembershipsAsync(string aadObjectId, CancellationToken cancellationToken);
+
+    /// <summary>Names or un-names a champion. False when the person is not a member of the team.</summary>
+    Task<bool> SetChampionAsync(string teamId, string aadObjectId, bool isChampion, DateTimeOffset at, CancellationToken cancellationToken);
+}

@@ -1,4 +1,0 @@
-namespace OutcomesBot.Dialogs.PersonalData;
-
-/// <summary>A heading (null for a paragraph under the previous one) and its plain text.</summary>
-public sealed record ReadableSection(string? Heading, string Text);

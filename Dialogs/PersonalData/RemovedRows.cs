@@ -1,4 +1,0 @@
-namespace OutcomesBot.Dialogs.PersonalData;
-
-/// <summary>How many rows one personal-data source removed for a person.</summary>
-public sealed record RemovedRows(string Source, int Count);

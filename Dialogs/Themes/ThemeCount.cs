@@ -1,4 +1,0 @@
-namespace OutcomesBot.Dialogs.Themes;
-
-/// <summary>How many answers touched on a theme.</summary>
-public sealed record ThemeCount(string ThemeId, string Label, int Count);

@@ -1,0 +1,45 @@
+using OutcomesBot.Cards.Model;
+
+namespace OutcomesBot.Dialogs.Welcome;
+
+/// <summary>Every command of <see cref="CommandCatalog"/>, once each, grouped by who it is for.</summary>
+public static class HelpCard
+{
+    public static AdaptiveCard Create(bool inSharedConversation)
+    {
+        var howTo = inSharedConversation
+            ? "@mention me and type one of these, for example @OutcomesBot help. The ones marked 1:1 open in our private chat."
+            : "Type one of these in our chat.";
+        List<CardElement> body =
+        [
+            new TextBlock("What I can do") { Size = "Large", Weight = "Bolder", Style = "heading" },
+            new TextBlock(howTo) { IsSubtle = true, Spacing = "None" },
+        ];
+        foreach (var group in CommandCatalog.All.GroupBy(command => command.Audience))
+        {
+            body.Add(new TextBlock(Heading(group.Key)) { Weight = "Bolder", Spacing = "Medium" });
+            body.Add(new FactSet([.. group.Select(command => new Fact(command.Name, Describe(command, inSharedConversation)))]) { Spacing = "Small" });
+        }
+
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions = [new ExecuteAction("Back to welcome", WelcomeVerbs.ShowWelcome)],
+            FallbackText = "Commands: " + string.Join(", ", CommandCatalog.All.Select(command => command.Name)),
+            MsTeams = new TeamsCardProperties(),
+        };
+    }
+
+    /// <summary>The help card's heading for an audience.</summary>
+    public static string Heading(CommandAudience audience) => audience switch
+    {
+        CommandAudience.Leaders => "For team leaders",
+        CommandAudience.LeadersAndChampions => "For leaders and champions",
+        _ => "For everyone",
+    };
+
+    private static string Describe(BotCommand command, bool inSharedConversation) =>
+        command.Scopes == CommandScopes.Channel ? $"{command.Description} In a team channel."
+        : inSharedConversation && !command.IsOfferedIn(CommandScopes.Channel) ? $"{command.Description} Opens in our 1:1 chat."
+        : command.Description;
+}

@@ -1,0 +1,78 @@
+using OutcomesBot.Cards.Model;
+
+namespace OutcomesBot.Dialogs.Welcome;
+
+/// <summary>
+/// The card the bot sends when it is installed: what it does for staff, leaders and champions. Its buttons are the
+/// reader's: reach is the widest audience the person belongs to (a leader of any team reaches
+/// <see cref="CommandAudience.Leaders"/>). A card in a channel is seen by everyone, so it carries everyone's buttons only.
+/// </summary>
+public static class WelcomeCard
+{
+    public static AdaptiveCard Create(bool inSharedConversation, CommandAudience reach = CommandAudience.Everyone)
+    {
+        List<CardElement> body =
+        [
+            new TextBlock("Welcome to OutcomesBot") { Size = "Large", Weight = "Bolder", Style = "heading" },
+            new TextBlock("The training day was the start. I help your team keep working in an outcomes-focused way: "
+                + "small regular steps, honest feedback, and a clear view of what is changing for the people you support."),
+            Audience("For staff", "Short check-ins and the guide's exercises, right here in your chat with me. "
+                + "Your answers stay yours: leaders only ever see team totals."),
+            Audience("For team leaders", "Share success stories, set the team's check-in rhythm and see the team's momentum over time."),
+            Audience("For champions", "Run action-learning prompts in your team's channels and gather stories worth celebrating."),
+        ];
+        if (inSharedConversation)
+        {
+            body.Add(new TextBlock("In a channel or group chat, @mention me before a command, for example @OutcomesBot help.")
+            {
+                IsSubtle = true,
+                Spacing = "Medium",
+            });
+        }
+
+        body.Add(new TextBlock("Based on IRISS's guide *Leading for outcomes* (CC BY-NC-SA 2.5 Scotland).")
+        {
+            Size = "Small",
+            IsSubtle = true,
+            Spacing = "Medium",
+        });
+
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions = Buttons(inSharedConversation ? CommandAudience.Everyone : reach),
+            FallbackText = "Welcome to OutcomesBot. Type help to see what I can do.",
+            MsTeams = new TeamsCardProperties(),
+        };
+    }
+
+    private static List<CardAction> Buttons(CommandAudience reach)
+    {
+        List<CardAction> actions =
+        [
+            new ExecuteAction("Start an exercise", WelcomeVerbs.OpenExercises) { Style = "positive" },
+            new ExecuteAction("Check in", WelcomeVerbs.OpenCheckIn),
+        ];
+        if (reach == CommandAudience.Leaders)
+        {
+            actions.Add(new ExecuteAction("Team momentum", WelcomeVerbs.OpenMomentum));
+        }
+
+        if (reach != CommandAudience.Everyone)
+        {
+            actions.Add(new ExecuteAction("Share a story", WelcomeVerbs.OpenStories));
+        }
+
+        actions.Add(new ExecuteAction("All commands", WelcomeVerbs.ShowHelp));
+        return actions;
+    }
+
+    private static Container Audience(string title, string text) => new(
+    [
+        new TextBlock(title) { Weight = "Bolder" },
+        new TextBlock(text) { Spacing = "None" },
+    ])
+    {
+        Spacing = "Medium",
+    };
+}
