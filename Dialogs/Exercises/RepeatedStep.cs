@@ -1,4 +1,4 @@
-using OutcomesBot.Dialogs.Exercises.Fields;
+using OutcomesBot.Cards.Fields;
 
 namespace OutcomesBot.Dialogs.Exercises;
 

@@ -1,5 +1,5 @@
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.Teams;
+using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Dialogs.Momentum;
 
