@@ -12,7 +12,7 @@ public static class TeamPickerCard
         {
             Body =
             [
-                new TextBlock(title) { Size = "Medium", Weight = "Bolder", Style = "heading" },
+                Heading.Of(title),
                 new TextBlock(text),
                 new ChoiceSetInput(teamKey, "Team", teams) { Style = "compact", Value = teams.Count > 0 ? teams[0].Value : null, IsRequired = true, ErrorMessage = "Please choose a team." },
             ],

@@ -12,15 +12,15 @@ public static class ChampionCards
     {
         ArgumentNullException.ThrowIfNull(members);
         var team = new Dictionary<string, string> { [ChampionVerbs.TeamKey] = teamId };
-        List<CardElement> body = [Heading($"Champions in {PlainText.Of(teamName)}"), new TextBlock(About)];
+        List<CardElement> body = [Heading.Of($"Champions in {PlainText.Of(teamName)}"), new TextBlock(About)];
         if (confirmation is not null)
         {
-            body.Add(new Container([new TextBlock(confirmation)]) { Style = "good" });
+            body.Add(Callout.Done(confirmation));
         }
 
         if (problem is not null)
         {
-            body.Add(new Container([new TextBlock(problem)]) { Style = "attention" });
+            body.Add(Callout.Problem(problem));
         }
 
         var champions = members.Where(m => m.IsChampion).ToList();
@@ -50,10 +50,8 @@ public static class ChampionCards
 
     public static AdaptiveCard Refused(string reason) => new()
     {
-        Body = [Heading("Champions"), new Container([new TextBlock(reason)]) { Style = "attention" }, new TextBlock("Nothing was changed.") { IsSubtle = true }],
+        Body = [Heading.Of("Champions"), Callout.Problem(reason), new TextBlock("Nothing was changed.") { IsSubtle = true }],
         FallbackText = reason,
         MsTeams = new TeamsCardProperties(),
     };
-
-    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
 }

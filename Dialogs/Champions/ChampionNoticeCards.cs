@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Welcome;
@@ -11,10 +12,10 @@ public static class ChampionNoticeCards
     {
         Body =
         [
-            new TextBlock($"You're a champion in {PlainText.Of(teamName)}") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            Heading.Of($"You're a champion in {PlainText.Of(teamName)}"),
             new TextBlock($"{Who(leaderName)} named you. As a champion you can:") { Spacing = "Small" },
             new TextBlock("- post success stories in the team's channel, and approve the ones colleagues offer\n- start action-learning sets, and start their first round\n- help colleagues find their way here"),
-            new TextBlock($"Rather not? Tell {Who(leaderName)} or another leader: they can step you down under **champions**.") { IsSubtle = true, Size = "Small" },
+            Notice.Of($"Rather not? Tell {Who(leaderName)} or another leader: they can step you down under **champions**."),
         ],
         Actions =
         [
@@ -29,7 +30,7 @@ public static class ChampionNoticeCards
     {
         Body =
         [
-            new TextBlock($"You're no longer a champion in {PlainText.Of(teamName)}") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            Heading.Of($"You're no longer a champion in {PlainText.Of(teamName)}"),
             new TextBlock($"{Who(leaderName)} changed it. Thank you for all you did as a champion. You can still offer stories and join learning sets."),
         ],
         FallbackText = $"You're no longer a champion in {teamName}",

@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Champions;
@@ -15,7 +16,7 @@ public static class PermissionNeededCard
         {
             Body =
             [
-                new TextBlock($"OutcomesBot needs a permission for {team}") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+                Heading.Of($"OutcomesBot needs a permission for {team}"),
                 new TextBlock("Microsoft 365 did not let me do part of my job for your team. Nothing is lost: I keep using the team list Teams gives me, and I try again every day."),
                 new TextBlock("Please ask your Microsoft 365 administrator to grant these **application permissions** to the OutcomesBot app in Microsoft Entra (App registrations, API permissions, Microsoft Graph), and then to grant admin consent:"),
                 new FactSet(permissions),

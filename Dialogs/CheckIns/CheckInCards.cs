@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutcomesBot.Cards.Fields;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Support;
 
@@ -13,10 +14,10 @@ public static class CheckInCards
         ArgumentNullException.ThrowIfNull(cycle);
         var asked = cycle.AskedConditions;
         var title = asked.Count == ChangeReadinessPulse.Conditions.Count ? "Monthly check-in" : "Check-in";
-        List<CardElement> body = [Heading(title), new TextBlock(HowLong(asked.Count)) { Spacing = "None", IsSubtle = true }];
+        List<CardElement> body = [Heading.Of(title), new TextBlock(HowLong(asked.Count)) { Spacing = "None", IsSubtle = true }];
         if (notice is not null)
         {
-            body.Add(Callout(notice, "accent"));
+            body.Add(Callout.Ask(notice));
         }
 
         if (problems is { Count: > 0 })
@@ -36,7 +37,7 @@ public static class CheckInCards
 
         body.Add(new TextBlock(WhoSeesWhat) { IsSubtle = true, Size = "Small", Separator = true });
         var data = CycleData(cycle);
-        return Card(body,
+        return FullWidthCard.Create(body,
         [
             CardActions.Execute("Send", CheckInVerbs.Submit, data, submitsInputs: true),
             CardActions.Execute("Snooze 3 hours", CheckInVerbs.Snooze, With(data, CheckInVerbs.SnoozeKey, CheckInVerbs.SnoozeHours)),
@@ -81,7 +82,7 @@ public static class CheckInCards
 
         List<CardElement> body =
         [
-            Heading("Thank you"),
+            Heading.Of("Thank you"),
             new TextBlock(replaced ? "I have updated your answer for this check-in." : "Your check-in is saved.") { Spacing = "None" },
             new FactSet(facts),
         ];
@@ -89,7 +90,7 @@ public static class CheckInCards
         if (answer.WantsSupport)
         {
             // Nobody is told anything until the person chooses: someone named, or anonymous and only counted.
-            body.Add(new Container([new TextBlock("You asked for support. Choose who I should ask for you, or keep it anonymous and nobody will be told.")]) { Style = "accent" });
+            body.Add(Callout.Ask("You asked for support. Choose who I should ask for you, or keep it anonymous and nobody will be told."));
             actions.Insert(0, CardActions.Execute("Choose who to ask", SupportVerbs.Choose, new Dictionary<string, string>(StringComparer.Ordinal) { [SupportVerbs.CycleKey] = cycle.CycleId }));
         }
         else
@@ -98,12 +99,12 @@ public static class CheckInCards
                 + "though not every point can change things straight away.") { IsSubtle = true });
         }
 
-        body.Add(new TextBlock(WhoSeesWhat) { IsSubtle = true, Size = "Small" });
-        return Card(body, actions, "Check-in saved");
+        body.Add(Cards.Kit.Notice.Of(WhoSeesWhat));
+        return FullWidthCard.Create(body, actions, "Check-in saved");
     }
 
     public static AdaptiveCard Notice(string title, string text, params CardAction[] actions) =>
-        Card([Heading(title), new TextBlock(text)], actions.Length > 0 ? actions : null, title);
+        FullWidthCard.Create([Heading.Of(title), new TextBlock(text)], actions.Length > 0 ? actions : null, title);
 
     public static ExecuteAction ResumeButton() => CardActions.Execute("Resume check-ins", CheckInVerbs.Resume);
 
@@ -127,16 +128,4 @@ public static class CheckInCards
             facts.Add(new Fact(title, PlainText.Of(value)));
         }
     }
-
-    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
-
-    private static Container Callout(string text, string style) => new([new TextBlock(text)]) { Style = style };
-
-    private static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions, string fallbackText) => new()
-    {
-        Body = body,
-        Actions = actions,
-        FallbackText = fallbackText,
-        MsTeams = new TeamsCardProperties(),
-    };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutcomesBot.Cards.Fields;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.People;
 
@@ -14,7 +15,7 @@ public static class TeamRhythmCards
         ArgumentNullException.ThrowIfNull(values);
         List<CardElement> body =
         [
-            Heading("Team check-in rhythm"),
+            Heading.Of("Team check-in rhythm"),
             new TextBlock("Choose how often your team gets a check-in, and when. Each person receives it at this time in their own time zone, "
                 + "on a working day and outside quiet hours, with at most two gentle reminders.") { Spacing = "None" },
         ];
@@ -48,26 +49,26 @@ public static class TeamRhythmCards
             actions.Add(CardActions.Execute("Switch check-ins off", TeamRhythmVerbs.Off, data) with { Style = "destructive" });
         }
 
-        return Card(body, actions, "Team check-in rhythm");
+        return FullWidthCard.Create(body, actions, "Team check-in rhythm");
     }
 
     // Input.Time shows only a valid HH:mm; anything else (a tampered value sent back with problems) starts it empty.
     private static string? ShownTime(string? time) => ScheduleText.TryParseTime(time, out var parsed) ? parsed.ToString("HH:mm", CultureInfo.InvariantCulture) : null;
 
     public static AdaptiveCard Saved(string teamName, string next, CheckInCycleCounts? lastCycle, string teamId, int minimum = CheckInOptions.LowestMinimumAnswers) =>
-        Card([Heading("Rhythm saved"), new TextBlock($"{teamName} will get check-ins on this rhythm. The next one goes out {next}."), .. CountsSection(lastCycle, minimum)],
+        FullWidthCard.Create([Heading.Of("Rhythm saved"), new TextBlock($"{teamName} will get check-ins on this rhythm. The next one goes out {next}."), .. CountsSection(lastCycle, minimum)],
             [CardActions.Execute("Change the rhythm", TeamRhythmVerbs.Open, Data(teamId))], "Rhythm saved");
 
     public static AdaptiveCard SwitchedOff(string teamName, string teamId) =>
-        Card([Heading("Check-ins switched off"), new TextBlock($"{teamName} will get no more scheduled check-ins. People can still check in themselves by typing **checkin**.")],
+        FullWidthCard.Create([Heading.Of("Check-ins switched off"), new TextBlock($"{teamName} will get no more scheduled check-ins. People can still check in themselves by typing **checkin**.")],
             [CardActions.Execute("Set a rhythm", TeamRhythmVerbs.Open, Data(teamId))], "Check-ins switched off");
 
     public static AdaptiveCard LeadersOnly() =>
-        Card([Heading("Team rhythm"), new TextBlock("Only team leaders can set when the team's check-ins come round. If you think you should be able to, "
+        FullWidthCard.Create([Heading.Of("Team rhythm"), new TextBlock("Only team leaders can set when the team's check-ins come round. If you think you should be able to, "
             + "please ask your team leader or whoever looks after the bot. You can still check in any time by typing **checkin**.")], null, "Team rhythm");
 
     public static AdaptiveCard NotYourTeam() =>
-        Card([Heading("Nothing was changed"), new TextBlock("You can only set the rhythm of a team you lead, so I have not changed anything.")],
+        FullWidthCard.Create([Heading.Of("Nothing was changed"), new TextBlock("You can only set the rhythm of a team you lead, so I have not changed anything.")],
             [CardActions.Execute("Open the rhythm card", TeamRhythmVerbs.Open)], "Nothing was changed");
 
     /// <summary>
@@ -93,7 +94,7 @@ public static class TeamRhythmCards
                 new("Failed after retries", N(counts.Failed)),
                 new("Not sent (paused, stopped or already answered)", N(counts.Skipped)),
             ]),
-            new TextBlock("Counts only: the bot never shows who did or did not answer.") { IsSubtle = true, Size = "Small" },
+            Notice.Of("Counts only: the bot never shows who did or did not answer."),
         ];
     }
 
@@ -101,14 +102,4 @@ public static class TeamRhythmCards
         new(id, label, choices) { Style = "compact", Value = values.GetValueOrDefault(id), IsRequired = true, ErrorMessage = "Please choose one." };
 
     private static Dictionary<string, string> Data(string teamId) => new(StringComparer.Ordinal) { [TeamRhythmVerbs.TeamKey] = teamId };
-
-    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
-
-    private static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions, string fallbackText) => new()
-    {
-        Body = body,
-        Actions = actions,
-        FallbackText = fallbackText,
-        MsTeams = new TeamsCardProperties(),
-    };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Exercises;
@@ -14,10 +15,10 @@ public static class ExerciseCards
         var info = exercise.Info;
         List<CardElement> body =
         [
-            Heading(info.Title),
+            Heading.Of(info.Title),
             new TextBlock(info.Purpose),
             new FactSet([new Fact("Takes about", $"{info.Minutes} minutes"), new Fact("From the guide", info.GuideSection)]),
-            new TextBlock(PrivacyNote) { IsSubtle = true, Size = "Small" },
+            Cards.Kit.Notice.Of(PrivacyNote),
         ];
         var exerciseData = ExerciseData(info.Id);
         List<CardAction> actions = inProgress is null
@@ -28,7 +29,7 @@ public static class ExerciseCards
                 CardActions.Execute("Start again", ExerciseVerbs.Restart, SessionData(inProgress)),
             ];
         actions.Add(CardActions.Execute("All exercises", ExerciseVerbs.Menu));
-        return Card(body, actions, info.Title);
+        return FullWidthCard.Create(body, actions, info.Title);
     }
 
     public static AdaptiveCard Step(IExercise exercise, ExerciseSession session, IReadOnlyDictionary<string, string?>? shownValues = null, IReadOnlyList<string>? problems = null, string? notice = null)
@@ -40,10 +41,10 @@ public static class ExerciseCards
         // A total is shown only once it is certain: an "up to" bound shrank as optional steps were ruled out, so the
         // count seemed to jump ("step 1 of up to 10", then "step 6 of up to 9").
         var of = exact ? $" of {total}" : string.Empty;
-        List<CardElement> body = [new TextBlock($"{exercise.Info.Title} · step {number}{of}") { IsSubtle = true, Size = "Small" }];
+        List<CardElement> body = [Cards.Kit.Notice.Of($"{exercise.Info.Title} · step {number}{of}")];
         if (notice is not null)
         {
-            body.Add(Callout(notice, "accent"));
+            body.Add(Callout.Ask(notice));
         }
 
         if (problems is { Count: > 0 })
@@ -51,7 +52,7 @@ public static class ExerciseCards
             body.Add(ProblemList.Create("Please check these and try again:", problems));
         }
 
-        body.Add(Heading(step.Title));
+        body.Add(Heading.Of(step.Title));
         if (step.Guidance is not null)
         {
             body.Add(new TextBlock(step.Guidance) { Spacing = "None" });
@@ -59,7 +60,7 @@ public static class ExerciseCards
 
         body.AddRange(step.Context?.Invoke(session.Answers) ?? []);
         body.AddRange(step.Fields.Select(field => field.Render(shownValues is null ? session.Answers[field.Id] : shownValues.GetValueOrDefault(field.Id))));
-        return Card(body, StepActions(session, number, exercise.Steps.Count - 1), $"{exercise.Info.Title}: {step.Title}");
+        return FullWidthCard.Create(body, StepActions(session, number, exercise.Steps.Count - 1), $"{exercise.Info.Title}: {step.Title}");
     }
 
     public static AdaptiveCard Summary(IExercise exercise, ExerciseSession session, ExerciseSession? earlier = null)
@@ -68,7 +69,7 @@ public static class ExerciseCards
         ArgumentNullException.ThrowIfNull(session);
         List<CardElement> body =
         [
-            Heading($"{exercise.Info.Title}: your summary"),
+            Heading.Of($"{exercise.Info.Title}: your summary"),
             new TextBlock($"Recorded {Date(session.CompletedAt ?? session.UpdatedAt)}. {PrivacyNote}") { IsSubtle = true, Spacing = "None" },
         ];
         body.AddRange(exercise is IComparesWithEarlier comparing && earlier is { CompletedAt: { } earlierAt }
@@ -82,14 +83,14 @@ public static class ExerciseCards
         }
 
         actions.Add(CardActions.Execute("All exercises", ExerciseVerbs.Menu));
-        return Card(body, actions, $"{exercise.Info.Title}: summary");
+        return FullWidthCard.Create(body, actions, $"{exercise.Info.Title}: summary");
     }
 
     public static AdaptiveCard History(IExercise exercise, IReadOnlyList<ExerciseSession> completed)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(completed);
-        List<CardElement> body = [Heading($"{exercise.Info.Title}: my entries")];
+        List<CardElement> body = [Heading.Of($"{exercise.Info.Title}: my entries")];
         if (completed.Count == 0)
         {
             body.Add(new TextBlock("Nothing recorded yet. Your finished entries will appear here, newest first."));
@@ -113,7 +114,7 @@ public static class ExerciseCards
             body.Add(new ActionSet([new ShowCardAction(entries.Count == 2 ? "The entry before" : $"The {entries.Count - 1} entries before", earlier)]) { Separator = true });
         }
 
-        return Card(body,
+        return FullWidthCard.Create(body,
         [
             CardActions.Execute("New entry", ExerciseVerbs.Intro, ExerciseData(exercise.Info.Id)),
             CardActions.Execute("All exercises", ExerciseVerbs.Menu),
@@ -128,7 +129,7 @@ public static class ExerciseCards
     }
 
     public static AdaptiveCard Notice(string title, string text, params CardAction[] actions) =>
-        Card([Heading(title), new TextBlock(text)], actions.Length > 0 ? actions : [CardActions.Execute("All exercises", ExerciseVerbs.Menu)], title);
+        FullWidthCard.Create([Heading.Of(title), new TextBlock(text)], actions.Length > 0 ? actions : [CardActions.Execute("All exercises", ExerciseVerbs.Menu)], title);
 
     public static Dictionary<string, string> ExerciseData(string exerciseId) => new(StringComparer.Ordinal) { [ExerciseVerbs.ExerciseKey] = exerciseId };
 
@@ -174,17 +175,5 @@ public static class ExerciseCards
         return actions;
     }
 
-    internal static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
-
-    private static Container Callout(string text, string style) => new([new TextBlock(text)]) { Style = style };
-
     private static string Date(DateTimeOffset time) => time.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    internal static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions = null, string? fallbackText = null) => new()
-    {
-        Body = body,
-        Actions = actions,
-        FallbackText = fallbackText,
-        MsTeams = new TeamsCardProperties(),
-    };
 }

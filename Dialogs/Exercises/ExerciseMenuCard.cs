@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Exercises;
@@ -56,7 +57,7 @@ public static class ExerciseMenuCard
     {
         List<CardElement> body =
         [
-            ExerciseCards.Heading("Exercises from the guide"),
+            Heading.Of("Exercises from the guide"),
             new TextBlock("Pick one and work through it here at your own pace. You can stop at any point and carry on later. "
                 + ExerciseCards.PrivacyNote) { IsSubtle = true, Spacing = "None" },
         ];
@@ -65,7 +66,7 @@ public static class ExerciseMenuCard
             body.Add(MenuEntry(exercise, sessions.Where(s => s.ExerciseId == exercise.Info.Id).ToList()));
         }
 
-        return ExerciseCards.Card(body, fallbackText: "Exercises from the guide");
+        return FullWidthCard.Create(body, fallbackText: "Exercises from the guide");
     }
 
     private static Container MenuEntry(IExercise exercise, List<ExerciseSession> sessions)
@@ -85,7 +86,7 @@ public static class ExerciseMenuCard
             new ColumnSet(
             [
                 new Column([new TextBlock(info.Title) { Weight = "Bolder" }]) { Width = "stretch" },
-                new Column([new TextBlock(status) { IsSubtle = true, Size = "Small" }]) { Width = "auto" },
+                new Column([Notice.Of(status)]) { Width = "auto" },
             ]),
             new TextBlock(info.Purpose) { IsSubtle = true, Spacing = "None", MaxLines = 2 },
             new ActionSet(actions),

@@ -1,4 +1,5 @@
 using OutcomesBot.Cards.Fields;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Exercises;

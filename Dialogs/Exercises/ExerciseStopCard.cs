@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Exercises;
@@ -17,9 +18,9 @@ public static class ExerciseStopCard
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(session);
         var data = ExerciseCards.SessionData(session);
-        return ExerciseCards.Card(
+        return FullWidthCard.Create(
             [
-                ExerciseCards.Heading($"Stop {exercise.Info.Title}?"),
+                Heading.Of($"Stop {exercise.Info.Title}?"),
                 new TextBlock("Stopping deletes your answers to this exercise so far, and they cannot be brought back."),
                 new TextBlock("If you would rather come back to it, keep it: it stays saved and you can carry on from **exercises** whenever you like.")
                 {

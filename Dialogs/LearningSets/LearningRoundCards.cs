@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Stories;
 
@@ -20,7 +21,7 @@ public static class LearningRoundCards
         List<CardElement> body = [.. Header(set, round), new TextBlock(NamesNote) { IsSubtle = true }];
         if (saved is not null)
         {
-            body.Add(new Container([new TextBlock(saved)]) { Style = "good" });
+            body.Add(Callout.Done(saved));
         }
 
         if (problems is { Count: > 0 })
@@ -48,7 +49,7 @@ public static class LearningRoundCards
             : saved is null
                 ? [CardActions.Execute("Check my answer", LearningSetVerbs.Answer, data, submitsInputs: true)]
                 : [CardActions.Execute("Change my answer", LearningSetVerbs.Answer, data, submitsInputs: true), WithdrawButton(set, round)];
-        return Card(body, actions, $"Action-learning set, round {round}");
+        return FullWidthCard.Create(body, actions, $"Action-learning set, round {round}");
     }
 
     /// <summary>The member's answer exactly as the round summary will show it, with Save and Edit.</summary>
@@ -70,10 +71,10 @@ public static class LearningRoundCards
         List<CardElement> body =
         [
             .. Header(set, round),
-            new Container([new TextBlock("Preview: this is how your answer will appear in the round summary in this thread. Nothing is saved until you press Save.")]) { Style = "emphasis" },
+            Callout.Note("Preview: this is how your answer will appear in the round summary in this thread. Nothing is saved until you press Save."),
             AnswerBlock(shownName, draft.Challenge, draft.Tried, draft.Helped, draft.NextAction),
         ];
-        return Card(body,
+        return FullWidthCard.Create(body,
         [
             CardActions.Execute("Save my answer", LearningSetVerbs.SaveAnswer, data),
             CardActions.Execute("Edit", LearningSetVerbs.Answer, new Dictionary<string, string>(data) { [LearningAnswerDraft.EditKey] = "true" }),
@@ -86,7 +87,7 @@ public static class LearningRoundCards
         ArgumentNullException.ThrowIfNull(answers);
         List<CardElement> body =
         [
-            new TextBlock($"Round {round} of {set.Rounds}: what the set shared") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            Heading.Of($"Round {round} of {set.Rounds}: what the set shared"),
             new TextBlock($"{PlainText.Of(set.Topic)}. {answers.Count} of {set.Members.Count} members answered.") { Spacing = "None", IsSubtle = true },
         ];
         if (answers.Count == 0)
@@ -96,7 +97,7 @@ public static class LearningRoundCards
 
         body.AddRange(answers.Select(answer => AnswerBlock(answer.Name, answer.Challenge, answer.Tried, answer.Helped, answer.NextAction)));
         List<CardAction>? actions = answers.Count > 0 ? [WithdrawButton(set, round)] : null;
-        return Card(body, actions, $"Round {round} summary");
+        return FullWidthCard.Create(body, actions, $"Round {round} summary");
     }
 
     /// <summary>A member's "withdraw my answer": the card names the set and round only; the answer is the presser's own.</summary>
@@ -111,7 +112,7 @@ public static class LearningRoundCards
 
     private static IEnumerable<CardElement> Header(LearningSet set, int round) =>
     [
-        new TextBlock($"Action-learning set: {PlainText.Of(set.Topic)}") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+        Heading.Of($"Action-learning set: {PlainText.Of(set.Topic)}"),
         new TextBlock($"Round {round} of {set.Rounds}. Think of a recent situation from your practice.") { Spacing = "None" },
     ];
 
@@ -119,14 +120,6 @@ public static class LearningRoundCards
     {
         [LearningAnswerDraft.SetKey] = set.SetId,
         [LearningAnswerDraft.RoundKey] = round.ToString(CultureInfo.InvariantCulture),
-    };
-
-    private static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions, string fallback) => new()
-    {
-        Body = body,
-        Actions = actions,
-        FallbackText = fallback,
-        MsTeams = new TeamsCardProperties(),
     };
 
     private static TextInput Input(string id, string label, string? value) => new(id, label)

@@ -1,4 +1,5 @@
 using OutcomesBot.Cards.Fields;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
@@ -15,7 +16,7 @@ public static class LearningSetCards
         ArgumentNullException.ThrowIfNull(members);
         List<CardElement> body =
         [
-            new TextBlock("Start an action-learning set") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            Heading.Of("Start an action-learning set"),
             new TextBlock("A small group meets in a channel thread each round to reflect on practice together: a challenge, what was tried, what helped, and the next action. Only the set's members can answer, and the round's summary (with names) goes to the set's thread."),
         ];
         if (problems is { Count: > 0 })
@@ -56,7 +57,7 @@ public static class LearningSetCards
         {
             Body =
             [
-                new TextBlock("The action-learning set is on") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+                Heading.Of("The action-learning set is on"),
                 new TextBlock($"\"{set.Topic}\": {(set.Rounds == 1 ? "1 round" : $"{set.Rounds} rounds")}, every {(set.IntervalDays == 14 ? "two weeks" : "week")}, in {channelTitle}. Each round starts as a new thread there."),
                 new FactSet([new Fact("First round", firstLocal.ToString("dddd d MMMM, HH:mm", System.Globalization.CultureInfo.InvariantCulture)), new Fact("Members", set.Members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))]),
             ],
@@ -70,7 +71,7 @@ public static class LearningSetCards
     {
         Body =
         [
-            new TextBlock("Action-learning sets") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            Heading.Of("Action-learning sets"),
             new TextBlock("Champions and team leaders start action-learning sets. If you'd like to join one, ask your champion: sets work best with people who want to reflect together."),
         ],
         FallbackText = "Champions and team leaders start action-learning sets.",

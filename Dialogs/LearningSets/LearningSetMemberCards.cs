@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.LearningSets;
@@ -19,7 +20,7 @@ public static class LearningSetMemberCards
         {
             Body =
             [
-                new TextBlock("You're in an action-learning set") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+                Heading.Of("You're in an action-learning set"),
                 new TextBlock($"{starter} asked you to join \"{PlainText.Of(set.Topic)}\" in {channelTitle}, with {(others == 1 ? "1 colleague" : $"{others} colleagues")}."),
                 new FactSet(
                 [

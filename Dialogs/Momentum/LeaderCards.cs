@@ -20,12 +20,5 @@ public static class LeaderCards
     public static AdaptiveCard PickTeam(string title, string text, IReadOnlyList<Team> teams, string verb) =>
         TeamPickerCard.Create(title, text, TeamChoices.Of(teams), LeaderRequest.TeamKey, verb);
 
-    public static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
-
-    public static AdaptiveCard Card(string title, string text) => new()
-    {
-        Body = [Heading(title), new TextBlock(text)],
-        FallbackText = title,
-        MsTeams = new TeamsCardProperties(),
-    };
+    public static AdaptiveCard Card(string title, string text) => FullWidthCard.Create([Heading.Of(title), new TextBlock(text)], null, title);
 }

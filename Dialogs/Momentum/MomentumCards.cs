@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Momentum;
@@ -24,7 +25,7 @@ public static class MomentumCards
         var withTotals = weeks.Where(w => w.HasTotals).ToList();
         List<CardElement> body =
         [
-            LeaderCards.Heading("Team momentum: " + teamName),
+            Heading.Of("Team momentum: " + teamName),
             new TextBlock("The last 12 full weeks, Monday to Sunday. This week appears once it is over, so that no single answer can be told apart.") { IsSubtle = true, Spacing = "None" },
             new TextBlock(MomentumHeadline.For(weeks)) { Weight = "Bolder" },
         ];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.MyData;
@@ -10,7 +11,7 @@ public static class MyDataCards
     {
         List<CardElement> body =
         [
-            Heading("Your data"),
+            Heading.Of("Your data"),
             new TextBlock("What I keep about you, and why:"),
             new FactSet(
             [
@@ -24,10 +25,10 @@ public static class MyDataCards
         ];
         if (notice is not null)
         {
-            body.Insert(1, Callout(notice, "accent"));
+            body.Insert(1, Callout.Ask(notice));
         }
 
-        return Card(body,
+        return FullWidthCard.Create(body,
         [
             CardActions.Execute("Download my data", MyDataVerbs.Download),
             CardActions.Execute("Delete my data", MyDataVerbs.Delete) with { Style = "destructive" },
@@ -37,9 +38,9 @@ public static class MyDataCards
     public static AdaptiveCard DownloadReady(Uri link, TimeSpan lifetime)
     {
         ArgumentNullException.ThrowIfNull(link);
-        return Card(
+        return FullWidthCard.Create(
         [
-            Heading("Your download is ready"),
+            Heading.Of("Your download is ready"),
             new TextBlock("Open the link to save everything I keep about you as a file (outcomesbot-my-data.json)."),
             new TextBlock($"The link is only for you. It works once, within {(int)lifetime.TotalMinutes} minutes. "
                 + "If it has run out, press Download my data again.") { IsSubtle = true },
@@ -50,9 +51,9 @@ public static class MyDataCards
         ], "Your download is ready");
     }
 
-    public static AdaptiveCard ConfirmDelete() => Card(
+    public static AdaptiveCard ConfirmDelete() => FullWidthCard.Create(
     [
-        Heading("Delete your data?"),
+        Heading.Of("Delete your data?"),
         new TextBlock("This removes your answers, learning log, exercise runs, check-in answers and preferences, and what I keep "
             + "to reach you. It cannot be undone."),
         new TextBlock("Team totals already calculated stay, without your name. If you message me again, I will only "
@@ -67,9 +68,9 @@ public static class MyDataCards
     {
         ArgumentNullException.ThrowIfNull(removed);
         var facts = removed.Select(r => new Fact(Label(r.Source), r.Count.ToString(CultureInfo.InvariantCulture))).ToList();
-        return Card(
+        return FullWidthCard.Create(
         [
-            Heading("Your data is deleted"),
+            Heading.Of("Your data is deleted"),
             new TextBlock(removed.Sum(r => r.Count) == 0 ? "I held nothing about you." : "This is what I removed:"),
             new FactSet(facts),
             new TextBlock("Team totals already calculated stay, without your name.") { IsSubtle = true },
@@ -93,16 +94,4 @@ public static class MyDataCards
     private static string Months(int months) => months % 12 == 0
         ? (months / 12 == 1 ? "a year" : $"{months / 12} years")
         : (months == 1 ? "a month" : $"{months} months");
-
-    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
-
-    private static Container Callout(string text, string style) => new([new TextBlock(text)]) { Style = style };
-
-    private static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions, string fallbackText) => new()
-    {
-        Body = body,
-        Actions = actions,
-        FallbackText = fallbackText,
-        MsTeams = new TeamsCardProperties(),
-    };
 }

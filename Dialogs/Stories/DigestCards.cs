@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Stories;
@@ -10,7 +11,7 @@ public static class DigestCards
         ArgumentNullException.ThrowIfNull(stories);
         List<CardElement> body =
         [
-            new TextBlock("This week's success stories") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            Heading.Of("This week's success stories"),
             new TextBlock($"{stories.Count} {(stories.Count == 1 ? "story" : "stories")} shared by the team's leaders and champions since the last digest.") { Spacing = "None", IsSubtle = true },
         ];
         foreach (var story in stories)
@@ -30,7 +31,7 @@ public static class DigestCards
     {
         Body =
         [
-            new TextBlock("Have you seen a difference made this week?") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            Heading.Of("Have you seen a difference made this week?"),
             new TextBlock("No success stories were shared in your team since the last digest. As a champion, you could share one: a small change that mattered to someone counts. Type **story** here to write it."),
         ],
         FallbackText = "Have you seen a difference made this week?",

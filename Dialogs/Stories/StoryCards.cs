@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises.OutcomesBasics;
 
@@ -14,7 +15,7 @@ public static class StoryCards
         ArgumentNullException.ThrowIfNull(channels);
         List<CardElement> body =
         [
-            new TextBlock("Share a success story") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            Heading.Of("Share a success story"),
             new TextBlock("Tell the team about a difference made for someone. Write it so that nobody could tell who it is about: no names, addresses, dates of birth or numbers."),
         ];
         if (forApproval)
@@ -48,7 +49,7 @@ public static class StoryCards
     {
         Body =
         [
-            new TextBlock("Success stories") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            Heading.Of("Success stories"),
             new TextBlock("Team leaders and champions share success stories in their team's channel. If you have a story to tell, your leader or a champion would love to hear it and can share it with the team."),
         ],
         FallbackText = "Success stories are shared by team leaders and champions.",

@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Stories;
@@ -19,7 +20,7 @@ public static class StoryOfferCards
         ];
         if (problem is not null)
         {
-            body.Add(new Container([new TextBlock(problem)]) { Style = "attention" });
+            body.Add(Callout.Problem(problem));
         }
 
         body.AddRange(StoryPostCards.StoryBody(story.Title, story.Mattered, story.Changed, story.Helped, story.OutcomeKinds, story.AuthorName));
@@ -35,7 +36,7 @@ public static class StoryOfferCards
             ],
             Actions = [CardActions.Execute("Send", StoryVerbs.NotThisTime, data, submitsInputs: true)],
         };
-        return Card(body, [CardActions.Execute("Approve and post", StoryVerbs.Approve, data), new ShowCardAction(NotThisTimeButton, kindWord)], $"{author} offers a success story");
+        return FullWidthCard.Create(body, [CardActions.Execute("Approve and post", StoryVerbs.Approve, data), new ShowCardAction(NotThisTimeButton, kindWord)], $"{author} offers a success story");
     }
 
     /// <summary>The author's answer to "Send to my team leader for approval".</summary>
@@ -44,9 +45,9 @@ public static class StoryOfferCards
         ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(approvers);
         var who = approvers.Count == 1 ? PlainText.Of(approvers[0]) : $"your team's leaders and champions ({approvers.Count})";
-        return Card(
+        return FullWidthCard.Create(
             [
-                Heading("Your story is with your team leader"),
+                Heading.Of("Your story is with your team leader"),
                 new TextBlock($"I've sent \"{PlainText.Of(story.Title)}\" to {who}. I'll tell you here when one of them has decided."),
             ],
             null,
@@ -56,14 +57,14 @@ public static class StoryOfferCards
     public static AdaptiveCard Approved(Story story, string channelTitle)
     {
         ArgumentNullException.ThrowIfNull(story);
-        return Card(
-            [Heading("Approved"), new TextBlock($"\"{PlainText.Of(story.Title)}\" will appear in {channelTitle} in a moment. I've told {AuthorOf(story)}.")],
+        return FullWidthCard.Create(
+            [Heading.Of("Approved"), new TextBlock($"\"{PlainText.Of(story.Title)}\" will appear in {channelTitle} in a moment. I've told {AuthorOf(story)}.")],
             null,
             "Approved");
     }
 
-    public static AdaptiveCard NotPosted(Story story) => Card(
-        [Heading("Not this time"), new TextBlock($"Nothing was posted. I've told {AuthorOf(story)}, with your words if you wrote some.")],
+    public static AdaptiveCard NotPosted(Story story) => FullWidthCard.Create(
+        [Heading.Of("Not this time"), new TextBlock($"Nothing was posted. I've told {AuthorOf(story)}, with your words if you wrote some.")],
         null,
         "Not this time");
 
@@ -78,9 +79,9 @@ public static class StoryOfferCards
     public static AdaptiveCard ToAuthorApproved(Story story, string? deciderName, string channelTitle)
     {
         ArgumentNullException.ThrowIfNull(story);
-        return Card(
+        return FullWidthCard.Create(
             [
-                Heading("Your story was approved"),
+                Heading.Of("Your story was approved"),
                 new TextBlock($"{Who(deciderName)} approved \"{PlainText.Of(story.Title)}\". It is being posted in {channelTitle}. Thank you for sharing what made a difference."),
                 new TextBlock("Changed your mind? You can take it down here, or later from **my stories**.") { IsSubtle = true },
             ],
@@ -93,7 +94,7 @@ public static class StoryOfferCards
         ArgumentNullException.ThrowIfNull(story);
         List<CardElement> body =
         [
-            Heading("About your story"),
+            Heading.Of("About your story"),
             new TextBlock($"{Who(deciderName)} read \"{PlainText.Of(story.Title)}\" and decided not to post it this time. Thank you for offering it: it still counts."),
         ];
         if (!string.IsNullOrWhiteSpace(kindWord))
@@ -101,22 +102,12 @@ public static class StoryOfferCards
             body.Add(new Container([new TextBlock(PlainText.Of(kindWord)) { IsSubtle = true }]) { Style = "emphasis" });
         }
 
-        return Card(body, null, "About your story");
+        return FullWidthCard.Create(body, null, "About your story");
     }
 
-    public static AdaptiveCard Notice(string text) => Card([new TextBlock(text)], null, text);
+    public static AdaptiveCard Notice(string text) => FullWidthCard.Create([new TextBlock(text)], null, text);
 
     private static string AuthorOf(Story story) => string.IsNullOrWhiteSpace(story.AuthorName) ? "A colleague" : PlainText.Of(story.AuthorName);
 
     private static string Who(string? name) => string.IsNullOrWhiteSpace(name) ? "A team leader" : PlainText.Of(name);
-
-    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
-
-    private static AdaptiveCard Card(List<CardElement> body, List<CardAction>? actions, string fallback) => new()
-    {
-        Body = body,
-        Actions = actions,
-        FallbackText = fallback,
-        MsTeams = new TeamsCardProperties(),
-    };
 }

@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises.OutcomesBasics;
 
@@ -64,7 +65,7 @@ public static class StoryPostCards
         {
             Body =
             [
-                new TextBlock("Your story is on its way") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+                Heading.Of("Your story is on its way"),
                 new TextBlock($"\"{PlainText.Of(story.Title)}\" will appear in {channelTitle} in a moment. Thank you for sharing what made a difference."),
                 new TextBlock("Changed your mind? You can take it down here, or later from **my stories**.") { IsSubtle = true },
             ],
@@ -90,7 +91,7 @@ public static class StoryPostCards
         var kindTitles = OutcomeKinds.WithCarers.Where(c => kinds.Contains(c.Value)).Select(c => c.Title);
         return
         [
-            new TextBlock(PlainText.Of(title)) { Size = "Medium", Weight = "Bolder", Style = "heading" },
+            Heading.Of(PlainText.Of(title)),
             new TextBlock($"A success story shared by {(string.IsNullOrWhiteSpace(authorName) ? "a colleague" : PlainText.Of(authorName))}") { IsSubtle = true, Spacing = "None" },
             Section("What mattered to the person", mattered),
             Section("What changed", changed),

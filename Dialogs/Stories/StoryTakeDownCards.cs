@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises.Sharing;
 
@@ -13,7 +14,7 @@ public static class StoryTakeDownCards
     public static AdaptiveCard Mine(IReadOnlyList<Story> stories)
     {
         ArgumentNullException.ThrowIfNull(stories);
-        List<CardElement> body = [new TextBlock("Your stories") { Size = "Medium", Weight = "Bolder", Style = "heading" }];
+        List<CardElement> body = [Heading.Of("Your stories")];
         if (stories.Count == 0)
         {
             body.Add(new TextBlock("There are no stories you can take down: none you shared in the last year is still up."));
@@ -39,7 +40,7 @@ public static class StoryTakeDownCards
         };
         return new AdaptiveCard
         {
-            Body = [new TextBlock(heading) { Size = "Medium", Weight = "Bolder", Style = "heading" }, new TextBlock(text)],
+            Body = [Heading.Of(heading), new TextBlock(text)],
             Actions = outcome == WithdrawOutcome.InFlight ? [StoryPostCards.TakeDownButton(story.StoryId)] : [],
             FallbackText = heading,
             MsTeams = new TeamsCardProperties(),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Support;
@@ -16,10 +17,10 @@ public static class SupportCards
     public static AdaptiveCard Choose(string cycleId, IReadOnlyList<Choice> people, string? problem = null)
     {
         ArgumentNullException.ThrowIfNull(people);
-        List<CardElement> body = [Heading("Who would you like support from?")];
+        List<CardElement> body = [Heading.Of("Who would you like support from?")];
         if (problem is not null)
         {
-            body.Add(new Container([new TextBlock(problem)]) { Style = "attention" });
+            body.Add(Callout.Problem(problem));
         }
 
         body.Add(new TextBlock(people.Count > 0
@@ -37,24 +38,24 @@ public static class SupportCards
             IsMultiline = true,
             MaxLength = SupportDialog.AboutMaxLength,
         });
-        body.Add(new TextBlock("If you keep it anonymous, nothing you write here is kept. " + NobodyTold) { IsSubtle = true, Size = "Small" });
-        return Card(body, [CardActions.Execute("Send", SupportVerbs.Ask, Cycle(cycleId), submitsInputs: true)], "Who would you like support from?");
+        body.Add(Notice.Of("If you keep it anonymous, nothing you write here is kept. " + NobodyTold));
+        return FullWidthCard.Create(body, [CardActions.Execute("Send", SupportVerbs.Ask, Cycle(cycleId), submitsInputs: true)], "Who would you like support from?");
     }
 
-    public static AdaptiveCard Sent(string recipientName) => Card(
+    public static AdaptiveCard Sent(string recipientName) => FullWidthCard.Create(
         [
-            Heading("Your request is on its way"),
+            Heading.Of("Your request is on its way"),
             new TextBlock($"I have sent it to {PlainText.Of(recipientName)}. I will tell you here when they have seen it."),
-            new TextBlock(OnlyRecipientSees) { IsSubtle = true, Size = "Small" },
+            Notice.Of(OnlyRecipientSees),
         ],
         null,
         "Your request is on its way");
 
-    public static AdaptiveCard KeptAnonymous(bool countedForTeam) => Card(
+    public static AdaptiveCard KeptAnonymous(bool countedForTeam) => FullWidthCard.Create(
         [
-            Heading("Kept anonymous"),
+            Heading.Of("Kept anonymous"),
             new TextBlock(countedForTeam ? NobodyTold : "Nobody will be told who asked or what about."),
-            new TextBlock("If you change your mind, type **checkin** and choose someone to ask.") { IsSubtle = true, Size = "Small" },
+            Notice.Of("If you change your mind, type **checkin** and choose someone to ask."),
         ],
         null,
         "Kept anonymous");
@@ -66,12 +67,12 @@ public static class SupportCards
         var asker = AskerName(named.Request);
         List<CardElement> body =
         [
-            Heading($"{asker} would like some support"),
+            Heading.Of($"{asker} would like some support"),
             new TextBlock($"They asked for it in their check-in{(teamName is null ? "" : " in " + PlainText.Of(teamName))}, and chose you.") { Spacing = "None" },
         ];
         AddAbout(body, named.Request);
-        body.Add(new TextBlock("Only you can see this request. Press the button so they know you have seen it, then follow it up with them.") { IsSubtle = true, Size = "Small" });
-        return Card(body, RecipientActions(named), $"{asker} would like some support");
+        body.Add(Notice.Of("Only you can see this request. Press the button so they know you have seen it, then follow it up with them."));
+        return FullWidthCard.Create(body, RecipientActions(named), $"{asker} would like some support");
     }
 
     /// <summary>The recipient's card after they pressed "I have seen this" or "Done".</summary>
@@ -82,15 +83,15 @@ public static class SupportCards
         var text = named.IsOpen
             ? $"Thank you. I have told {asker} that you have seen it. Follow it up with them when you can."
             : $"Marked as followed up. It no longer shows in your support requests.";
-        List<CardElement> body = [Heading($"Support for {asker}"), new Container([new TextBlock(text)]) { Style = "good" }];
+        List<CardElement> body = [Heading.Of($"Support for {asker}"), Callout.Done(text)];
         AddAbout(body, named.Request);
-        return Card(body, named.IsOpen ? [CardActions.Execute("Done: we have talked", SupportVerbs.Done, Request(named))] : null, $"Support for {asker}");
+        return FullWidthCard.Create(body, named.IsOpen ? [CardActions.Execute("Done: we have talked", SupportVerbs.Done, Request(named))] : null, $"Support for {asker}");
     }
 
     /// <summary>What the asker gets in their 1:1 chat once the recipient has seen the request.</summary>
-    public static AdaptiveCard SeenByRecipient(string recipientName) => Card(
+    public static AdaptiveCard SeenByRecipient(string recipientName) => FullWidthCard.Create(
         [
-            Heading("Your request for support was seen"),
+            Heading.Of("Your request for support was seen"),
             new TextBlock($"{PlainText.Of(recipientName)} has seen your request and will follow it up with you."),
         ],
         null,
@@ -100,7 +101,7 @@ public static class SupportCards
     public static AdaptiveCard List(IReadOnlyList<NamedSupportRequest> open, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(open);
-        List<CardElement> body = [Heading("Support requests sent to you")];
+        List<CardElement> body = [Heading.Of("Support requests sent to you")];
         if (open.Count == 0)
         {
             body.Add(new TextBlock("There are no open requests. When someone asks you for support in their check-in, it shows here."));
@@ -116,12 +117,12 @@ public static class SupportCards
             body.Add(new Container(items) { Separator = true });
         }
 
-        body.Add(new TextBlock("Only requests sent to you are listed here. Anonymous requests are only counted, in the team's totals.") { IsSubtle = true, Size = "Small" });
-        return Card(body, null, "Support requests sent to you");
+        body.Add(Notice.Of("Only requests sent to you are listed here. Anonymous requests are only counted, in the team's totals."));
+        return FullWidthCard.Create(body, null, "Support requests sent to you");
     }
 
-    public static AdaptiveCard Refused(string reason) => Card(
-        [Heading("Support"), new Container([new TextBlock(reason)]) { Style = "attention" }, new TextBlock("Nothing was sent.") { IsSubtle = true }],
+    public static AdaptiveCard Refused(string reason) => FullWidthCard.Create(
+        [Heading.Of("Support"), Callout.Problem(reason), new TextBlock("Nothing was sent.") { IsSubtle = true }],
         null,
         reason);
 
@@ -133,7 +134,7 @@ public static class SupportCards
     {
         if (!string.IsNullOrWhiteSpace(request.About))
         {
-            body.Add(new Container([new TextBlock(PlainText.Of(request.About))]) { Style = "emphasis" });
+            body.Add(Callout.Note(PlainText.Of(request.About)));
         }
     }
 
@@ -143,14 +144,4 @@ public static class SupportCards
 
     private static Dictionary<string, string> Request(NamedSupportRequest named) =>
         new(StringComparer.Ordinal) { [SupportVerbs.RequestKey] = named.Request.RequestId };
-
-    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading", Wrap = true };
-
-    private static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions, string fallbackText) => new()
-    {
-        Body = body,
-        Actions = actions,
-        FallbackText = fallbackText,
-        MsTeams = new TeamsCardProperties(),
-    };
 }

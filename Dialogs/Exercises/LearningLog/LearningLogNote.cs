@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Exercises.LearningLog;
@@ -20,7 +21,7 @@ public static class LearningLogNote
         ArgumentNullException.ThrowIfNull(text);
         List<CardElement> body =
         [
-            ExerciseCards.Heading("Keep this in your learning log?"),
+            Heading.Of("Keep this in your learning log?"),
             new TextBlock("That reads like a reflection rather than a command. I can save it as a dated note in your learning log, where only you can read it. Change it first if you like.") { Spacing = "None" },
         ];
         if (problem is not null)
@@ -34,7 +35,7 @@ public static class LearningLogNote
         }
 
         body.Add(new TextInput(NoteField, "Your note") { IsMultiline = true, MaxLength = MaxLength, Value = text.Length > MaxLength ? text[..MaxLength] : text });
-        return ExerciseCards.Card(body,
+        return FullWidthCard.Create(body,
         [
             CardActions.Execute("Save to my log", ExerciseVerbs.SaveNote, LogData, submitsInputs: true) with { Style = "positive" },
             CardActions.Execute("No thanks", ExerciseVerbs.DismissNote, LogData),

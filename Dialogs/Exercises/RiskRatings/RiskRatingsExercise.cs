@@ -1,4 +1,5 @@
 using OutcomesBot.Cards.Fields;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Exercises.RiskRatings;
@@ -56,7 +57,7 @@ public sealed class RiskRatingsExercise : IExercise
         ])
         {
             Guidance = "Reducing a risk usually means doing less; managing it means still going ahead, with support and checks. If you can't find a way to manage it, ask whether the risk is worth it.",
-            Context = answers => [new Container([new TextBlock(answers[category.RiskId] ?? string.Empty)]) { Style = "emphasis" }],
+            Context = answers => [Callout.Note(answers[category.RiskId] ?? string.Empty)],
             When = answers => answers.Has(category.RiskId),
         };
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Exercises.Sharing;
@@ -12,10 +13,10 @@ public static class EntryShareCards
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(people);
-        List<CardElement> body = [Heading("Send this entry to one person")];
+        List<CardElement> body = [Heading.Of("Send this entry to one person")];
         if (problem is not null)
         {
-            body.Add(new Container([new TextBlock(problem)]) { Style = "attention" });
+            body.Add(Callout.Problem(problem));
         }
 
         body.Add(new TextBlock($"Your {exercise.Info.Title} entry of {Date(Finished(session))}, for example to your supervisor. {OnlyThem}") { IsSubtle = true });
@@ -23,7 +24,7 @@ public static class EntryShareCards
         if (people.Count == 0)
         {
             body.Add(new TextBlock("There is nobody in your teams I can reach for you yet. Once your team's roster is known to me, they will be listed here."));
-            return Card(body, actions, "Send this entry to one person");
+            return FullWidthCard.Create(body, actions, "Send this entry to one person");
         }
 
         body.Add(new ChoiceSetInput(EntryShareVerbs.ToKey, "Send it to", people)
@@ -32,7 +33,7 @@ public static class EntryShareCards
             ErrorMessage = "Please pick someone.",
         });
         actions.Insert(0, CardActions.Execute("Preview", EntryShareVerbs.Preview, Data(session, null), submitsInputs: true) with { Style = "positive" });
-        return Card(body, actions, "Send this entry to one person");
+        return FullWidthCard.Create(body, actions, "Send this entry to one person");
     }
 
     /// <summary>What the recipient gets in their 1:1 chat: who shared it and when, then the entry as its summary shows it.</summary>
@@ -43,11 +44,11 @@ public static class EntryShareCards
         var sender = PlainText.Of(senderName ?? "A colleague");
         List<CardElement> body =
         [
-            Heading($"{sender} shared a {exercise.Info.Title} entry with you"),
+            Heading.Of($"{sender} shared a {exercise.Info.Title} entry with you"),
             new TextBlock($"Sent to you on {Date(sharedAt)}; written {Date(Finished(session))}. Only you were sent it.") { IsSubtle = true, Spacing = "None" },
         ];
         body.AddRange(exercise.Summarise(ExerciseCards.Shown(session.Answers)));
-        return Card(body, null, $"{sender} shared a {exercise.Info.Title} entry with you");
+        return FullWidthCard.Create(body, null, $"{sender} shared a {exercise.Info.Title} entry with you");
     }
 
     /// <summary>Exactly the recipient's card, framed, with Send (carrying the share id and the person) and a way back.</summary>
@@ -59,22 +60,22 @@ public static class EntryShareCards
         data[ShareKey] = shareId;
         List<CardElement> body =
         [
-            Heading($"Check before you send it to {name}"),
+            Heading.Of($"Check before you send it to {name}"),
             new TextBlock($"This is exactly what {name} will see in their chat with me. Nobody else gets it.") { IsSubtle = true },
             new Container(forRecipient.Body) { Style = "emphasis" },
         ];
-        return Card(body,
+        return FullWidthCard.Create(body,
         [
             CardActions.Execute($"Send to {name}", EntryShareVerbs.Send, data) with { Style = "positive" },
             CardActions.Execute("Pick someone else", EntryShareVerbs.Pick, Data(session, null)),
         ], $"Check before you send it to {name}");
     }
 
-    public static AdaptiveCard Sent(string recipientName) => Card(
+    public static AdaptiveCard Sent(string recipientName) => FullWidthCard.Create(
         [
-            Heading("Your entry is on its way"),
+            Heading.Of("Your entry is on its way"),
             new TextBlock($"I am sending it to {PlainText.Of(recipientName)}'s chat with me, and I will tell you here when it has arrived."),
-            new TextBlock("Type my data to see every entry you have sent and to whom.") { IsSubtle = true, Size = "Small" },
+            Notice.Of("Type my data to see every entry you have sent and to whom."),
         ],
         null,
         "Your entry is on its way");
@@ -84,14 +85,14 @@ public static class EntryShareCards
     {
         ArgumentNullException.ThrowIfNull(share);
         var name = PlainText.Of(share.RecipientName ?? "The person you picked");
-        return Card(
-            [Heading("Your entry was delivered"), new TextBlock($"{name} now has the entry you sent on {Date(share.SharedAt)} in their chat with me.")],
+        return FullWidthCard.Create(
+            [Heading.Of("Your entry was delivered"), new TextBlock($"{name} now has the entry you sent on {Date(share.SharedAt)} in their chat with me.")],
             null,
             "Your entry was delivered");
     }
 
-    public static AdaptiveCard Refused(string reason) => Card(
-        [Heading("Send this entry"), new Container([new TextBlock(reason)]) { Style = "attention" }, new TextBlock("Nothing was sent.") { IsSubtle = true }],
+    public static AdaptiveCard Refused(string reason) => FullWidthCard.Create(
+        [Heading.Of("Send this entry"), Callout.Problem(reason), new TextBlock("Nothing was sent.") { IsSubtle = true }],
         null,
         reason);
 
@@ -115,14 +116,4 @@ public static class EntryShareCards
     private static DateTimeOffset Finished(ExerciseSession session) => session.CompletedAt ?? session.UpdatedAt;
 
     private static string Date(DateTimeOffset time) => time.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading", Wrap = true };
-
-    private static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions, string fallbackText) => new()
-    {
-        Body = body,
-        Actions = actions,
-        FallbackText = fallbackText,
-        MsTeams = new TeamsCardProperties(),
-    };
 }

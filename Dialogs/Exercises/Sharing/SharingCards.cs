@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Stories;
 
@@ -16,10 +17,10 @@ public static class SharingCards
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(offered);
-        List<CardElement> body = [Heading("Share with my team"), new TextBlock(WhatGoes)];
+        List<CardElement> body = [Heading.Of("Share with my team"), new TextBlock(WhatGoes)];
         if (problem is not null)
         {
-            body.Add(new Container([new TextBlock(problem)]) { Style = "attention" });
+            body.Add(Callout.Problem(problem));
         }
 
         if (findings is { Count: > 0 })
@@ -45,7 +46,7 @@ public static class SharingCards
                 CardActions.Execute("Preview", ExerciseVerbs.Share, data, submitsInputs: true),
                 CardActions.Execute("Cancel", ExerciseVerbs.Summary, data),
             ];
-        return Card(body, actions, "Share with my team");
+        return FullWidthCard.Create(body, actions, "Share with my team");
     }
 
     public static AdaptiveCard Preview(IExercise exercise, ExerciseSession session, ShareDestination destination, string? personName, bool detailsChecked)
@@ -59,10 +60,10 @@ public static class SharingCards
 
         List<CardElement> body =
         [
-            new Container([new TextBlock($"Preview: this is exactly what will be posted in {destination.Title}. Nothing else you wrote goes.")]) { Style = "emphasis" },
+            Callout.Note($"Preview: this is exactly what will be posted in {destination.Title}. Nothing else you wrote goes."),
             .. Shared(exercise, session, personName).Body,
         ];
-        return Card(body, [CardActions.Execute("Post", ExerciseVerbs.SharePost, data), CardActions.Execute("Cancel", ExerciseVerbs.Summary, ExerciseCards.SessionData(session))], "Preview of your share");
+        return FullWidthCard.Create(body, [CardActions.Execute("Post", ExerciseVerbs.SharePost, data), CardActions.Execute("Cancel", ExerciseVerbs.Summary, ExerciseCards.SessionData(session))], "Preview of your share");
     }
 
     /// <summary>The summary as the team sees it: the author's name and answers shown as plain text.</summary>
@@ -72,9 +73,9 @@ public static class SharingCards
         ArgumentNullException.ThrowIfNull(session);
         var who = string.IsNullOrWhiteSpace(personName) ? "A colleague" : PlainText.Of(personName);
         var title = $"{who} shared a summary: {exercise.Info.Title}";
-        return Card(
+        return FullWidthCard.Create(
         [
-            Heading(title),
+            Heading.Of(title),
             new TextBlock("Shared by choice from a personal exercise in OutcomesBot.") { IsSubtle = true, Spacing = "None" },
             .. exercise.Summarise(ExerciseCards.Shown(session.Answers)),
         ], null, title);
@@ -112,14 +113,4 @@ public static class SharingCards
 
     private static Dictionary<string, string> With(Dictionary<string, string> data, string key, string value) =>
         new(data, StringComparer.Ordinal) { [key] = value };
-
-    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
-
-    private static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions, string fallback) => new()
-    {
-        Body = body,
-        Actions = actions,
-        FallbackText = fallback,
-        MsTeams = new TeamsCardProperties(),
-    };
 }

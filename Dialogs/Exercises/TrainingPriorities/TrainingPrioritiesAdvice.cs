@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Exercises.TrainingPriorities;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.TrainingPriorities;
@@ -18,7 +19,7 @@ public static class TeamPrioritiesCard
     {
         List<CardElement> body =
         [
-            LeaderCards.Heading($"{Title}: {teamName}"),
+            Heading.Of($"{Title}: {teamName}"),
             new TextBlock("The guide's training priorities audit, pooled across the team, so you can see which areas people want most. "
                 + "Only audits finished in weeks that are over count, each person's latest once. Nobody's own ratings are shown.")
             { IsSubtle = true, Spacing = "None" },
@@ -37,7 +38,7 @@ public static class TeamPrioritiesCard
                 TableRow.OfText("Learning need", "People"),
                 .. LearningNeed.All.OrderByDescending(need => pooled.PriorityCounts[need.FieldId]).Select(need => TableRow.OfText(need.Name, Count(pooled.PriorityCounts[need.FieldId]))),
             ]));
-            body.Add(new TextBlock($"The figures move on only when at least {Count(minimumPeople)} people have done the audit again or for the first time, so one new audit never shows.") { IsSubtle = true, Size = "Small" });
+            body.Add(Notice.Of($"The figures move on only when at least {Count(minimumPeople)} people have done the audit again or for the first time, so one new audit never shows."));
             body.AddRange(Focus(pooled));
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Momentum.Themes;
 
@@ -12,13 +13,13 @@ public static class YouSaidCards
         ArgumentNullException.ThrowIfNull(themes);
         List<CardElement> body =
         [
-            LeaderCards.Heading("You said, we did: " + teamName),
+            Heading.Of("You said, we did: " + teamName),
             new TextBlock("What the team said in the last check-in, as anonymous themes. Write a short response: what you will do, "
                 + "what you are looking into, or why something cannot change yet. It goes to everyone in the team.") { IsSubtle = true },
         ];
         if (problem is not null)
         {
-            body.Add(new Container([new TextBlock(problem)]) { Style = "attention" });
+            body.Add(Callout.Problem(problem));
         }
 
         body.AddRange(ThemeSections(themes));
@@ -29,7 +30,7 @@ public static class YouSaidCards
             Value = text,
             Placeholder = "For example: you said recording takes too long, so we are trying a shorter form from next month.",
         });
-        return Card(body, [CardActions.Execute("Preview", YouSaidVerbs.Preview, TeamData(teamId), submitsInputs: true)], "You said, we did");
+        return FullWidthCard.Create(body, [CardActions.Execute("Preview", YouSaidVerbs.Preview, TeamData(teamId), submitsInputs: true)], "You said, we did");
     }
 
     public static AdaptiveCard Preview(string teamName, string teamId, CycleThemes themes, string text, string responseId)
@@ -39,11 +40,11 @@ public static class YouSaidCards
         var edit = new Dictionary<string, string>(TeamData(teamId), StringComparer.Ordinal) { [YouSaidVerbs.ResponseKey] = text };
         List<CardElement> body =
         [
-            LeaderCards.Heading("Check before sending"),
+            Heading.Of("Check before sending"),
             new TextBlock($"This is what everyone in {teamName} will get in their chat with me:") { IsSubtle = true },
             new Container(ForMembers(teamName, themes, text).Body) { Style = "emphasis" },
         ];
-        return Card(body, [CardActions.Execute("Send to the team", YouSaidVerbs.Send, send), CardActions.Execute("Edit", YouSaidVerbs.Edit, edit)], "Check before sending");
+        return FullWidthCard.Create(body, [CardActions.Execute("Send to the team", YouSaidVerbs.Send, send), CardActions.Execute("Edit", YouSaidVerbs.Edit, edit)], "Check before sending");
     }
 
     /// <summary>The card each member gets: the themes raised and the leader's words; nobody's answers, nobody's name.</summary>
@@ -53,7 +54,7 @@ public static class YouSaidCards
         var raised = themes.Barriers.Shown.Concat(themes.Support.Shown).Select(t => t.Label).Distinct(StringComparer.Ordinal).ToList();
         List<CardElement> body =
         [
-            LeaderCards.Heading("You said, we did"),
+            Heading.Of("You said, we did"),
             new TextBlock($"A response from your team leader in {teamName} to what the team said in the last check-in.") { IsSubtle = true, Spacing = "None" },
         ];
         if (raised.Count > 0)
@@ -62,8 +63,8 @@ public static class YouSaidCards
         }
 
         body.Add(new TextBlock(PlainText.Of(text)));
-        body.Add(new TextBlock("Thank you for taking part. Every check-in helps shape what happens next.") { IsSubtle = true, Size = "Small" });
-        return Card(body, null, "You said, we did");
+        body.Add(Notice.Of("Thank you for taking part. Every check-in helps shape what happens next."));
+        return FullWidthCard.Create(body, null, "You said, we did");
     }
 
     public static AdaptiveCard Sent(string teamName, int recipients) => LeaderCards.Card("Sent",
@@ -107,12 +108,4 @@ public static class YouSaidCards
     private static string People(int count) => count.ToString(CultureInfo.InvariantCulture) + " people";
 
     private static Dictionary<string, string> TeamData(string teamId) => new(StringComparer.Ordinal) { [LeaderRequest.TeamKey] = teamId };
-
-    private static AdaptiveCard Card(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions, string fallbackText) => new()
-    {
-        Body = body,
-        Actions = actions,
-        FallbackText = fallbackText,
-        MsTeams = new TeamsCardProperties(),
-    };
 }

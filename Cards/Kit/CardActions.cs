@@ -1,4 +1,6 @@
-namespace OutcomesBot.Cards.Model;
+using OutcomesBot.Cards.Model;
+
+namespace OutcomesBot.Cards.Kit;
 
 /// <summary>Builds buttons that work on every Teams client.</summary>
 public static class CardActions
