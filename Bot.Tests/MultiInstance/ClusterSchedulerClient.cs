@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using OutcomesBot.Bot.Scheduling;
 using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Scheduler.Hosting;
 using OutcomesBot.Scheduler.CheckIns;
 using Quartz;
 

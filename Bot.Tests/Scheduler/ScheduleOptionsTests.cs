@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using OutcomesBot.Bot.Scheduling;
+using OutcomesBot.Scheduler.Hosting;
 using OutcomesBot.Bot.Tests.Support;
 using Quartz;
 

@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using OutcomesBot.Bot.Scheduling;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
@@ -116,7 +115,7 @@ public sealed class SchedulerHostTests
 
     private static async Task<List<string>> QuartzTablesAsync(string folder, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, QuartzSqliteFile.FileName)};Pooling=False");
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, SchedulerSqliteFile.FileName)};Pooling=False");
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT name FROM sqlite_master WHERE type IN ('table', 'index') ORDER BY name;";

@@ -1,11 +1,11 @@
 using System.Text.Json;
 using OutcomesBot.Bot.Tests.Cards;
+using OutcomesBot.Bot.Tests.Dialogs.Champions;
 using OutcomesBot.Bot.Tests.Dialogs.CheckIns;
 using OutcomesBot.Bot.Tests.Dialogs.Exercises;
 using OutcomesBot.Bot.Tests.Dialogs.Momentum;
 using OutcomesBot.Bot.Tests.Dialogs.Stories;
 using OutcomesBot.Bot.Tests.PersonalData;
-using OutcomesBot.Bot.Tests.Scheduler.CheckIns;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Bot.Tests.Support;
@@ -29,10 +29,10 @@ public static class CardGallery
         new("story", async () => Numbered(await EveryStoryCardTests.GatherAsync())),
         new("mydata", () => Task.FromResult(Numbered(EveryMyDataCardTests.Gather()))),
         new("support", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.Support.EverySupportCardTests.Gather()))),
-        new("priorities", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.TeamPriorities.EveryTeamPrioritiesCardTests.Gather()))),
+        new("priorities", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.Momentum.TeamPriorities.EveryTeamPrioritiesCardTests.Gather()))),
         new("told", () => Task.FromResult(Numbered(EveryToldCardTests.Gather()))),
-        new("entryshare", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.EntrySharing.EveryEntryShareCardTests.Gather()))),
-        new("reminder", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.Reminders.EveryReminderCardTests.Gather()))),
+        new("entryshare", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.Exercises.Sharing.EveryEntryShareCardTests.Gather()))),
+        new("reminder", () => Task.FromResult(Numbered(OutcomesBot.Bot.Tests.Dialogs.Exercises.Reminders.EveryReminderCardTests.Gather()))),
     ];
 
     /// <summary>Every card of every producer as JSON, named <c>{producer}-{name}</c>.</summary>

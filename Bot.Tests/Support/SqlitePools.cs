@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using OutcomesBot.Bot.Scheduling;
 using OutcomesBot.Bot.Storage.Sqlite;
 
 namespace OutcomesBot.Bot.Tests.Support;
@@ -13,7 +12,7 @@ internal static class SqlitePools
 {
     public static void ClearFolder(string folder)
     {
-        foreach (var name in new[] { SqliteDatabase.FileName, QuartzSqliteFile.FileName })
+        foreach (var name in new[] { SqliteDatabase.FileName, SchedulerSqliteFile.FileName })
         {
             using var connection = new SqliteConnection(SqliteFile.ConnectionStringFor(Path.Combine(Path.GetFullPath(folder), name)));
             SqliteConnection.ClearPool(connection);

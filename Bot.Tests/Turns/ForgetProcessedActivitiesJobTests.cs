@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Turns;
+using OutcomesBot.Scheduler.Turns;
 using Quartz;
 
 namespace OutcomesBot.Bot.Tests.Turns;

@@ -2,8 +2,8 @@ using System.Net;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
-using OutcomesBot.Bot.Scheduling;
 using OutcomesBot.Bot.Storage;
+using OutcomesBot.Scheduler.Hosting;
 
 namespace OutcomesBot.Bot.Hosting;
 

@@ -8,7 +8,7 @@ public static class TabHostBuilderExtensions
     /// <summary>
     /// Registers the leaders' tab: <see cref="TabOptions"/> from "Tab" (validated on start), its sign-in
     /// (<see cref="TabAuthentication"/>) and the readers behind its API. Needs AddBotStorage, AddBotAuthentication,
-    /// AddBotMomentum and AddBotPersonalData.
+    /// AddMomentum and AddMyData.
     /// </summary>
     public static IHostApplicationBuilder AddBotLeaderTab(this IHostApplicationBuilder builder)
     {

@@ -6,7 +6,7 @@ namespace OutcomesBot.Bot.Storage;
 
 /// <summary>
 /// Prepares the chosen backend on start: the SQLite schema, or the Azure tables, never both (every store has both
-/// adapters, decision 011). Quartz keeps its own store whatever the provider (decision 006).
+/// adapters, decision 011). The scheduler keeps its own store whatever the provider (decision 006).
 /// </summary>
 public sealed class StorageInitializer(IOptions<StorageOptions> options, IServiceProvider services) : IHostedService
 {

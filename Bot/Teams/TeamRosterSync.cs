@@ -1,4 +1,5 @@
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Scheduler.Rosters;
 
 namespace OutcomesBot.Bot.Teams;
 
@@ -14,7 +15,7 @@ public sealed class TeamRosterSync(
     MemberAppInstaller installer,
     PermissionNotices notices,
     TimeProvider timeProvider,
-    ILogger<TeamRosterSync> logger)
+    ILogger<TeamRosterSync> logger) : IRosterSync
 {
     /// <summary>Syncs one team; <paramref name="installerTeamsUserId"/> is who installed the app, when this follows an install.</summary>
     public async Task SyncAsync(string teamId, string? installerTeamsUserId, CancellationToken cancellationToken)

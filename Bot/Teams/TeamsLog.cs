@@ -17,7 +17,4 @@ internal static partial class TeamsLog
 
     [LoggerMessage(EventId = 8105, Level = LogLevel.Information, Message = "Permission notice sent to {Recipients} conversation(s).")]
     public static partial void NoticeSent(ILogger logger, int recipients);
-
-    [LoggerMessage(EventId = 8106, Level = LogLevel.Warning, Message = "The roster sync of a team failed.")]
-    public static partial void SyncFailed(ILogger logger, Exception exception);
 }

@@ -3,12 +3,11 @@ using Azure.Monitor.OpenTelemetry.AspNetCore;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using OutcomesBot.Bot.Scheduling;
 using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.Telemetry;
-using Quartz;
+using OutcomesBot.Scheduler.Hosting;
 
 namespace OutcomesBot.Bot.Telemetry;
 
@@ -24,7 +23,6 @@ public static class TelemetryHostBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddQuartz(quartz => quartz.AddJobListener<JobTelemetryListener>());
         var options = builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
         var exporter = Choose(options, builder.Configuration);
         if (exporter == TelemetryExporter.None)
@@ -86,6 +84,6 @@ public static class TelemetryHostBuilderExtensions
         }
 
         builder.Services.AddSingleton<IOutboxDepth, SqliteOutboxDepth>();
-        builder.Services.AddQuartz(quartz => quartz.AddRepeatingJob<OutboxDepthJob>(OutboxDepthJob.Key, interval));
+        builder.Services.AddOutboxDepthJob(interval);
     }
 }

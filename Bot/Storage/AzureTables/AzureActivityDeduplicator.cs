@@ -7,7 +7,7 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 
 /// <summary>
 /// Activity claims in Azure Tables: partition = conversation, row = activity id. A claim older than the deduplication
-/// window counts as gone (until <see cref="ForgetProcessedActivitiesJob"/> deletes it), and an unfinished claim older than
+/// window counts as gone (until <see cref="OutcomesBot.Scheduler.Turns.ForgetProcessedActivitiesJob"/> deletes it), and an unfinished claim older than
 /// twice the turn timeout (a crashed instance) can be taken over. Every take-over is a replace If-Match the ETag read.
 /// </summary>
 public sealed class AzureActivityDeduplicator(AzureTableSet tables, TimeProvider timeProvider, IOptions<TurnOptions> options) : IActivityDeduplicator

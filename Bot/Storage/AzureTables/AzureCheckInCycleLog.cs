@@ -2,7 +2,7 @@ using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
 
-/// <summary>Check-in cycle firings: one partition per team, one row per Quartz fire instance (a repeat insert is a no-op).</summary>
+/// <summary>Check-in cycle firings: one partition per team, one row per scheduler fire instance (a repeat insert is a no-op).</summary>
 public sealed class AzureCheckInCycleLog(AzureTableSet tables) : ICheckInCycleLog
 {
     public const string TableName = "cyclefirings";

@@ -6,7 +6,7 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 /// <summary>
 /// Activity claims in SQLite. A claim left unfinished longer than twice the turn timeout (a crashed
 /// instance) can be taken over, and so can any claim older than the deduplication window, which
-/// <see cref="ForgetProcessedActivitiesJob"/> removes with its stored reply.
+/// <see cref="OutcomesBot.Scheduler.Turns.ForgetProcessedActivitiesJob"/> removes with its stored reply.
 /// </summary>
 public sealed class SqliteActivityDeduplicator(SqliteDatabase database, TimeProvider timeProvider, IOptions<TurnOptions> options)
     : IActivityDeduplicator

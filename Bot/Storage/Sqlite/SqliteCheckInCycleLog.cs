@@ -2,7 +2,7 @@ using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
-/// <summary>Check-in cycle firings in the bot's SQLite file, one row per Quartz fire instance.</summary>
+/// <summary>Check-in cycle firings in the bot's SQLite file, one row per scheduler fire instance.</summary>
 public sealed class SqliteCheckInCycleLog(SqliteDatabase database) : ICheckInCycleLog
 {
     public Task RecordAsync(CheckInCycleFiring firing, CancellationToken cancellationToken)

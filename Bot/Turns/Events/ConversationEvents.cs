@@ -1,6 +1,6 @@
 using OutcomesBot.Bot.Protocol.Activities;
-using OutcomesBot.Bot.Teams;
 using OutcomesBot.Bot.Telemetry;
+using OutcomesBot.Scheduler.Rosters;
 using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Welcome;
@@ -11,7 +11,7 @@ namespace OutcomesBot.Bot.Turns.Events;
 /// Install and conversation-update events. Teams sends both an installationUpdate and a conversationUpdate
 /// when the app is added; the store's welcome mark makes sure only one welcome card goes out (and one roster sync starts).
 /// </summary>
-public sealed class ConversationEvents(IConversationStore conversations, RosterSyncRequests rosterSyncs, WelcomeAudience audience, TimeProvider timeProvider)
+public sealed class ConversationEvents(IConversationStore conversations, IRosterSyncRequests rosterSyncs, WelcomeAudience audience, TimeProvider timeProvider)
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {

@@ -5,7 +5,6 @@ using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Welcome;
 using OutcomesBot.Scheduler.Stories;
-using Quartz;
 
 namespace OutcomesBot.Bot.Turns.Stories;
 
@@ -14,7 +13,7 @@ namespace OutcomesBot.Bot.Turns.Stories;
 /// <c>digest friday 15:30</c> moves it, <c>digest off</c> stops it. Times are read in the team's rhythm time zone
 /// (set on the rhythm card), or <c>LearningSets:TimeZone</c> while the team has no rhythm.
 /// </summary>
-public sealed class DigestCommands(TeamRoles roles, ISchedulerFactory schedulerFactory, ITeamRhythmStore rhythms, LearningSetOptions options) : ITextCommandHandler
+public sealed class DigestCommands(TeamRoles roles, IStoryDigestSchedule digests, ITeamRhythmStore rhythms, LearningSetOptions options) : ITextCommandHandler
 {
     internal const string LeadersOnly = "The story digest is set by the team's leaders, in the team's channel: type **@OutcomesBot digest** there.";
     internal const string Usage = "Try **digest** (weekly, Monday 09:00), **digest friday 15:30**, or **digest off**.";
@@ -32,11 +31,10 @@ public sealed class DigestCommands(TeamRoles roles, ISchedulerFactory schedulerF
             return;
         }
 
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         var words = command.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words is [_, "off"])
         {
-            await scheduler.DeleteJob(StoryDigestJob.JobKey(teamId), cancellationToken);
+            await digests.StopAsync(teamId, cancellationToken);
             await turn.SendTextAsync("The weekly story digest is off for this team. Type **digest** to turn it on again.", cancellationToken);
             return;
         }
@@ -50,7 +48,7 @@ public sealed class DigestCommands(TeamRoles roles, ISchedulerFactory schedulerF
         }
 
         var zone = (await rhythms.GetAsync(teamId, cancellationToken))?.TimeZoneId ?? options.TimeZone;
-        await StoryDigestJob.ScheduleAsync(scheduler, teamId, day, time, TimeZoneInfo.FindSystemTimeZoneById(zone), cancellationToken);
+        await digests.ScheduleWeeklyAsync(teamId, day, time, TimeZoneInfo.FindSystemTimeZoneById(zone), cancellationToken);
         await turn.SendTextAsync($"The story digest will come every {day} at {time:HH\\:mm} ({zone}). Type **digest off** to stop it.", cancellationToken);
     }
 }

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Turns.Actions;
+using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Bot.Turns.Teams;
+using OutcomesBot.Dialogs.Champions;
+using OutcomesBot.Dialogs.People;
+
+namespace OutcomesBot.Bot.Hosting;
+
+public static class ChampionsRegistration
+{
+    /// <summary>
+    /// Registers roles and champions: <see cref="RoleOptions"/> from "Roles", who leads a team
+    /// (<see cref="TeamRoles"/>), and the <c>champions</c> command and buttons.
+    /// </summary>
+    public static IHostApplicationBuilder AddChampionsAndRoles(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<RoleOptions>().BindConfiguration(RoleOptions.Section);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<RoleOptions>>().Value);
+        services.AddSingleton<TeamRoles>();
+        services.AddSingleton<ChampionNaming>();
+        services.AddSingleton<ITextCommandHandler, ChampionCommands>();
+        services.AddSingleton<ICardActionHandler, ChampionActions>();
+        return builder;
+    }
+}

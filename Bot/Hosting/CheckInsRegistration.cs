@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Turns.Actions;
+using OutcomesBot.Bot.Turns.CheckIns;
+using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Scheduler.CheckIns;
+using OutcomesBot.Scheduler.Delivery;
+using OutcomesBot.Scheduler.Hosting;
+
+namespace OutcomesBot.Bot.Hosting;
+
+public static class CheckInsRegistration
+{
+    /// <summary>
+    /// Registers check-ins with the team rhythm, in one place: <see cref="CheckInOptions"/> from "CheckIns" and
+    /// <see cref="CheckInRhythmOptions"/> from "CheckInRhythm" (validated on start); the check-in dialog, command and
+    /// buttons; the rhythm dialog and its turns; the per-team cycle schedule, the fan-out to the outbox, the send-time
+    /// check, and a job that queues due reminders every <c>CheckInRhythm:ReminderScanInterval</c>.
+    /// </summary>
+    public static IHostApplicationBuilder AddCheckIns(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<CheckInOptions>().BindConfiguration(CheckInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<CheckInOptions>>().Value);
+        services.AddSingleton<CheckInDialog>();
+        services.AddSingleton<ITextCommandHandler, CheckInCommands>();
+        services.AddSingleton<ICardActionHandler, CheckInActions>();
+        services.AddSingleton<TeamRhythmDialog>();
+        services.AddSingleton<ILastCheckInCounts, OutboxLastCheckInCounts>();
+        services.AddSingleton<TeamRhythmTurns>();
+        services.AddSingleton<ITextCommandHandler>(provider => provider.GetRequiredService<TeamRhythmTurns>());
+        services.AddSingleton<ICardActionHandler>(provider => provider.GetRequiredService<TeamRhythmTurns>());
+        services.AddOptions<CheckInRhythmOptions>().BindConfiguration(CheckInRhythmOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IScheduleRegistry, CheckInScheduleService>();
+        services.AddSingleton<CheckInFanOut>();
+        services.AddSingleton<CheckInReminderPlanner>();
+        services.AddSingleton<IOutboxPrecondition, CheckInOutboxPrecondition>();
+        var rhythm = builder.Configuration.GetSection(CheckInRhythmOptions.Section).Get<CheckInRhythmOptions>() ?? new CheckInRhythmOptions();
+        services.AddCheckInReminderJob(rhythm.ReminderScanInterval);
+        return builder;
+    }
+}

@@ -1,0 +1,30 @@
+using OutcomesBot.Bot.Delivery;
+using OutcomesBot.Dialogs.People;
+using OutcomesBot.Scheduler.Delivery;
+using OutcomesBot.Scheduler.Hosting;
+
+namespace OutcomesBot.Bot.Hosting;
+
+public static class DeliveryRegistration
+{
+    /// <summary>
+    /// Registers the delivery engine for proactive messages: the sender over the single-attempt connector client,
+    /// personal cards through the outbox, <see cref="DeliveryOptions"/> from "Delivery" (validated on start) and a job
+    /// that drains the outbox every <c>Delivery:DrainInterval</c>. Needs AddBotConnector, AddBotStorage and AddBotScheduler.
+    /// </summary>
+    public static IHostApplicationBuilder AddBotDelivery(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var options = builder.Configuration.GetSection(DeliveryOptions.Section).Get<DeliveryOptions>() ?? new DeliveryOptions();
+        services.AddSingleton<PersonalChatOpener>();
+        services.AddSingleton<IProactiveSender, ConnectorProactiveSender>();
+        services.AddSingleton<IPersonalCards, OutboxPersonalCards>();
+
+        // A singleton, so that the rate limiter remembers the last second across drains.
+        services.AddSingleton<DeliveryEngine>();
+        services.AddDeliveryJob(options.DrainInterval);
+        return builder;
+    }
+}

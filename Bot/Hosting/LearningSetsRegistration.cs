@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+using OutcomesBot.Bot.Turns.Actions;
+using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Bot.Turns.LearningSets;
+using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Scheduler.LearningSets;
+
+namespace OutcomesBot.Bot.Hosting;
+
+public static class LearningSetsRegistration
+{
+    /// <summary>
+    /// Registers action-learning sets: <see cref="LearningSetOptions"/> from "LearningSets" (validated on start), the
+    /// dialog, the <c>learning set</c> command and buttons, the rounds (one schedule per set) and their summaries.
+    /// </summary>
+    public static IHostApplicationBuilder AddLearningSets(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<LearningSetOptions>().BindConfiguration(LearningSetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<LearningSetOptions>>().Value);
+        services.AddSingleton<ITeamTimeZone, RhythmTeamTimeZone>();
+        services.AddSingleton<LearningSetDialog>();
+        services.AddSingleton<ILearningSetSchedule, QuartzLearningSetSchedule>();
+        services.AddSingleton<LearningRoundRunner>();
+        services.AddSingleton<LearningSetWelcome>();
+        services.AddSingleton<LearningSetFirstRound>();
+        services.AddSingleton<ILearningRoundSummaries, OutboxLearningRoundSummaries>();
+        services.AddSingleton<LearningAnswerWithdrawal>();
+        services.AddSingleton<ITextCommandHandler, LearningSetCommands>();
+        services.AddSingleton<ICardActionHandler, LearningSetActions>();
+        return builder;
+    }
+}

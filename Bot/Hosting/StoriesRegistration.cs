@@ -1,0 +1,32 @@
+using OutcomesBot.Bot.Turns.Actions;
+using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Bot.Turns.Stories;
+using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Scheduler.Stories;
+
+namespace OutcomesBot.Bot.Hosting;
+
+public static class StoriesRegistration
+{
+    /// <summary>
+    /// Registers success stories: offering, approving, posting and taking down a story, the <c>story</c>, <c>my stories</c>
+    /// and <c>digest</c> commands with their buttons, and each team's weekly digest (scheduled per team by <c>digest</c>).
+    /// </summary>
+    public static IHostApplicationBuilder AddStories(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton<StoryChannels>();
+        services.AddSingleton<StoryDialog>();
+        services.AddSingleton<StoryOffers>();
+        services.AddSingleton<IStoryPublisher, OutboxStoryPublisher>();
+        services.AddSingleton<StoryDigestRunner>();
+        services.AddSingleton<IStoryDigestSchedule, QuartzStoryDigestSchedule>();
+        services.AddSingleton<ITextCommandHandler, DigestCommands>();
+        services.AddSingleton<ITextCommandHandler, StoryCommands>();
+        services.AddSingleton<StoryTakeDown>();
+        services.AddSingleton<ITextCommandHandler, MyStoriesCommands>();
+        services.AddSingleton<ICardActionHandler, StoryActions>();
+        return builder;
+    }
+}

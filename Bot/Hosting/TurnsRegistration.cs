@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OutcomesBot.Bot.Turns;
+using OutcomesBot.Bot.Turns.Actions;
+using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Bot.Turns.Events;
+using OutcomesBot.Scheduler.Hosting;
+using OutcomesBot.Scheduler.Turns;
+
+namespace OutcomesBot.Bot.Hosting;
+
+public static class TurnsRegistration
+{
+    /// <summary>
+    /// Registers the /api/messages pipeline: <see cref="TurnOptions"/> from "Turns" (validated on start), request
+    /// reading, claims, routing, the command and button dispatchers, conversation events, and the job that forgets
+    /// processed activities past the deduplication window. The handlers come from each feature's registration.
+    /// </summary>
+    public static IHostApplicationBuilder AddTurns(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<TurnOptions>().BindConfiguration(TurnOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ActivityRequestReader>();
+        services.AddSingleton<ConversationTracker>();
+        services.AddSingleton<ConversationEvents>();
+        services.AddSingleton<PersonalChatHandoff>();
+        services.AddSingleton<TextCommandDispatcher>();
+        services.AddSingleton<CardActionDispatcher>();
+        services.AddSingleton<ActivityRouter>();
+        services.AddSingleton<TurnClaims>();
+        services.AddSingleton<MessagesEndpointHandler>();
+        services.AddSingleton<IProcessedActivityExpiry, ProcessedActivityExpiry>();
+        services.AddForgetProcessedActivitiesJob();
+        return builder;
+    }
+
+    /// <summary>Maps POST /api/messages, the endpoint Teams (and the Agents Playground) posts activities to.</summary>
+    public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", (HttpContext http, MessagesEndpointHandler handler) => handler.HandleAsync(http));
+        return endpoints;
+    }
+}

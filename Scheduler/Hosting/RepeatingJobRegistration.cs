@@ -1,0 +1,25 @@
+using Quartz;
+
+namespace OutcomesBot.Scheduler.Hosting;
+
+public static class RepeatingJobRegistration
+{
+    /// <summary>
+    /// Registers <typeparamref name="TJob"/> under <paramref name="key"/> with a trigger <c>&lt;name&gt;-trigger</c> in the
+    /// same group that fires now and then every <paramref name="interval"/>. Firings missed while the bot was down are
+    /// not made up: the next one simply comes at its time, since each run catches up on everything that is due.
+    /// </summary>
+    public static IQuartzBuilder AddRepeatingJob<TJob>(this IQuartzBuilder quartz, JobKey key, TimeSpan interval)
+        where TJob : IJob
+    {
+        ArgumentNullException.ThrowIfNull(quartz);
+        ArgumentNullException.ThrowIfNull(key);
+        quartz.AddJob<TJob>(job => job.WithIdentity(key).StoreDurably());
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(key)
+            .WithIdentity($"{key.Name}-trigger", key.Group)
+            .StartNow()
+            .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+        return quartz;
+    }
+}

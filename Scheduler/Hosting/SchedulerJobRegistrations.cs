@@ -1,0 +1,82 @@
+using Microsoft.Extensions.DependencyInjection;
+using OutcomesBot.Scheduler.CheckIns;
+using OutcomesBot.Scheduler.Delivery;
+using OutcomesBot.Scheduler.Momentum;
+using OutcomesBot.Scheduler.Reminders;
+using OutcomesBot.Scheduler.Retention;
+using OutcomesBot.Scheduler.Rosters;
+using OutcomesBot.Scheduler.Telemetry;
+using OutcomesBot.Scheduler.Turns;
+using Quartz;
+
+namespace OutcomesBot.Scheduler.Hosting;
+
+/// <summary>
+/// Every fixed job and its trigger, one method per job, so that a feature's registration in the host adds its jobs
+/// without naming Quartz. Jobs scheduled per team or per set at run time go through ports instead
+/// (for example <see cref="Stories.IStoryDigestSchedule"/>).
+/// </summary>
+public static class SchedulerJobRegistrations
+{
+    /// <summary>Queues due check-in reminders every <paramref name="scanInterval"/> (<c>CheckInRhythm:ReminderScanInterval</c>).</summary>
+    public static IServiceCollection AddCheckInReminderJob(this IServiceCollection services, TimeSpan scanInterval) =>
+        services.AddQuartz(quartz => quartz.AddRepeatingJob<CheckInReminderJob>(CheckInReminderJob.Key, scanInterval));
+
+    /// <summary>Queues due saved-exercise reminders every <paramref name="scanInterval"/>.</summary>
+    public static IServiceCollection AddSavedExerciseReminderJob(this IServiceCollection services, TimeSpan scanInterval) =>
+        services.AddQuartz(quartz => quartz.AddRepeatingJob<SavedExerciseReminderJob>(SavedExerciseReminderJob.Key, scanInterval));
+
+    /// <summary>Drains the outbox every <paramref name="drainInterval"/> (<c>Delivery:DrainInterval</c>).</summary>
+    public static IServiceCollection AddDeliveryJob(this IServiceCollection services, TimeSpan drainInterval) =>
+        services.AddQuartz(quartz => quartz.AddRepeatingJob<DeliveryJob>(DeliveryJob.Key, drainInterval));
+
+    /// <summary>Samples the outbox depth gauge every <paramref name="interval"/>.</summary>
+    public static IServiceCollection AddOutboxDepthJob(this IServiceCollection services, TimeSpan interval) =>
+        services.AddQuartz(quartz => quartz.AddRepeatingJob<OutboxDepthJob>(OutboxDepthJob.Key, interval));
+
+    /// <summary>Forgets processed activities past the deduplication window, every minute.</summary>
+    public static IServiceCollection AddForgetProcessedActivitiesJob(this IServiceCollection services) =>
+        services.AddQuartz(quartz => quartz.AddRepeatingJob<ForgetProcessedActivitiesJob>(ForgetProcessedActivitiesJob.Key, ForgetProcessedActivitiesJob.Interval));
+
+    /// <summary>Purges expired raw answers daily at 02:30 UTC.</summary>
+    public static IServiceCollection AddRetentionJob(this IServiceCollection services) =>
+        services.AddQuartz(quartz =>
+        {
+            quartz.AddJob<RetentionJob>(job => job.WithIdentity(RetentionJob.Key).StoreDurably());
+
+            // Daily at 02:30 UTC, a quiet hour for care teams in Europe; a run missed while the bot was down runs on start (the scheduler fires and proceeds on misfire).
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(RetentionJob.Key)
+                .WithIdentity("raw-answers-retention-daily", "retention")
+                .WithCronSchedule("0 30 2 * * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+        });
+
+    /// <summary>Writes the weekly momentum snapshots (<see cref="MomentumSnapshotJob.Cron"/>, UTC).</summary>
+    public static IServiceCollection AddMomentumSnapshotJob(this IServiceCollection services) =>
+        services.AddQuartz(quartz =>
+        {
+            // A firing missed while the bot was down runs once on start: the scheduler's default misfire handling is fire-and-proceed.
+            quartz.AddJob<MomentumSnapshotJob>(job => job.WithIdentity(MomentumSnapshotJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(MomentumSnapshotJob.Key)
+                .WithIdentity("momentum-snapshots-trigger", "momentum")
+                .WithCronSchedule(MomentumSnapshotJob.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+        });
+
+    /// <summary>
+    /// Syncs every team's roster daily at <paramref name="at"/> (UTC), and one team on request
+    /// (<see cref="IRosterSyncRequests"/>, registered here too).
+    /// </summary>
+    public static IServiceCollection AddRosterSyncJob(this IServiceCollection services, TimeSpan at)
+    {
+        services.AddSingleton<IRosterSyncRequests, QuartzRosterSyncRequests>();
+        return services.AddQuartz(quartz =>
+        {
+            quartz.AddJob<RosterSyncJob>(job => job.WithIdentity(RosterSyncJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(RosterSyncJob.Key)
+                .WithIdentity("roster-sync-daily", "teams")
+                .WithCronSchedule($"0 {at.Minutes} {at.Hours} * * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+        });
+    }
+}
