@@ -24,63 +24,27 @@ public sealed class GraphTeamDirectory : ITeamDirectory
         _graph = credential.Credential is { } tokenCredential ? GraphClientBuilder.Build(tokenCredential, _options) : null;
     }
 
-    public Task<DirectoryResult<IReadOnlyList<DirectoryMember>>> ListMembersAsync(string aadGroupId, CancellationToken cancellationToken)
-    {
-        if (_graph is not { } graph)
-        {
-            return Task.FromResult(new DirectoryResult<IReadOnlyList<DirectoryMember>>(DirectoryStatus.NotConfigured, default));
-        }
+    public Task<DirectoryResult<IReadOnlyList<DirectoryMember>>> ListMembersAsync(string aadGroupId, CancellationToken cancellationToken) =>
+        ListAsync(
+            "list-members",
+            GraphPermissions.ReadTeamMembers,
+            (graph, nextLink) => nextLink is null
+                ? graph.Teams[aadGroupId].Members.GetAsync(cancellationToken: cancellationToken)
+                : graph.Teams[aadGroupId].Members.WithUrl(nextLink).GetAsync(cancellationToken: cancellationToken),
+            page => page.Value?.OfType<AadUserConversationMember>().Where(m => !string.IsNullOrWhiteSpace(m.UserId)).Select(ToMember) ?? [],
+            members => members,
+            cancellationToken);
 
-        return GraphCall.RunAsync<IReadOnlyList<DirectoryMember>>("list-members", GraphPermissions.ReadTeamMembers, async () =>
-        {
-            var members = new List<DirectoryMember>();
-            var page = await graph.Teams[aadGroupId].Members.GetAsync(cancellationToken: cancellationToken);
-            var pages = 1;
-            while (page is not null)
-            {
-                members.AddRange(page.Value?.OfType<AadUserConversationMember>().Where(m => !string.IsNullOrWhiteSpace(m.UserId)).Select(ToMember) ?? []);
-                if (string.IsNullOrEmpty(page.OdataNextLink) || pages >= MaxPages)
-                {
-                    break;
-                }
-
-                page = await graph.Teams[aadGroupId].Members.WithUrl(page.OdataNextLink).GetAsync(cancellationToken: cancellationToken);
-                pages++;
-            }
-
-            GraphLog.Listed(_logger, "list-members", members.Count, pages);
-            return new DirectoryResult<IReadOnlyList<DirectoryMember>>(DirectoryStatus.Ok, members);
-        }, _logger, cancellationToken);
-    }
-
-    public Task<DirectoryResult<IReadOnlyList<TeamChannel>>> ListChannelsAsync(string aadGroupId, CancellationToken cancellationToken)
-    {
-        if (_graph is not { } graph)
-        {
-            return Task.FromResult(new DirectoryResult<IReadOnlyList<TeamChannel>>(DirectoryStatus.NotConfigured, default));
-        }
-
-        return GraphCall.RunAsync<IReadOnlyList<TeamChannel>>("list-channels", GraphPermissions.ReadChannels, async () =>
-        {
-            var channels = new List<TeamChannel>();
-            var page = await graph.Teams[aadGroupId].Channels.GetAsync(cancellationToken: cancellationToken);
-            var pages = 1;
-            while (page is not null)
-            {
-                channels.AddRange(page.Value?.Where(c => !string.IsNullOrWhiteSpace(c.Id)).Select(c => new TeamChannel(c.Id!, c.DisplayName ?? c.Id!)) ?? []);
-                if (string.IsNullOrEmpty(page.OdataNextLink) || pages >= MaxPages)
-                {
-                    break;
-                }
-
-                page = await graph.Teams[aadGroupId].Channels.WithUrl(page.OdataNextLink).GetAsync(cancellationToken: cancellationToken);
-                pages++;
-            }
-
-            GraphLog.Listed(_logger, "list-channels", channels.Count, pages);
-            return new DirectoryResult<IReadOnlyList<TeamChannel>>(DirectoryStatus.Ok, channels.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase).ToList());
-        }, _logger, cancellationToken);
-    }
+    public Task<DirectoryResult<IReadOnlyList<TeamChannel>>> ListChannelsAsync(string aadGroupId, CancellationToken cancellationToken) =>
+        ListAsync(
+            "list-channels",
+            GraphPermissions.ReadChannels,
+            (graph, nextLink) => nextLink is null
+                ? graph.Teams[aadGroupId].Channels.GetAsync(cancellationToken: cancellationToken)
+                : graph.Teams[aadGroupId].Channels.WithUrl(nextLink).GetAsync(cancellationToken: cancellationToken),
+            page => page.Value?.Where(c => !string.IsNullOrWhiteSpace(c.Id)).Select(c => new TeamChannel(c.Id!, c.DisplayName ?? c.Id!)) ?? [],
+            channels => channels.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase).ToList(),
+            cancellationToken);
 
     public Task<DirectoryResult<bool>> InstallAppForUserAsync(string aadObjectId, CancellationToken cancellationToken)
     {
@@ -98,6 +62,43 @@ public sealed class GraphTeamDirectory : ITeamDirectory
             };
             await graph.Users[aadObjectId].Teamwork.InstalledApps.PostAsync(installation, cancellationToken: cancellationToken);
             return new DirectoryResult<bool>(DirectoryStatus.Ok, true);
+        }, _logger, cancellationToken);
+    }
+
+    // Every page of a list, following next links (up to MaxPages); getPage gets the first page when given no link.
+    private Task<DirectoryResult<IReadOnlyList<T>>> ListAsync<TPage, T>(
+        string operation,
+        string permission,
+        Func<GraphServiceClient, string?, Task<TPage?>> getPage,
+        Func<TPage, IEnumerable<T>> items,
+        Func<List<T>, IReadOnlyList<T>> order,
+        CancellationToken cancellationToken)
+        where TPage : BaseCollectionPaginationCountResponse
+    {
+        if (_graph is not { } graph)
+        {
+            return Task.FromResult(new DirectoryResult<IReadOnlyList<T>>(DirectoryStatus.NotConfigured, default));
+        }
+
+        return GraphCall.RunAsync(operation, permission, async () =>
+        {
+            var all = new List<T>();
+            var page = await getPage(graph, null);
+            var pages = 1;
+            while (page is not null)
+            {
+                all.AddRange(items(page));
+                if (string.IsNullOrEmpty(page.OdataNextLink) || pages >= MaxPages)
+                {
+                    break;
+                }
+
+                page = await getPage(graph, page.OdataNextLink);
+                pages++;
+            }
+
+            GraphLog.Listed(_logger, operation, all.Count, pages);
+            return new DirectoryResult<IReadOnlyList<T>>(DirectoryStatus.Ok, order(all));
         }, _logger, cancellationToken);
     }
 

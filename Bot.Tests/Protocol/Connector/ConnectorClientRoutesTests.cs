@@ -67,6 +67,28 @@ public sealed class ConnectorClientRoutesTests(FakeConnector connector) : IClass
     }
 
     [Fact]
+    public async Task UpdateActivity_answered_without_a_body_names_the_activity_it_updated()
+    {
+        var scenario = connector.NewScenario().Then(200);
+        await using var services = ConnectorTestServices.Build();
+
+        var updated = await services.Client().UpdateActivityAsync(scenario.ServiceUrl, PersonalChat, "1700000000005", Hello, TestContext.Current.CancellationToken);
+
+        Assert.Equal("1700000000005", updated.Id);
+    }
+
+    [Fact]
+    public async Task SendToConversation_answered_without_a_body_names_no_activity()
+    {
+        var scenario = connector.NewScenario().Then(200);
+        await using var services = ConnectorTestServices.Build();
+
+        var sent = await services.Client().SendToConversationAsync(scenario.ServiceUrl, PersonalChat, Hello, TestContext.Current.CancellationToken);
+
+        Assert.Null(sent.Id);
+    }
+
+    [Fact]
     public async Task DeleteActivity_deletes_with_no_body()
     {
         var scenario = connector.NewScenario().Then(200);

@@ -45,9 +45,7 @@ internal sealed class ConnectorClient : IConnectorClient
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentNullException.ThrowIfNull(activity);
-        var uri = ConnectorRoutes.Activities(serviceUrl, conversationId);
-        using var response = await SendAsync("SendToConversation", HttpMethod.Post, uri, activity, cancellationToken);
-        return await ReadAsync<ResourceResponse>(response, cancellationToken) ?? new ResourceResponse(null);
+        return await SendActivityAsync("SendToConversation", HttpMethod.Post, ConnectorRoutes.Activities(serviceUrl, conversationId), activity, null, cancellationToken);
     }
 
     public async Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken)
@@ -56,9 +54,7 @@ internal sealed class ConnectorClient : IConnectorClient
         ArgumentException.ThrowIfNullOrEmpty(replyToId);
         ArgumentNullException.ThrowIfNull(activity);
         var uri = ConnectorRoutes.Activity(serviceUrl, conversationId, replyToId);
-        var reply = activity.ReplyToId is null ? activity with { ReplyToId = replyToId } : activity;
-        using var response = await SendAsync("ReplyToActivity", HttpMethod.Post, uri, reply, cancellationToken);
-        return await ReadAsync<ResourceResponse>(response, cancellationToken) ?? new ResourceResponse(null);
+        return await SendActivityAsync("ReplyToActivity", HttpMethod.Post, uri, activity.ReplyToId is null ? activity with { ReplyToId = replyToId } : activity, null, cancellationToken);
     }
 
     public async Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
@@ -67,9 +63,7 @@ internal sealed class ConnectorClient : IConnectorClient
         ArgumentException.ThrowIfNullOrEmpty(activityId);
         ArgumentNullException.ThrowIfNull(activity);
         var uri = ConnectorRoutes.Activity(serviceUrl, conversationId, activityId);
-        var update = activity.Id is null ? activity with { Id = activityId } : activity;
-        using var response = await SendAsync("UpdateActivity", HttpMethod.Put, uri, update, cancellationToken);
-        return await ReadAsync<ResourceResponse>(response, cancellationToken) ?? new ResourceResponse(activityId);
+        return await SendActivityAsync("UpdateActivity", HttpMethod.Put, uri, activity.Id is null ? activity with { Id = activityId } : activity, activityId, cancellationToken);
     }
 
     public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
@@ -105,6 +99,13 @@ internal sealed class ConnectorClient : IConnectorClient
         var uri = ConnectorRoutes.Member(serviceUrl, conversationId, userId);
         using var response = await SendAsync<object>("GetMember", HttpMethod.Get, uri, body: null, cancellationToken);
         return await ReadAsync<ChannelAccount>(response, cancellationToken) ?? throw Unreadable("GetMember", response);
+    }
+
+    // The connector may answer an activity call with an empty body; the resource id is then the one we already know, if any.
+    private async Task<ResourceResponse> SendActivityAsync(string operation, HttpMethod method, Uri uri, Activity activity, string? knownId, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(operation, method, uri, activity, cancellationToken);
+        return await ReadAsync<ResourceResponse>(response, cancellationToken) ?? new ResourceResponse(knownId);
     }
 
     private async Task<HttpResponseMessage> SendAsync<TBody>(string operation, HttpMethod method, Uri uri, TBody? body, CancellationToken cancellationToken)

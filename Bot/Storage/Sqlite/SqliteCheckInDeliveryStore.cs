@@ -8,32 +8,20 @@ public sealed class SqliteCheckInDeliveryStore(SqliteDatabase database, TimeProv
 {
     private const string Columns = "cycle_id, person_id, team_id, deliver_at, person_time_zone, team_time_zone, closes_at, reminders_sent, skipped";
 
-    public async Task<int> AddAsync(IReadOnlyList<CheckInDelivery> deliveries, CancellationToken cancellationToken)
+    public Task<int> AddAsync(IReadOnlyList<CheckInDelivery> deliveries, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(deliveries);
-        await using var lease = await database.OpenForWriteAsync(cancellationToken);
-        var connection = lease.Connection;
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"""
+        var now = time.GetUtcNow();
+        return database.InsertEachAsync(
+            $"""
             INSERT INTO check_in_deliveries ({Columns}, created_at)
             VALUES ($cycle, $person, $team, $at, $personZone, $teamZone, $closes, 0, 0, $now)
             ON CONFLICT (cycle_id, person_id) DO NOTHING;
-            """;
-        var now = time.GetUtcNow();
-        var added = 0;
-        foreach (var delivery in deliveries)
-        {
-            command.Parameters.Clear();
-            command.With("$cycle", delivery.CycleId).With("$person", delivery.PersonId).With("$team", delivery.TeamId)
+            """,
+            deliveries,
+            (command, delivery) => command.With("$cycle", delivery.CycleId).With("$person", delivery.PersonId).With("$team", delivery.TeamId)
                 .With("$at", delivery.DeliverAt).With("$personZone", delivery.PersonTimeZone).With("$teamZone", delivery.TeamTimeZone)
-                .With("$closes", delivery.ClosesAt).With("$now", now);
-            added += await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return added;
+                .With("$closes", delivery.ClosesAt).With("$now", now),
+            cancellationToken);
     }
 
     public Task<CheckInDelivery?> GetAsync(string cycleId, string personId, CancellationToken cancellationToken) =>

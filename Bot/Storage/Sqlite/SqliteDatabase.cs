@@ -166,39 +166,38 @@ public sealed class SqliteDatabase : IDisposable
         _configured.AddOrUpdate(handle, handle);
     }
 
-    private static async Task<T?> FirstAsync<T>(SqliteConnection connection, string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(bind);
-        ArgumentNullException.ThrowIfNull(read);
-        var command = PreparedCommands.Rent(connection, sql);
-        try
-        {
-            bind(command);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            return await reader.ReadAsync(cancellationToken) ? read(reader) : default;
-        }
-        finally
-        {
-            await PreparedCommands.ReturnAsync(connection, command);
-        }
-    }
+    private static Task<T?> FirstAsync<T>(SqliteConnection connection, string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken) =>
+        ReadRowsAsync<T, T?>(connection, sql, bind, read, static async (reader, map, token) => await reader.ReadAsync(token) ? map(reader) : default, cancellationToken);
 
-    private static async Task<IReadOnlyList<T>> ListAsync<T>(SqliteConnection connection, string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(bind);
-        ArgumentNullException.ThrowIfNull(read);
-        var command = PreparedCommands.Rent(connection, sql);
-        try
+    private static Task<IReadOnlyList<T>> ListAsync<T>(SqliteConnection connection, string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken) =>
+        ReadRowsAsync<T, IReadOnlyList<T>>(connection, sql, bind, read, static async (reader, map, token) =>
         {
-            bind(command);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var rows = new List<T>();
-            while (await reader.ReadAsync(cancellationToken))
+            while (await reader.ReadAsync(token))
             {
-                rows.Add(read(reader));
+                rows.Add(map(reader));
             }
 
             return rows;
+        }, cancellationToken);
+
+    // The statement is prepared once per connection and handed back after use (decision 033); rows maps what it reads.
+    private static async Task<TResult> ReadRowsAsync<T, TResult>(
+        SqliteConnection connection,
+        string sql,
+        Action<SqliteCommand> bind,
+        Func<SqliteDataReader, T> read,
+        Func<SqliteDataReader, Func<SqliteDataReader, T>, CancellationToken, Task<TResult>> rows,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bind);
+        ArgumentNullException.ThrowIfNull(read);
+        var command = PreparedCommands.Rent(connection, sql);
+        try
+        {
+            bind(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await rows(reader, read, cancellationToken);
         }
         finally
         {

@@ -17,34 +17,20 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         last_error_code, conversation_recreated, created_at, sent_at, sent_activity_id, claim_token, channel_conversation_id
         """;
 
-    public async Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(messages);
-        await using var lease = await database.OpenForWriteAsync(cancellationToken);
-        var connection = lease.Connection;
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+    public Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken) =>
+        database.InsertEachAsync(
+            """
             INSERT INTO outbox (outbox_id, idempotency_key, cycle_id, recipient_id, tenant_id, kind, card_json, status, attempts,
                                 next_attempt_at, conversation_recreated, created_at, channel_conversation_id)
             VALUES ($id, $key, $cycle, $recipient, $tenant, $kind, $card, 'Pending', 0, $next, 0, $created, $channel)
             ON CONFLICT (idempotency_key) DO NOTHING;
-            """;
-        var added = 0;
-        foreach (var message in messages)
-        {
-            command.Parameters.Clear();
-            command.With("$id", message.OutboxId).With("$key", message.IdempotencyKey).With("$cycle", message.CycleId)
+            """,
+            messages,
+            (command, message) => command.With("$id", message.OutboxId).With("$key", message.IdempotencyKey).With("$cycle", message.CycleId)
                 .With("$recipient", message.RecipientId).With("$tenant", message.TenantId).With("$kind", message.Kind)
                 .With("$card", message.CardJson).With("$next", message.NextAttemptAt).With("$created", message.CreatedAt)
-                .With("$channel", message.ChannelConversationId);
-            added += await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return added;
-    }
+                .With("$channel", message.ChannelConversationId),
+            cancellationToken);
 
     public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
         database.WriteReturningListAsync(

@@ -15,14 +15,16 @@ public sealed class SqliteSupportRequestStore(SqliteDatabase database) : ISuppor
         FROM support_requests r JOIN support_recipients t ON t.request_id = r.request_id
         """;
 
-    public async Task<bool> TryAddAsync(SupportRequest request, SupportRecipient recipient, CancellationToken cancellationToken)
+    public Task<bool> TryAddAsync(SupportRequest request, SupportRecipient recipient, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(recipient);
-        await using var lease = await database.OpenForWriteAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await lease.Connection.BeginTransactionAsync(cancellationToken);
-        await using var command = lease.Connection.CreateCommand();
-        command.Transaction = transaction;
+        return database.InTransactionAsync((command, token) => AddBothAsync(command, request, recipient, token), cancellationToken);
+    }
+
+    // The request row first: if its id is stored already, nothing is written and the caller is told so.
+    private static async Task<bool> AddBothAsync(SqliteCommand command, SupportRequest request, SupportRecipient recipient, CancellationToken cancellationToken)
+    {
         command.CommandText = """
             INSERT INTO support_requests (request_id, tenant_id, team_id, asker_id, asker_aad_object_id, asker_name, about, asked_at)
             VALUES ($id, $tenant, $team, $asker, $askerAad, $askerName, $about, $at) ON CONFLICT (request_id) DO NOTHING;
@@ -42,7 +44,6 @@ public sealed class SqliteSupportRequestStore(SqliteDatabase database) : ISuppor
         command.With("$id", request.RequestId).With("$to", recipient.RecipientId).With("$toAad", recipient.RecipientAadObjectId)
             .With("$toName", recipient.RecipientName).With("$at", recipient.AskedAt).With("$seen", recipient.SeenAt).With("$done", recipient.DoneAt);
         await command.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 

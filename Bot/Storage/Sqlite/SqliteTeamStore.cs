@@ -31,32 +31,29 @@ public sealed class SqliteTeamStore(SqliteDatabase database) : ITeamStore
     public Task<IReadOnlyList<Team>> ListTeamsAsync(CancellationToken cancellationToken) =>
         database.QueryListAsync($"SELECT {TeamColumns} FROM teams ORDER BY name, team_id;", _ => { }, ReadTeam, cancellationToken);
 
-    public async Task SyncRosterAsync(string teamId, IReadOnlyList<TeamMember> roster, CancellationToken cancellationToken)
+    public Task SyncRosterAsync(string teamId, IReadOnlyList<TeamMember> roster, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(roster);
-        await using var lease = await database.OpenForWriteAsync(cancellationToken);
-        var connection = lease.Connection;
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "CREATE TEMP TABLE IF NOT EXISTS roster_keep (aad_object_id TEXT PRIMARY KEY); DELETE FROM roster_keep;";
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        command.CommandText = UpsertSql(ownerFromRoster: true) + " INSERT OR IGNORE INTO roster_keep VALUES ($aad);";
-        foreach (var member in roster)
+        return database.InTransactionAsync(async (command, token) =>
         {
-            command.Parameters.Clear();
-            BindMember(command, member with { TeamId = teamId });
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+            command.CommandText = "CREATE TEMP TABLE IF NOT EXISTS roster_keep (aad_object_id TEXT PRIMARY KEY); DELETE FROM roster_keep;";
+            await command.ExecuteNonQueryAsync(token);
+            command.CommandText = UpsertSql(ownerFromRoster: true) + " INSERT OR IGNORE INTO roster_keep VALUES ($aad);";
+            foreach (var member in roster)
+            {
+                command.Parameters.Clear();
+                BindMember(command, member with { TeamId = teamId });
+                await command.ExecuteNonQueryAsync(token);
+            }
 
-        command.Parameters.Clear();
-        command.CommandText = """
-            DELETE FROM team_members WHERE team_id = $team AND aad_object_id NOT IN (SELECT aad_object_id FROM roster_keep);
-            DROP TABLE roster_keep;
-            """;
-        command.With("$team", teamId);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            command.Parameters.Clear();
+            command.CommandText = """
+                DELETE FROM team_members WHERE team_id = $team AND aad_object_id NOT IN (SELECT aad_object_id FROM roster_keep);
+                DROP TABLE roster_keep;
+                """;
+            command.With("$team", teamId);
+            return await command.ExecuteNonQueryAsync(token);
+        }, cancellationToken);
     }
 
     public Task UpsertMemberAsync(TeamMember member, CancellationToken cancellationToken)

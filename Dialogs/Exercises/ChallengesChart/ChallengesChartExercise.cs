@@ -38,22 +38,13 @@ public sealed class ChallengesChartExercise : IExercise
 
     public static string OrganisationalField(int n) => $"organisational-{n}";
 
-    public static string AnotherField(int n) => $"another-{n}";
-
-    /// <summary>Challenge <paramref name="n"/> is in the chart when every challenge before it asked for another.</summary>
-    public static bool Includes(ExerciseAnswers answers, int n)
-    {
-        ArgumentNullException.ThrowIfNull(answers);
-        return Enumerable.Range(1, n - 1).All(i => answers.IsOn(AnotherField(i)));
-    }
-
     // One block per challenge rather than a four-column table: on a phone, 400 px wide, a table's headings and answers
     // broke mid-word ("Signific ance"); the block keeps the guide's chart columns as facts (decision 031).
     public IReadOnlyList<CardElement> Summarise(ExerciseAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
         var challenges = Enumerable.Range(1, MaxChallenges)
-            .Where(n => Includes(answers, n) && answers.Has(ChallengeField(n)))
+            .Where(n => RepeatedStep.Includes(answers, n) && answers.Has(ChallengeField(n)))
             .OrderBy(n => Rank(answers[SignificanceField(n)]))
             .ThenBy(n => n)
             .Select(n => Challenge(answers, n))
@@ -90,24 +81,18 @@ public sealed class ChallengesChartExercise : IExercise
 
     private static ExerciseStep Step(int n)
     {
-        List<ExerciseField> fields =
+        ExerciseField[] fields =
         [
             new TextField(ChallengeField(n), "Challenge", MaxLength: 300) { Placeholder = "e.g. the assessment form leaves little room for conversation" },
             new ChoiceField(SignificanceField(n), "Level of significance", Significance),
             new TextField(IndividualField(n), "Planned action: individual level", MaxLength: 500) { Placeholder = "What you (or a practitioner) can do with what you already have" },
             new TextField(OrganisationalField(n), "Planned action: organisational level", MaxLength: 500) { Placeholder = "What needs to change in systems, procedures or culture" },
         ];
-        if (n < MaxChallenges)
-        {
-            fields.Add(new ToggleField(AnotherField(n), "Another challenge?", "Add another challenge after this one"));
-        }
-
-        return new ExerciseStep($"challenge-{n}", $"Challenge {n}", fields)
+        return RepeatedStep.Create($"challenge-{n}", $"Challenge {n}", n, MaxChallenges, fields, "Another challenge?", "Add another challenge after this one") with
         {
             Guidance = n == 1
                 ? "Think of both personal challenges (such as the language of outcomes feeling unfamiliar) and ones in the system (such as a culture wary of risk). Favour actions that need skills or attitudes, not only extra money."
                 : "Another challenge, with what you and the organisation can do about it.",
-            When = n == 1 ? null : answers => Includes(answers, n),
         };
     }
 }

@@ -41,7 +41,7 @@ public sealed class SupportedLeadershipExercise : IExercise
 
     private static ExerciseStep NeedStep(int number)
     {
-        List<ExerciseField> fields =
+        ExerciseField[] fields =
         [
             new TextField(SupportNeed.SupportId(number), "What support do you need?", MaxLength: 400)
             {
@@ -54,17 +54,12 @@ public sealed class SupportedLeadershipExercise : IExercise
             },
             new DateField(SupportNeed.ById(number), "By when?"),
         ];
-        if (number < SupportNeed.MaxNeeds)
-        {
-            fields.Add(new ToggleField(SupportNeed.AnotherId(number), "Another need", "Add another kind of support"));
-        }
-
-        return new ExerciseStep($"need-{number}", number == 1 ? "Support you need" : $"Support you need ({number} of up to {SupportNeed.MaxNeeds})", fields)
+        var title = number == 1 ? "Support you need" : $"Support you need ({number} of up to {SupportNeed.MaxNeeds})";
+        return RepeatedStep.Create($"need-{number}", title, number, SupportNeed.MaxNeeds, fields, "Another need", "Add another kind of support") with
         {
             Guidance = number == 1
                 ? "Think about what would help you lead the change: time, tools, people, learning. Everyone's needs are different, so start with what would help you most."
                 : "What else would help? Switch off \"add another\" when you have enough.",
-            When = number == 1 ? null : answers => SupportNeed.Applies(answers, number),
         };
     }
 }
