@@ -16,7 +16,7 @@ if (LocalModeGuard.Refusal(builder.Configuration, builder.Environment) is { } re
 builder.AddOutcomesBot();
 var app = builder.Build();
 app.UseOutcomesBot();
-await app.RunAsync();
+await app.RunUntilStoppedAsync();
 return 0;
 
 /// <summary>The web host; public so that tests can start it with WebApplicationFactory.</summary>

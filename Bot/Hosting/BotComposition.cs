@@ -49,4 +49,18 @@ public static class BotComposition
         app.UseLeaderTab();
         return app;
     }
+
+    /// <summary>
+    /// Runs the host until it is told to stop, then disposes it. Unlike <c>RunAsync</c>, a host that fails to start (an
+    /// invalid setting) is not disposed on the way out: the process ends with the start error anyway, and a test host
+    /// started through WebApplicationFactory still reads the host's services to learn that error. Disposed first, the
+    /// test sees an ObjectDisposedException instead, whenever the app's thread wins that race.
+    /// </summary>
+    public static async Task RunUntilStoppedAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await app.StartAsync();
+        await app.WaitForShutdownAsync();
+        await app.DisposeAsync();
+    }
 }

@@ -27,6 +27,7 @@ public static class TurnsRegistration
         services.AddSingleton<PersonalChatHandoff>();
         services.AddSingleton<TextCommandDispatcher>();
         services.AddSingleton<CardActionDispatcher>();
+        services.AddDispatchTables();
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<TurnClaims>();
         services.AddSingleton<MessagesEndpointHandler>();
