@@ -1,5 +1,4 @@
 using System.Globalization;
-using Quartz;
 
 namespace OutcomesBot.Scheduler;
 

@@ -3,7 +3,6 @@ using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.LearningSets;
-using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Support;
 using OutcomesBot.Scheduler.Delivery;

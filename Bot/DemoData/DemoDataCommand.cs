@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Storage;
 using OutcomesBot.Bot.Storage.Sqlite;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.DemoData;
 

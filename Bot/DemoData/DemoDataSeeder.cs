@@ -3,7 +3,6 @@ using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
 using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Dialogs.Momentum.YouSaid;
-using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Bot.DemoData;

@@ -1,7 +1,6 @@
 using System.Net;
 using Azure.Identity;
 using Microsoft.Kiota.Abstractions;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Graph;
 

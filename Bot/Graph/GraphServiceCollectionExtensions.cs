@@ -1,10 +1,8 @@
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Protocol;
 using OutcomesBot.Bot.Protocol.Connector;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Graph;
 

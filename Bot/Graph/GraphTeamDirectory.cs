@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Graph;
 

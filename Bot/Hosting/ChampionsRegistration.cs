@@ -1,9 +1,5 @@
-using Microsoft.Extensions.Options;
-using OutcomesBot.Bot.Turns.Actions;
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Teams;
 using OutcomesBot.Dialogs.Champions;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Hosting;
 

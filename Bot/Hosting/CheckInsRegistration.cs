@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Options;
-using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.CheckIns;
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;

@@ -1,5 +1,4 @@
 using OutcomesBot.Bot.Delivery;
-using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.Hosting;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Protocol;
 
 namespace OutcomesBot.Bot.Hosting;

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Delivery;
-using OutcomesBot.Bot.Turns.Actions;
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.EntrySharing;
 using OutcomesBot.Bot.Turns.Exercises;
 using OutcomesBot.Bot.Turns.Reminders;

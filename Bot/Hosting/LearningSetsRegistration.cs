@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using OutcomesBot.Bot.Turns.Actions;
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.LearningSets;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.CheckIns;

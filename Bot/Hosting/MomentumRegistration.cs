@@ -1,5 +1,3 @@
-using OutcomesBot.Bot.Turns.Actions;
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Momentum;
 using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Dialogs.Momentum.TeamPriorities;

@@ -1,6 +1,4 @@
 using OutcomesBot.Bot.PersonalData;
-using OutcomesBot.Bot.Turns.Actions;
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.MyData;
 using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Scheduler.Hosting;

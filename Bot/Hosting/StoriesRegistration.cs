@@ -1,5 +1,3 @@
-using OutcomesBot.Bot.Turns.Actions;
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Stories;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Scheduler.Stories;

@@ -1,5 +1,3 @@
-using OutcomesBot.Bot.Turns.Actions;
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Support;
 using OutcomesBot.Dialogs.Support;
 using OutcomesBot.Scheduler.Support;

@@ -1,6 +1,5 @@
 using System.Text;
 using OutcomesBot.Dialogs.Momentum.LeaderTab;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.LeaderTab;
 

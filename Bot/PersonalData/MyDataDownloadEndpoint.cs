@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.PersonalData;

@@ -1,6 +1,5 @@
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.MyData;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.PersonalData;
 

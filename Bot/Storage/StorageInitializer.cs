@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Storage.Sqlite;
 

@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.PersonalData;
 using OutcomesBot.Bot.Protocol;
 using OutcomesBot.Bot.Storage.AzureTables;
@@ -17,7 +16,6 @@ using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Dialogs.Momentum.YouSaid;
 using OutcomesBot.Dialogs.MyData;
-using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Support;
 using OutcomesBot.Scheduler.CheckIns;

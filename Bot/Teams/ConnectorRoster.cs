@@ -1,5 +1,4 @@
 using OutcomesBot.Bot.Protocol.Connector;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Teams;
 

@@ -3,7 +3,6 @@ using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Champions;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Teams;
 

@@ -1,4 +1,3 @@
-using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Rosters;
 
 namespace OutcomesBot.Bot.Teams;

@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Text.Json;
-using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Protocol.Activities;
 
 namespace OutcomesBot.Bot.Turns;

@@ -1,7 +1,4 @@
-using System.Text.Json;
 using OutcomesBot.Bot.Protocol.Activities;
-using OutcomesBot.Bot.Turns.Actions;
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Events;
 
 namespace OutcomesBot.Bot.Turns;

@@ -1,6 +1,3 @@
-using OutcomesBot.Bot.Turns.Actions;
-using OutcomesBot.Bot.Turns.Commands;
-
 namespace OutcomesBot.Bot.Turns;
 
 public static class DispatchTablesServiceCollectionExtensions

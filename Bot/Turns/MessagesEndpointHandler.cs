@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Json;
-using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using OutcomesBot.Scheduler.Turns;
 
 namespace OutcomesBot.Bot.Turns;

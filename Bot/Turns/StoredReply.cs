@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using OutcomesBot.Bot.Protocol.Activities;
 
 namespace OutcomesBot.Bot.Turns;

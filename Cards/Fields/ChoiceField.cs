@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Cards.Fields;
 
 /// <summary>One (or, with <see cref="Multiple"/>, several) of fixed options; anything else is refused.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Cards.Fields;
 

@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Cards.Fields;
 
 /// <summary>A yes/no switch; stored as "true" or "false". Never required (off is an answer).</summary>

@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Cards.Kit;
 
 /// <summary>Builds buttons that work on every Teams client.</summary>

@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Cards.Kit;
 
 /// <summary>A card stretched to the width of the conversation in Teams, with the text shown where cards cannot be.</summary>

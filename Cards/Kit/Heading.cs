@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Cards.Kit;
 
 /// <summary>The title at the top of a card, the same size and weight on every card, marked as a heading for screen readers.</summary>

@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Cards.Kit;
 
 /// <summary>The small grey print under a card's content: what happens to the data, who sees it.</summary>

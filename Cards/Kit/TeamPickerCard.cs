@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Cards.Kit;
 
 /// <summary>"You lead more than one team: which one?", the first step of every leader view when a person leads several teams. Pure function.</summary>

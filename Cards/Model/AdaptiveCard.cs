@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace OutcomesBot.Cards.Model;
 
 /// <summary>An Adaptive Card, schema 1.5 as Teams renders it.</summary>

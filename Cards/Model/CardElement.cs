@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace OutcomesBot.Cards.Model;
 
 /// <summary>A body element; the JSON "type" is written from the derived type.</summary>

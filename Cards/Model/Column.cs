@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace OutcomesBot.Cards.Model;
 
 /// <summary>One column of a <see cref="ColumnSet"/>; width is "auto", "stretch" or a weight.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace OutcomesBot.Cards.Model;
 
 /// <summary>One cell of a <see cref="TableRow"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace OutcomesBot.Cards.Model;
 
 /// <summary>One row of a <see cref="Table"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace OutcomesBot.Cards.Model;
 
 /// <summary>A run of text inside a <see cref="RichTextBlock"/>.</summary>

@@ -1,6 +1,3 @@
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Champions;
 
 /// <summary>The leader's cards for naming and removing a team's champions.</summary>

@@ -1,6 +1,3 @@
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Champions;
 
 /// <summary>Tells a team's leader which Microsoft Graph permission the app is missing, why it matters and who can grant it.</summary>

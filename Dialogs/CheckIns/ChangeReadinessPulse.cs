@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Fields;
-
 namespace OutcomesBot.Dialogs.CheckIns;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using OutcomesBot.Cards.Fields;
 
 namespace OutcomesBot.Dialogs.CheckIns;
 

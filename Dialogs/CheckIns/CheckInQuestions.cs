@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Fields;
-
 namespace OutcomesBot.Dialogs.CheckIns;
 
 /// <summary>The questions of the check-in card, as the exercises' typed fields so the server checks every value.</summary>

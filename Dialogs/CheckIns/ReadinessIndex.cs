@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OutcomesBot.Dialogs.CheckIns;
 
 /// <summary>

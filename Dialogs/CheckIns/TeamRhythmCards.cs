@@ -1,9 +1,3 @@
-using System.Globalization;
-using OutcomesBot.Cards.Fields;
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.People;
-
 namespace OutcomesBot.Dialogs.CheckIns;
 
 /// <summary>The leader's rhythm settings card and its answers. Pure functions.</summary>

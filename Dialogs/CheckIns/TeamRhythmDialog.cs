@@ -1,8 +1,4 @@
-using System.Globalization;
-using OutcomesBot.Cards.Fields;
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Momentum;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Dialogs.CheckIns;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OutcomesBot.Dialogs.Exercises;
 
 /// <summary>A person's answers in one run of an exercise, by field id. Only checked values are ever put here.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Exercises;
 
 /// <summary>The cards every exercise shares: intro, step form, summary, my entries, notices. Pure functions.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Exercises;
 
 /// <summary>

@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Dialogs.Exercises;
 

@@ -1,6 +1,3 @@
-using OutcomesBot.Cards.Fields;
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Exercises;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Exercises;
 
 /// <summary>An exercise whose summary sets this run against the person's run before it (training priorities: before against after).</summary>

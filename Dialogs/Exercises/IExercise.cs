@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Exercises;
 
 /// <summary>One of the guide's exercises: its steps, and the summary of what a person recorded.</summary>

@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.LearningSets;
 
 /// <summary>The round summaries posted to a set's thread, as the delivery engine holds them.</summary>

@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.LearningSets;
 
 /// <summary>What a learning-set press leads to: a card, or a short message.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Dialogs.LearningSets;

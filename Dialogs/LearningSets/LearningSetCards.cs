@@ -1,7 +1,3 @@
-using OutcomesBot.Cards.Fields;
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Dialogs.LearningSets;

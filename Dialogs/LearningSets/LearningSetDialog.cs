@@ -1,7 +1,4 @@
-using System.Globalization;
-using OutcomesBot.Cards.Fields;
 using OutcomesBot.Dialogs.CheckIns;
-using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Dialogs.LearningSets;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using OutcomesBot.Cards.Fields;
-
 namespace OutcomesBot.Dialogs.LearningSets;
 
 /// <summary>The start card's values, read again from what the card sent and checked on the server.</summary>

@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Dialogs.LearningSets;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.LearningSets;
 
 /// <summary>What a member of a new set is told in their 1:1 chat, and the answers to "start the first round now".</summary>

@@ -1,5 +1,3 @@
-using OutcomesBot.Dialogs.People;
-
 namespace OutcomesBot.Dialogs.LearningSets;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.People;
-
 namespace OutcomesBot.Dialogs.Momentum;
 
 /// <summary>Cards shared by the leader views (momentum, you said we did, champions, rhythm): the team picker and the kind refusals. Pure functions.</summary>

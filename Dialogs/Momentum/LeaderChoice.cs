@@ -1,6 +1,3 @@
-using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.People;
-
 namespace OutcomesBot.Dialogs.Momentum;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using OutcomesBot.Dialogs.CheckIns;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Dialogs.Momentum;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Momentum;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Momentum.LeaderTab;
 

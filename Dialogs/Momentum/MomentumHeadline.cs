@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OutcomesBot.Dialogs.Momentum;
 
 /// <summary>The one-line summary at the top of the momentum card: confidence now against four weeks earlier.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.MyData;
 
 /// <summary>The "my data" cards: what the bot keeps and why, the download link, the delete confirmation and result.</summary>

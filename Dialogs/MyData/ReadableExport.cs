@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
 

@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.People;
 
 /// <summary>Teams as the choices of a team picker, the same wording on every leader card. Pure function.</summary>

@@ -1,6 +1,3 @@
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Stories;
 
 /// <summary>The weekly story digest in the team channel, and the ask to champions when there is nothing to share.</summary>

@@ -1,4 +1,3 @@
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Stories.Identifying;
 
 namespace OutcomesBot.Dialogs.Stories;

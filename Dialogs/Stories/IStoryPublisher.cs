@@ -1,4 +1,3 @@
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises.Sharing;
 
 namespace OutcomesBot.Dialogs.Stories;

@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises.OutcomesBasics;
 
 namespace OutcomesBot.Dialogs.Stories;

@@ -1,5 +1,3 @@
-using OutcomesBot.Dialogs.People;
-
 namespace OutcomesBot.Dialogs.Stories;
 
 /// <summary>The channels a person may post a story to: those of teams where they lead or are a champion, in their tenant.</summary>

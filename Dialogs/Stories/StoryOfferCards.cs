@@ -1,6 +1,3 @@
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Stories;
 
 /// <summary>The cards of a story offered by staff: for the leaders and champions who decide, and for its author.</summary>

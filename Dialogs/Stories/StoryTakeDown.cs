@@ -1,6 +1,4 @@
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises.Sharing;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Dialogs.Stories;
 

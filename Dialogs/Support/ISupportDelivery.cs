@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Support;
 
 /// <summary>Sends a card to one person's 1:1 chat, proactively (through the outbox), once per request and kind.</summary>

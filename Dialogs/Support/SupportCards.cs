@@ -1,7 +1,3 @@
-using System.Globalization;
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Support;
 
 /// <summary>The support cards: choosing who to ask, what the asker and the recipient see, and the recipient's list. Pure functions.</summary>

@@ -1,6 +1,4 @@
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Dialogs.Support;
 

@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Welcome;
 
 /// <summary>Every listed command the handlers declare, once each, in their order, grouped by who it is for.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Quartz;
-
 namespace OutcomesBot.Scheduler.CheckIns;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Microsoft.Extensions.Logging;
-using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.CheckIns;
-using OutcomesBot.Dialogs.People;
-using OutcomesBot.Scheduler.Delivery;
-
 namespace OutcomesBot.Scheduler.CheckIns;
 
 /// <summary>

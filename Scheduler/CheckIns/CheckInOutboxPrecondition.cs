@@ -1,6 +1,3 @@
-using OutcomesBot.Dialogs.CheckIns;
-using OutcomesBot.Scheduler.Delivery;
-
 namespace OutcomesBot.Scheduler.CheckIns;
 
 /// <summary>

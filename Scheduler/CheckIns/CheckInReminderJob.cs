@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Quartz;
-
 namespace OutcomesBot.Scheduler.CheckIns;
 
 /// <summary>Queues the check-in reminders that have come due, in its own DI scope; the delivery drain sends them.</summary>

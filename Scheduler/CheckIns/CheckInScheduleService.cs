@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Logging;
-using OutcomesBot.Dialogs.CheckIns;
-using Quartz;
-
 namespace OutcomesBot.Scheduler.CheckIns;
 
 /// <summary>Keeps one durable <see cref="CheckInCycleJob"/> and one trigger per team in Quartz's persistent store.</summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using OutcomesBot.Dialogs.CheckIns;
-using Quartz;
 
 namespace OutcomesBot.Scheduler.CheckIns;
 

@@ -1,7 +1,5 @@
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises.Sharing;
 using OutcomesBot.Dialogs.Support;
-using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.Support;
 
 namespace OutcomesBot.Scheduler.EntrySharing;

@@ -1,5 +1,3 @@
-using Quartz;
-
 namespace OutcomesBot.Scheduler.Hosting;
 
 public static class RepeatingJobRegistration

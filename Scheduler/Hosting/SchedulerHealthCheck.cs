@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Logging;
-using Quartz;
 
 namespace OutcomesBot.Scheduler.Hosting;
 

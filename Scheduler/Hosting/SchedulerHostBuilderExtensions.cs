@@ -1,12 +1,10 @@
 using System.Data.Common;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using OutcomesBot.Scheduler.Telemetry;
-using Quartz;
 
 namespace OutcomesBot.Scheduler.Hosting;
 

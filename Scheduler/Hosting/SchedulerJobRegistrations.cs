@@ -1,13 +1,10 @@
-using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Scheduler.CheckIns;
-using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.Momentum;
 using OutcomesBot.Scheduler.Reminders;
 using OutcomesBot.Scheduler.Retention;
 using OutcomesBot.Scheduler.Rosters;
 using OutcomesBot.Scheduler.Telemetry;
 using OutcomesBot.Scheduler.Turns;
-using Quartz;
 
 namespace OutcomesBot.Scheduler.Hosting;
 

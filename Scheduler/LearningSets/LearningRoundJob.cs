@@ -1,7 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Quartz;
-
 namespace OutcomesBot.Scheduler.LearningSets;
 
 /// <summary>A set's round coming round; the round number follows from the scheduled time, so a refiring repeats nothing.</summary>

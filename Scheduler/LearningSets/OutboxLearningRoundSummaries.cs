@@ -1,6 +1,4 @@
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.LearningSets;
-using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Scheduler.LearningSets;
 

@@ -1,5 +1,4 @@
 using OutcomesBot.Dialogs.LearningSets;
-using Quartz;
 
 namespace OutcomesBot.Scheduler.LearningSets;
 

@@ -1,5 +1,4 @@
 using OutcomesBot.Dialogs.Momentum;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Scheduler.Momentum;
 

@@ -1,7 +1,4 @@
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Momentum.YouSaid;
-using OutcomesBot.Dialogs.People;
-using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Scheduler.Momentum;
 

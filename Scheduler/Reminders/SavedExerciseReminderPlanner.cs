@@ -1,10 +1,5 @@
-using Microsoft.Extensions.Logging;
-using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Reminders;
-using OutcomesBot.Dialogs.People;
-using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Scheduler.Reminders;
 

@@ -1,7 +1,5 @@
-using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Reminders;
-using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Scheduler.Reminders;
 

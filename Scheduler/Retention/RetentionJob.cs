@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Quartz;
-
 namespace OutcomesBot.Scheduler.Retention;
 
 /// <summary>The daily retention run, in its own DI scope.</summary>

@@ -1,5 +1,3 @@
-using Quartz;
-
 namespace OutcomesBot.Scheduler.Rosters;
 
 /// <summary>Fires <see cref="RosterSyncJob"/> once, now, for one team.</summary>

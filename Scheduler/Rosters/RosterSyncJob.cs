@@ -1,8 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using OutcomesBot.Dialogs.People;
-using Quartz;
-
 namespace OutcomesBot.Scheduler.Rosters;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises.Sharing;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Scheduler.Stories;
 

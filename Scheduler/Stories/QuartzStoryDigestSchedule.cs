@@ -1,5 +1,3 @@
-using Quartz;
-
 namespace OutcomesBot.Scheduler.Stories;
 
 /// <summary>One durable <see cref="StoryDigestJob"/> per team, with its weekly cron trigger.</summary>

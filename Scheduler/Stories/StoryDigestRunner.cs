@@ -1,7 +1,4 @@
-using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Scheduler.Stories;
 

@@ -1,6 +1,4 @@
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Support;
-using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Scheduler.Support;
 

@@ -1,5 +1,3 @@
-using Quartz;
-
 namespace OutcomesBot.Scheduler.Telemetry;
 
 /// <summary>Counts every Quartz job run and every failed one, tagged with the job's type (not its key, which may name a team).</summary>

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using OutcomesBot.Scheduler.Delivery;
-using Quartz;
-
 namespace OutcomesBot.Scheduler.Telemetry;
 
 /// <summary>

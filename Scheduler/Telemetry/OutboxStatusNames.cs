@@ -1,5 +1,3 @@
-using OutcomesBot.Scheduler.Delivery;
-
 namespace OutcomesBot.Scheduler.Telemetry;
 
 /// <summary>Enum names as constant strings for the outbox depth gauge.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Quartz;
-
 namespace OutcomesBot.Scheduler.Turns;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Bot.Protocol.Activities;

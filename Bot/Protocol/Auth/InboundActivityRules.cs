@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Protocol.Activities;
 
 namespace OutcomesBot.Bot.Protocol.Auth;

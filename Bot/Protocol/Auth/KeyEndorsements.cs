@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace OutcomesBot.Bot.Protocol.Auth;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace OutcomesBot.Bot.Protocol.Connector;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 using OutcomesBot.Bot.Protocol.Auth;
 

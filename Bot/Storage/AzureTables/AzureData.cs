@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Azure.Data.Tables;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace OutcomesBot.Bot.Storage.AzureTables;
 
 /// <summary>Creates the bot's tables every store registered (see StorageInitializer).</summary>

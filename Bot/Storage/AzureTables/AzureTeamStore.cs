@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Turns;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;

@@ -1,5 +1,3 @@
-using OutcomesBot.Dialogs.People;
-
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
 /// <summary>The bot's attempts to install its app for people, one row per person.</summary>

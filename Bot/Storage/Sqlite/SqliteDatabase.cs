@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.Turns;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 

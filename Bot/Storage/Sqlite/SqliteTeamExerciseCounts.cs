@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
 using OutcomesBot.Dialogs.Momentum;
 

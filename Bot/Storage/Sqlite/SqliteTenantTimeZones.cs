@@ -1,5 +1,3 @@
-using OutcomesBot.Dialogs.People;
-
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
 /// <summary>The tenant's usual time zones from the people table, most common first.</summary>

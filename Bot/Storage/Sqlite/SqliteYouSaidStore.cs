@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using OutcomesBot.Dialogs.Momentum.YouSaid;
 

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Telemetry;
-using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Actions;
 

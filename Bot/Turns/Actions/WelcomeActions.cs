@@ -1,6 +1,3 @@
-using OutcomesBot.Bot.Turns.Commands;
-using OutcomesBot.Dialogs.Welcome;
-
 namespace OutcomesBot.Bot.Turns.Actions;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using OutcomesBot.Bot.Turns.Actions;
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.CheckIns;
-using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.CheckIns;
 

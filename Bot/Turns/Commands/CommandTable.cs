@@ -1,5 +1,3 @@
-using OutcomesBot.Dialogs.Welcome;
-
 namespace OutcomesBot.Bot.Turns.Commands;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using OutcomesBot.Dialogs.Welcome;
-
 namespace OutcomesBot.Bot.Turns.Commands;
 
 /// <summary>Handles typed commands of one area, and declares them: the dispatcher, the help card and the manifest test read the declarations.</summary>

@@ -1,6 +1,5 @@
 using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
-using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Commands;
 

@@ -1,6 +1,3 @@
-using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Welcome;
-
 namespace OutcomesBot.Bot.Turns.Commands;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.Support;
 using OutcomesBot.Dialogs.Exercises.Sharing;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Turns.EntrySharing;
 

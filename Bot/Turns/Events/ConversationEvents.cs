@@ -1,9 +1,6 @@
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Scheduler.Rosters;
-using OutcomesBot.Bot.Turns.Commands;
-using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Events;
 

@@ -1,6 +1,5 @@
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Cards.Fields;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Turns.Events;
 

@@ -1,5 +1,4 @@
 using OutcomesBot.Bot.Protocol.Activities;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Turns.Events;
 

@@ -1,5 +1,4 @@
 using OutcomesBot.Dialogs.Exercises.Sharing;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Turns.Exercises;
 

@@ -1,4 +1,3 @@
-using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Sharing;
 

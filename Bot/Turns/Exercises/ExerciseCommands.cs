@@ -1,6 +1,4 @@
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.Exercises;
-using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Exercises;
 

@@ -1,4 +1,3 @@
-using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Bot.Turns.Stories;
 using OutcomesBot.Dialogs.LearningSets;

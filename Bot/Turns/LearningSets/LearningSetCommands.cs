@@ -1,8 +1,6 @@
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Bot.Turns.Stories;
 using OutcomesBot.Dialogs.LearningSets;
-using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.LearningSets;
 

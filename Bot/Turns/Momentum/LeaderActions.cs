@@ -1,7 +1,5 @@
-using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Dialogs.Momentum.YouSaid;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Turns.Momentum;
 

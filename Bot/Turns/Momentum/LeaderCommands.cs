@@ -1,8 +1,5 @@
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Dialogs.Momentum.YouSaid;
-using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Momentum;
 

@@ -1,6 +1,4 @@
-using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Dialogs.Momentum.TeamPriorities;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Turns.Momentum;
 

@@ -1,8 +1,5 @@
-using Microsoft.Extensions.Options;
 using OutcomesBot.Bot.PersonalData;
-using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Dialogs.MyData;
-using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Retention;
 
 namespace OutcomesBot.Bot.Turns.MyData;

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Options;
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.MyData;
-using OutcomesBot.Dialogs.Welcome;
 using OutcomesBot.Scheduler.Retention;
 
 namespace OutcomesBot.Bot.Turns.MyData;

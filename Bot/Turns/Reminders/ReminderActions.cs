@@ -1,4 +1,3 @@
-using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Dialogs.Exercises.Reminders;
 
 namespace OutcomesBot.Bot.Turns.Reminders;

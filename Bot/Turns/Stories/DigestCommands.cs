@@ -1,9 +1,6 @@
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Cards.Fields;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.LearningSets;
-using OutcomesBot.Dialogs.People;
-using OutcomesBot.Dialogs.Welcome;
 using OutcomesBot.Scheduler.Stories;
 
 namespace OutcomesBot.Bot.Turns.Stories;

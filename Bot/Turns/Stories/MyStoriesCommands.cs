@@ -1,6 +1,4 @@
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Stories;
 

@@ -1,7 +1,5 @@
-using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Stories;
 

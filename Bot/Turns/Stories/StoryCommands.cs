@@ -1,9 +1,6 @@
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Dialogs.Welcome;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Turns.Stories;

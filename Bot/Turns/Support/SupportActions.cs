@@ -1,5 +1,3 @@
-using OutcomesBot.Bot.Turns.Actions;
-using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Support;
 
 namespace OutcomesBot.Bot.Turns.Support;

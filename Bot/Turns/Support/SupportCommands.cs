@@ -1,7 +1,4 @@
-using OutcomesBot.Bot.Turns.Commands;
-using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Support;
-using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Support;
 

@@ -1,4 +1,3 @@
-using OutcomesBot.Bot.Turns.Actions;
 using OutcomesBot.Dialogs.Champions;
 
 namespace OutcomesBot.Bot.Turns.Teams;

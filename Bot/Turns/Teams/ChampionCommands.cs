@@ -1,6 +1,4 @@
-using OutcomesBot.Bot.Turns.Commands;
 using OutcomesBot.Dialogs.Champions;
-using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Turns.Teams;
 

@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Exercises.EffectiveFeedback;
 
 /// <summary>The effective feedback summary: the qualities present and missing, the moments chosen, and where to start.</summary>

@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Exercises.InnovativeSolutions;
 
 /// <summary>The summary: the scenario, then the two solutions one after the other.</summary>

@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Exercises.InnovativeSolutions;
 
 /// <summary>A scenario to find solutions for: the guide's three, retold briefly, or the person's own.</summary>

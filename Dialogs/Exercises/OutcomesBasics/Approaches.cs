@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Exercises.OutcomesBasics;
 
 /// <summary>The two approaches the guide contrasts, as choice values.</summary>

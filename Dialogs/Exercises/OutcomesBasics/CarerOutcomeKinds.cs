@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Exercises.OutcomesBasics;
 
 /// <summary>The four groups of outcomes that matter to unpaid carers, from the guide's Table 2 (exercise one), as choice values.</summary>

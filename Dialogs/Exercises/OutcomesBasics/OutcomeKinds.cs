@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Exercises.OutcomesBasics;
 
 /// <summary>The guide's three kinds of outcome, as choice values.</summary>

@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Exercises.OutcomesBasics;
 
 /// <summary>Right-or-wrong feedback on the sorting, item by item, with a score.</summary>

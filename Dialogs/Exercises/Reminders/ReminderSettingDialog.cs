@@ -1,4 +1,3 @@
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
 
 namespace OutcomesBot.Dialogs.Exercises.Reminders;

@@ -1,6 +1,3 @@
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Exercises.Reminders;
 
 /// <summary>The reminder for a saved exercise and the answers to "Stop reminding me" and "Turn reminders back on". Pure.</summary>

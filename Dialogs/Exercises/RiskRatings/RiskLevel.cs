@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Exercises.RiskRatings;
 
 /// <summary>The guide's three-point rating for both likelihood and impact.</summary>

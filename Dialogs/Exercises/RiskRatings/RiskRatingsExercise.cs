@@ -1,7 +1,3 @@
-using OutcomesBot.Cards.Fields;
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Exercises.RiskRatings;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Exercises.Sharing;
 
 /// <summary>The cards of "send this entry to one person": picking, the preview, what the recipient gets, and the answers. Pure functions.</summary>

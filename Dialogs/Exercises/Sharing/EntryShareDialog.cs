@@ -1,5 +1,3 @@
-using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Support;
 
 namespace OutcomesBot.Dialogs.Exercises.Sharing;

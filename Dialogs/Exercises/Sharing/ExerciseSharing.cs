@@ -1,7 +1,3 @@
-using System.Globalization;
-using OutcomesBot.Cards.Fields;
-using OutcomesBot.Cards.Kit;
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises.OutcomesBasics;
 using OutcomesBot.Dialogs.Stories;
 

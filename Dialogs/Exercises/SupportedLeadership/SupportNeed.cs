@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OutcomesBot.Dialogs.Exercises.SupportedLeadership;
 
 /// <summary>One row of the supported leadership chart: the support, who can give it, and by when.</summary>

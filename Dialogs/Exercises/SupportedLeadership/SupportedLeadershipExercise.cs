@@ -1,7 +1,3 @@
-using System.Globalization;
-using OutcomesBot.Cards.Fields;
-using OutcomesBot.Cards.Model;
-
 namespace OutcomesBot.Dialogs.Exercises.SupportedLeadership;
 
 /// <summary>

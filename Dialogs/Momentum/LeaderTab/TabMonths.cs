@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OutcomesBot.Dialogs.Momentum.LeaderTab;
 
 /// <summary>Calendar months (UTC) for the tab's monthly figures, named "yyyy-MM".</summary>

@@ -2,7 +2,6 @@ using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Momentum.Themes;
 using OutcomesBot.Dialogs.Momentum.YouSaid;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Dialogs.Momentum.LeaderTab;
 

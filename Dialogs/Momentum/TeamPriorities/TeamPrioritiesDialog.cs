@@ -1,7 +1,5 @@
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.TrainingPriorities;
-using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Dialogs.Momentum.TeamPriorities;
 

@@ -1,6 +1,3 @@
-using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.People;
-
 namespace OutcomesBot.Dialogs.Momentum.YouSaid;
 
 /// <summary>Hands a response card to the delivery engine for each member's 1:1 chat.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using OutcomesBot.Bot.Turns;
