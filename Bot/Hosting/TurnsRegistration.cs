@@ -25,7 +25,13 @@ public static class TurnsRegistration
         services.AddSingleton<PersonalChatHandoff>();
         services.AddSingleton<TextCommandDispatcher>();
         services.AddSingleton<CardActionDispatcher>();
-        services.AddDispatchTables();
+        // The command and card-verb tables, built from the handlers' declarations as the host starts (a word or verb
+        // prefix claimed twice stops start-up, naming both handlers); help reads the command table lazily, being one of
+        // its handlers.
+        services.AddSingleton<CommandTable>();
+        services.AddSingleton<VerbTable>();
+        services.AddSingleton(provider => new Lazy<CommandTable>(provider.GetRequiredService<CommandTable>));
+        services.AddHostedService<DispatchTablesCheck>();
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<TurnClaims>();
         services.AddSingleton<MessagesEndpointHandler>();
