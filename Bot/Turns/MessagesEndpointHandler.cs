@@ -122,6 +122,7 @@ public sealed partial class MessagesEndpointHandler(
     {
         var activity = turn.Activity;
         var isInvoke = activity.Type == ActivityTypes.Invoke;
+        TurnScope.Current?.HeldWrites?.Discard();
         timedOut &= exception is OperationCanceledException;
         var storage = !timedOut && StorageFailures.IsStorageFailure(exception);
         var answer = isInvoke

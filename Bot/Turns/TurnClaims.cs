@@ -26,15 +26,20 @@ public sealed partial class TurnClaims(IActivityDeduplicator deduplicator, ILogg
     /// <summary>
     /// Marks the activity done. When that cannot be written, the claim stays unfinished: a redelivery is told the turn is
     /// still running until the claim is taken over (twice the turn timeout), and Teams, which has its answer, sends none.
+    /// A turn whose store held its writes for this commit (decision 042) is failed instead, when the commit carried them or
+    /// when the turn did nothing outside the bot: its effects are not stored, so it must not answer as if they were, and a
+    /// retry can run it again.
     /// </summary>
     public async Task CompleteAsync(string conversationId, string activityId, string? storedReply)
     {
+        var turn = TurnScope.Current;
+        var mustStore = turn?.HeldWrites is { } held && (held.Any || !turn.MadeEffects);
         try
         {
             await deduplicator.CompleteAsync(conversationId, activityId, storedReply, CancellationToken.None);
         }
 #pragma warning disable CA1031 // The turn has run: its answer goes back whatever happens to the mark.
-        catch (Exception exception)
+        catch (Exception exception) when (!mustStore)
 #pragma warning restore CA1031
         {
             LogStepFailed("complete", exception.GetType().Name);

@@ -23,6 +23,9 @@ public sealed class TurnScope : IDisposable
     /// <summary>True once the turn has done something outside the bot that a retry would repeat.</summary>
     public bool MadeEffects => Volatile.Read(ref _effects) > 0;
 
+    /// <summary>The store writes this turn holds back for its completion's commit, or null when its store writes at once.</summary>
+    public IHeldWrites? HeldWrites { get; internal set; }
+
     public static TurnScope Begin() => new();
 
     public void RecordEffect() => Interlocked.Increment(ref _effects);

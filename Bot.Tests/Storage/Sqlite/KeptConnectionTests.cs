@@ -67,6 +67,7 @@ public sealed class KeptConnectionTests
         await using var sqlite = await TempSqlite.CreateAsync();
         var claims = Deduplicator(sqlite.Database);
         await claims.TryClaimAsync("a:conv", "before", token);
+        await claims.CompleteAsync("a:conv", "before", null, token);
         await CountClaimsAsync(sqlite.Database, token);
 
         await using (var outside = new SqliteConnection(SqliteFile.ConnectionStringFor(sqlite.Database.FilePath)))
@@ -78,9 +79,10 @@ public sealed class KeptConnectionTests
         }
 
         var after = await claims.TryClaimAsync("a:conv", "after", token);
+        await claims.CompleteAsync("a:conv", "after", "{}", token);
         var again = await claims.TryClaimAsync("a:conv", "after", token);
 
-        Assert.Equal((ActivityClaimStatus.Claimed, ActivityClaimStatus.InProgress), (after.Status, again.Status));
+        Assert.Equal((ActivityClaimStatus.Claimed, ActivityClaimStatus.Completed), (after.Status, again.Status));
         Assert.Equal(2, await CountClaimsAsync(sqlite.Database, token));
     }
 
@@ -90,6 +92,7 @@ public sealed class KeptConnectionTests
         var token = TestContext.Current.CancellationToken;
         await using var sqlite = await TempSqlite.CreateAsync();
         await Deduplicator(sqlite.Database).TryClaimAsync("a:conv", "one", token);
+        await Deduplicator(sqlite.Database).CompleteAsync("a:conv", "one", null, token);
         await CountClaimsAsync(sqlite.Database, token);
 
         sqlite.Database.Dispose();

@@ -18,24 +18,22 @@ public sealed class SqliteGroupCommitTests
     private static readonly DateTimeOffset Now = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task Claims_queued_behind_a_writer_are_stored_in_one_commit_and_none_is_answered_before_it()
+    public async Task Completions_queued_behind_a_writer_are_stored_in_one_commit_and_none_is_answered_before_it()
     {
         var token = TestContext.Current.CancellationToken;
         await using var sqlite = await TempSqlite.CreateAsync();
         var claims = Deduplicator(sqlite.Database);
         var before = sqlite.Database.GroupCommits;
-        Task<ActivityClaim>[] queued;
+        Task[] queued;
         await using (await sqlite.Database.OpenForWriteAsync(token))
         {
-            queued = [.. Enumerable.Range(0, 20).Select(i => claims.TryClaimAsync("a:conv", "activity-" + (i % 10), token))];
-            Assert.DoesNotContain(queued, claim => claim.IsCompleted);
+            queued = [.. Enumerable.Range(0, 20).Select(i => claims.CompleteAsync("a:conv", "activity-" + (i % 10), "{}", token))];
+            Assert.DoesNotContain(queued, completion => completion.IsCompleted);
         }
 
-        var answered = await Task.WhenAll(queued);
+        await Task.WhenAll(queued);
 
         Assert.Equal(1, sqlite.Database.GroupCommits - before);
-        Assert.Equal(10, answered.Count(claim => claim.Status == ActivityClaimStatus.Claimed));
-        Assert.Equal(10, answered.Count(claim => claim.Status == ActivityClaimStatus.InProgress));
         Assert.Equal(10, await CountClaimsAsync(sqlite.Database, token));
     }
 
@@ -46,17 +44,17 @@ public sealed class SqliteGroupCommitTests
         await using var sqlite = await TempSqlite.CreateAsync();
         var claims = Deduplicator(sqlite.Database);
         var before = sqlite.Database.GroupCommits;
-        Task<ActivityClaim> first, last;
+        Task first, last;
         Task<int> broken;
         await using (await sqlite.Database.OpenForWriteAsync(token))
         {
-            first = claims.TryClaimAsync("a:conv", "first", token);
+            first = claims.CompleteAsync("a:conv", "first", null, token);
             broken = sqlite.Database.ExecuteAsync("INSERT INTO processed_activities (conversation_id, activity_id, claimed_at) VALUES ('a:conv', NULL, 'x');", _ => { }, token);
-            last = claims.TryClaimAsync("a:conv", "last", token);
+            last = claims.CompleteAsync("a:conv", "last", null, token);
         }
 
         await Assert.ThrowsAsync<SqliteException>(() => broken);
-        Assert.Equal((ActivityClaimStatus.Claimed, ActivityClaimStatus.Claimed), ((await first).Status, (await last).Status));
+        await Task.WhenAll(first, last);
         Assert.Equal(1, sqlite.Database.GroupCommits - before);
         Assert.Equal(2, await CountClaimsAsync(sqlite.Database, token));
     }
@@ -68,7 +66,7 @@ public sealed class SqliteGroupCommitTests
         await using var sqlite = await TempSqlite.CreateAsync();
         var claims = Deduplicator(sqlite.Database);
 
-        await Task.WhenAll(Enumerable.Range(0, 50).Select(i => claims.TryClaimAsync("a:conv", "parallel-" + i, token)));
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(i => claims.CompleteAsync("a:conv", "parallel-" + i, "{}", token)));
 
         await using var outside = new SqliteConnection(SqliteFile.ConnectionStringFor(sqlite.Database.FilePath) + ";Pooling=False");
         await outside.OpenAsync(token);
@@ -78,18 +76,21 @@ public sealed class SqliteGroupCommitTests
     }
 
     [Fact]
-    public async Task A_claim_that_gave_up_at_the_gate_is_never_stored_so_the_retry_is_processed_as_new()
+    public async Task A_completion_that_gave_up_at_the_gate_is_never_stored_and_once_released_the_retry_is_processed_as_new()
     {
         var token = TestContext.Current.CancellationToken;
         await using var sqlite = await TempSqlite.CreateAsync();
-        var busyFirst = new SqliteDatabase(Options.Create(new StorageOptions { DataDirectory = sqlite.Folder, TurnBusyTimeout = TimeSpan.FromSeconds(1) }), new HostingEnvironment { ContentRootPath = sqlite.Folder });
+        using var busyFirst = new SqliteDatabase(Options.Create(new StorageOptions { DataDirectory = sqlite.Folder, TurnBusyTimeout = TimeSpan.FromSeconds(1) }), new HostingEnvironment { ContentRootPath = sqlite.Folder });
         var claims = Deduplicator(busyFirst);
         await using (await busyFirst.OpenForWriteAsync(token))
         {
             using var turn = TurnScope.Begin();
-            await Assert.ThrowsAsync<SqliteException>(() => claims.TryClaimAsync("a:conv", "retried", token));
+            Assert.Equal(ActivityClaimStatus.Claimed, (await claims.TryClaimAsync("a:conv", "retried", token)).Status);
+            await Assert.ThrowsAsync<SqliteException>(() => claims.CompleteAsync("a:conv", "retried", "{}", token));
+            await claims.ReleaseAsync("a:conv", "retried", token);
         }
 
+        await claims.CompleteAsync("a:conv", "other", null, token);
         var retry = await claims.TryClaimAsync("a:conv", "retried", token);
 
         Assert.Equal(ActivityClaimStatus.Claimed, retry.Status);

@@ -3,71 +3,96 @@ using OutcomesBot.Bot.Turns;
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
 /// <summary>
-/// Activity claims in SQLite. A claim left unfinished longer than twice the turn timeout (a crashed
-/// instance) can be taken over, and so can any claim older than the deduplication window, which
-/// <see cref="OutcomesBot.Scheduler.Turns.ForgetProcessedActivitiesJob"/> removes with its stored reply.
+/// Activity claims in SQLite (decision 042). A claim is held in the process (<see cref="InFlightClaims"/>) and checked
+/// against the stored completions, which cost a read and no commit; the completion is written once, with the claim's
+/// time, the stored reply and the writes the turn held back (<see cref="SqliteHeldWrites"/>), in one group-commit entry.
+/// A claim left unfinished longer than twice the turn timeout can be taken over, and so can any completion older than
+/// the deduplication window, which <see cref="OutcomesBot.Scheduler.Turns.ForgetProcessedActivitiesJob"/> removes with its
+/// stored reply.
 /// </summary>
 public sealed class SqliteActivityDeduplicator(SqliteDatabase database, TimeProvider timeProvider, IOptions<TurnOptions> options)
     : IActivityDeduplicator
 {
     private const int ForgetBatch = 500;
 
-    // The claim rides in a group commit with other turns' writes: the turn goes on only once it is committed.
-    public Task<ActivityClaim> TryClaimAsync(string conversationId, string activityId, CancellationToken cancellationToken) =>
-        database.WriteAsync((connection, token) => ClaimAsync(connection, conversationId, activityId, token), cancellationToken);
+    private const string ClaimedSql = "SELECT completed_at IS NOT NULL, response, claimed_at FROM processed_activities WHERE conversation_id = $c AND activity_id = $a;";
 
-    private const string ClaimSql = """
-        INSERT INTO processed_activities (conversation_id, activity_id, claimed_at) VALUES ($c, $a, $now)
-        ON CONFLICT (conversation_id, activity_id) DO UPDATE SET claimed_at = excluded.claimed_at, completed_at = NULL, response = NULL
-            WHERE (completed_at IS NULL AND claimed_at < $stale) OR claimed_at < $forgotten;
+    private const string CompleteSql = """
+        INSERT INTO processed_activities (conversation_id, activity_id, claimed_at, completed_at, response) VALUES ($c, $a, $claimed, $now, $r)
+        ON CONFLICT (conversation_id, activity_id) DO UPDATE SET
+            claimed_at = excluded.claimed_at, completed_at = excluded.completed_at, response = excluded.response;
         """;
 
-    private const string ClaimedSql = "SELECT completed_at IS NOT NULL, response FROM processed_activities WHERE conversation_id = $c AND activity_id = $a;";
-
-    private async Task<ActivityClaim> ClaimAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string conversationId, string activityId, CancellationToken cancellationToken)
+    public async Task<ActivityClaim> TryClaimAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        var insert = PreparedCommands.Rent(connection, ClaimSql);
-        try
+        var stale = now - (options.Value.TurnTimeout * 2);
+        if (!InFlightClaims.TryClaim(database.FilePath, conversationId, activityId, now, stale))
         {
-            insert.With("$c", conversationId).With("$a", activityId).With("$now", now)
-                .With("$stale", now - (options.Value.TurnTimeout * 2)).With("$forgotten", now - options.Value.DeduplicationWindow);
-            if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
-            {
-                return ActivityClaim.Claimed;
-            }
-        }
-        finally
-        {
-            await PreparedCommands.ReturnAsync(connection, insert);
+            return ActivityClaim.InProgress;
         }
 
-        var select = PreparedCommands.Rent(connection, ClaimedSql);
+        ActivityClaim? stored;
         try
         {
-            select.With("$c", conversationId).With("$a", activityId);
-            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-            return await reader.ReadAsync(cancellationToken) && reader.GetBoolean(0)
-                ? ActivityClaim.Completed(reader.GetNullableString(1))
-                : ActivityClaim.InProgress;
+            stored = await StoredClaimAsync(conversationId, activityId, now, stale, cancellationToken);
         }
-        finally
+        catch
         {
-            await PreparedCommands.ReturnAsync(connection, select);
+            InFlightClaims.Remove(database.FilePath, conversationId, activityId);
+            throw;
         }
+
+        if (stored is not null)
+        {
+            InFlightClaims.Remove(database.FilePath, conversationId, activityId);
+            return stored;
+        }
+
+        if (TurnScope.Current is { } turn)
+        {
+            turn.HeldWrites = new SqliteHeldWrites(database);
+        }
+
+        return ActivityClaim.Claimed;
     }
 
-    public Task CompleteAsync(string conversationId, string activityId, string? responseJson, CancellationToken cancellationToken) =>
-        database.ExecuteAsync(
-            "UPDATE processed_activities SET completed_at = $now, response = $r WHERE conversation_id = $c AND activity_id = $a;",
-            command => command.With("$now", timeProvider.GetUtcNow()).With("$r", responseJson).With("$c", conversationId).With("$a", activityId),
-            cancellationToken);
-
-    public Task ReleaseAsync(string conversationId, string activityId, CancellationToken cancellationToken) =>
-        database.ExecuteAsync(
-            "DELETE FROM processed_activities WHERE conversation_id = $c AND activity_id = $a AND completed_at IS NULL;",
+    // A completion within the window answers a redelivery; an unfinished row (written by an earlier version) holds it.
+    private Task<ActivityClaim?> StoredClaimAsync(string conversationId, string activityId, DateTimeOffset now, DateTimeOffset stale, CancellationToken cancellationToken)
+    {
+        var forgotten = now - options.Value.DeduplicationWindow;
+        return database.QueryFirstAsync(
+            ClaimedSql,
             command => command.With("$c", conversationId).With("$a", activityId),
+            reader => reader.GetTime(2) is var claimedAt && claimedAt < forgotten ? null
+                : reader.GetBoolean(0) ? ActivityClaim.Completed(reader.GetNullableString(1))
+                : claimedAt >= stale ? ActivityClaim.InProgress
+                : null,
             cancellationToken);
+    }
+
+    public async Task CompleteAsync(string conversationId, string activityId, string? responseJson, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var claimedAt = InFlightClaims.ClaimedAt(database.FilePath, conversationId, activityId) ?? now;
+        var held = SqliteHeldWrites.Current(database)?.Take() ?? [];
+        await database.WriteAsync(
+            async (connection, token) =>
+            {
+                await TurnCommit.RunAsync(connection, held, CompleteSql, command => command.With("$c", conversationId).With("$a", activityId)
+                    .With("$claimed", claimedAt).With("$now", now).With("$r", responseJson), token);
+                return true;
+            },
+            cancellationToken);
+        InFlightClaims.Remove(database.FilePath, conversationId, activityId);
+    }
+
+    public Task ReleaseAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        SqliteHeldWrites.Current(database)?.Discard();
+        InFlightClaims.Remove(database.FilePath, conversationId, activityId);
+        return Task.CompletedTask;
+    }
 
     /// <summary>
     /// Deletes in batches, each its own short write, so turns waiting on the write gate get in between: one DELETE of a

@@ -40,25 +40,32 @@ public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
             ReadCycle,
             cancellationToken);
 
+    private const string SaveAnswerSql = $"""
+        INSERT INTO check_in_answers ({AnswerColumns}, revision)
+        VALUES ($cycle, $person, $team, $confidence, $well, $barrier, $wants, $from, $pulse, $index, $at, 1)
+        ON CONFLICT (cycle_id, person_id) DO UPDATE SET
+            confidence = excluded.confidence, went_well = excluded.went_well, barrier = excluded.barrier,
+            wants_support = excluded.wants_support, support_from = excluded.support_from, pulse_ratings = excluded.pulse_ratings,
+            readiness_index = excluded.readiness_index, answered_at = excluded.answered_at, revision = revision + 1
+        """;
+
+    // In a turn the answer is committed with the turn's completion (decision 042); whether it replaces one is read first.
     public async Task<bool> SaveAnswerAsync(CheckInAnswer answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var revision = await database.WriteReturningFirstAsync(
-            $"""
-            INSERT INTO check_in_answers ({AnswerColumns}, revision)
-            VALUES ($cycle, $person, $team, $confidence, $well, $barrier, $wants, $from, $pulse, $index, $at, 1)
-            ON CONFLICT (cycle_id, person_id) DO UPDATE SET
-                confidence = excluded.confidence, went_well = excluded.went_well, barrier = excluded.barrier,
-                wants_support = excluded.wants_support, support_from = excluded.support_from, pulse_ratings = excluded.pulse_ratings,
-                readiness_index = excluded.readiness_index, answered_at = excluded.answered_at, revision = revision + 1
-            RETURNING revision;
-            """,
-            command => command.With("$cycle", answer.CycleId).With("$person", answer.PersonId).With("$team", answer.TeamId)
-                .With("$confidence", answer.Confidence).With("$well", answer.WentWell).With("$barrier", answer.Barrier)
-                .With("$wants", answer.WantsSupport).With("$from", answer.SupportFrom)
-                .With("$pulse", JsonSerializer.Serialize(answer.PulseRatings)).With("$index", answer.ReadinessIndex).With("$at", answer.AnsweredAt),
-            reader => reader.GetInt64(0),
-            cancellationToken);
+        Action<SqliteCommand> bind = command => command.With("$cycle", answer.CycleId).With("$person", answer.PersonId).With("$team", answer.TeamId)
+            .With("$confidence", answer.Confidence).With("$well", answer.WentWell).With("$barrier", answer.Barrier)
+            .With("$wants", answer.WantsSupport).With("$from", answer.SupportFrom)
+            .With("$pulse", JsonSerializer.Serialize(answer.PulseRatings)).With("$index", answer.ReadinessIndex).With("$at", answer.AnsweredAt);
+        if (database.HoldsTurnWrites)
+        {
+            var replaces = await database.QueryFirstAsync("SELECT 1 FROM check_in_answers WHERE cycle_id = $cycle AND person_id = $person;",
+                command => command.With("$cycle", answer.CycleId).With("$person", answer.PersonId), _ => true, cancellationToken);
+            await database.WriteWithTurnAsync(SaveAnswerSql, bind, cancellationToken);
+            return replaces;
+        }
+
+        var revision = await database.WriteReturningFirstAsync(SaveAnswerSql + " RETURNING revision;", bind, reader => reader.GetInt64(0), cancellationToken);
         return revision > 1;
     }
 

@@ -65,6 +65,25 @@ public sealed class SqliteDatabase : IDisposable
         }, cancellationToken);
     }
 
+    /// <summary>True when the turn on this flow holds its writes to this file for its completion's commit (decision 042).</summary>
+    public bool HoldsTurnWrites => SqliteHeldWrites.Current(this) is not null;
+
+    /// <summary>
+    /// Runs one statement like <see cref="ExecuteAsync"/>, except in a claimed turn: there it is held and committed with the
+    /// turn's completion, in the same transaction (decision 042), and the task completes at once. Use it only for a write
+    /// whose result the turn does not need and whose row the turn does not read back.
+    /// </summary>
+    public Task WriteWithTurnAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
+    {
+        if (SqliteHeldWrites.Current(this) is not { } held)
+        {
+            return ExecuteAsync(sql, bind, cancellationToken);
+        }
+
+        held.Add(sql, bind);
+        return Task.CompletedTask;
+    }
+
     /// <summary>
     /// Runs <paramref name="write"/> in the next group commit and returns its result once that commit is done. It gets the
     /// batch's connection inside an open transaction: it makes at most one statement that changes rows (a failed statement
