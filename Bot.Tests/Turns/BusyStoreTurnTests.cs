@@ -10,7 +10,7 @@ namespace OutcomesBot.Bot.Tests.Turns;
 
 /// <summary>
 /// A turn stays inside Teams' time when SQLite is busy (issue 12, point 6): another connection holds the write lock
-/// for 20 s (a real lock, so a real wait: this is the one test that holds it); the turn waits only
+/// for 20 s (a real lock, so a real wait: this is the one test that holds it); a turn that has to write waits only
 /// Storage:TurnBusyTimeout, asks the person to try again, and Teams' retry after the lock is released is processed once.
 /// </summary>
 // Slow by its time alone: 20 s in the last full run, in the in-process host (decision 037).
@@ -29,8 +29,12 @@ public sealed class BusyStoreTurnTests : IDisposable
         var token = TestContext.Current.CancellationToken;
         var invoke = Samples.Fresh("invoke-adaptiveCard_action-personal");
         invoke["value"]!["action"]!["verb"] = "help.show";
+        // Someone the bot has not seen yet: the turn has their sighting to write, so it meets the lock. (A turn that writes
+        // nothing, like help from someone already known, runs and sends its card; only its completion waits, decision 042.)
         var message = Samples.Fresh("message-personal");
         message["text"] = "help";
+        message["from"]!["id"] = "user-id-new";
+        message["from"]!["aadObjectId"] = "00000000-0000-0000-0000-0000000000099";
         await WarmUpAsync();
 
         var locked = Stopwatch.StartNew();

@@ -9,6 +9,9 @@ public interface IHeldWrites
     /// <summary>True when the turn has written something that is not stored yet.</summary>
     bool Any { get; }
 
+    /// <summary>Stores what the turn wrote so far, in one commit, before the turn shows anything outside the bot.</summary>
+    Task StoreAsync(CancellationToken cancellationToken);
+
     /// <summary>Drops what the turn wrote: a failed turn stores none of its effects.</summary>
     void Discard();
 }

@@ -35,9 +35,9 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector)
     public Task<ResourceResponse> SendAsync(Activity reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return Effect(Activity.Type == ActivityTypes.Message && Activity.Id is { Length: > 0 } replyToId
+        return Effect(() => Activity.Type == ActivityTypes.Message && Activity.Id is { Length: > 0 } replyToId
             ? connector.ReplyToActivityAsync(ServiceUrl, ConversationId, replyToId, reply, cancellationToken)
-            : connector.SendToConversationAsync(ServiceUrl, ConversationId, reply, cancellationToken));
+            : connector.SendToConversationAsync(ServiceUrl, ConversationId, reply, cancellationToken), cancellationToken);
     }
 
     public Task<ResourceResponse> SendTextAsync(string text, CancellationToken cancellationToken) =>
@@ -48,7 +48,7 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector)
 
     /// <summary>Replaces a card the bot sent earlier (the Action.Submit path, which has no invoke response).</summary>
     public Task<ResourceResponse> UpdateCardAsync(string activityId, AdaptiveCard card, CancellationToken cancellationToken) =>
-        Effect(connector.UpdateActivityAsync(ServiceUrl, ConversationId, activityId, Replies.Card(Activity, card) with { Id = activityId }, cancellationToken));
+        Effect(() => connector.UpdateActivityAsync(ServiceUrl, ConversationId, activityId, Replies.Card(Activity, card) with { Id = activityId }, cancellationToken), cancellationToken);
 
     /// <summary>
     /// Says that this turn's answer must not be kept for Teams' redelivery (it holds a download link, or a draft with
@@ -58,10 +58,16 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector)
 
     public bool ReplyIsPrivate { get; private set; }
 
-    // What Teams has accepted is done: a retry of this turn must not send it again (TurnScope).
-    private static async Task<ResourceResponse> Effect(Task<ResourceResponse> send)
+    // What Teams has accepted is done: a retry of this turn must not send it again (TurnScope). What the turn wrote and its
+    // store held for the completion is stored first, so that nothing is shown to the person that is not stored (decision 042).
+    private static async Task<ResourceResponse> Effect(Func<Task<ResourceResponse>> send, CancellationToken cancellationToken)
     {
-        var sent = await send;
+        if (TurnScope.Current?.HeldWrites is { Any: true } held)
+        {
+            await held.StoreAsync(cancellationToken);
+        }
+
+        var sent = await send();
         TurnScope.Current?.RecordEffect();
         return sent;
     }

@@ -41,6 +41,21 @@ internal sealed class SqliteHeldWrites(SqliteDatabase database) : IHeldWrites
         }
     }
 
+    public async Task StoreAsync(CancellationToken cancellationToken)
+    {
+        var held = Take();
+        if (held.Count > 0)
+        {
+            await database.WriteAsync(
+                async (connection, token) =>
+                {
+                    await TurnCommit.RunAsync(connection, held, null, static _ => { }, token);
+                    return true;
+                },
+                cancellationToken);
+        }
+    }
+
     /// <summary>Takes the held statements out, so that they run at most once.</summary>
     public IReadOnlyList<(string Sql, Action<SqliteCommand> Bind)> Take()
     {

@@ -3,18 +3,22 @@ using Microsoft.Data.Sqlite;
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
 /// <summary>
-/// A turn's held writes and its completion, run as one entry of a group commit (decision 042). The entry makes several
+/// A turn's held writes and its completion (or the held writes alone, before the turn sends something), run as one entry of a group commit (decision 042). The entry makes several
 /// statements, so it runs them inside a savepoint: if one fails, the savepoint is rolled back, so none of the turn's
 /// writes stays in the batch's transaction while the other writers' statements are still committed.
 /// </summary>
 internal static class TurnCommit
 {
     public static async Task RunAsync(SqliteConnection connection, IReadOnlyList<(string Sql, Action<SqliteCommand> Bind)> held,
-        string completeSql, Action<SqliteCommand> bindComplete, CancellationToken cancellationToken)
+        string? completeSql, Action<SqliteCommand> bindComplete, CancellationToken cancellationToken)
     {
         if (held.Count == 0)
         {
-            await ExecuteAsync(connection, completeSql, bindComplete, cancellationToken);
+            if (completeSql is not null)
+            {
+                await ExecuteAsync(connection, completeSql, bindComplete, cancellationToken);
+            }
+
             return;
         }
 
@@ -26,7 +30,10 @@ internal static class TurnCommit
                 await ExecuteAsync(connection, sql, bind, cancellationToken);
             }
 
-            await ExecuteAsync(connection, completeSql, bindComplete, cancellationToken);
+            if (completeSql is not null)
+            {
+                await ExecuteAsync(connection, completeSql, bindComplete, cancellationToken);
+            }
         }
         catch
         {
