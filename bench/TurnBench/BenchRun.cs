@@ -10,21 +10,25 @@ internal sealed class BenchRun(BenchSettings settings, string serviceUrl, HttpCl
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly string _runId = Guid.NewGuid().ToString("N")[..8];
 
-    public async Task DriveAsync(BotUnderTest bot, TurnKind kind, TurnBenchReport report, CancellationToken cancellationToken)
+    /// <summary>The smoke run's turns of <paramref name="kind"/>, for correctness only.</summary>
+    public async Task SmokeAsync(BotUnderTest bot, TurnKind kind, TurnBenchReport report, CancellationToken cancellationToken)
     {
-        if (settings.SmokeTurns > 0)
-        {
-            var smoke = Arguments(bot, kind, "smoke", seconds: 600) with { Connections = 16, Limit = settings.SmokeTurns };
-            report.Phases.Add(await PhaseAsync(bot, kind, smoke, cancellationToken));
-            return;
-        }
+        var smoke = Arguments(bot, kind, "smoke", seconds: 600) with { Connections = 16, Limit = settings.SmokeTurns };
+        report.Phases.Add(await PhaseAsync(bot, kind, smoke, round: 1, cancellationToken));
+    }
 
-        await LoadAsync(Arguments(bot, kind, "warmup", settings.WarmupSeconds) with { Connections = 8 }, cancellationToken);
-        report.Phases.Add(await PhaseAsync(bot, kind, Arguments(bot, kind, "saturation", settings.PhaseSeconds) with { Connections = settings.Connections }, cancellationToken));
-        foreach (var rate in settings.Rates)
+    public Task WarmUpAsync(BotUnderTest bot, TurnKind kind, CancellationToken cancellationToken) =>
+        LoadAsync(Arguments(bot, kind, "warmup", settings.WarmupSeconds) with { Connections = 8 }, cancellationToken);
+
+    /// <summary>One round of the measured phases: saturation, then each offered rate. Each round sends its own activity ids.</summary>
+    public async Task MeasureAsync(BotUnderTest bot, TurnKind kind, int round, TurnBenchReport report, CancellationToken cancellationToken)
+    {
+        var phases = new List<LoadArguments> { Arguments(bot, kind, "saturation", settings.PhaseSeconds) with { Connections = settings.Connections } };
+        phases.AddRange(settings.Rates.Select(rate => Arguments(bot, kind, "rate" + rate.ToString(CultureInfo.InvariantCulture), settings.PhaseSeconds) with { Rate = rate }));
+        foreach (var arguments in phases)
         {
-            var phase = "rate" + rate.ToString(CultureInfo.InvariantCulture);
-            report.Phases.Add(await PhaseAsync(bot, kind, Arguments(bot, kind, phase, settings.PhaseSeconds) with { Rate = rate }, cancellationToken));
+            var ofRound = arguments with { Prefix = arguments.Prefix + round.ToString(CultureInfo.InvariantCulture) + "-" };
+            report.Phases.Add(await PhaseAsync(bot, kind, ofRound, round, cancellationToken));
         }
     }
 
@@ -46,7 +50,7 @@ internal sealed class BenchRun(BenchSettings settings, string serviceUrl, HttpCl
     private LoadArguments Arguments(BotUnderTest bot, TurnKind kind, string phase, double seconds) =>
         new(phase, kind, bot.Messages, serviceUrl, $"{_runId}-{bot.Name}-{kind}-{phase}-", settings.People, seconds);
 
-    private async Task<PhaseResult> PhaseAsync(BotUnderTest bot, TurnKind kind, LoadArguments arguments, CancellationToken cancellationToken)
+    private async Task<PhaseResult> PhaseAsync(BotUnderTest bot, TurnKind kind, LoadArguments arguments, int round, CancellationToken cancellationToken)
     {
         var cpuBefore = bot.CpuTime();
         var writesBefore = bot.Writes();
@@ -62,7 +66,7 @@ internal sealed class BenchRun(BenchSettings settings, string serviceUrl, HttpCl
             replies = await http.GetFromJsonAsync<ReplyCounts>(uri, Json, cancellationToken);
         }
 
-        var result = new PhaseResult(bot.Name, kind.ToString(), arguments.Phase, load, replies, botCpu, writes);
+        var result = new PhaseResult(bot.Name, kind.ToString(), arguments.Phase, load, replies, botCpu, writes) { Round = round };
         await progress.WriteLineAsync(TurnBenchReport.Line(result));
         return result;
     }

@@ -4,7 +4,13 @@ namespace OutcomesBot.TurnBench;
 public sealed record BenchSettings
 {
     /// <summary>Seconds of each measured phase (saturation, and each offered rate).</summary>
-    public double PhaseSeconds { get; init; } = 10;
+    public double PhaseSeconds { get; init; } = 7;
+
+    /// <summary>
+    /// How many times each measured phase runs, alternating between the bots; the report gives the median of each figure
+    /// with its spread, so that one run shows whether a ratio is noise.
+    /// </summary>
+    public int Repeat { get; init; } = 3;
 
     public double WarmupSeconds { get; init; } = 3;
 
@@ -42,6 +48,7 @@ public sealed record BenchSettings
             settings = args[i] switch
             {
                 "--seconds" => settings with { PhaseSeconds = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--repeat" => settings with { Repeat = Math.Max(1, int.Parse(value, System.Globalization.CultureInfo.InvariantCulture)) },
                 "--warmup" => settings with { WarmupSeconds = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 "--connections" => settings with { Connections = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 "--rates" => settings with { Rates = [.. value.Split(',').Select(r => double.Parse(r, System.Globalization.CultureInfo.InvariantCulture))] },

@@ -8,6 +8,9 @@ namespace OutcomesBot.TurnBench;
 /// </summary>
 public sealed record PhaseResult(string Bot, string Turn, string Phase, LoadResult Load, ReplyCounts? Replies, double BotCpuSeconds = 0, WriteCounts? BotWrites = null)
 {
+    /// <summary>Which repeat of the phase this was (1 to <see cref="BenchSettings.Repeat"/>).</summary>
+    public int Round { get; init; } = 1;
+
     /// <summary>The bot's write system calls per answered turn.</summary>
     public double WriteCallsPerTurn => Load.Answered > 0 && BotWrites is { } w ? w.Calls / (double)Load.Answered : 0;
 

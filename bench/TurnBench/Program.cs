@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace OutcomesBot.TurnBench;
 
 /// <summary>
-/// TurnBench [--seconds 10] [--warmup 3] [--connections 32] [--rates 100,200] [--people 1000] [--soak 600] [--smoke 500].
+/// TurnBench [--seconds 7] [--repeat 3] [--warmup 3] [--connections 32] [--rates 100,200] [--people 1000] [--soak 600] [--smoke 500].
 /// Child roles: "connector" (the fake Bot Connector) and "load ..." (one load phase; see <see cref="LoadArguments"/>).
 /// </summary>
 internal static class BenchProgram

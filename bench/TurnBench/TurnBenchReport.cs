@@ -41,25 +41,30 @@ public sealed class TurnBenchReport(BenchSettings settings)
         return F($"soak minute {minute.Minute,2}: {load.PerSecond,6:F1}/s ok {load.Answered} failed {load.Failed} p50 {load.P50:F1} p90 {load.P90:F1} p99 {load.P99:F1} max {load.Max:F1} ms; dedup rows {minute.DedupRows}, stored replies {minute.StoredReplies}, RSS peak {minute.RssMegabytes:F0} MB");
     }
 
+    /// <summary>
+    /// Each figure is the median over the repeats of its phase, with the lowest and highest in brackets; the ratios are of
+    /// the medians.
+    /// </summary>
     public override string ToString()
     {
         var text = new StringBuilder();
+        text.AppendLine(F($"Medians of {Settings.Repeat} repeats (min–max in brackets); ratios of the medians."));
         text.AppendLine("| turn | phase | OutcomesBot turns/s | p50 / p90 / p99 ms | botbuilder-js turns/s | p50 / p90 / p99 ms | ratio (turns/s) | ratio (p99, peer/ours) |");
         text.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var group in Phases.GroupBy(phase => (phase.Turn, phase.Phase)))
         {
-            var ours = group.FirstOrDefault(phase => phase.Bot == Ours)?.Load;
-            var peer = group.FirstOrDefault(phase => phase.Bot == Peer)?.Load;
-            text.AppendLine(F($"| {group.Key.Turn} | {group.Key.Phase} | {Rate(ours)} | {Latency(ours)} | {Rate(peer)} | {Latency(peer)} | {Ratio(ours?.PerSecond, peer?.PerSecond)} | {Ratio(peer?.P99, ours?.P99)} |"));
+            var ours = group.Where(phase => phase.Bot == Ours).ToList();
+            var peer = group.Where(phase => phase.Bot == Peer).ToList();
+            text.AppendLine(F($"| {group.Key.Turn} | {group.Key.Phase} | {Rate(ours)} | {Latency(ours)} | {Rate(peer)} | {Latency(peer)} | {Ratio(Median(ours, p => p.Load.PerSecond), Median(peer, p => p.Load.PerSecond))} | {Ratio(Median(peer, p => p.Load.P99), Median(ours, p => p.Load.P99))} |"));
         }
 
         text.AppendLine().AppendLine("| turn | phase | OutcomesBot CPU ms/turn | botbuilder-js CPU ms/turn | ratio (CPU, peer/ours) | OutcomesBot writes, KB /turn | botbuilder-js writes, KB /turn | load generator CPU share, OutcomesBot / botbuilder-js runs |");
         text.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var group in Phases.GroupBy(phase => (phase.Turn, phase.Phase)))
         {
-            var ours = group.FirstOrDefault(phase => phase.Bot == Ours);
-            var peer = group.FirstOrDefault(phase => phase.Bot == Peer);
-            text.AppendLine(F($"| {group.Key.Turn} | {group.Key.Phase} | {Cpu(ours)} | {Cpu(peer)} | {Ratio(peer?.CpuMillisecondsPerTurn, ours?.CpuMillisecondsPerTurn)} | {Writes(ours)} | {Writes(peer)} | {Share(ours)} / {Share(peer)} |"));
+            var ours = group.Where(phase => phase.Bot == Ours).ToList();
+            var peer = group.Where(phase => phase.Bot == Peer).ToList();
+            text.AppendLine(F($"| {group.Key.Turn} | {group.Key.Phase} | {Cpu(ours)} | {Cpu(peer)} | {Ratio(Median(peer, p => p.CpuMillisecondsPerTurn), Median(ours, p => p.CpuMillisecondsPerTurn))} | {Writes(ours)} | {Writes(peer)} | {Share(ours)} / {Share(peer)} |"));
         }
 
         if (Soak.Count > 0)
@@ -105,15 +110,22 @@ public sealed class TurnBenchReport(BenchSettings settings)
         }
     }
 
-    private static string Cpu(PhaseResult? phase) => phase is null ? "–" : F($"{phase.CpuMillisecondsPerTurn:F2}");
+    private static double? Median(List<PhaseResult> repeats, Func<PhaseResult, double> figure) => Spread.Of(repeats, figure)?.Median;
 
-    private static string Writes(PhaseResult? phase) => phase is null ? "–" : F($"{phase.WriteCallsPerTurn:F1}, {phase.WrittenKilobytesPerTurn:F1}");
+    private static string Cpu(List<PhaseResult> repeats) => Spread.Of(repeats, p => p.CpuMillisecondsPerTurn)?.Text("F2") ?? "–";
 
-    private static string Share(PhaseResult? phase) => phase is null ? "–" : F($"{phase.GeneratorShare:P0}");
+    private static string Writes(List<PhaseResult> repeats) => repeats.Count == 0 ? "–"
+        : F($"{Median(repeats, p => p.WriteCallsPerTurn):F1}, {Median(repeats, p => p.WrittenKilobytesPerTurn):F1}");
 
-    private static string Rate(LoadResult? load) => load is null ? "–" : F($"{load.PerSecond:F1}");
+    private static string Share(List<PhaseResult> repeats) => repeats.Count == 0 ? "–" : F($"{Median(repeats, p => p.GeneratorShare):P0}");
 
-    private static string Latency(LoadResult? load) => load is null ? "–" : F($"{load.P50:F1} / {load.P90:F1} / {load.P99:F1}");
+    private static string Rate(List<PhaseResult> repeats) => Spread.Of(repeats, p => p.Load.PerSecond)?.Text("F1") ?? "–";
+
+    // p50 and p90 as medians; the p99, which a few slow requests decide, with its spread.
+    private static string Latency(List<PhaseResult> repeats) => repeats.Count == 0 ? "–"
+        : F($"{Median(repeats, p => p.Load.P50):F1} / {Median(repeats, p => p.Load.P90):F1} / {Spread.Of(repeats, p => p.Load.P99)!.Text("F1")}");
+
+    private static string Latency(LoadResult load) => F($"{load.P50:F1} / {load.P90:F1} / {load.P99:F1}");
 
     private static string Ratio(double? numerator, double? denominator) =>
         numerator is { } n && denominator is > 0 ? F($"{n / denominator.Value:F2}×") : "–";

@@ -27,12 +27,10 @@ public static class TurnBenchmark
             var cards = await ExportCardsAsync(ours, http, serviceUrl, Path.Combine(folder, "cards"), cancellationToken);
             using var peer = settings.WithPeer ? await BotUnderTest.StartPeerAsync(cards, serviceUrl, cancellationToken) : null;
             var run = new BenchRun(settings, serviceUrl, http, progress);
+            BotUnderTest[] bots = peer is null ? [ours] : [ours, peer];
             foreach (var kind in settings.Turns)
             {
-                foreach (var bot in peer is null ? [ours] : new[] { ours, peer })
-                {
-                    await run.DriveAsync(bot, kind, report, cancellationToken);
-                }
+                await DriveAsync(run, bots, kind, report, cancellationToken);
             }
 
             if (settings.SoakSeconds > 0)
@@ -52,6 +50,31 @@ public static class TurnBenchmark
         finally
         {
             TryDelete(folder);
+        }
+    }
+
+    // The rounds alternate between the bots, so that a slow stretch of a shared machine falls on both rather than on one.
+    private static async Task DriveAsync(BenchRun run, BotUnderTest[] bots, TurnKind kind, TurnBenchReport report, CancellationToken cancellationToken)
+    {
+        var settings = report.Settings;
+        foreach (var bot in bots)
+        {
+            if (settings.SmokeTurns > 0)
+            {
+                await run.SmokeAsync(bot, kind, report, cancellationToken);
+            }
+            else
+            {
+                await run.WarmUpAsync(bot, kind, cancellationToken);
+            }
+        }
+
+        for (var round = 1; settings.SmokeTurns == 0 && round <= settings.Repeat; round++)
+        {
+            foreach (var bot in bots)
+            {
+                await run.MeasureAsync(bot, kind, round, report, cancellationToken);
+            }
         }
     }
 
