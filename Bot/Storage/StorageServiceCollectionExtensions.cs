@@ -47,6 +47,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<AzureTableSet>();
         services.AddSingleton<AzureTablesInitializer>();
         services.AddHostedService<StorageInitializer>();
+        services.AddHostedService<SqliteCheckpoints>();
         services.AddStore<IConversationStore, SqliteConversationStore, AzureConversationStore>(AzureConversationStore.TableName);
         services.AddStore<IPersonStore, SqlitePersonStore, AzurePersonStore>(AzurePersonStore.TableName);
         services.AddStore<ITenantTimeZones, SqliteTenantTimeZones, AzureTenantTimeZones>();

@@ -18,6 +18,9 @@ public sealed class SqliteDatabase : IDisposable
 {
     public const string FileName = "outcomesbot.db";
 
+    /// <summary>SQLite's own checkpoint threshold in pages (about 40 MB of log; SQLite's default is 1,000).</summary>
+    internal const int AutoCheckpointPages = 10_000;
+
     private readonly string _connectionString;
     private readonly int _turnBusySeconds;
     private readonly int _jobBusySeconds;
@@ -156,6 +159,19 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// Copies the WAL into the database file without taking the write lock (<c>PRAGMA wal_checkpoint(PASSIVE)</c>): writers
+    /// go on appending meanwhile. Returns the frames in the log and how many of them are now in the file.
+    /// </summary>
+    public async Task<(long LogFrames, long Checkpointed)> CheckpointAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(forTurn: false, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(1), reader.GetInt64(2)) : (0, 0);
+    }
+
     public void Dispose()
     {
         _readers.Dispose();
@@ -179,7 +195,9 @@ public sealed class SqliteDatabase : IDisposable
         }
 
         await using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = "PRAGMA synchronous = NORMAL;";
+        // SQLite's own checkpoint runs inside the COMMIT that crosses its threshold, holding the write gate; the
+        // background checkpoint (SqliteCheckpoints) does the work every second, and this threshold is only its safety net.
+        pragmas.CommandText = $"PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {AutoCheckpointPages};";
         await pragmas.ExecuteNonQueryAsync(cancellationToken);
         _configured.AddOrUpdate(handle, handle);
     }
