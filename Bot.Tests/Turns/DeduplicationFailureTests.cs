@@ -1,11 +1,14 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Bot.Turns.Commands;
+using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Welcome;
 
 namespace OutcomesBot.Bot.Tests.Turns;
@@ -29,6 +32,38 @@ public sealed class DeduplicationFailureTests
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, redelivered.StatusCode));
         Assert.Single(app.Connector.Sent);
+    }
+
+    [Fact]
+    public async Task When_the_completion_carrying_a_check_in_answer_cannot_be_written_nothing_is_stored_and_the_retry_stores_it_once()
+    {
+        var token = TestContext.Current.CancellationToken;
+        using var app = new BotAppFactory(configureServices: services => services.AddSingleton<IActivityDeduplicator>(provider =>
+            new FailingSteps(ActivatorUtilities.CreateInstance<SqliteActivityDeduplicator>(provider), failCompletions: 1)));
+        var submit = Samples.Fresh("invoke-adaptiveCard_action-personal");
+        var personId = submit["from"]!["id"]!.GetValue<string>();
+        await OpenCycleAsync(app, personId, submit["from"]!["aadObjectId"]!.GetValue<string>(), token);
+        submit["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["verb"] = "checkin.submit",
+                ["data"] = new JsonObject { ["cycle"] = "cycle", ["confidence"] = "4", ["went-well"] = "A good review", ["barrier"] = "", ["wants-support"] = "false", ["support-from"] = "" },
+            },
+        };
+
+        var failed = await BodyAsync(app, submit);
+        var storedAfterFailure = await app.Get<ICheckInStore>().GetAnswerAsync("cycle", personId, token);
+        var retried = await BodyAsync(app, submit);
+        var redelivered = await BodyAsync(app, submit);
+
+        Assert.Contains("try again", failed, StringComparison.Ordinal);
+        Assert.Null(storedAfterFailure);
+        Assert.Contains("Thank", retried, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(retried, redelivered);
+        Assert.Equal(4, (await app.Get<ICheckInStore>().GetAnswerAsync("cycle", personId, token))?.Confidence);
+        Assert.Equal(1, await RevisionAsync(app, token));
     }
 
     [Fact]
@@ -62,6 +97,26 @@ public sealed class DeduplicationFailureTests
         Assert.Single(app.Connector.Sent);
     }
 
+    private static async Task OpenCycleAsync(BotAppFactory app, string personId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var now = app.Get<TimeProvider>().GetUtcNow();
+        var teams = app.Get<ITeamStore>();
+        await teams.UpsertTeamAsync(new Team { TeamId = "team", TenantId = "tenant", ServiceUrl = "http://127.0.0.1/", Name = "Team", UpdatedAt = now }, cancellationToken);
+        await teams.SyncRosterAsync("team", [new TeamMember { TeamId = "team", AadObjectId = aadObjectId, TeamsUserId = personId, UpdatedAt = now }], cancellationToken);
+        await app.Get<ICheckInStore>().SaveCycleAsync(new CheckInCycle("cycle", "team", now.AddHours(-1), now.AddDays(1), IncludesPulse: false), cancellationToken);
+    }
+
+    private static async Task<string> BodyAsync(BotAppFactory app, JsonNode activity)
+    {
+        using var response = await app.PostActivityAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+
+    // How many times the answer row was written: once, however many deliveries.
+    private static async Task<long> RevisionAsync(BotAppFactory app, CancellationToken cancellationToken) =>
+        await app.Get<SqliteDatabase>().QueryFirstAsync("SELECT revision FROM check_in_answers;", _ => { }, reader => reader.GetInt64(0), cancellationToken);
+
     // A command whose reply reaches Teams before a later step of the same turn fails.
     private sealed class RepliesThenFails : ITextCommandHandler
     {
@@ -77,13 +132,15 @@ public sealed class DeduplicationFailureTests
         }
     }
 
-    private sealed class FailingSteps(IActivityDeduplicator inner, bool failClaim = false, bool failComplete = false) : IActivityDeduplicator
+    private sealed class FailingSteps(IActivityDeduplicator inner, bool failClaim = false, bool failComplete = false, int failCompletions = 0) : IActivityDeduplicator
     {
+        private int _completionsToFail = failCompletions;
+
         public Task<ActivityClaim> TryClaimAsync(string conversationId, string activityId, CancellationToken cancellationToken) =>
             failClaim ? throw Busy() : inner.TryClaimAsync(conversationId, activityId, cancellationToken);
 
         public Task CompleteAsync(string conversationId, string activityId, string? responseJson, CancellationToken cancellationToken) =>
-            failComplete
+            failComplete || Interlocked.Decrement(ref _completionsToFail) >= 0
                 ? throw Busy()
                 : inner.CompleteAsync(conversationId, activityId, responseJson, cancellationToken);
 

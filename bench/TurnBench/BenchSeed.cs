@@ -38,6 +38,11 @@ internal static class BenchSeed
             await AddMembersAsync(provider.GetRequiredService<ITeamStore>(), people, now, cancellationToken);
             await provider.GetRequiredService<ICheckInStore>()
                 .SaveCycleAsync(new CheckInCycle(TurnActivities.CycleId, TeamId, now.AddHours(-1), now.AddDays(30), IncludesPulse: false), cancellationToken);
+            foreach (var hosted in provider.GetServices<IHostedService>())
+            {
+                // The background checkpoint (decision 042) among them: stopped before the file's pools are cleared.
+                await hosted.StopAsync(cancellationToken);
+            }
         }
 
         using var pooled = new SqliteConnection(SqliteFile.ConnectionStringFor(Path.Combine(dataDirectory, SqliteDatabase.FileName)));

@@ -10,7 +10,7 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 /// stays as a safety net, raised so that it fires only if this loop falls far behind (<see cref="SqliteDatabase"/>).
 /// </summary>
 /// <remarks>
-/// A hosted loop rather than a Quartz job: it runs every second for the life of the process, holds nothing for the turn
+/// A hosted loop rather than a scheduled job: it runs every second for the life of the process, holds nothing for the turn
 /// path, and must not queue behind the scheduler's jobs.
 /// </remarks>
 public sealed partial class SqliteCheckpoints(SqliteDatabase database, IOptions<StorageOptions> options, TimeProvider timeProvider, ILogger<SqliteCheckpoints> logger)
