@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
 /// <summary>
-/// Moves the WAL into the database file every second, off the turn path (decision 042). SQLite's own checkpoint runs
+/// Moves the WAL into the database file a second after the last time, off the turn path (decision 042). SQLite's own checkpoint runs
 /// inside the COMMIT that crosses its threshold: that was a group commit holding the write gate while it copied about
 /// 1,000 pages and synced both files, and every turn queued behind it waited (the p99 outliers at 200 turns/s). A passive
 /// checkpoint on its own connection takes no write lock, so writers go on appending meanwhile. SQLite's own threshold
@@ -25,11 +25,13 @@ public sealed partial class SqliteCheckpoints(SqliteDatabase database, IOptions<
             return;
         }
 
-        using var timer = new PeriodicTimer(Interval, timeProvider);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            // A second after the last checkpoint ended, not a periodic tick: a clock moved on by days (a test's manual clock)
+            // or a stalled process makes one checkpoint, not one per second missed.
+            while (true)
             {
+                await Task.Delay(Interval, timeProvider, stoppingToken);
                 await CheckpointOnceAsync(stoppingToken);
             }
         }
