@@ -64,11 +64,11 @@ public static class YouSaidCards
         return FullWidthCard.Create(body, null, "You said, we did");
     }
 
-    public static AdaptiveCard Sent(string teamName, int recipients) => LeaderCards.Card("Sent",
+    public static AdaptiveCard Sent(string teamName, int recipients) => FullWidthCard.Titled("Sent",
         $"Your response is on its way to {recipients.ToString(CultureInfo.InvariantCulture)} {(recipients == 1 ? "person" : "people")} in {teamName}. "
         + "Each gets it once, in their 1:1 chat with me.");
 
-    public static AdaptiveCard AlreadySent(string teamName) => LeaderCards.Card("Already sent",
+    public static AdaptiveCard AlreadySent(string teamName) => FullWidthCard.Titled("Already sent",
         $"This response has already gone to {teamName}, so I haven't sent it again.");
 
     private static IEnumerable<CardElement> ThemeSections(CycleThemes themes)
