@@ -20,4 +20,22 @@ public static class RepeatingJobRegistration
             .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         return quartz;
     }
+
+    /// <summary>
+    /// Registers <typeparamref name="TJob"/> under <paramref name="key"/> with a trigger <paramref name="triggerName"/> in
+    /// the same group that fires on <paramref name="cron"/> (Quartz cron, UTC). A firing missed while the bot was down
+    /// runs once on start: the scheduler's default misfire handling for cron triggers is fire-and-proceed.
+    /// </summary>
+    public static IQuartzBuilder AddUtcCronJob<TJob>(this IQuartzBuilder quartz, JobKey key, string triggerName, string cron)
+        where TJob : IJob
+    {
+        ArgumentNullException.ThrowIfNull(quartz);
+        ArgumentNullException.ThrowIfNull(key);
+        quartz.AddJob<TJob>(job => job.WithIdentity(key).StoreDurably());
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(key)
+            .WithIdentity(triggerName, key.Group)
+            .WithCronSchedule(cron, schedule => schedule.InTimeZone(TimeZoneInfo.Utc)));
+        return quartz;
+    }
 }
