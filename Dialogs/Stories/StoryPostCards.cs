@@ -81,5 +81,5 @@ public static class StoryPostCards
     }
 
     private static Container Section(string heading, string text) =>
-        new([new TextBlock(heading) { Weight = "Bolder" }, new TextBlock(PlainText.Of(text)) { Spacing = "None" }]) { Spacing = "Medium" };
+        LabelledText.Of(heading, PlainText.Of(text)) with { Spacing = "Medium" };
 }

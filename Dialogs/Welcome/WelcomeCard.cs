@@ -57,12 +57,5 @@ public static class WelcomeCard
         return actions;
     }
 
-    private static Container Audience(string title, string text) => new(
-    [
-        new TextBlock(title) { Weight = "Bolder" },
-        new TextBlock(text) { Spacing = "None" },
-    ])
-    {
-        Spacing = "Medium",
-    };
+    private static Container Audience(string title, string text) => LabelledText.Of(title, text) with { Spacing = "Medium" };
 }

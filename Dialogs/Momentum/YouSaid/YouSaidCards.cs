@@ -99,7 +99,7 @@ public static class YouSaidCards
         }
 
         var text = summary.AnswersWithText == 0 ? "Nobody wrote about this." : string.Join("\n", lines);
-        return new Container([new TextBlock(title) { Weight = "Bolder" }, new TextBlock(text) { Spacing = "None" }]) { Separator = true };
+        return LabelledText.Of(title, text) with { Separator = true };
     }
 
     private static string People(int count) => count.ToString(CultureInfo.InvariantCulture) + " people";
