@@ -5,13 +5,15 @@ using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.Reminders;
+using Quartz;
 
 namespace OutcomesBot.Bot.Tests.Support;
 
 /// <summary>
 /// The real host on a manual clock for the saved-exercise reminder: Alex (the samples' sender, time zone UTC) has a 1:1
 /// chat with the bot; the test presses exercise buttons there, moves the clock, runs the reminder job's planner and the
-/// delivery drain directly (their Quartz triggers are set too far apart to fire during a test), and reads what was sent.
+/// delivery drain directly, and reads what was sent. The scheduler is held back for an hour: its repeating triggers fire
+/// once at start, and under load that first drain could come after a test queued a reminder and send it early.
 /// </summary>
 public sealed class ReminderBot : IAsyncDisposable
 {
@@ -47,6 +49,7 @@ public sealed class ReminderBot : IAsyncDisposable
         app = new BotAppFactory(all, services =>
         {
             services.AddSingleton<TimeProvider>(clock);
+            services.ConfigureAll<QuartzHostedServiceOptions>(hosted => hosted.StartDelay = TimeSpan.FromHours(1));
             var keyed = services.Where(d => d.IsKeyedService && Equals(d.ServiceKey, ConnectorServiceCollectionExtensions.SingleAttemptKey)).ToList();
             keyed.ForEach(d => services.Remove(d));
             services.AddKeyedSingleton<IConnectorClient>(ConnectorServiceCollectionExtensions.SingleAttemptKey, (_, _) => app.Connector);
@@ -55,6 +58,9 @@ public sealed class ReminderBot : IAsyncDisposable
         personal["text"] = "hello";
         await app.PostActivityAsync(personal);
         app.Connector.Sent.Clear();
+        var scheduler = await app.Get<ISchedulerFactory>().GetScheduler(Token);
+        // The scheduler must not run jobs beside the test's own runs.
+        Assert.NotEqual(SchedulerStatus.Running, await scheduler.GetStatus(Token));
         return new ReminderBot(app, clock);
     }
 

@@ -124,7 +124,7 @@ public sealed class SqliteDatabase : IDisposable
         var connection = new SqliteConnection(_connectionString);
         try
         {
-            await connection.OpenAsync(cancellationToken);
+            PooledCheckout.Open(connection, cancellationToken);
             await ConfigureOnceAsync(connection, cancellationToken);
 
             UseFor(connection, forTurn);
