@@ -16,7 +16,7 @@ public static class GraphServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBotGraph(this IServiceCollection services)
     {
-        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<GraphOptions>(GraphOptions.Section);
         services.AddBotCredentials();
         services.TryAddSingleton(provider => new GraphCredential(CredentialFor(
             provider.GetRequiredService<IOptions<BotCredentialsOptions>>().Value,

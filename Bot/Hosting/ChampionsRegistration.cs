@@ -14,7 +14,7 @@ public static class ChampionsRegistration
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<RoleOptions>().BindConfiguration(RoleOptions.Section);
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<RoleOptions>>().Value);
+        services.AddOptionsValue<RoleOptions>();
         services.AddSingleton<TeamRoles>();
         services.AddSingleton<ChampionNaming>();
         services.AddSingleton<ITextCommandHandler, ChampionCommands>();

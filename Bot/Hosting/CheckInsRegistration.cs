@@ -18,8 +18,8 @@ public static class CheckInsRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<CheckInOptions>().BindConfiguration(CheckInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<CheckInOptions>>().Value);
+        services.AddValidatedOptions<CheckInOptions>(CheckInOptions.Section);
+        services.AddOptionsValue<CheckInOptions>();
         services.AddSingleton<CheckInDialog>();
         services.AddSingleton<ITextCommandHandler, CheckInCommands>();
         services.AddSingleton<ICardActionHandler, CheckInActions>();
@@ -28,7 +28,7 @@ public static class CheckInsRegistration
         services.AddSingleton<TeamRhythmTurns>();
         services.AddSingleton<ITextCommandHandler>(provider => provider.GetRequiredService<TeamRhythmTurns>());
         services.AddSingleton<ICardActionHandler>(provider => provider.GetRequiredService<TeamRhythmTurns>());
-        services.AddOptions<CheckInRhythmOptions>().BindConfiguration(CheckInRhythmOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<CheckInRhythmOptions>(CheckInRhythmOptions.Section);
         services.AddSingleton<IScheduleRegistry, CheckInScheduleService>();
         services.AddSingleton<CheckInFanOut>();
         services.AddSingleton<CheckInReminderPlanner>();

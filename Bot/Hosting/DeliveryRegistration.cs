@@ -15,7 +15,7 @@ public static class DeliveryRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<DeliveryOptions>(DeliveryOptions.Section);
         var options = builder.Configuration.GetSection(DeliveryOptions.Section).Get<DeliveryOptions>() ?? new DeliveryOptions();
         services.AddSingleton<PersonalChatOpener>();
         services.AddSingleton<IProactiveSender, ConnectorProactiveSender>();

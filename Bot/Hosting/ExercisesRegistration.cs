@@ -42,8 +42,8 @@ public static class ExercisesRegistration
         services.AddSingleton<EntryShareDialog>();
         services.AddSingleton<ICardActionHandler, EntryShareActions>();
         services.AddSingleton<IOutboxFollowUp, EntryShareDeliveredFollowUp>();
-        services.AddOptions<SavedExerciseReminderOptions>().BindConfiguration(SavedExerciseReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<SavedExerciseReminderOptions>>().Value);
+        services.AddValidatedOptions<SavedExerciseReminderOptions>(SavedExerciseReminderOptions.Section);
+        services.AddOptionsValue<SavedExerciseReminderOptions>();
         services.AddSingleton<ReminderSettingDialog>();
         services.AddSingleton<ICardActionHandler, ReminderActions>();
         services.AddSingleton<SavedExerciseReminderPlanner>();

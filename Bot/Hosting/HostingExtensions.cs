@@ -18,7 +18,7 @@ public static class HostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<HostingOptions>(HostingOptions.Section);
         services.AddOptions<HostOptions>().Configure<IOptions<HostingOptions>>((host, hosting) => host.ShutdownTimeout = hosting.Value.ShutdownTimeout);
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<HostingOptions>>((forwarded, hosting) => ConfigureForwarding(forwarded, hosting.Value));
         var timeout = builder.Configuration.GetSection(HostingOptions.Section).Get<HostingOptions>()?.ReadinessTimeout ?? new HostingOptions().ReadinessTimeout;

@@ -15,8 +15,8 @@ public static class LearningSetsRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<LearningSetOptions>().BindConfiguration(LearningSetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<LearningSetOptions>>().Value);
+        services.AddValidatedOptions<LearningSetOptions>(LearningSetOptions.Section);
+        services.AddOptionsValue<LearningSetOptions>();
         services.AddSingleton<ITeamTimeZone, RhythmTeamTimeZone>();
         services.AddSingleton<LearningSetDialog>();
         services.AddSingleton<ILearningSetSchedule, QuartzLearningSetSchedule>();

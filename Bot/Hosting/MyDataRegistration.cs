@@ -17,8 +17,8 @@ public static class MyDataRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<RetentionOptions>(RetentionOptions.Section);
+        services.AddValidatedOptions<PublicUrlOptions>(PublicUrlOptions.Section);
         services.AddHttpContextAccessor();
         services.AddSingleton<ITextCommandHandler, MyDataCommands>();
         services.AddSingleton<ICardActionHandler, MyDataActions>();

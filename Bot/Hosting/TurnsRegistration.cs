@@ -17,7 +17,7 @@ public static class TurnsRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<TurnOptions>().BindConfiguration(TurnOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<TurnOptions>(TurnOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ActivityRequestReader>();
         services.AddSingleton<ConversationTracker>();

@@ -13,7 +13,7 @@ public static class TabHostBuilderExtensions
     public static IHostApplicationBuilder AddBotLeaderTab(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<TabOptions>().BindConfiguration(TabOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddValidatedOptions<TabOptions>(TabOptions.Section);
         TabAuthentication.Add(builder);
         builder.Services.TryAddSingleton<MonthlyActivityReader>();
         builder.Services.TryAddSingleton<TeamDashboardReader>();

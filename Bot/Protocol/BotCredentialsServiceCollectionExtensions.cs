@@ -10,10 +10,7 @@ public static class BotCredentialsServiceCollectionExtensions
     {
         if (!services.Any(d => d.ServiceType == typeof(IValidateOptions<BotCredentialsOptions>)))
         {
-            services.AddOptions<BotCredentialsOptions>()
-                .BindConfiguration(BotCredentialsOptions.Section)
-                .ValidateDataAnnotations()
-                .ValidateOnStart();
+            services.AddValidatedOptions<BotCredentialsOptions>(BotCredentialsOptions.Section);
         }
 
         return services;

@@ -32,7 +32,7 @@ public static class StorageServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services)
     {
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<StorageOptions>(StorageOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<SqliteSchemaInitializer>();

@@ -22,7 +22,7 @@ public static class TelemetryHostBuilderExtensions
     public static IHostApplicationBuilder AddBotTelemetry(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddValidatedOptions<TelemetryOptions>(TelemetryOptions.Section);
         var options = builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
         var exporter = Choose(options, builder.Configuration);
         if (exporter == TelemetryExporter.None)

@@ -39,16 +39,13 @@ public static class ChampionCards
             actions = [CardActions.Execute("Name as champion", ChampionVerbs.Name, team, submitsInputs: true)];
         }
 
-        return new AdaptiveCard { Body = body, Actions = actions, FallbackText = $"Champions in {PlainText.Clean(teamName)}", MsTeams = new TeamsCardProperties() };
+        return FullWidthCard.Create(body, actions, $"Champions in {PlainText.Clean(teamName)}");
     }
 
     public static AdaptiveCard PickTeam(IReadOnlyList<Choice> teams) => TeamPickerCard.Create(
         "Champions", "You lead more than one team. Which team's champions would you like to see?", teams, ChampionVerbs.TeamKey, ChampionVerbs.Open, "Show champions");
 
-    public static AdaptiveCard Refused(string reason) => new()
-    {
-        Body = [Heading.Of("Champions"), Callout.Problem(reason), new TextBlock("Nothing was changed.") { IsSubtle = true }],
-        FallbackText = reason,
-        MsTeams = new TeamsCardProperties(),
-    };
+    public static AdaptiveCard Refused(string reason) => FullWidthCard.Create(
+        [Heading.Of("Champions"), Callout.Problem(reason), new TextBlock("Nothing was changed.") { IsSubtle = true }],
+        fallbackText: reason);
 }

@@ -6,34 +6,25 @@ namespace OutcomesBot.Dialogs.Champions;
 /// <summary>What a person is told in their 1:1 chat when a leader names them a champion, or stops (decision 030).</summary>
 public static class ChampionNoticeCards
 {
-    public static AdaptiveCard Named(string teamName, string? leaderName) => new()
-    {
-        Body =
+    public static AdaptiveCard Named(string teamName, string? leaderName) => FullWidthCard.Create(
         [
             Heading.Of($"You're a champion in {PlainText.Of(teamName)}"),
             new TextBlock($"{Who(leaderName)} named you. As a champion you can:") { Spacing = "Small" },
             new TextBlock("- post success stories in the team's channel, and approve the ones colleagues offer\n- start action-learning sets, and start their first round\n- help colleagues find their way here"),
             Notice.Of($"Rather not? Tell {Who(leaderName)} or another leader: they can step you down under **champions**."),
         ],
-        Actions =
         [
             CardActions.Execute("Write a story", WelcomeVerbs.OpenStories),
             CardActions.Execute("Start a learning set", LearningSetVerbs.Open),
         ],
-        FallbackText = $"You're a champion in {teamName}",
-        MsTeams = new TeamsCardProperties(),
-    };
+        $"You're a champion in {teamName}");
 
-    public static AdaptiveCard Removed(string teamName, string? leaderName) => new()
-    {
-        Body =
+    public static AdaptiveCard Removed(string teamName, string? leaderName) => FullWidthCard.Create(
         [
             Heading.Of($"You're no longer a champion in {PlainText.Of(teamName)}"),
             new TextBlock($"{Who(leaderName)} changed it. Thank you for all you did as a champion. You can still offer stories and join learning sets."),
         ],
-        FallbackText = $"You're no longer a champion in {teamName}",
-        MsTeams = new TeamsCardProperties(),
-    };
+        fallbackText: $"You're no longer a champion in {teamName}");
 
     private static string Who(string? leaderName) => string.IsNullOrWhiteSpace(leaderName) ? "A team leader" : PlainText.Of(leaderName);
 }

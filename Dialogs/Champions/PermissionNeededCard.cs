@@ -9,9 +9,7 @@ public static class PermissionNeededCard
     {
         ArgumentNullException.ThrowIfNull(permissions);
         var team = string.IsNullOrWhiteSpace(teamName) ? "your team" : teamName;
-        return new AdaptiveCard
-        {
-            Body =
+        return FullWidthCard.Create(
             [
                 Heading.Of($"OutcomesBot needs a permission for {team}"),
                 new TextBlock("Microsoft 365 did not let me do part of my job for your team. Nothing is lost: I keep using the team list Teams gives me, and I try again every day."),
@@ -19,8 +17,6 @@ public static class PermissionNeededCard
                 new FactSet(permissions),
                 new TextBlock("Once they are granted, the team's owners become its leaders here, and colleagues who have not opened a chat with me yet get one, so check-ins can reach them.") { IsSubtle = true },
             ],
-            FallbackText = $"OutcomesBot needs a Microsoft Graph permission for {team}: {string.Join(", ", permissions.Select(p => p.Title))}",
-            MsTeams = new TeamsCardProperties(),
-        };
+            fallbackText: $"OutcomesBot needs a Microsoft Graph permission for {team}: {string.Join(", ", permissions.Select(p => p.Title))}");
     }
 }

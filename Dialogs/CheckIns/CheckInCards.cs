@@ -31,7 +31,7 @@ public static class CheckInCards
             body.AddRange(asked.Select(field => (asked.Count > MostAsButtons ? field with { Compact = true } : field).Render(shownValues?.GetValueOrDefault(field.Id))));
         }
 
-        body.Add(new TextBlock(WhoSeesWhat) { IsSubtle = true, Size = "Small", Separator = true });
+        body.Add(Notice.Of(WhoSeesWhat) with { Separator = true });
         var data = CycleData(cycle);
         return FullWidthCard.Create(body,
         [
@@ -95,12 +95,9 @@ public static class CheckInCards
                 + "though not every point can change things straight away.") { IsSubtle = true });
         }
 
-        body.Add(Cards.Kit.Notice.Of(WhoSeesWhat));
+        body.Add(Notice.Of(WhoSeesWhat));
         return FullWidthCard.Create(body, actions, "Check-in saved");
     }
-
-    public static AdaptiveCard Notice(string title, string text, params CardAction[] actions) =>
-        FullWidthCard.Create([Heading.Of(title), new TextBlock(text)], actions.Length > 0 ? actions : null, title);
 
     public static ExecuteAction ResumeButton() => CardActions.Execute("Resume check-ins", CheckInVerbs.Resume);
 

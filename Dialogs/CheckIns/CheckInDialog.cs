@@ -27,7 +27,7 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
             CheckInVerbs.Pause => await PauseAsync(request, cancellationToken),
             CheckInVerbs.OptOut => await OptOutAsync(request, cancellationToken),
             CheckInVerbs.Resume => await ResumeAsync(request, cancellationToken),
-            _ => CheckInCards.Notice("Check-in", "I did not recognise that button, so nothing was saved.", CheckInNow()),
+            _ => FullWidthCard.Titled("Check-in", "I did not recognise that button, so nothing was saved.", CheckInNow()),
         };
     }
 
@@ -56,7 +56,7 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
         var cycle = await CycleForAsync(request, cancellationToken);
         if (cycle is null || request.Values.GetValueOrDefault(CheckInVerbs.CycleKey) != cycle.CycleId)
         {
-            return CheckInCards.Notice("This check-in has closed", "Nothing was saved. You can answer the current one instead.", CheckInNow());
+            return FullWidthCard.Titled("This check-in has closed", "Nothing was saved. You can answer the current one instead.", CheckInNow());
         }
 
         var checks = CheckInQuestions.All(cycle).ToDictionary(field => field.Id, field => field.Check(request.Values.GetValueOrDefault(field.Id)), StringComparer.Ordinal);
@@ -79,7 +79,7 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
         var forTeam = await IsMemberAsync(cycle.TeamId, request, cancellationToken);
         if (!forTeam && cycle.OwnerPersonId is null)
         {
-            return CheckInCards.Notice("Check-in", NotInTeam, CheckInNow());
+            return FullWidthCard.Titled("Check-in", NotInTeam, CheckInNow());
         }
 
         var answer = BuildAnswer(request.PersonId, forTeam ? cycle : cycle with { TeamId = null }, checks, wantsSupport);
@@ -115,7 +115,7 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
             : now + options.SnoozeFor;
         var preferences = await store.GetPreferencesAsync(request.PersonId, cancellationToken);
         await store.SavePreferencesAsync(preferences with { SnoozedUntil = until }, cancellationToken);
-        return CheckInCards.Notice("Snoozed", $"I will remind you {Local(until, request.TimeZone)} (your time). You can answer any time before then.", CheckInNow(request));
+        return FullWidthCard.Titled("Snoozed", $"I will remind you {Local(until, request.TimeZone)} (your time). You can answer any time before then.", CheckInNow(request));
     }
 
     private async Task<AdaptiveCard> PauseAsync(CheckInRequest request, CancellationToken cancellationToken)
@@ -123,14 +123,14 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
         var until = time.GetUtcNow() + options.PauseFor;
         var preferences = await store.GetPreferencesAsync(request.PersonId, cancellationToken);
         await store.SavePreferencesAsync(preferences with { PausedUntil = until }, cancellationToken);
-        return CheckInCards.Notice("Check-ins paused", $"No check-ins or reminders until {Local(until, request.TimeZone)} (your time).", CheckInCards.ResumeButton());
+        return FullWidthCard.Titled("Check-ins paused", $"No check-ins or reminders until {Local(until, request.TimeZone)} (your time).", CheckInCards.ResumeButton());
     }
 
     private async Task<AdaptiveCard> OptOutAsync(CheckInRequest request, CancellationToken cancellationToken)
     {
         var preferences = await store.GetPreferencesAsync(request.PersonId, cancellationToken);
         await store.SavePreferencesAsync(preferences with { OptedOut = true, SnoozedUntil = null, PausedUntil = null }, cancellationToken);
-        return CheckInCards.Notice("Check-ins stopped", "You will not get check-ins or reminders. To start again, press the button or type **checkin** here.", CheckInCards.ResumeButton());
+        return FullWidthCard.Titled("Check-ins stopped", "You will not get check-ins or reminders. To start again, press the button or type **checkin** here.", CheckInCards.ResumeButton());
     }
 
     private async Task<AdaptiveCard> ResumeAsync(CheckInRequest request, CancellationToken cancellationToken)

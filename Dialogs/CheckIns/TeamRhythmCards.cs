@@ -54,16 +54,16 @@ public static class TeamRhythmCards
             [CardActions.Execute("Change the rhythm", TeamRhythmVerbs.Open, Data(teamId))], "Rhythm saved");
 
     public static AdaptiveCard SwitchedOff(string teamName, string teamId) =>
-        FullWidthCard.Create([Heading.Of("Check-ins switched off"), new TextBlock($"{teamName} will get no more scheduled check-ins. People can still check in themselves by typing **checkin**.")],
-            [CardActions.Execute("Set a rhythm", TeamRhythmVerbs.Open, Data(teamId))], "Check-ins switched off");
+        FullWidthCard.Titled("Check-ins switched off", $"{teamName} will get no more scheduled check-ins. People can still check in themselves by typing **checkin**.",
+            CardActions.Execute("Set a rhythm", TeamRhythmVerbs.Open, Data(teamId)));
 
     public static AdaptiveCard LeadersOnly() =>
-        FullWidthCard.Create([Heading.Of("Team rhythm"), new TextBlock("Only team leaders can set when the team's check-ins come round. If you think you should be able to, "
-            + "please ask your team leader or whoever looks after the bot. You can still check in any time by typing **checkin**.")], null, "Team rhythm");
+        FullWidthCard.Titled("Team rhythm", "Only team leaders can set when the team's check-ins come round. If you think you should be able to, "
+            + "please ask your team leader or whoever looks after the bot. You can still check in any time by typing **checkin**.");
 
     public static AdaptiveCard NotYourTeam() =>
-        FullWidthCard.Create([Heading.Of("Nothing was changed"), new TextBlock("You can only set the rhythm of a team you lead, so I have not changed anything.")],
-            [CardActions.Execute("Open the rhythm card", TeamRhythmVerbs.Open)], "Nothing was changed");
+        FullWidthCard.Titled("Nothing was changed", "You can only set the rhythm of a team you lead, so I have not changed anything.",
+            CardActions.Execute("Open the rhythm card", TeamRhythmVerbs.Open));
 
     /// <summary>
     /// The last cycle's check-ins by delivery status: numbers only, never who, and a count below the answers threshold

@@ -125,7 +125,7 @@ public static class ExerciseCards
     }
 
     public static AdaptiveCard Notice(string title, string text, params CardAction[] actions) =>
-        FullWidthCard.Create([Heading.Of(title), new TextBlock(text)], actions.Length > 0 ? actions : [CardActions.Execute("All exercises", ExerciseVerbs.Menu)], title);
+        FullWidthCard.Titled(title, text, actions.Length > 0 ? actions : [CardActions.Execute("All exercises", ExerciseVerbs.Menu)]);
 
     public static Dictionary<string, string> ExerciseData(string exerciseId) => new(StringComparer.Ordinal) { [ExerciseVerbs.ExerciseKey] = exerciseId };
 

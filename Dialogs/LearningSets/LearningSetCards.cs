@@ -37,40 +37,29 @@ public static class LearningSetCards
             Style = "compact", Value = ScheduleText.IsKnownZone(draft.Zone) ? draft.Zone : null, IsRequired = true, ErrorMessage = "Please choose a time zone.",
         });
         body.Add(new ChoiceSetInput(LearningSetDraft.RoundsKey, "Rounds", Enumerable.Range(1, LearningSetDraft.MaxRounds).Select(n => new Choice(n.ToString(System.Globalization.CultureInfo.InvariantCulture), n.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList()) { Style = "compact", Value = draft.Rounds });
-        return new AdaptiveCard
-        {
-            Body = body,
-            Actions = [CardActions.Execute("Start the set", LearningSetVerbs.Start, submitsInputs: true)],
-            FallbackText = "Start an action-learning set",
-            MsTeams = new TeamsCardProperties(),
-        };
+        return FullWidthCard.Create(
+            body,
+            [CardActions.Execute("Start the set", LearningSetVerbs.Start, submitsInputs: true)],
+            "Start an action-learning set");
     }
 
     public static AdaptiveCard Started(LearningSet set, string channelTitle, DateTimeOffset firstLocal)
     {
         ArgumentNullException.ThrowIfNull(set);
-        return new AdaptiveCard
-        {
-            Body =
+        return FullWidthCard.Create(
             [
                 Heading.Of("The action-learning set is on"),
                 new TextBlock($"\"{set.Topic}\": {(set.Rounds == 1 ? "1 round" : $"{set.Rounds} rounds")}, every {(set.IntervalDays == 14 ? "two weeks" : "week")}, in {channelTitle}. Each round starts as a new thread there."),
                 new FactSet([new Fact("First round", firstLocal.ToString("dddd d MMMM, HH:mm", System.Globalization.CultureInfo.InvariantCulture)), new Fact("Members", set.Members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))]),
             ],
-            Actions = [LearningSetMemberCards.StartNow(set)],
-            FallbackText = "The action-learning set is on",
-            MsTeams = new TeamsCardProperties(),
-        };
+            [LearningSetMemberCards.StartNow(set)],
+            "The action-learning set is on");
     }
 
-    public static AdaptiveCard ChampionsOnly() => new()
-    {
-        Body =
+    public static AdaptiveCard ChampionsOnly() => FullWidthCard.Create(
         [
             Heading.Of("Action-learning sets"),
             new TextBlock("Champions and team leaders start action-learning sets. If you'd like to join one, ask your champion: sets work best with people who want to reflect together."),
         ],
-        FallbackText = "Champions and team leaders start action-learning sets.",
-        MsTeams = new TeamsCardProperties(),
-    };
+        fallbackText: "Champions and team leaders start action-learning sets.");
 }

@@ -14,19 +14,19 @@ public sealed class LearningSetFirstRound(ILearningSetStore store, ILearningSetS
         var set = string.IsNullOrWhiteSpace(setId) || setId.Length > 64 ? null : await store.GetAsync(setId, cancellationToken);
         if (set is null)
         {
-            return LearningSetMemberCards.Notice(LearningSetDialog.SetGone);
+            return FullWidthCard.Saying(LearningSetDialog.SetGone);
         }
 
         if (await roles.RoleOfAsync(set.TeamId, aadObjectId, cancellationToken) < TeamRole.Champion)
         {
-            return LearningSetMemberCards.Notice(LearningSetMemberCards.ChampionsOnly);
+            return FullWidthCard.Saying(LearningSetMemberCards.ChampionsOnly);
         }
 
         var now = time.GetUtcNow();
         var planned = set.FirstRoundAt;
         if (planned <= now || !await store.TryMoveFirstRoundAsync(set.SetId, planned, planned.AddDays(-set.IntervalDays), cancellationToken))
         {
-            return LearningSetMemberCards.Notice(LearningSetMemberCards.AlreadyStarted);
+            return FullWidthCard.Saying(LearningSetMemberCards.AlreadyStarted);
         }
 
         var moved = set with { FirstRoundAt = planned.AddDays(-set.IntervalDays) };

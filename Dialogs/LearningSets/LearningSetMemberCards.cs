@@ -12,9 +12,7 @@ public static class LearningSetMemberCards
         ArgumentNullException.ThrowIfNull(set);
         var starter = string.IsNullOrWhiteSpace(starterName) ? "A champion" : PlainText.Of(starterName);
         var others = set.Members.Count - 1;
-        return new AdaptiveCard
-        {
-            Body =
+        return FullWidthCard.Create(
             [
                 Heading.Of("You're in an action-learning set"),
                 new TextBlock($"{starter} asked you to join \"{PlainText.Of(set.Topic)}\" in {channelTitle}, with {(others == 1 ? "1 colleague" : $"{others} colleagues")}."),
@@ -25,10 +23,8 @@ public static class LearningSetMemberCards
                 ]),
                 new TextBlock("Each round starts as a thread in that channel. Write your answer there, or here with the button.") { IsSubtle = true },
             ],
-            Actions = [CardActions.Execute("Write my answer for round 1", LearningSetVerbs.Answer, AnswerData(set))],
-            FallbackText = "You're in an action-learning set",
-            MsTeams = new TeamsCardProperties(),
-        };
+            [CardActions.Execute("Write my answer for round 1", LearningSetVerbs.Answer, AnswerData(set))],
+            "You're in an action-learning set");
     }
 
     /// <summary>Shown to the champion who pressed "Start the first round now".</summary>
@@ -36,15 +32,8 @@ public static class LearningSetMemberCards
     {
         ArgumentNullException.ThrowIfNull(set);
         var next = set.Rounds > 1 ? $"Round 2 comes on {nextLocal.ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture)}, as planned." : $"It closes on {nextLocal.ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture)}.";
-        return Notice($"Round 1 of \"{PlainText.Of(set.Topic)}\" is starting now in {channelTitle}. {next}");
+        return FullWidthCard.Saying($"Round 1 of \"{PlainText.Of(set.Topic)}\" is starting now in {channelTitle}. {next}");
     }
-
-    public static AdaptiveCard Notice(string text) => new()
-    {
-        Body = [new TextBlock(text)],
-        FallbackText = text,
-        MsTeams = new TeamsCardProperties(),
-    };
 
     public static ExecuteAction StartNow(LearningSet set)
     {

@@ -40,20 +40,15 @@ public static class MomentumCards
         body.AddRange(MomentumTables.Pooled(pooled, minimumAnswers));
         body.Add(new TextBlock("Week by week") { Weight = "Bolder", Separator = true });
         body.Add(MomentumTables.Weeks(weeks, minimumAnswers));
-        body.Add(new TextBlock($"Averages appear only for weeks when at least {minimumAnswers} people answered. "
-            + "What people write is never shown here: type **yousaid** to see it as anonymous themes and respond to the team.")
-        { IsSubtle = true, Size = "Small" });
-        return new AdaptiveCard
-        {
-            Body = body,
-            Actions =
+        body.Add(Notice.Of($"Averages appear only for weeks when at least {minimumAnswers} people answered. "
+            + "What people write is never shown here: type **yousaid** to see it as anonymous themes and respond to the team."));
+        return FullWidthCard.Create(
+            body,
             [
                 new ShowCardAction("More for each week", MomentumTables.MoreCard(weeks)),
                 CardActions.Execute("Training priorities", TeamPriorities.TeamPrioritiesVerbs.Open),
             ],
-            FallbackText = "Team momentum",
-            MsTeams = new TeamsCardProperties(),
-        };
+            "Team momentum");
     }
 
     public static string WeekLabel(DateTimeOffset weekStart) => weekStart.ToString("d MMM", CultureInfo.InvariantCulture);

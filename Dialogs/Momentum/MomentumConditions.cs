@@ -47,11 +47,7 @@ public static class MomentumConditions
         { IsSubtle = true, Spacing = "None" };
         foreach (var (id, value) in latest.OrderBy(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(Shown))
         {
-            yield return new Container(
-            [
-                new TextBlock($"{ChangeReadinessPulse.Find(id)!.Label} ({Format(value)} out of 100)") { Weight = "Bolder" },
-                new TextBlock(ConditionAdvice.For(id)) { Spacing = "None" },
-            ]);
+            yield return LabelledText.Of($"{ChangeReadinessPulse.Find(id)!.Label} ({Format(value)} out of 100)", ConditionAdvice.For(id));
         }
     }
 

@@ -32,9 +32,8 @@ public static class MomentumTables
             Body =
             [
                 new Table([new TableColumn(2), new TableColumn(3), new TableColumn(3), new TableColumn(3)], rows),
-                new TextBlock("Readiness: 0 to 100, from the statements about the change asked that week. Support: people who asked for support. "
-                    + "Exercises: exercises finished, with learning-log entries in brackets; counted once enough different people finished some.")
-                { IsSubtle = true, Size = "Small" },
+                Notice.Of("Readiness: 0 to 100, from the statements about the change asked that week. Support: people who asked for support. "
+                    + "Exercises: exercises finished, with learning-log entries in brackets; counted once enough different people finished some."),
             ],
         };
     }

@@ -21,17 +21,10 @@ public static class DigestCards
             ]) { Separator = true, Spacing = "Medium" });
         }
 
-        return new AdaptiveCard { Body = body, FallbackText = "This week's success stories", MsTeams = new TeamsCardProperties() };
+        return FullWidthCard.Create(body, fallbackText: "This week's success stories");
     }
 
-    public static AdaptiveCard AskForStory() => new()
-    {
-        Body =
-        [
-            Heading.Of("Have you seen a difference made this week?"),
-            new TextBlock("No success stories were shared in your team since the last digest. As a champion, you could share one: a small change that mattered to someone counts. Type **story** here to write it."),
-        ],
-        FallbackText = "Have you seen a difference made this week?",
-        MsTeams = new TeamsCardProperties(),
-    };
+    public static AdaptiveCard AskForStory() => FullWidthCard.Titled(
+        "Have you seen a difference made this week?",
+        "No success stories were shared in your team since the last digest. As a champion, you could share one: a small change that mattered to someone counts. Type **story** here to write it.");
 }

@@ -39,20 +39,16 @@ public static class StoryCards
                 CardActions.Execute("Nothing here identifies anyone, continue", StoryVerbs.Check, new Dictionary<string, string>(data) { [StoryDraft.DetailsCheckedKey] = "true" }, submitsInputs: true),
             ]
             : [CardActions.Execute("Preview", StoryVerbs.Check, data, submitsInputs: true)];
-        return new AdaptiveCard { Body = body, Actions = actions, FallbackText = "Share a success story", MsTeams = new TeamsCardProperties() };
+        return FullWidthCard.Create(body, actions, "Share a success story");
     }
 
     /// <summary>Said instead of the card to someone who leads or champions no team the bot is in.</summary>
-    public static AdaptiveCard NotAllowed() => new()
-    {
-        Body =
+    public static AdaptiveCard NotAllowed() => FullWidthCard.Create(
         [
             Heading.Of("Success stories"),
             new TextBlock("Team leaders and champions share success stories in their team's channel. If you have a story to tell, your leader or a champion would love to hear it and can share it with the team."),
         ],
-        FallbackText = "Success stories are shared by team leaders and champions.",
-        MsTeams = new TeamsCardProperties(),
-    };
+        fallbackText: "Success stories are shared by team leaders and champions.");
 
     private static IEnumerable<CardElement> Inputs(StoryDraft draft, IReadOnlyList<StoryChannel> channels) =>
     [

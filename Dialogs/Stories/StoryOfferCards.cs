@@ -42,28 +42,17 @@ public static class StoryOfferCards
         ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(approvers);
         var who = approvers.Count == 1 ? PlainText.Of(approvers[0]) : $"your team's leaders and champions ({approvers.Count})";
-        return FullWidthCard.Create(
-            [
-                Heading.Of("Your story is with your team leader"),
-                new TextBlock($"I've sent \"{PlainText.Of(story.Title)}\" to {who}. I'll tell you here when one of them has decided."),
-            ],
-            null,
-            "Your story is with your team leader");
+        return FullWidthCard.Titled(
+            "Your story is with your team leader", $"I've sent \"{PlainText.Of(story.Title)}\" to {who}. I'll tell you here when one of them has decided.");
     }
 
     public static AdaptiveCard Approved(Story story, string channelTitle)
     {
         ArgumentNullException.ThrowIfNull(story);
-        return FullWidthCard.Create(
-            [Heading.Of("Approved"), new TextBlock($"\"{PlainText.Of(story.Title)}\" will appear in {channelTitle} in a moment. I've told {AuthorOf(story)}.")],
-            null,
-            "Approved");
+        return FullWidthCard.Titled("Approved", $"\"{PlainText.Of(story.Title)}\" will appear in {channelTitle} in a moment. I've told {AuthorOf(story)}.");
     }
 
-    public static AdaptiveCard NotPosted(Story story) => FullWidthCard.Create(
-        [Heading.Of("Not this time"), new TextBlock($"Nothing was posted. I've told {AuthorOf(story)}, with your words if you wrote some.")],
-        null,
-        "Not this time");
+    public static AdaptiveCard NotPosted(Story story) => FullWidthCard.Titled("Not this time", $"Nothing was posted. I've told {AuthorOf(story)}, with your words if you wrote some.");
 
     public static AdaptiveCard AlreadyDecided(StoryOffer offer)
     {

@@ -13,25 +13,20 @@ public static class StoryPostCards
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(channel);
         var kinds = draft.Kinds;
-        return new AdaptiveCard
-        {
-            Body =
+        return FullWidthCard.Create(
             [
-                new Container([new TextBlock(forApproval
+                Callout.Note(forApproval
                     ? $"Preview: this is how your story will look in {channel.Title} once a team leader or champion approves it."
-                    : $"Preview: this is how your story will look in {channel.Title}.")]) { Style = "emphasis" },
+                    : $"Preview: this is how your story will look in {channel.Title}."),
                 .. StoryBody(draft.Title, draft.Mattered, draft.Changed, draft.Helped, kinds, authorName),
             ],
-            Actions =
             [
                 forApproval
                     ? CardActions.Execute(OfferButton, StoryVerbs.Offer, draft.ToData())
                     : CardActions.Execute("Post", StoryVerbs.Post, draft.ToData()),
                 CardActions.Execute("Edit", StoryVerbs.Compose, draft.ToData()),
             ],
-            FallbackText = "Preview of your success story",
-            MsTeams = new TeamsCardProperties(),
-        };
+            "Preview of your success story");
     }
 
     public static AdaptiveCard Posted(Story story, int celebrations)
@@ -43,43 +38,30 @@ public static class StoryPostCards
             1 => "1 person celebrated this.",
             _ => $"{celebrations} people celebrated this.",
         };
-        return new AdaptiveCard
-        {
-            Body =
+        return FullWidthCard.Create(
             [
                 .. StoryBody(story.Title, story.Mattered, story.Changed, story.Helped, story.OutcomeKinds, story.AuthorName),
                 new TextBlock(counted) { IsSubtle = true, Spacing = "Medium" },
             ],
-            Actions = [CardActions.Execute("🎉 Celebrate", StoryVerbs.Celebrate, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = story.StoryId })],
-            FallbackText = $"Success story: {story.Title}",
-            MsTeams = new TeamsCardProperties(),
-        };
+            [CardActions.Execute("🎉 Celebrate", StoryVerbs.Celebrate, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = story.StoryId })],
+            $"Success story: {story.Title}");
     }
 
     public static AdaptiveCard Sent(Story story, string channelTitle)
     {
         ArgumentNullException.ThrowIfNull(story);
-        return new AdaptiveCard
-        {
-            Body =
+        return FullWidthCard.Create(
             [
                 Heading.Of("Your story is on its way"),
                 new TextBlock($"\"{PlainText.Of(story.Title)}\" will appear in {channelTitle} in a moment. Thank you for sharing what made a difference."),
                 new TextBlock("Changed your mind? You can take it down here, or later from **my stories**.") { IsSubtle = true },
             ],
-            Actions = [TakeDownButton(story.StoryId)],
-            FallbackText = "Your story is on its way",
-            MsTeams = new TeamsCardProperties(),
-        };
+            [TakeDownButton(story.StoryId)],
+            "Your story is on its way");
     }
 
     /// <summary>What stays in the channel where a client cannot delete a message.</summary>
-    public static AdaptiveCard TakenDown() => new()
-    {
-        Body = [new TextBlock(TakenDownText) { IsSubtle = true }],
-        FallbackText = TakenDownText,
-        MsTeams = new TeamsCardProperties(),
-    };
+    public static AdaptiveCard TakenDown() => FullWidthCard.Saying(new TextBlock(TakenDownText) { IsSubtle = true });
 
     public static ExecuteAction TakeDownButton(string storyId) =>
         CardActions.Execute("Take it down", StoryVerbs.TakeDown, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = storyId }) with { Style = "destructive" };
@@ -99,5 +81,5 @@ public static class StoryPostCards
     }
 
     private static Container Section(string heading, string text) =>
-        new([new TextBlock(heading) { Weight = "Bolder" }, new TextBlock(PlainText.Of(text)) { Spacing = "None" }]) { Spacing = "Medium" };
+        LabelledText.Of(heading, PlainText.Of(text)) with { Spacing = "Medium" };
 }

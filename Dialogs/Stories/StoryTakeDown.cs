@@ -19,12 +19,12 @@ public sealed class StoryTakeDown(IStoryStore stories, IStoryPublisher publisher
         var story = storyId is { Length: > 0 and <= MaxStoryIdLength } ? await stories.GetAsync(storyId, cancellationToken) : null;
         if (story is null)
         {
-            return StoryTakeDownCards.Notice(StoryTakeDownCards.GoneText);
+            return FullWidthCard.Saying(StoryTakeDownCards.GoneText);
         }
 
         if (!await MayTakeDownAsync(story, aadObjectId, cancellationToken))
         {
-            return StoryTakeDownCards.Notice(StoryTakeDownCards.NotAllowedText);
+            return FullWidthCard.Saying(StoryTakeDownCards.NotAllowedText);
         }
 
         var outcome = await publisher.WithdrawAsync(story, cancellationToken);

@@ -22,7 +22,7 @@ public static class StoryTakeDownCards
             body.AddRange(stories.Select(Row));
         }
 
-        return new AdaptiveCard { Body = body, FallbackText = "Your stories", MsTeams = new TeamsCardProperties() };
+        return FullWidthCard.Create(body, fallbackText: "Your stories");
     }
 
     public static AdaptiveCard Result(WithdrawOutcome outcome, Story story)
@@ -35,21 +35,11 @@ public static class StoryTakeDownCards
             WithdrawOutcome.InFlight => ("Almost", $"\"{title}\" is being posted right now. Press the button again in a few seconds to take it down."),
             _ => ("Taken down", $"\"{title}\" has been removed from the channel, with its celebrations."),
         };
-        return new AdaptiveCard
-        {
-            Body = [Heading.Of(heading), new TextBlock(text)],
-            Actions = outcome == WithdrawOutcome.InFlight ? [StoryPostCards.TakeDownButton(story.StoryId)] : [],
-            FallbackText = heading,
-            MsTeams = new TeamsCardProperties(),
-        };
+        return FullWidthCard.Create(
+            [Heading.Of(heading), new TextBlock(text)],
+            outcome == WithdrawOutcome.InFlight ? [StoryPostCards.TakeDownButton(story.StoryId)] : [],
+            heading);
     }
-
-    public static AdaptiveCard Notice(string text) => new()
-    {
-        Body = [new TextBlock(text)],
-        FallbackText = text,
-        MsTeams = new TeamsCardProperties(),
-    };
 
     private static Container Row(Story story) => new(
     [

@@ -85,13 +85,8 @@ public static class SupportCards
     }
 
     /// <summary>What the asker gets in their 1:1 chat once the recipient has seen the request.</summary>
-    public static AdaptiveCard SeenByRecipient(string recipientName) => FullWidthCard.Create(
-        [
-            Heading.Of("Your request for support was seen"),
-            new TextBlock($"{PlainText.Of(recipientName)} has seen your request and will follow it up with you."),
-        ],
-        null,
-        "Your request for support was seen");
+    public static AdaptiveCard SeenByRecipient(string recipientName) => FullWidthCard.Titled(
+        "Your request for support was seen", $"{PlainText.Of(recipientName)} has seen your request and will follow it up with you.");
 
     /// <summary>The open requests sent to the person (at most 10 shown), each with its buttons.</summary>
     public static AdaptiveCard List(IReadOnlyList<NamedSupportRequest> open, TimeZoneInfo zone)

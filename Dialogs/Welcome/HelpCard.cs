@@ -21,13 +21,10 @@ public static class HelpCard
             body.Add(new FactSet([.. group.Select(command => new Fact(command.Name, Describe(command, inSharedConversation)))]) { Spacing = "Small" });
         }
 
-        return new AdaptiveCard
-        {
-            Body = body,
-            Actions = [new ExecuteAction("Back to welcome", WelcomeVerbs.ShowWelcome)],
-            FallbackText = "Commands: " + string.Join(", ", listed.Select(command => command.Name)),
-            MsTeams = new TeamsCardProperties(),
-        };
+        return FullWidthCard.Create(
+            body,
+            [new ExecuteAction("Back to welcome", WelcomeVerbs.ShowWelcome)],
+            "Commands: " + string.Join(", ", listed.Select(command => command.Name)));
     }
 
     /// <summary>The help card's heading for an audience.</summary>

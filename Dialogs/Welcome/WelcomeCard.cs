@@ -28,20 +28,12 @@ public static class WelcomeCard
             });
         }
 
-        body.Add(new TextBlock("Based on IRISS's guide *Leading for outcomes* (CC BY-NC-SA 2.5 Scotland).")
-        {
-            Size = "Small",
-            IsSubtle = true,
-            Spacing = "Medium",
-        });
+        body.Add(Notice.Of("Based on IRISS's guide *Leading for outcomes* (CC BY-NC-SA 2.5 Scotland).") with { Spacing = "Medium" });
 
-        return new AdaptiveCard
-        {
-            Body = body,
-            Actions = Buttons(inSharedConversation ? CommandAudience.Everyone : reach),
-            FallbackText = "Welcome to OutcomesBot. Type help to see what I can do.",
-            MsTeams = new TeamsCardProperties(),
-        };
+        return FullWidthCard.Create(
+            body,
+            Buttons(inSharedConversation ? CommandAudience.Everyone : reach),
+            "Welcome to OutcomesBot. Type help to see what I can do.");
     }
 
     private static List<CardAction> Buttons(CommandAudience reach)
@@ -65,12 +57,5 @@ public static class WelcomeCard
         return actions;
     }
 
-    private static Container Audience(string title, string text) => new(
-    [
-        new TextBlock(title) { Weight = "Bolder" },
-        new TextBlock(text) { Spacing = "None" },
-    ])
-    {
-        Spacing = "Medium",
-    };
+    private static Container Audience(string title, string text) => LabelledText.Of(title, text) with { Spacing = "Medium" };
 }

@@ -10,14 +10,28 @@ public static class RepeatingJobRegistration
     public static IQuartzBuilder AddRepeatingJob<TJob>(this IQuartzBuilder quartz, JobKey key, TimeSpan interval)
         where TJob : IJob
     {
+        ArgumentNullException.ThrowIfNull(key);
+        return quartz.AddDurableJob<TJob>(key, $"{key.Name}-trigger", trigger => trigger
+            .StartNow()
+            .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+    }
+
+    /// <summary>
+    /// Registers <typeparamref name="TJob"/> under <paramref name="key"/> with a trigger <paramref name="triggerName"/> in
+    /// the same group that fires on <paramref name="cron"/> (Quartz cron, UTC). A firing missed while the bot was down
+    /// runs once on start: the scheduler's default misfire handling for cron triggers is fire-and-proceed.
+    /// </summary>
+    public static IQuartzBuilder AddUtcCronJob<TJob>(this IQuartzBuilder quartz, JobKey key, string triggerName, string cron)
+        where TJob : IJob =>
+        quartz.AddDurableJob<TJob>(key, triggerName, trigger => trigger.WithCronSchedule(cron, schedule => schedule.InTimeZone(TimeZoneInfo.Utc)));
+
+    private static IQuartzBuilder AddDurableJob<TJob>(this IQuartzBuilder quartz, JobKey key, string triggerName, Action<ITriggerConfigurator<IJob>> schedule)
+        where TJob : IJob
+    {
         ArgumentNullException.ThrowIfNull(quartz);
         ArgumentNullException.ThrowIfNull(key);
         quartz.AddJob<TJob>(job => job.WithIdentity(key).StoreDurably());
-        quartz.AddTrigger(trigger => trigger
-            .ForJob(key)
-            .WithIdentity($"{key.Name}-trigger", key.Group)
-            .StartNow()
-            .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+        quartz.AddTrigger(trigger => schedule(trigger.ForJob(key).WithIdentity(triggerName, key.Group)));
         return quartz;
     }
 }

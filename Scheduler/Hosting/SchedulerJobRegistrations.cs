@@ -37,28 +37,12 @@ public static class SchedulerJobRegistrations
 
     /// <summary>Purges expired raw answers daily at 02:30 UTC.</summary>
     public static IServiceCollection AddRetentionJob(this IServiceCollection services) =>
-        services.AddQuartz(quartz =>
-        {
-            quartz.AddJob<RetentionJob>(job => job.WithIdentity(RetentionJob.Key).StoreDurably());
-
-            // Daily at 02:30 UTC, a quiet hour for care teams in Europe; a run missed while the bot was down runs on start (the scheduler fires and proceeds on misfire).
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(RetentionJob.Key)
-                .WithIdentity("raw-answers-retention-daily", "retention")
-                .WithCronSchedule("0 30 2 * * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
-        });
+        // Daily at 02:30 UTC, a quiet hour for care teams in Europe.
+        services.AddQuartz(quartz => quartz.AddUtcCronJob<RetentionJob>(RetentionJob.Key, "raw-answers-retention-daily", "0 30 2 * * ?"));
 
     /// <summary>Writes the weekly momentum snapshots (<see cref="MomentumSnapshotJob.Cron"/>, UTC).</summary>
     public static IServiceCollection AddMomentumSnapshotJob(this IServiceCollection services) =>
-        services.AddQuartz(quartz =>
-        {
-            // A firing missed while the bot was down runs once on start: the scheduler's default misfire handling is fire-and-proceed.
-            quartz.AddJob<MomentumSnapshotJob>(job => job.WithIdentity(MomentumSnapshotJob.Key).StoreDurably());
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(MomentumSnapshotJob.Key)
-                .WithIdentity("momentum-snapshots-trigger", "momentum")
-                .WithCronSchedule(MomentumSnapshotJob.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
-        });
+        services.AddQuartz(quartz => quartz.AddUtcCronJob<MomentumSnapshotJob>(MomentumSnapshotJob.Key, "momentum-snapshots-trigger", MomentumSnapshotJob.Cron));
 
     /// <summary>
     /// Syncs every team's roster daily at <paramref name="at"/> (UTC), and one team on request
@@ -67,13 +51,6 @@ public static class SchedulerJobRegistrations
     public static IServiceCollection AddRosterSyncJob(this IServiceCollection services, TimeSpan at)
     {
         services.AddSingleton<IRosterSyncRequests, QuartzRosterSyncRequests>();
-        return services.AddQuartz(quartz =>
-        {
-            quartz.AddJob<RosterSyncJob>(job => job.WithIdentity(RosterSyncJob.Key).StoreDurably());
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(RosterSyncJob.Key)
-                .WithIdentity("roster-sync-daily", "teams")
-                .WithCronSchedule($"0 {at.Minutes} {at.Hours} * * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
-        });
+        return services.AddQuartz(quartz => quartz.AddUtcCronJob<RosterSyncJob>(RosterSyncJob.Key, "roster-sync-daily", $"0 {at.Minutes} {at.Hours} * * ?"));
     }
 }

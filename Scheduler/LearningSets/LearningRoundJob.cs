@@ -2,16 +2,14 @@ namespace OutcomesBot.Scheduler.LearningSets;
 
 /// <summary>A set's round coming round; the round number follows from the scheduled time, so a refiring repeats nothing.</summary>
 [DisallowConcurrentExecution]
-public sealed partial class LearningRoundJob(IServiceScopeFactory scopes, TimeProvider timeProvider, ILogger<LearningRoundJob> logger) : IJob
+public sealed partial class LearningRoundJob(IServiceScopeFactory scopes, TimeProvider timeProvider, ILogger<LearningRoundJob> logger) : ScopedJob<LearningRoundRunner>(scopes)
 {
     public const string SetIdKey = "setId";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    protected override async Task RunAsync(LearningRoundRunner work, IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var setId = context.RequiredString(SetIdKey);
-        await using var scope = scopes.CreateAsyncScope();
-        var runner = scope.ServiceProvider.GetRequiredService<LearningRoundRunner>();
-        var round = await runner.RunAsync(setId, context.SlotFireTimeUtc() ?? timeProvider.GetUtcNow(), cancellationToken);
+        var round = await work.RunAsync(setId, context.SlotFireTimeUtc() ?? timeProvider.GetUtcNow(), cancellationToken);
         LogRound(logger, setId, round);
     }
 

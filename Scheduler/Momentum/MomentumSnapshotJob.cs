@@ -5,18 +5,16 @@ namespace OutcomesBot.Scheduler.Momentum;
 /// A firing missed while the bot was down runs once on start (the trigger fires and proceeds).
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class MomentumSnapshotJob(IServiceScopeFactory scopes, ILogger<MomentumSnapshotJob> logger) : IJob
+public sealed partial class MomentumSnapshotJob(IServiceScopeFactory scopes, ILogger<MomentumSnapshotJob> logger) : ScopedJob<MomentumSnapshotWriter>(scopes)
 {
     public static readonly JobKey Key = new("momentum-snapshots", "momentum");
 
     /// <summary>Mondays at 02:00 UTC, after the week has closed everywhere in the UK and Europe.</summary>
     public const string Cron = "0 0 2 ? * MON";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    protected override async Task RunAsync(MomentumSnapshotWriter work, IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var writer = scope.ServiceProvider.GetRequiredService<MomentumSnapshotWriter>();
-        var teams = await writer.WriteLastWeekAsync(cancellationToken);
+        var teams = await work.WriteLastWeekAsync(cancellationToken);
         LogWritten(logger, teams);
     }
 

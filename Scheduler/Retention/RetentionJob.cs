@@ -2,13 +2,10 @@ namespace OutcomesBot.Scheduler.Retention;
 
 /// <summary>The daily retention run, in its own DI scope.</summary>
 [DisallowConcurrentExecution]
-public sealed class RetentionJob(IServiceScopeFactory scopes) : IJob
+public sealed class RetentionJob(IServiceScopeFactory scopes) : ScopedJob<RetentionPurge>(scopes)
 {
     public static readonly JobKey Key = new("raw-answers-retention", "retention");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<RetentionPurge>().RunAsync(cancellationToken);
-    }
+    protected override Task RunAsync(RetentionPurge work, IJobExecutionContext context, CancellationToken cancellationToken) =>
+        work.RunAsync(cancellationToken);
 }

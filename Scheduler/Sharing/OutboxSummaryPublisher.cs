@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Dialogs.Exercises.Sharing;
 
 namespace OutcomesBot.Scheduler.Sharing;
@@ -27,10 +28,5 @@ public sealed class OutboxSummaryPublisher(IOutboxStore outbox, IChannelPostRemo
     }
 
     /// <summary>What stays in the channel where a client cannot delete a message.</summary>
-    public static AdaptiveCard TakenDown() => new()
-    {
-        Body = [new TextBlock("This post was taken down by the person who shared it.") { IsSubtle = true }],
-        FallbackText = "This post was taken down by the person who shared it.",
-        MsTeams = new TeamsCardProperties(),
-    };
+    public static AdaptiveCard TakenDown() => FullWidthCard.Saying(new TextBlock("This post was taken down by the person who shared it.") { IsSubtle = true });
 }

@@ -4,16 +4,14 @@ namespace OutcomesBot.Scheduler.Stories;
 
 /// <summary>A team's weekly story digest; the period ends at the scheduled time, so a refiring finds it done.</summary>
 [DisallowConcurrentExecution]
-public sealed partial class StoryDigestJob(IServiceScopeFactory scopes, TimeProvider timeProvider, ILogger<StoryDigestJob> logger) : IJob
+public sealed partial class StoryDigestJob(IServiceScopeFactory scopes, TimeProvider timeProvider, ILogger<StoryDigestJob> logger) : ScopedJob<StoryDigestRunner>(scopes)
 {
     public const string TeamIdKey = "teamId";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    protected override async Task RunAsync(StoryDigestRunner work, IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var teamId = context.RequiredString(TeamIdKey);
-        await using var scope = scopes.CreateAsyncScope();
-        var queued = await scope.ServiceProvider.GetRequiredService<StoryDigestRunner>()
-            .RunAsync(teamId, context.ScheduledFireTimeUtc ?? timeProvider.GetUtcNow(), cancellationToken);
+        var queued = await work.RunAsync(teamId, context.ScheduledFireTimeUtc ?? timeProvider.GetUtcNow(), cancellationToken);
         LogDigest(logger, teamId, queued);
     }
 

@@ -11,10 +11,6 @@ public sealed class OutboxSupportDelivery(IOutboxStore outbox, TimeProvider time
 {
     public static string CycleOf(string requestId) => "support-" + requestId;
 
-    public Task EnqueueAsync(string requestId, string recipientId, string tenantId, string kind, AdaptiveCard card, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(card);
-        var message = OutboxMessage.Create(CycleOf(requestId), recipientId, tenantId, kind, CardJson.Serialize(card), time.GetUtcNow());
-        return outbox.EnqueueAsync([message], cancellationToken);
-    }
+    public Task EnqueueAsync(string requestId, string recipientId, string tenantId, string kind, AdaptiveCard card, CancellationToken cancellationToken) =>
+        OutboxPersonalCards.EnqueueAsync(outbox, CycleOf(requestId), recipientId, tenantId, kind, card, time.GetUtcNow(), cancellationToken);
 }

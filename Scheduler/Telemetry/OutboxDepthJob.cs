@@ -5,14 +5,10 @@ namespace OutcomesBot.Scheduler.Telemetry;
 /// (it is synchronous and runs on the exporter's thread). Scheduled only while telemetry is exported.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class OutboxDepthJob(IServiceScopeFactory scopes) : IJob
+public sealed class OutboxDepthJob(IServiceScopeFactory scopes) : ScopedJob<IOutboxDepth>(scopes)
 {
     public static readonly JobKey Key = new("outbox-depth", "telemetry");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var depth = scope.ServiceProvider.GetRequiredService<IOutboxDepth>();
-        BotTelemetry.ReportOutboxDepth(await depth.CountByStatusAsync(cancellationToken));
-    }
+    protected override async Task RunAsync(IOutboxDepth work, IJobExecutionContext context, CancellationToken cancellationToken) =>
+        BotTelemetry.ReportOutboxDepth(await work.CountByStatusAsync(cancellationToken));
 }

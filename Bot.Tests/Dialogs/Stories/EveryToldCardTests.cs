@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Cards.Kit;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.LearningSets;
@@ -48,7 +49,7 @@ public sealed class EveryToldCardTests
             ChampionNoticeCards.Removed("Care Team North-East and Borders", "Alexandra Wilberforce-Smith"),
             LearningSetMemberCards.Joined(set, "Care Team North-East and Borders › Practice reflection", "Alexandra Wilberforce-Smith", at),
             LearningSetMemberCards.StartedNow(set, "Care Team North-East and Borders › Practice reflection", at.AddDays(5)),
-            LearningSetMemberCards.Notice(LearningSetMemberCards.AlreadyStarted),
+            FullWidthCard.Saying(LearningSetMemberCards.AlreadyStarted),
             LearningSetCards.Started(set, "Care Team North-East and Borders › Practice reflection", at),
         ];
     }

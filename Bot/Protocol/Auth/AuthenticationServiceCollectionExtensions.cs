@@ -33,10 +33,7 @@ public static class AuthenticationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         if (!services.Any(d => d.ServiceType == typeof(ServiceUrlAllowList)))
         {
-            services.AddOptions<BotAuthenticationOptions>()
-                .BindConfiguration(BotAuthenticationOptions.Section)
-                .ValidateDataAnnotations()
-                .ValidateOnStart();
+            services.AddValidatedOptions<BotAuthenticationOptions>(BotAuthenticationOptions.Section);
             services.AddSingleton<ServiceUrlAllowList>();
         }
 

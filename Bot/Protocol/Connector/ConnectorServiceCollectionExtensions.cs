@@ -20,10 +20,7 @@ public static class ConnectorServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddOptions<BotConnectorOptions>()
-            .BindConfiguration(BotConnectorOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<BotConnectorOptions>(BotConnectorOptions.Section);
         services.AddServiceUrlAllowList();
 
         // Polly's per-attempt timeout governs; HttpClient's own 100 s default would cut across retries.

@@ -15,20 +15,15 @@ public sealed class CheckInActions(CheckInDialog dialog, IPersonStore people) : 
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        var personId = turn.PersonalSender;
-        var checkInRequest = await RequestAsync(people, personId, request.Verb, request.TextData(), cancellationToken);
-        if (turn.Activity.From?.AadObjectId is { Length: > 0 } aadObjectId)
-        {
-            checkInRequest = checkInRequest with { AadObjectId = aadObjectId };
-        }
-
+        var checkInRequest = await RequestAsync(turn, people, request.Verb, request.TextData(), cancellationToken);
         return CardActionResult.ShowCard(await dialog.HandleAsync(checkInRequest, cancellationToken));
     }
 
-    /// <summary>A dialog request carrying the person's time zone from what Teams last told us.</summary>
-    internal static async Task<CheckInRequest> RequestAsync(IPersonStore people, string personId, string verb, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    /// <summary>A dialog request for the 1:1 sender, carrying the person's time zone from what Teams last told us.</summary>
+    internal static async Task<CheckInRequest> RequestAsync(TurnContext turn, IPersonStore people, string verb, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
+        var personId = turn.PersonalSender;
         var person = await people.GetAsync(personId, cancellationToken);
-        return new CheckInRequest(personId, verb, values, person?.TimeZone) { AadObjectId = person?.AadObjectId };
+        return new CheckInRequest(personId, verb, values, person?.TimeZone) { AadObjectId = SenderAadObjectId.Of(turn, person) };
     }
 }

@@ -15,7 +15,7 @@ public sealed class CheckInCommands(CheckInDialog dialog, IPersonStore people) :
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var request = await CheckInActions.RequestAsync(people, turn.PersonalSender, CheckInVerbs.Open, new Dictionary<string, string>(), cancellationToken);
+        var request = await CheckInActions.RequestAsync(turn, people, CheckInVerbs.Open, new Dictionary<string, string>(), cancellationToken);
         await turn.SendCardAsync(await dialog.HandleAsync(request, cancellationToken), cancellationToken);
     }
 }

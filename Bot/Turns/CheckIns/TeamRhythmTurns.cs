@@ -35,7 +35,6 @@ public sealed class TeamRhythmTurns(TeamRhythmDialog dialog, IPersonStore people
     private async Task<TeamRhythmRequest> RequestAsync(TurnContext turn, string personId, string verb, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
         var person = await people.GetAsync(personId, cancellationToken);
-        var aadObjectId = turn.Activity.From?.AadObjectId ?? person?.AadObjectId;
-        return new TeamRhythmRequest(aadObjectId, person?.TimeZone, verb, values);
+        return new TeamRhythmRequest(SenderAadObjectId.Of(turn, person), person?.TimeZone, verb, values);
     }
 }

@@ -14,12 +14,7 @@ public sealed class WelcomeAudience(TeamRoles roles, IPersonStore people)
             return CommandAudience.Everyone;
         }
 
-        var aadObjectId = turn.Activity.From?.AadObjectId;
-        if (string.IsNullOrWhiteSpace(aadObjectId))
-        {
-            aadObjectId = (await people.GetAsync(personId, cancellationToken))?.AadObjectId;
-        }
-
+        var aadObjectId = await SenderAadObjectId.OfAsync(turn, people, personId, cancellationToken);
         if ((await roles.TeamsWhereAsync(aadObjectId, TeamRole.Leader, cancellationToken)).Count > 0)
         {
             return CommandAudience.Leaders;

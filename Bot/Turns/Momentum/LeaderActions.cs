@@ -27,12 +27,6 @@ public sealed class LeaderActions(MomentumDialog momentum, YouSaidDialog youSaid
     /// <summary>The request with the sender's AAD object id, from the activity or, when Teams left it out, from what we stored.</summary>
     internal static async Task<LeaderRequest> RequestAsync(TurnContext turn, IPersonStore people, string personId, string verb, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
-        var aadObjectId = turn.Activity.From?.AadObjectId;
-        if (string.IsNullOrWhiteSpace(aadObjectId))
-        {
-            aadObjectId = (await people.GetAsync(personId, cancellationToken))?.AadObjectId;
-        }
-
-        return new LeaderRequest(personId, aadObjectId, verb, values);
+        return new LeaderRequest(personId, await SenderAadObjectId.OfAsync(turn, people, personId, cancellationToken), verb, values);
     }
 }

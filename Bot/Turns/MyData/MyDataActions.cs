@@ -34,12 +34,7 @@ public sealed class MyDataActions(
     internal static async Task<PersonIdentity> SenderAsync(TurnContext turn, IPersonStore people, CancellationToken cancellationToken)
     {
         var teamsUserId = turn.PersonalSender;
-        var aad = turn.Activity.From?.AadObjectId;
-        if (string.IsNullOrWhiteSpace(aad))
-        {
-            aad = (await people.GetAsync(teamsUserId, cancellationToken))?.AadObjectId;
-        }
-
+        var aad = await SenderAadObjectId.OfAsync(turn, people, teamsUserId, cancellationToken);
         return new PersonIdentity(teamsUserId, string.IsNullOrWhiteSpace(aad) ? null : aad);
     }
 

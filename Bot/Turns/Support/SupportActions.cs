@@ -27,8 +27,7 @@ public sealed class SupportActions(SupportDialog dialog, IPersonStore people) : 
         var personId = turn.PersonalSender;
         var person = await people.GetAsync(personId, cancellationToken);
         var from = turn.Activity.From;
-        var aad = string.IsNullOrWhiteSpace(from?.AadObjectId) ? person?.AadObjectId : from.AadObjectId;
         var name = string.IsNullOrWhiteSpace(from?.Name) ? person?.Name : from.Name;
-        return new SupportAction(personId, aad, name, person?.TenantId, verb, values) { TimeZone = person?.TimeZone };
+        return new SupportAction(personId, SenderAadObjectId.Of(turn, person), name, person?.TenantId, verb, values) { TimeZone = person?.TimeZone };
     }
 }

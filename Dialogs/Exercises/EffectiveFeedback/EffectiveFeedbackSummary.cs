@@ -33,15 +33,7 @@ public static class EffectiveFeedbackSummary
         }
 
         body.Add(new FactSet(facts) { Spacing = "Medium" });
-        body.Add(new Container(
-        [
-            new TextBlock("Where to start") { Weight = "Bolder" },
-            new TextBlock(missing.Count == 0 ? AllPresent : $"{missing[0].Title}: {missing[0].Suggestion}") { Spacing = "None" },
-        ])
-        {
-            Style = "accent",
-            Spacing = "Medium",
-        });
+        body.Add(LabelledText.Of("Where to start", missing.Count == 0 ? AllPresent : $"{missing[0].Title}: {missing[0].Suggestion}") with { Style = "accent", Spacing = "Medium" });
         return body;
     }
 

@@ -81,10 +81,7 @@ public static class EntryShareCards
     {
         ArgumentNullException.ThrowIfNull(share);
         var name = PlainText.Of(share.RecipientName ?? "The person you picked");
-        return FullWidthCard.Create(
-            [Heading.Of("Your entry was delivered"), new TextBlock($"{name} now has the entry you sent on {Date(share.SharedAt)} in their chat with me.")],
-            null,
-            "Your entry was delivered");
+        return FullWidthCard.Titled("Your entry was delivered", $"{name} now has the entry you sent on {Date(share.SharedAt)} in their chat with me.");
     }
 
     public static AdaptiveCard Refused(string reason) => FullWidthCard.Create(

@@ -39,7 +39,7 @@ public static class TeamPrioritiesCard
             body.AddRange(Focus(pooled));
         }
 
-        return new AdaptiveCard { Body = body, FallbackText = Title, MsTeams = new TeamsCardProperties() };
+        return FullWidthCard.Create(body, fallbackText: Title);
     }
 
     // The guide's pointer for the most wanted area, with a button to open its exercise.

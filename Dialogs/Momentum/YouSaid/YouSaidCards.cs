@@ -64,11 +64,11 @@ public static class YouSaidCards
         return FullWidthCard.Create(body, null, "You said, we did");
     }
 
-    public static AdaptiveCard Sent(string teamName, int recipients) => LeaderCards.Card("Sent",
+    public static AdaptiveCard Sent(string teamName, int recipients) => FullWidthCard.Titled("Sent",
         $"Your response is on its way to {recipients.ToString(CultureInfo.InvariantCulture)} {(recipients == 1 ? "person" : "people")} in {teamName}. "
         + "Each gets it once, in their 1:1 chat with me.");
 
-    public static AdaptiveCard AlreadySent(string teamName) => LeaderCards.Card("Already sent",
+    public static AdaptiveCard AlreadySent(string teamName) => FullWidthCard.Titled("Already sent",
         $"This response has already gone to {teamName}, so I haven't sent it again.");
 
     private static IEnumerable<CardElement> ThemeSections(CycleThemes themes)
@@ -99,7 +99,7 @@ public static class YouSaidCards
         }
 
         var text = summary.AnswersWithText == 0 ? "Nobody wrote about this." : string.Join("\n", lines);
-        return new Container([new TextBlock(title) { Weight = "Bolder" }, new TextBlock(text) { Spacing = "None" }]) { Separator = true };
+        return LabelledText.Of(title, text) with { Separator = true };
     }
 
     private static string People(int count) => count.ToString(CultureInfo.InvariantCulture) + " people";
