@@ -32,6 +32,8 @@ public sealed partial class SqliteCheckpoints(SqliteDatabase database, IOptions<
             while (true)
             {
                 await Task.Delay(Interval, timeProvider, stoppingToken);
+                // Off the thread that fired the timer: a test's manual clock fires it inline on the test's own thread.
+                await Task.Yield();
                 await CheckpointOnceAsync(stoppingToken);
             }
         }

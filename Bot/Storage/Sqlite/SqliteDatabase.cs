@@ -166,7 +166,11 @@ public sealed class SqliteDatabase : IDisposable
     public async Task<(long LogFrames, long Checkpointed)> CheckpointAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(forTurn: false, cancellationToken);
+        // A checkpoint that meets a busy file gives up at once: the next one tries again, and a background loop must not
+        // sleep through the driver's busy retries (it waits the whole command timeout, 150 ms at a time).
+        SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, 0);
         await using var command = connection.CreateCommand();
+        command.CommandTimeout = 1;
         command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(1), reader.GetInt64(2)) : (0, 0);
