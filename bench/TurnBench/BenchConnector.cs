@@ -37,6 +37,13 @@ internal static class BenchConnector
             await KeepAsync(lastActivity, conversationId, request);
             return Results.Json(new { id = "c-" + Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture) });
         });
+        // The load generator's own warm-up: it posts here before its clock starts, so its first measured turns do not pay
+        // for its JIT (a fresh process each phase). Nothing is counted.
+        app.MapPost("/bench/ping", async (HttpRequest request) =>
+        {
+            await request.Body.CopyToAsync(Stream.Null);
+            return Results.Ok();
+        });
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", () => Results.Json(new { id = "updated" }));
         app.MapGet("/bench/replies", (string prefix) =>
         {
