@@ -83,7 +83,7 @@ web_id="$(output BOT_AZURE_APP_SERVICE_RESOURCE_ID)"
 
 echo "==> publish"
 rm -rf "$out/publish" "$out/bot.zip"
-dotnet publish "$root/Bot/Bot.csproj" --configuration Release --output "$out/publish" -nologo -v quiet
+dotnet publish "$root/Bot/Bot.csproj" --configuration Release --runtime linux-x64 --self-contained false --output "$out/publish" -nologo -v quiet
 python3 - "$out/publish" "$out/bot.zip" <<'PY'
 import pathlib, sys, zipfile
 source, target = pathlib.Path(sys.argv[1]), sys.argv[2]

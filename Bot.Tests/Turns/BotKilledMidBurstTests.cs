@@ -35,7 +35,7 @@ public sealed class BotKilledMidBurstTests
         var answeredBeforeKill = await RunUntilKilledAsync(burst, data, http, token);
         Assert.InRange(answeredBeforeKill.Count, KillAfterAnswered, Turns - 1);
 
-        using var second = await BotUnderTest.StartOursAsync(BenchPaths.CurrentConfiguration, data, serviceUrl, new Dictionary<string, string>(), token);
+        using var second = await BotUnderTest.StartOursAsync(BenchPaths.BotDll(BenchPaths.CurrentConfiguration), data, serviceUrl, new Dictionary<string, string>(), token);
         var stored = await AnswerRevisionsAsync(data, token);
         Assert.All(answeredBeforeKill.Where(Burst.IsCheckIn), turn => Assert.Equal(1, stored.GetValueOrDefault(turn)));
 
@@ -60,7 +60,7 @@ public sealed class BotKilledMidBurstTests
 
     private static async Task<IReadOnlySet<string>> RunUntilKilledAsync(Burst burst, string data, HttpClient http, CancellationToken token)
     {
-        using var first = await BotUnderTest.StartOursAsync(BenchPaths.CurrentConfiguration, data, burst.ServiceUrl, new Dictionary<string, string>(), token);
+        using var first = await BotUnderTest.StartOursAsync(BenchPaths.BotDll(BenchPaths.CurrentConfiguration), data, burst.ServiceUrl, new Dictionary<string, string>(), token);
         var answered = new ConcurrentDictionary<string, bool>();
         var failed = await burst.SendAllAsync(first, http, turn =>
         {

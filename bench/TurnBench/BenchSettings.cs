@@ -36,12 +36,18 @@ public sealed record BenchSettings
     /// <summary>False with <c>--bots ours</c>: only our bot is driven (quick A/B runs of a change; no ratios).</summary>
     public bool WithPeer { get; init; } = true;
 
+    /// <summary>
+    /// The bot as it is deployed (<c>dotnet publish</c> for linux-x64 with ReadyToRun, <see cref="BotPublish"/>) rather than the
+    /// plain build. On for a run from the command line (<c>--bot build</c> turns it off), off for the suite's smoke run.
+    /// </summary>
+    public bool PublishedBot { get; init; }
+
     /// <summary>Build configuration of the bot and of the benchmark's own child processes (Release for recorded runs).</summary>
     public string Configuration { get; init; } = BenchPaths.CurrentConfiguration;
 
     public static BenchSettings Parse(string[] args)
     {
-        var settings = new BenchSettings();
+        var settings = new BenchSettings { PublishedBot = true };
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             var value = args[i + 1];
@@ -57,6 +63,7 @@ public sealed record BenchSettings
                 "--soak-rate" => settings with { SoakRate = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 "--turns" => settings with { Turns = [.. value.Split(',').Select(Enum.Parse<TurnKind>)] },
                 "--bots" => settings with { WithPeer = value != "ours" },
+                "--bot" => settings with { PublishedBot = value != "build" },
                 "--smoke" => settings with { SmokeTurns = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

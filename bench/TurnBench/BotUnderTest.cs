@@ -37,11 +37,10 @@ internal sealed class BotUnderTest : IDisposable
 
     public string RecentOutput => _process.RecentOutput;
 
-    public static async Task<BotUnderTest> StartOursAsync(string configuration, string dataDirectory, string serviceUrl,
+    public static async Task<BotUnderTest> StartOursAsync(string dll, string dataDirectory, string serviceUrl,
         IReadOnlyDictionary<string, string> extraSettings, CancellationToken cancellationToken)
     {
         var port = FreePort();
-        var dll = BenchPaths.BotDll(configuration);
         var environment = new Dictionary<string, string>(extraSettings)
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",

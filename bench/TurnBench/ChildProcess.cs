@@ -25,6 +25,9 @@ internal sealed class ChildProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The exit code, once the child has exited.</summary>
+    public int ExitCode => _process.ExitCode;
+
     public string RecentOutput => string.Join(Environment.NewLine, _output.TakeLast(30));
 
     public static ChildProcess Start(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null,

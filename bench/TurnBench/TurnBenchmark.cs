@@ -23,7 +23,8 @@ public static class TurnBenchmark
             var dataDirectory = Path.Combine(folder, "data");
             await BenchSeed.OpenCycleAsync(dataDirectory, settings.People, cancellationToken);
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            using var ours = await BotUnderTest.StartOursAsync(settings.Configuration, dataDirectory, serviceUrl, OurSettings(), cancellationToken);
+            var botDll = settings.PublishedBot ? await BotPublish.RunAsync(settings.Configuration, progress, cancellationToken) : BenchPaths.BotDll(settings.Configuration);
+            using var ours = await BotUnderTest.StartOursAsync(botDll, dataDirectory, serviceUrl, OurSettings(), cancellationToken);
             var cards = await ExportCardsAsync(ours, http, serviceUrl, Path.Combine(folder, "cards"), cancellationToken);
             using var peer = settings.WithPeer ? await BotUnderTest.StartPeerAsync(cards, serviceUrl, cancellationToken) : null;
             var run = new BenchRun(settings, serviceUrl, http, progress);
