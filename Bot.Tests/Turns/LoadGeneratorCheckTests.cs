@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.TurnBench;
 
 namespace OutcomesBot.Bot.Tests.Turns;
@@ -9,6 +10,8 @@ namespace OutcomesBot.Bot.Tests.Turns;
 /// The load generator's answer check reads bytes with a JSON reader (no string, no document), and its activities are
 /// built once per person around the activity id. Both must still refuse what the old string-and-document check refused.
 /// </summary>
+/// <remarks>Marked slow with everything that reaches into the benchmark, though these start no process.</remarks>
+[Slow]
 public sealed class LoadGeneratorCheckTests
 {
     private const string Card = """{"statusCode":200,"type":"application/vnd.microsoft.card.adaptive","value":{"type":"AdaptiveCard","body":[{"type":"TextBlock","text":"Pick one"}]}}""";
