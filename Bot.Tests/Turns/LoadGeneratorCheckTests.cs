@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.TurnBench;
 
 namespace OutcomesBot.Bot.Tests.Turns;
