@@ -62,6 +62,31 @@ public sealed class MessagesEndpointBadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task An_activity_sent_in_small_pieces_without_a_length_is_read_whole()
+    {
+        var activity = Samples.Fresh("message-personal");
+        activity["padding"] = new string('x', 20 * 1024);
+
+        using var response = await PostInPiecesAsync(activity.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(await _app.Get<IPersonStore>().GetAsync("user-id-0", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Body_over_256_KB_without_a_length_gets_413_and_nothing_is_stored()
+    {
+        var activity = Samples.Fresh("message-personal");
+        activity["text"] = new string('x', 300 * 1024);
+
+        using var response = await PostInPiecesAsync(activity.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(_app.Connector.Sent);
+        Assert.Null(await _app.Get<IPersonStore>().GetAsync("user-id-0", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Non_json_content_type_gets_415()
     {
         using var response = await _app.PostRawAsync(Samples.Read("message-personal"), contentType: "text/plain");
@@ -118,5 +143,48 @@ public sealed class MessagesEndpointBadInputTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(_app.Connector.Sent);
+    }
+
+    // A body with no Content-Length, read 700 bytes at a time: the reader cannot size its buffer from the header.
+    private async Task<HttpResponseMessage> PostInPiecesAsync(string body)
+    {
+        using var client = _app.CreateClient();
+        using var content = new StreamContent(new PiecewiseStream(System.Text.Encoding.UTF8.GetBytes(body), 700));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        Assert.Null(content.Headers.ContentLength);
+        return await client.PostAsync("/api/messages", content, TestContext.Current.CancellationToken);
+    }
+
+    private sealed class PiecewiseStream(byte[] bytes, int piece) : Stream
+    {
+        private int _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = Math.Min(Math.Min(count, piece), bytes.Length - _position);
+            Array.Copy(bytes, _position, buffer, offset, read);
+            _position += read;
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -34,7 +34,14 @@ public static class StoredReplyPacking
                 return Encoding.UTF8.GetString(json);
             }
 
-            return string.Concat(Prefix, json.Length.ToString(CultureInfo.InvariantCulture), ":", Convert.ToBase64String(rented, 0, written));
+            // One string, written in place: the base64 text is not built first and copied again behind its header.
+            var header = string.Concat(Prefix, json.Length.ToString(CultureInfo.InvariantCulture), ":");
+            var packed = (Header: header, Bytes: rented, Length: written);
+            return string.Create(header.Length + (((written + 2) / 3) * 4), packed, static (chars, state) =>
+            {
+                state.Header.CopyTo(chars);
+                Convert.TryToBase64Chars(state.Bytes.AsSpan(0, state.Length), chars[state.Header.Length..], out _);
+            });
         }
         finally
         {
