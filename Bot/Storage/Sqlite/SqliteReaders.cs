@@ -12,8 +12,8 @@ internal sealed class SqliteReaders(Func<bool, CancellationToken, Task<SqliteCon
 {
     // Reads run synchronously inside the driver, one a busy thread-pool thread: at saturation on 2 cores about ten run at
     // once. With four kept, the rest opened a connection and prepared their statement again for one query, then closed
-    // it (a third of the readers' CPU in a profile of check-in turns). Each kept reader holds its own page cache, so this
-    // stays small (the soak's peak is close to 200 MB); a query beyond it still opens and closes a connection.
+    // it (decision 043). Each kept reader holds its own page cache, so this stays small (the soak's peak was 195 MB with
+    // twelve); a query beyond it still opens and closes a connection.
     private const int Kept = 12;
 
     // A plain stack under a lock held for a push or a pop: ConcurrentBag's Count took every one of its per-thread locks on
