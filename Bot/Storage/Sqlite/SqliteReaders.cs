@@ -10,10 +10,11 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteReaders(Func<bool, CancellationToken, Task<SqliteConnection>> open, Action<SqliteConnection, bool> useFor) : IDisposable
 {
-    // Reads run synchronously inside the driver, one a busy thread-pool thread: at saturation on 2 cores about ten run at
-    // once. With four kept, the rest opened a connection and prepared their statement again for one query, then closed
-    // it (decision 043). Each kept reader holds its own page cache, so this stays small (the soak's peak was 195 MB with
-    // twelve); a query beyond it still opens and closes a connection.
+    // Reads run synchronously inside the driver, each on a thread-pool thread, and at saturation the pool ran ten threads
+    // (dotnet-counters), so more than four reads can be running at once. With four kept, the rest opened a connection,
+    // prepared their statement again for one query and closed it (decision 043). Each kept reader holds its own page
+    // cache, so this stays small (the soak's peak was 195 MB with twelve); a query beyond it still opens and closes a
+    // connection.
     private const int Kept = 12;
 
     // A plain stack under a lock held for a push or a pop: ConcurrentBag's Count took every one of its per-thread locks on
