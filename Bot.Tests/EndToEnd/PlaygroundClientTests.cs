@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using OutcomesBot.Bot.Tests.Support;
 
 namespace OutcomesBot.Bot.Tests.EndToEnd;
 
@@ -19,16 +20,13 @@ public sealed class PlaygroundClientTests(StandInBotFixture fixture) : IClassFix
         Assert.Equal(PlaygroundMessage.CreateMessage, card.Action);
         Assert.Equal(Playground.Config.PersonalChatId, card.ConversationId);
         Assert.Equal(StandInBot.ExecuteVerb, Assert.Single(card.ExecuteActions()).Verb);
-        // The card answers the installationUpdate; the Playground may post the conversationUpdate after the card is back.
+        // The card answers the installationUpdate; the Playground may post the conversationUpdate that adds the bot after it.
         bool IsBotAdded(JsonObject a) => (string?)a["type"] == "conversationUpdate"
             && a["membersAdded"] is JsonArray added && added.Any(m => (string?)m!["id"] == Playground.Config.BotId);
-        List<JsonObject> Received() => [.. fixture.Bot.Received.Where(a => (string?)a["conversation"]?["id"] == Playground.Config.PersonalChatId)];
-        for (var wait = 0; wait < 100 && !Received().Any(IsBotAdded); wait++)
-        {
-            await Task.Delay(100, Token);
-        }
+        List<JsonObject> InPersonalChat() => [.. fixture.Bot.Received.Where(a => (string?)a["conversation"]?["id"] == Playground.Config.PersonalChatId)];
+        await Eventually.TrueAsync(() => InPersonalChat().Any(IsBotAdded), TimeSpan.FromSeconds(10));
 
-        var received = Received();
+        var received = InPersonalChat();
         Assert.Contains(received, a => (string?)a["type"] == "installationUpdate" && (string?)a["action"] == "add");
         Assert.Contains(received, IsBotAdded);
     }

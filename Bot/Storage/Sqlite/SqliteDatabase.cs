@@ -166,8 +166,9 @@ public sealed class SqliteDatabase : IDisposable
     public async Task<(long LogFrames, long Checkpointed)> CheckpointAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(forTurn: false, cancellationToken);
-        // A checkpoint that meets a busy file gives up at once: the next one tries again, and a background loop must not
-        // sleep through the driver's busy retries (it waits the whole command timeout, 150 ms at a time).
+        // A checkpoint that meets a busy file gives up within a second (no native busy wait; the driver's own retries stop at
+        // the command timeout): the next one tries again, and a background loop must not sleep through a job's long timeout.
+        // The next open of this pooled handle sets its busy timeout again (UseFor).
         SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, 0);
         await using var command = connection.CreateCommand();
         command.CommandTimeout = 1;
