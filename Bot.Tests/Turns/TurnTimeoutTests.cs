@@ -83,7 +83,11 @@ public sealed class TurnTimeoutTests : IDisposable
 
 internal sealed class HangingPersonStore : IPersonStore
 {
-    public Task UpsertAsync(Person person, CancellationToken cancellationToken) => Task.Delay(Timeout.Infinite, cancellationToken);
+    public async Task<Person> UpsertAsync(Person person, CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        return person;
+    }
 
     public Task<Person?> GetAsync(string teamsUserId, CancellationToken cancellationToken) => Task.FromResult<Person?>(null);
 

@@ -17,7 +17,7 @@ public sealed class ActivityRouter(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var activity = turn.Activity;
-        await tracker.RecordAsync(activity, cancellationToken);
+        turn.StoredSender = await tracker.RecordAsync(activity, cancellationToken);
         switch (activity.Type)
         {
             case ActivityTypes.Message when IsCardSubmit(activity):

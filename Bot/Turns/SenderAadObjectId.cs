@@ -17,6 +17,6 @@ public static class SenderAadObjectId
     public static async Task<string?> OfAsync(TurnContext turn, IPersonStore people, string personId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(people);
-        return Of(turn, stored: null) ?? (await people.GetAsync(personId, cancellationToken))?.AadObjectId;
+        return Of(turn, stored: null) ?? (await turn.StoredPersonAsync(people, personId, cancellationToken))?.AadObjectId;
     }
 }

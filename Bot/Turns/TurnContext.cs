@@ -31,6 +31,21 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector)
     public string PersonalSender => PersonalSenderId
         ?? throw new InvalidOperationException("A personal-only handler ran outside a 1:1 chat; the dispatcher holds personal commands and buttons to it.");
 
+    /// <summary>The sender as stored once this turn's sighting is recorded (<see cref="Events.ConversationTracker"/>).</summary>
+    public Person? StoredSender { get; internal set; }
+
+    /// <summary>
+    /// The stored person with Teams id <paramref name="personId"/>: the sender recorded at the start of this turn, so a
+    /// handler does not read again what the turn has just read, else whatever <paramref name="people"/> holds.
+    /// </summary>
+    public async Task<Person?> StoredPersonAsync(IPersonStore people, string personId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        return StoredSender is { } sender && string.Equals(sender.TeamsUserId, personId, StringComparison.Ordinal)
+            ? sender
+            : await people.GetAsync(personId, cancellationToken);
+    }
+
     /// <summary>Sends a message to the conversation; a reply to the incoming message when there is one.</summary>
     public Task<ResourceResponse> SendAsync(Activity reply, CancellationToken cancellationToken)
     {

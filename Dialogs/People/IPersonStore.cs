@@ -5,9 +5,10 @@ public interface IPersonStore
 {
     /// <summary>
     /// Records that a person was seen: a new person is added; for a known one, the name, object id, tenant and
-    /// time zone are refreshed when given (null keeps the stored value) and the first-seen time is kept.
+    /// time zone are refreshed when given (null keeps the stored value) and the first-seen time is kept
+    /// (<see cref="Person.Merge"/>). Returns the person as stored after the sighting.
     /// </summary>
-    Task UpsertAsync(Person person, CancellationToken cancellationToken);
+    Task<Person> UpsertAsync(Person person, CancellationToken cancellationToken);
 
     /// <summary>The person with that Teams user id, or null.</summary>
     Task<Person?> GetAsync(string teamsUserId, CancellationToken cancellationToken);

@@ -13,4 +13,23 @@ public sealed record Person
     public string? TimeZone { get; init; }
     public DateTimeOffset FirstSeenAt { get; init; }
     public DateTimeOffset LastSeenAt { get; init; }
+
+    /// <summary>
+    /// This person as stored after <paramref name="seen"/> (a sighting of them, or of someone new when this is null): the
+    /// fields it gives replace the stored ones, those it leaves null are kept, and so is the first-seen time.
+    /// </summary>
+    public static Person Merge(Person? stored, Person seen)
+    {
+        ArgumentNullException.ThrowIfNull(seen);
+        return stored is null
+            ? seen with { FirstSeenAt = seen.LastSeenAt }
+            : stored with
+            {
+                AadObjectId = seen.AadObjectId ?? stored.AadObjectId,
+                Name = seen.Name ?? stored.Name,
+                TenantId = seen.TenantId ?? stored.TenantId,
+                TimeZone = seen.TimeZone ?? stored.TimeZone,
+                LastSeenAt = seen.LastSeenAt > stored.LastSeenAt ? seen.LastSeenAt : stored.LastSeenAt,
+            };
+    }
 }

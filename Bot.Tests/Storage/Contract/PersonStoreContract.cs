@@ -36,6 +36,24 @@ public abstract class PersonStoreContract(StoreBackend backend) : StoreContract(
     }
 
     [Fact]
+    public async Task A_sighting_returns_the_person_as_stored_after_it()
+    {
+        var store = Store<IPersonStore>();
+
+        var first = await store.UpsertAsync(Person("29:alex", "AAD-1", "Alex", "Europe/London", Monday), Token);
+        var firstStored = await store.GetAsync("29:alex", Token);
+        var unchanged = await store.UpsertAsync(Person("29:alex", null, null, null, Monday.AddMinutes(1)), Token);
+        var unchangedStored = await store.GetAsync("29:alex", Token);
+        var renamed = await store.UpsertAsync(Person("29:alex", null, "Alex R", null, Monday.AddMinutes(2)), Token);
+        var renamedStored = await store.GetAsync("29:alex", Token);
+
+        Assert.Equal(firstStored, first);
+        Assert.Equal(unchangedStored, unchanged);
+        Assert.Equal(renamedStored, renamed);
+        Assert.Equal(("AAD-1", "Alex R", "Europe/London", Monday), (renamed.AadObjectId, renamed.Name, renamed.TimeZone, renamed.FirstSeenAt));
+    }
+
+    [Fact]
     public async Task Parallel_sightings_with_different_fields_all_survive()
     {
         var store = Store<IPersonStore>();

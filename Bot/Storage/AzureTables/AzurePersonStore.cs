@@ -15,25 +15,12 @@ public sealed class AzurePersonStore(AzureTableSet tables) : IPersonStore
 
     private AzureTable Table => tables[TableName];
 
-    public async Task UpsertAsync(Person person, CancellationToken cancellationToken)
+    public async Task<Person> UpsertAsync(Person person, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
         var stored = await Table.ChangeAsync(AzureKeys.Escape(person.TeamsUserId), Main, entity =>
         {
-            var merged = person with { FirstSeenAt = person.LastSeenAt };
-            if (entity is not null)
-            {
-                var old = AzureData.Read<Person>(entity);
-                merged = old with
-                {
-                    AadObjectId = person.AadObjectId ?? old.AadObjectId,
-                    Name = person.Name ?? old.Name,
-                    TenantId = person.TenantId ?? old.TenantId,
-                    TimeZone = person.TimeZone ?? old.TimeZone,
-                    LastSeenAt = person.LastSeenAt > old.LastSeenAt ? person.LastSeenAt : old.LastSeenAt,
-                };
-            }
-
+            var merged = Person.Merge(entity is null ? null : AzureData.Read<Person>(entity), person);
             return new AzureChange<Person>(AzureData.Entity("", "", merged).AboutPerson(merged.TeamsUserId, merged.AadObjectId), merged);
         }, cancellationToken);
 
@@ -42,6 +29,8 @@ public sealed class AzurePersonStore(AzureTableSet tables) : IPersonStore
             var pointer = new TableEntity(AadKey(stored.AadObjectId), AzureKeys.Escape(stored.TeamsUserId)).AboutPerson(stored.TeamsUserId, stored.AadObjectId);
             await Table.UpsertAsync(pointer, cancellationToken);
         }
+
+        return stored;
     }
 
     public async Task<Person?> GetAsync(string teamsUserId, CancellationToken cancellationToken) =>

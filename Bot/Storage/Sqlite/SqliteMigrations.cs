@@ -394,5 +394,15 @@ internal static class SqliteMigrations
         ALTER TABLE check_in_preferences ADD COLUMN saved_exercise_reminders_off INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX ix_exercise_sessions_saved ON exercise_sessions (session_id, updated_at) WHERE status = 'InProgress';
         """,
+        // Members and people are looked up by AAD object id ignoring case, which an index in the column's own (binary)
+        // collation cannot serve: a check-in's membership check read every member of the team, and "my teams" and the
+        // person behind an AAD id read the whole table. These indexes are in NOCASE, as the lookups compare.
+        """
+        DROP INDEX ix_team_members_person;
+        CREATE INDEX ix_team_members_person_nocase ON team_members (aad_object_id COLLATE NOCASE, team_id);
+        CREATE INDEX ix_team_members_team_person_nocase ON team_members (team_id, aad_object_id COLLATE NOCASE);
+        DROP INDEX ix_people_aad_object_id;
+        CREATE INDEX ix_people_aad_object_id_nocase ON people (aad_object_id COLLATE NOCASE, last_seen_at);
+        """,
 ];
 }

@@ -68,12 +68,12 @@ public sealed class SqliteTeamStore(SqliteDatabase database) : ITeamStore
 
     public Task<TeamMember?> GetMemberAsync(string teamId, string aadObjectId, CancellationToken cancellationToken) =>
         database.QueryFirstAsync<TeamMember?>(
-            $"SELECT {MemberColumns} FROM team_members WHERE team_id = $team AND aad_object_id = $aad COLLATE NOCASE;",
+            MemberSql,
             command => command.With("$team", teamId).With("$aad", aadObjectId), ReadMember, cancellationToken);
 
     public Task<IReadOnlyList<TeamMember>> ListMembershipsAsync(string aadObjectId, CancellationToken cancellationToken) =>
         database.QueryListAsync(
-            $"SELECT {MemberColumns} FROM team_members WHERE aad_object_id = $aad COLLATE NOCASE ORDER BY team_id;",
+            MembershipsSql,
             command => command.With("$aad", aadObjectId), ReadMember, cancellationToken);
 
     public async Task<bool> SetChampionAsync(string teamId, string aadObjectId, bool isChampion, DateTimeOffset at, CancellationToken cancellationToken) =>
@@ -81,6 +81,10 @@ public sealed class SqliteTeamStore(SqliteDatabase database) : ITeamStore
             "UPDATE team_members SET is_champion = $champion, updated_at = $at WHERE team_id = $team AND aad_object_id = $aad COLLATE NOCASE;",
             command => command.With("$champion", isChampion).With("$at", at).With("$team", teamId).With("$aad", aadObjectId),
             cancellationToken) == 1;
+
+    // Both use an index in NOCASE (SqliteIndexUseTests).
+    internal const string MemberSql = $"SELECT {MemberColumns} FROM team_members WHERE team_id = $team AND aad_object_id = $aad COLLATE NOCASE;";
+    internal const string MembershipsSql = $"SELECT {MemberColumns} FROM team_members WHERE aad_object_id = $aad COLLATE NOCASE ORDER BY team_id;";
 
     // A roster sync sets the owner flag; a single member seen in a message keeps whatever the roster said.
     private static string UpsertSql(bool ownerFromRoster) => $"""

@@ -23,7 +23,7 @@ public sealed class CheckInActions(CheckInDialog dialog, IPersonStore people) : 
     internal static async Task<CheckInRequest> RequestAsync(TurnContext turn, IPersonStore people, string verb, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
         var personId = turn.PersonalSender;
-        var person = await people.GetAsync(personId, cancellationToken);
+        var person = await turn.StoredPersonAsync(people, personId, cancellationToken);
         return new CheckInRequest(personId, verb, values, person?.TimeZone) { AadObjectId = SenderAadObjectId.Of(turn, person) };
     }
 }

@@ -34,7 +34,7 @@ public sealed class TeamRhythmTurns(TeamRhythmDialog dialog, IPersonStore people
 
     private async Task<TeamRhythmRequest> RequestAsync(TurnContext turn, string personId, string verb, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
-        var person = await people.GetAsync(personId, cancellationToken);
+        var person = await turn.StoredPersonAsync(people, personId, cancellationToken);
         return new TeamRhythmRequest(SenderAadObjectId.Of(turn, person), person?.TimeZone, verb, values);
     }
 }

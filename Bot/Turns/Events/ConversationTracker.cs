@@ -9,23 +9,21 @@ namespace OutcomesBot.Bot.Turns.Events;
 /// </summary>
 public sealed class ConversationTracker(IConversationStore conversations, IPersonStore people, ITeamStore teams, TimeProvider timeProvider)
 {
-    public async Task RecordAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>Records the activity's conversation, sender and team; returns the sender as stored, or null when there is none.</summary>
+    public async Task<Person?> RecordAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var now = timeProvider.GetUtcNow();
         if (BotLifecycle.IsRemoval(activity))
         {
             await conversations.MarkUninstalledAsync(ConversationReferences.BaseConversationId(activity.Conversation!.Id!), now, cancellationToken);
-            return;
+            return null;
         }
 
         var reference = ConversationReferences.From(activity, isInstalled: true, now);
         await conversations.UpsertAsync(reference, cancellationToken);
         var person = ConversationReferences.Sender(activity, now);
-        if (person is not null)
-        {
-            await people.UpsertAsync(person, cancellationToken);
-        }
+        var stored = person is null ? null : await people.UpsertAsync(person, cancellationToken);
 
         if (reference is { TeamId: { } teamId, TenantId: { } tenantId })
         {
@@ -35,6 +33,8 @@ public sealed class ConversationTracker(IConversationStore conversations, IPerso
                 await RecordMemberAsync(new TeamMember { TeamId = teamId, AadObjectId = aadObjectId, TeamsUserId = person.TeamsUserId, Name = person.Name, UpdatedAt = now }, cancellationToken);
             }
         }
+
+        return stored;
     }
 
     // Every channel message passes here: a read of a row that already says the same replaces a committed (fsynced) write.

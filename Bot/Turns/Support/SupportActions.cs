@@ -25,7 +25,7 @@ public sealed class SupportActions(SupportDialog dialog, IPersonStore people) : 
     internal static async Task<SupportAction> ActionAsync(TurnContext turn, IPersonStore people, string verb, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
         var personId = turn.PersonalSender;
-        var person = await people.GetAsync(personId, cancellationToken);
+        var person = await turn.StoredPersonAsync(people, personId, cancellationToken);
         var from = turn.Activity.From;
         var name = string.IsNullOrWhiteSpace(from?.Name) ? person?.Name : from.Name;
         return new SupportAction(personId, SenderAadObjectId.Of(turn, person), name, person?.TenantId, verb, values) { TimeZone = person?.TimeZone };
