@@ -55,11 +55,67 @@ public sealed class BackgroundCheckpointTests
         Assert.True(fileAfter >= fileBefore + (50L * 4096), $"the file grew from {fileBefore} to {fileAfter} bytes");
     }
 
-    private static async Task WriteTurnsAsync(SqliteDatabase database, int turns, CancellationToken cancellationToken)
+    [Fact]
+    public async Task While_turns_write_the_next_checkpoint_comes_after_a_tenth_of_a_second_and_once_they_stop_after_a_second()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var sqlite = await TempSqlite.CreateAsync();
+        var clock = new ManualTimeProvider(Now);
+        using var checkpoints = new SqliteCheckpoints(sqlite.Database, Options.Create(new StorageOptions()), clock, NullLogger<SqliteCheckpoints>.Instance);
+        await WriteTurnsAsync(sqlite.Database, 200, token);
+        await checkpoints.StartAsync(token);
+
+        await clock.WaitForTimerAsync(due => due == SqliteCheckpoints.Interval, token);
+        clock.Advance(SqliteCheckpoints.Interval);
+        var afterWrites = await clock.WaitForTimerAsync(due => due > TimeSpan.Zero, token);
+        clock.Advance(afterWrites);
+        var afterQuiet = await clock.WaitForTimerAsync(due => due > TimeSpan.Zero, token);
+
+        await checkpoints.StopAsync(token);
+        Assert.Equal((SqliteCheckpoints.BusyInterval, SqliteCheckpoints.Interval), (afterWrites, afterQuiet));
+    }
+
+    [Fact]
+    public async Task A_long_log_is_moved_whole_so_the_next_write_starts_it_again()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var sqlite = await TempSqlite.CreateAsync();
+        await WriteTurnsAsync(sqlite.Database, 1_500, token);
+
+        var whole = await sqlite.Database.CheckpointWholeLogAsync(token);
+        await WriteTurnsAsync(sqlite.Database, 1, token, first: 1_500);
+        var (logFrames, _) = await sqlite.Database.CheckpointAsync(token);
+
+        Assert.NotNull(whole);
+        Assert.Equal(whole.Value.LogFrames, whole.Value.Checkpointed);
+        Assert.InRange(logFrames, 1, 10);
+    }
+
+    [Fact]
+    public async Task The_whole_log_checkpoint_waits_for_this_processs_writer_and_gives_up_after_a_second()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var sqlite = await TempSqlite.CreateAsync();
+        await WriteTurnsAsync(sqlite.Database, 10, token);
+
+        var lease = await sqlite.Database.OpenForWriteAsync(token);
+        var held = await sqlite.Database.CheckpointWholeLogAsync(token);
+        var waiting = sqlite.Database.CheckpointWholeLogAsync(token);
+        await Task.Delay(100, token);
+        var finishedWhileHeld = waiting.IsCompleted;
+        await lease.DisposeAsync();
+        var afterRelease = await waiting;
+
+        Assert.Null(held);
+        Assert.False(finishedWhileHeld);
+        Assert.NotNull(afterRelease);
+    }
+
+    private static async Task WriteTurnsAsync(SqliteDatabase database, int turns, CancellationToken cancellationToken, int first = 0)
     {
         var claims = new SqliteActivityDeduplicator(database, new ManualTimeProvider(Now), Options.Create(new TurnOptions()));
         var reply = new string('x', 3_000);
-        for (var i = 0; i < turns; i++)
+        for (var i = first; i < first + turns; i++)
         {
             await claims.CompleteAsync("a:conv", "activity-" + i, reply, cancellationToken);
         }

@@ -177,6 +177,28 @@ public sealed class SqliteDatabase : IDisposable
         return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(1), reader.GetInt64(2)) : (0, 0);
     }
 
+    /// <summary>
+    /// <see cref="CheckpointAsync"/> with this process's writers held at the gate: with nothing appended meanwhile, the
+    /// checkpoint can move the whole log, and only a log moved whole lets the next writer start it again from its first
+    /// frame. Returns null when the gate stayed busy for a second.
+    /// </summary>
+    public async Task<(long LogFrames, long Checkpointed)?> CheckpointWholeLogAsync(CancellationToken cancellationToken)
+    {
+        if (!await _writeGate.WaitAsync(TimeSpan.FromSeconds(1), cancellationToken))
+        {
+            return null;
+        }
+
+        try
+        {
+            return await CheckpointAsync(cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
     public void Dispose()
     {
         _readers.Dispose();
