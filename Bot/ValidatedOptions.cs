@@ -12,4 +12,12 @@ public static class ValidatedOptions
     public static IServiceCollection AddOptionsValue<TOptions>(this IServiceCollection services)
         where TOptions : class =>
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<TOptions>>().Value);
+
+    /// <summary>
+    /// <typeparamref name="TOptions"/> as the section <paramref name="section"/> configures them now, or their defaults when it
+    /// is missing: for what the host decides while it is built (a job's interval, an exporter, a check's timeout).
+    /// </summary>
+    public static TOptions ReadOptions<TOptions>(this IConfiguration configuration, string section)
+        where TOptions : class, new() =>
+        configuration.GetSection(section).Get<TOptions>() ?? new TOptions();
 }

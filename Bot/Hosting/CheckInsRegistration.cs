@@ -33,7 +33,7 @@ public static class CheckInsRegistration
         services.AddSingleton<CheckInFanOut>();
         services.AddSingleton<CheckInReminderPlanner>();
         services.AddSingleton<IOutboxPrecondition, CheckInOutboxPrecondition>();
-        var rhythm = builder.Configuration.GetSection(CheckInRhythmOptions.Section).Get<CheckInRhythmOptions>() ?? new CheckInRhythmOptions();
+        var rhythm = builder.Configuration.ReadOptions<CheckInRhythmOptions>(CheckInRhythmOptions.Section);
         services.AddCheckInReminderJob(rhythm.ReminderScanInterval);
         return builder;
     }

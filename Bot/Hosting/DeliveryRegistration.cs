@@ -16,7 +16,7 @@ public static class DeliveryRegistration
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddValidatedOptions<DeliveryOptions>(DeliveryOptions.Section);
-        var options = builder.Configuration.GetSection(DeliveryOptions.Section).Get<DeliveryOptions>() ?? new DeliveryOptions();
+        var options = builder.Configuration.ReadOptions<DeliveryOptions>(DeliveryOptions.Section);
         services.AddSingleton<PersonalChatOpener>();
         services.AddSingleton<IProactiveSender, ConnectorProactiveSender>();
         services.AddSingleton<IPersonalCards, OutboxPersonalCards>();

@@ -48,7 +48,7 @@ public static class ExercisesRegistration
         services.AddSingleton<ICardActionHandler, ReminderActions>();
         services.AddSingleton<SavedExerciseReminderPlanner>();
         services.AddSingleton<IOutboxPrecondition, SavedExerciseReminderPrecondition>();
-        var rhythm = builder.Configuration.GetSection(CheckInRhythmOptions.Section).Get<CheckInRhythmOptions>() ?? new CheckInRhythmOptions();
+        var rhythm = builder.Configuration.ReadOptions<CheckInRhythmOptions>(CheckInRhythmOptions.Section);
         services.AddSavedExerciseReminderJob(rhythm.ReminderScanInterval);
         return builder;
     }

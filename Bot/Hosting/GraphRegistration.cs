@@ -17,7 +17,7 @@ public static class GraphRegistration
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddBotGraph();
-        var at = builder.Configuration.GetSection(GraphOptions.Section).Get<GraphOptions>()?.RosterSyncAt ?? new TimeSpan(3, 0, 0);
+        var at = builder.Configuration.ReadOptions<GraphOptions>(GraphOptions.Section).RosterSyncAt;
         services.AddSingleton<ConnectorRoster>();
         services.AddSingleton<MemberAppInstaller>();
         services.AddSingleton<PermissionNotices>();

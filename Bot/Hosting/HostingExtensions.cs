@@ -21,7 +21,7 @@ public static class HostingExtensions
         services.AddValidatedOptions<HostingOptions>(HostingOptions.Section);
         services.AddOptions<HostOptions>().Configure<IOptions<HostingOptions>>((host, hosting) => host.ShutdownTimeout = hosting.Value.ShutdownTimeout);
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<HostingOptions>>((forwarded, hosting) => ConfigureForwarding(forwarded, hosting.Value));
-        var timeout = builder.Configuration.GetSection(HostingOptions.Section).Get<HostingOptions>()?.ReadinessTimeout ?? new HostingOptions().ReadinessTimeout;
+        var timeout = builder.Configuration.ReadOptions<HostingOptions>(HostingOptions.Section).ReadinessTimeout;
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag], timeout: timeout)
             .AddCheck<SchedulerHealthCheck>("scheduler", tags: [ReadyTag], timeout: timeout);

@@ -23,7 +23,7 @@ public static class TelemetryHostBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddValidatedOptions<TelemetryOptions>(TelemetryOptions.Section);
-        var options = builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        var options = builder.Configuration.ReadOptions<TelemetryOptions>(TelemetryOptions.Section);
         var exporter = Choose(options, builder.Configuration);
         if (exporter == TelemetryExporter.None)
         {
@@ -77,7 +77,7 @@ public static class TelemetryHostBuilderExtensions
     // Outbox depth is sampled from SQLite only: on Azure Tables a count is a scan of the whole outbox table.
     private static void AddOutboxDepthSampling(this IHostApplicationBuilder builder, TimeSpan interval)
     {
-        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var storage = builder.Configuration.ReadOptions<StorageOptions>(StorageOptions.Section);
         if (storage.Provider != StorageProvider.Sqlite)
         {
             return;

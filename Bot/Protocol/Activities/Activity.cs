@@ -1,12 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace OutcomesBot.Bot.Protocol.Activities;
 
-/// <summary>
-/// A Bot Framework activity as Teams sends it. Unknown properties are kept in <see cref="ExtensionData"/>
-/// so that nothing a newer Teams client sends is lost when an activity is stored or echoed back.
-/// </summary>
-public sealed record Activity
+/// <summary>A Bot Framework activity as Teams sends it; what it does not name is kept (<see cref="WireRecord"/>).</summary>
+public sealed record Activity : WireRecord
 {
     public string? Type { get; init; }
     public string? Id { get; init; }
@@ -32,7 +27,4 @@ public sealed record Activity
     public string? Action { get; init; }
     public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
     public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
 }

@@ -1,9 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace OutcomesBot.Bot.Protocol.Activities;
 
 /// <summary>An attachment; for Adaptive Cards the content type is <see cref="AdaptiveCardContentType"/>.</summary>
-public sealed record Attachment
+public sealed record Attachment : WireRecord
 {
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
 
@@ -14,7 +12,4 @@ public sealed record Attachment
 
     /// <summary>An Adaptive Card attachment carrying <paramref name="card"/> (the card's JSON).</summary>
     public static Attachment AdaptiveCard(JsonElement card) => new() { ContentType = AdaptiveCardContentType, Content = card };
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
 }

@@ -9,11 +9,9 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// window counts as gone (until <see cref="OutcomesBot.Scheduler.Turns.ForgetProcessedActivitiesJob"/> deletes it), and an unfinished claim older than
 /// twice the turn timeout (a crashed instance) can be taken over. Every take-over is a replace If-Match the ETag read.
 /// </summary>
-public sealed class AzureActivityDeduplicator(AzureTableSet tables, TimeProvider timeProvider, IOptions<TurnOptions> options) : IActivityDeduplicator
+public sealed class AzureActivityDeduplicator(AzureTableSet tables, TimeProvider timeProvider, IOptions<TurnOptions> options) : AzureTableStore(tables, TableName), IActivityDeduplicator
 {
     public const string TableName = "activities";
-
-    private AzureTable Table => tables[TableName];
 
     public Task<ActivityClaim> TryClaimAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {

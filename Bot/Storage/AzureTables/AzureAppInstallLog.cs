@@ -6,12 +6,10 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// The bot's attempts to install its app for people, one entity per person keyed by lower-case AAD object id (a point
 /// read during each roster sync). Counting an attempt is a read-modify-write If-Match, so parallel syncs count each one.
 /// </summary>
-public sealed class AzureAppInstallLog(AzureTableSet tables) : IAppInstallLog
+public sealed class AzureAppInstallLog(AzureTableSet tables) : AzureTableStore(tables, TableName), IAppInstallLog
 {
     public const string TableName = "appinstalls";
     private const string Main = "install";
-
-    private AzureTable Table => tables[TableName];
 
     public async Task<AppInstallAttempt?> GetAsync(string aadObjectId, CancellationToken cancellationToken) =>
         await Table.GetAsync(AzureKeys.Aad(aadObjectId), Main, cancellationToken) is { } entity ? AzureData.Read<AppInstallAttempt>(entity) : null;

@@ -11,15 +11,13 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// <c>team|{team}</c> holds <c>{inverted ticks}|{cycle}</c> per add, so a team's latest cycle is at the front. Counting a
 /// reminder replaces the row If-Match the ETag read; a loser re-reads, sees the new count and gets false.
 /// </summary>
-public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider time) : ICheckInDeliveryStore
+public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider time) : AzureTableStore(tables, TableName), ICheckInDeliveryStore
 {
     public const string TableName = "checkindeliveries";
     private const string OpenPartition = "open";
     private const int BatchSize = 100;
     private const string DeliverTicks = "DeliverAtTicks";
     private const string ClosesTicks = "ClosesAtTicks";
-
-    private AzureTable Table => tables[TableName];
 
     public async Task<int> AddAsync(IReadOnlyList<CheckInDelivery> deliveries, CancellationToken cancellationToken)
     {

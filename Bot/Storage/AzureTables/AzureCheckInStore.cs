@@ -9,13 +9,11 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// partition, "answers|{person}", one row per cycle, written read-modify-write with the ETag and a revision; a copy in
 /// "teamanswers|{team}" serves the team's reads and is only ever replaced by a copy of a higher revision.
 /// </summary>
-public sealed class AzureCheckInStore(AzureTableSet tables) : ICheckInStore
+public sealed class AzureCheckInStore(AzureTableSet tables) : AzureTableStore(tables, TableName), ICheckInStore
 {
     public const string TableName = "checkins";
     private const string Revision = "Revision";
     private const string AnsweredAt = "AnsweredAtTicks";
-
-    private AzureTable Table => tables[TableName];
 
     public async Task SaveCycleAsync(CheckInCycle cycle, CancellationToken cancellationToken)
     {

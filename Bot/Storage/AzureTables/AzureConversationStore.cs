@@ -7,12 +7,10 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// Conversation references in Azure Tables. Each conversation is its own partition (point reads); a personal chat also
 /// gets a small pointer entity in the partition of its user, so that "the 1:1 chat with this user" is one partition read.
 /// </summary>
-public sealed class AzureConversationStore(AzureTableSet tables) : IConversationStore
+public sealed class AzureConversationStore(AzureTableSet tables) : AzureTableStore(tables, TableName), IConversationStore
 {
     public const string TableName = "conversations";
     private const string Main = "conversation";
-
-    private AzureTable Table => tables[TableName];
 
     public async Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken)
     {

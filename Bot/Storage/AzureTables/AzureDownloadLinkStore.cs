@@ -8,12 +8,10 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// stays small and the clean-up of expired links is one partition query. A take deletes the link If-Match the ETag it
 /// read, so of two takes racing only the one whose delete succeeds gets the person.
 /// </summary>
-public sealed class AzureDownloadLinkStore(AzureTableSet tables) : IDownloadLinkStore
+public sealed class AzureDownloadLinkStore(AzureTableSet tables) : AzureTableStore(tables, TableName), IDownloadLinkStore
 {
     public const string TableName = "downloadlinks";
     private const string Partition = "links";
-
-    private AzureTable Table => tables[TableName];
 
     public Task AddAsync(DownloadLink link, CancellationToken cancellationToken)
     {

@@ -7,12 +7,10 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// Entries sent to one person in Azure Tables: one row per share in partition "share|{id}", stamped with the sender (it
 /// is their data, found by the stamp for my data and retention). A second add of the same id gets 409 and false.
 /// </summary>
-public sealed class AzureEntryShareStore(AzureTableSet tables) : IEntryShareStore
+public sealed class AzureEntryShareStore(AzureTableSet tables) : AzureTableStore(tables, TableName), IEntryShareStore
 {
     public const string TableName = "entryshares";
     public const string Row = "sender";
-
-    private AzureTable Table => tables[TableName];
 
     public Task<bool> TryAddAsync(EntryShare share, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// insert of a second mark fails (409) exactly where SQLite's unique partial index does. Updates replace the run
 /// If-Match the ETag read with the expected version, so two saves from the same version cannot both win.
 /// </summary>
-public sealed class AzureExerciseSessionStore(AzureTableSet tables) : IExerciseSessionStore, ISavedExerciseRuns
+public sealed class AzureExerciseSessionStore(AzureTableSet tables) : AzureTableStore(tables, TableName), IExerciseSessionStore, ISavedExerciseRuns
 {
     public const string TableName = "exercisesessions";
 
@@ -20,8 +20,6 @@ public sealed class AzureExerciseSessionStore(AzureTableSet tables) : IExerciseS
     internal const string ExerciseIdProperty = "ExerciseId";
     internal const string CompletedAtProperty = "CompletedAtTicks";
     internal const string SessionPrefix = "s|";
-
-    private AzureTable Table => tables[TableName];
 
     public async Task<ExerciseSession?> GetAsync(string personId, string sessionId, CancellationToken cancellationToken) =>
         await Table.GetAsync(AzureKeys.Escape(personId), SessionKey(sessionId), cancellationToken) is { } entity ? AzureData.Read<ExerciseSession>(entity) : null;

@@ -12,26 +12,24 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// table, one partition per set with rows "{round}|{aad}", so a round's answers are one range query and each answer is
 /// stamped as a raw answer whose retention counts from when it was given.
 /// </summary>
-public sealed class AzureLearningSetStore(AzureTableSet tables) : ILearningSetStore
+public sealed class AzureLearningSetStore(AzureTableSet tables) : AzureTableStore(tables, TableName), ILearningSetStore
 {
     public const string TableName = "learningsets";
     public const string AnswersTable = "learninganswers";
     private const string SetRow = "set";
 
-    private AzureTable Sets => tables[TableName];
-
-    private AzureTable Answers => tables[AnswersTable];
+    private AzureTable Answers => Table.Sibling(AnswersTable);
 
     public Task<bool> TryAddAsync(LearningSet set, CancellationToken cancellationToken) =>
-        Sets.TryAsync(AzureWrite.Insert(Entity(set)), cancellationToken);
+        Table.TryAsync(AzureWrite.Insert(Entity(set)), cancellationToken);
 
     public async Task<LearningSet?> GetAsync(string setId, CancellationToken cancellationToken) =>
-        await Sets.GetAsync(AzureKeys.Escape(AzureKeyPart.Checked(setId)), SetRow, cancellationToken) is { } entity ? AzureData.Read<LearningSet>(entity) : null;
+        await Table.GetAsync(AzureKeys.Escape(AzureKeyPart.Checked(setId)), SetRow, cancellationToken) is { } entity ? AzureData.Read<LearningSet>(entity) : null;
 
     // Sets are few (a handful per team a year) and keyed by set id, so the team's are found by reading every set row and
     // keeping the team's; a team-keyed index row would be one more write to keep in step for no gain at that size.
     public async Task<IReadOnlyList<LearningSet>> ListForTeamAsync(string teamId, CancellationToken cancellationToken) =>
-        (await Sets.QueryAsync(AzureFilters.Compare("RowKey", "eq", SetRow), cancellationToken))
+        (await Table.QueryAsync(AzureFilters.Compare("RowKey", "eq", SetRow), cancellationToken))
             .Select(AzureData.Read<LearningSet>)
             .Where(set => set.TeamId == teamId)
             .OrderBy(set => set.CreatedAt)
@@ -66,13 +64,13 @@ public sealed class AzureLearningSetStore(AzureTableSet tables) : ILearningSetSt
             .ToList();
 
     public Task<bool> TryMarkSummarisedAsync(string setId, int round, DateTimeOffset at, CancellationToken cancellationToken) =>
-        Sets.TryAsync(AzureWrite.Insert(AzureData.Entity(AzureKeys.Escape(setId), SummaryKey(round), new Summary(at))), cancellationToken);
+        Table.TryAsync(AzureWrite.Insert(AzureData.Entity(AzureKeys.Escape(setId), SummaryKey(round), new Summary(at))), cancellationToken);
 
     public async Task<bool> IsSummarisedAsync(string setId, int round, CancellationToken cancellationToken) =>
-        await Sets.GetAsync(AzureKeys.Escape(setId), SummaryKey(round), cancellationToken) is not null;
+        await Table.GetAsync(AzureKeys.Escape(setId), SummaryKey(round), cancellationToken) is not null;
 
     public Task<bool> TryMoveFirstRoundAsync(string setId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        Sets.ChangeAsync(AzureKeys.Escape(AzureKeyPart.Checked(setId)), SetRow, entity =>
+        Table.ChangeAsync(AzureKeys.Escape(AzureKeyPart.Checked(setId)), SetRow, entity =>
             entity is not null && AzureData.Read<LearningSet>(entity) is { } set && set.FirstRoundAt == from
                 ? new AzureChange<bool>(Entity(set with { FirstRoundAt = to }), true)
                 : new AzureChange<bool>(null, false),

@@ -8,12 +8,10 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// A write is a read-modify-write with the ETag: a week is replaced only by a computation at least as recent as the
 /// stored one, so a slow run that finishes late cannot put older numbers back over newer ones.
 /// </summary>
-public sealed class AzureMomentumStore(AzureTableSet tables) : IMomentumStore
+public sealed class AzureMomentumStore(AzureTableSet tables) : AzureTableStore(tables, TableName), IMomentumStore
 {
     public const string TableName = "momentum";
     private const string WeekPrefix = "w|";
-
-    private AzureTable Table => tables[TableName];
 
     public Task UpsertAsync(MomentumSnapshot snapshot, CancellationToken cancellationToken)
     {

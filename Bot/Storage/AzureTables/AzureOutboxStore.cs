@@ -8,12 +8,10 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// read and moves its due row in the same transaction, so two drains can never both claim it; every later write checks
 /// the claim token as SQLite does. One cycle's counts are one partition read.
 /// </summary>
-public sealed class AzureOutboxStore(AzureTableSet tables) : IOutboxStore
+public sealed class AzureOutboxStore(AzureTableSet tables) : AzureTableStore(tables, TableName), IOutboxStore
 {
     public const string TableName = "outbox";
     private const int MaxAttempts = 20;
-
-    private AzureTable Table => tables[TableName];
 
     public async Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {

@@ -6,11 +6,9 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// When a team's leaders were last told that Graph permissions are missing: partition per team, a row per set of
 /// permissions (a point read). A claim is a read-modify-write If-Match, so of two syncs racing one sends the notice.
 /// </summary>
-public sealed class AzurePermissionNoticeLog(AzureTableSet tables) : IPermissionNoticeLog
+public sealed class AzurePermissionNoticeLog(AzureTableSet tables) : AzureTableStore(tables, TableName), IPermissionNoticeLog
 {
     public const string TableName = "permissionnotices";
-
-    private AzureTable Table => tables[TableName];
 
     public Task<bool> TryClaimAsync(string teamId, string permissions, DateTimeOffset now, TimeSpan quiet, CancellationToken cancellationToken) =>
         Table.ChangeAsync(AzureKeys.Escape(teamId), AzureKeys.Escape(permissions), stored =>

@@ -7,13 +7,11 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// People in Azure Tables: one partition per Teams user id, plus a pointer entity in the partition of their AAD object
 /// id so that the lookup by object id is a one-partition read. A stale pointer (the id changed) is skipped on read.
 /// </summary>
-public sealed class AzurePersonStore(AzureTableSet tables) : IPersonStore
+public sealed class AzurePersonStore(AzureTableSet tables) : AzureTableStore(tables, TableName), IPersonStore
 {
     public const string TableName = "people";
     public const string MainRow = "person";
     private const string Main = MainRow;
-
-    private AzureTable Table => tables[TableName];
 
     public async Task<Person> UpsertAsync(Person person, CancellationToken cancellationToken)
     {

@@ -4,16 +4,16 @@ using OutcomesBot.Scheduler.Delivery;
 namespace OutcomesBot.Bot.Storage.AzureTables;
 
 /// <summary>People who blocked or removed the bot, one entity per person (a point read before every send).</summary>
-public sealed class AzureReachability(AzureTableSet tables) : IReachability
+public sealed class AzureReachability(AzureTableSet tables) : AzureTableStore(tables, TableName), IReachability
 {
     public const string TableName = "unreachable";
     private const string Main = "unreachable";
 
     public Task MarkUnreachableAsync(string recipientId, string reasonCode, DateTimeOffset at, CancellationToken cancellationToken) =>
-        tables[TableName].UpsertAsync(AzureData.Entity(AzureKeys.Escape(recipientId), Main, new Mark(reasonCode, at)).AboutPerson(recipientId, null), cancellationToken);
+        Table.UpsertAsync(AzureData.Entity(AzureKeys.Escape(recipientId), Main, new Mark(reasonCode, at)).AboutPerson(recipientId, null), cancellationToken);
 
     public async Task<bool> IsUnreachableAsync(string recipientId, CancellationToken cancellationToken) =>
-        await tables[TableName].GetAsync(AzureKeys.Escape(recipientId), Main, cancellationToken) is not null;
+        await Table.GetAsync(AzureKeys.Escape(recipientId), Main, cancellationToken) is not null;
 
     private sealed record Mark(string ReasonCode, DateTimeOffset MarkedAt);
 }

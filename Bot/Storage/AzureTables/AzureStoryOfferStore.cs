@@ -9,12 +9,10 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// data" finds and deletes it. The insert's 409 is a second press; the decision is a read-modify-write under the row's
 /// ETag, so two deciders at once record one decision.
 /// </summary>
-public sealed class AzureStoryOfferStore(AzureTableSet tables) : IStoryOfferStore
+public sealed class AzureStoryOfferStore(AzureTableSet tables) : AzureTableStore(tables, TableName), IStoryOfferStore
 {
     public const string TableName = "storyoffers";
     private const string OfferRow = "offer";
-
-    private AzureTable Table => tables[TableName];
 
     public Task<bool> TryAddAsync(StoryOffer offer, CancellationToken cancellationToken)
     {

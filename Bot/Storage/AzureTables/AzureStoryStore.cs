@@ -11,15 +11,13 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// are rows in "digests|{team}" keyed by inverted period-end ticks, so the last one is the first row. Celebrations are
 /// their own table (one partition per story, one row per person), so a press is an insert and a count is one query.
 /// </summary>
-public sealed class AzureStoryStore(AzureTableSet tables) : IStoryStore
+public sealed class AzureStoryStore(AzureTableSet tables) : AzureTableStore(tables, TableName), IStoryStore
 {
     public const string TableName = "stories";
     public const string CelebrationsTable = "storycelebrations";
     private const string StoryRow = "story";
 
-    private AzureTable Table => tables[TableName];
-
-    private AzureTable Celebrations => tables[CelebrationsTable];
+    private AzureTable Celebrations => Table.Sibling(CelebrationsTable);
 
     public async Task<bool> TryAddAsync(Story story, CancellationToken cancellationToken)
     {

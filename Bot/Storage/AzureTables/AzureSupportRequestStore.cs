@@ -10,13 +10,11 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// Both are inserted in one entity group transaction, so a request is all there or not at all, and a second add of the
 /// same id gets 409 and false. A recipient's open requests are their stamped "to" rows, each joined to its asker row.
 /// </summary>
-public sealed class AzureSupportRequestStore(AzureTableSet tables) : ISupportRequestStore
+public sealed class AzureSupportRequestStore(AzureTableSet tables) : AzureTableStore(tables, TableName), ISupportRequestStore
 {
     public const string TableName = "supportrequests";
     private const string AskerRow = "asker";
     private const string RecipientRow = "to";
-
-    private AzureTable Table => tables[TableName];
 
     public Task<bool> TryAddAsync(SupportRequest request, SupportRecipient recipient, CancellationToken cancellationToken)
     {

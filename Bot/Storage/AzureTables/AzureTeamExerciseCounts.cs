@@ -9,20 +9,19 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// filtered query per person on the typed Status and CompletedAtTicks properties, selecting only the exercise id, so the
 /// runs' answers are never read or even sent over the wire.
 /// </summary>
-public sealed class AzureTeamExerciseCounts(AzureTableSet tables) : ITeamExerciseCounts
+public sealed class AzureTeamExerciseCounts(AzureTableSet tables) : AzureTableStore(tables, AzureExerciseSessionStore.TableName), ITeamExerciseCounts
 {
     private const int ParallelQueries = 8;
 
     public async Task<ExerciseCounts> CountCompletedAsync(IReadOnlyCollection<string> personIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(personIds);
-        var table = tables[AzureExerciseSessionStore.TableName];
         var exerciseIds = new ConcurrentBag<string>();
         var people = new ConcurrentBag<string>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = ParallelQueries, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(personIds.Distinct(StringComparer.Ordinal), options, async (personId, token) =>
         {
-            var runs = await table.QueryAsync(Filter(personId, from, to), token, columns: [AzureExerciseSessionStore.ExerciseIdProperty]);
+            var runs = await Table.QueryAsync(Filter(personId, from, to), token, columns: [AzureExerciseSessionStore.ExerciseIdProperty]);
             if (runs.Count > 0)
             {
                 people.Add(personId);
@@ -40,12 +39,11 @@ public sealed class AzureTeamExerciseCounts(AzureTableSet tables) : ITeamExercis
     public async Task<IReadOnlyList<ExerciseCompletion>> ListCompletedAsync(IReadOnlyCollection<string> personIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(personIds);
-        var table = tables[AzureExerciseSessionStore.TableName];
         var completions = new ConcurrentBag<ExerciseCompletion>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = ParallelQueries, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(personIds.Distinct(StringComparer.Ordinal), options, async (personId, token) =>
         {
-            var runs = await table.QueryAsync(Filter(personId, from, to), token,
+            var runs = await Table.QueryAsync(Filter(personId, from, to), token,
                 columns: [AzureExerciseSessionStore.ExerciseIdProperty, AzureExerciseSessionStore.CompletedAtProperty]);
             foreach (var run in runs)
             {

@@ -9,12 +9,10 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// fires). It is stamped with the leader who set it, so "my data" finds it; deleting their data keeps the rhythm for the
 /// team and drops only that link (<see cref="Unlink"/>).
 /// </summary>
-public sealed class AzureTeamRhythmStore(AzureTableSet tables) : ITeamRhythmStore
+public sealed class AzureTeamRhythmStore(AzureTableSet tables) : AzureTableStore(tables, TableName), ITeamRhythmStore
 {
     public const string TableName = "teamrhythms";
     private const string Main = "rhythm";
-
-    private AzureTable Table => tables[TableName];
 
     public async Task<CheckInSchedule?> GetAsync(string teamId, CancellationToken cancellationToken) =>
         await Table.GetAsync(AzureKeys.Escape(AzureKeyPart.Checked(teamId)), Main, cancellationToken) is { } entity ? AzureData.Read<StoredRhythm>(entity).Schedule : null;

@@ -9,13 +9,11 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// A roster sync is one entity group transaction per 100 members, each row replaced If-Match the ETag read; a conflict
 /// re-reads and redoes the sync, so a champion named meanwhile is kept.
 /// </summary>
-public sealed class AzureTeamStore(AzureTableSet tables) : ITeamStore
+public sealed class AzureTeamStore(AzureTableSet tables) : AzureTableStore(tables, TableName), ITeamStore
 {
     public const string TableName = "teams";
     private const string TeamsPartition = "teams";
     private const int MaxAttempts = 20;
-
-    private AzureTable Table => tables[TableName];
 
     public Task UpsertTeamAsync(Team team, CancellationToken cancellationToken)
     {

@@ -12,13 +12,11 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// leader and is stamped for "my data" with retention from the sent time; the pointer names nobody and is stamped for
 /// retention only, so a pointer whose response was deleted is skipped and purged with it.
 /// </summary>
-public sealed class AzureYouSaidStore(AzureTableSet tables) : IYouSaidStore
+public sealed class AzureYouSaidStore(AzureTableSet tables) : AzureTableStore(tables, TableName), IYouSaidStore
 {
     public const string TableName = "yousaid";
     private const string PointerRow = "team";
     private const string TeamProperty = "TeamId";
-
-    private AzureTable Table => tables[TableName];
 
     public async Task<bool> TryAddAsync(YouSaidResponse response, CancellationToken cancellationToken)
     {
