@@ -31,6 +31,9 @@ dotnet build OutcomesBot.sln -nologo -v quiet -clp:ErrorsOnly
 # The Bicep CLI comes from NuGet (scripts/bicep.sh restores tools/bicep). Any linter warning fails the run; the
 # template's security settings are asserted by Bot.Tests/Infra, which compiles it again.
 echo "==> infra (Bicep CLI from NuGet: lint and build)"
+# Restored (on a fresh machine) and run once before the lint, so that the restore's own lines are not read as the
+# linter's findings.
+bash scripts/bicep.sh --version
 lint_output=$(bash scripts/bicep.sh lint --pattern 'infra/**/*.bicep' 2>&1)
 if [ -n "$lint_output" ]; then
   echo "$lint_output"
