@@ -101,7 +101,7 @@ public sealed partial class MessagesEndpointHandler(
         try
         {
             var response = await router.RouteAsync(turn, timeout.Token);
-            var answer = response is null ? null : JsonSerializer.SerializeToUtf8Bytes(response, ProtocolJson.Options);
+            var answer = response is null ? null : response.Utf8 ?? JsonSerializer.SerializeToUtf8Bytes(response, ProtocolJson.Options);
             if (activityId is not null)
             {
                 await claims.CompleteAsync(conversationId, activityId, answer is null ? null : StoredReply.For(activity, answer, turn.ReplyIsPrivate));

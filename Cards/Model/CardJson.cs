@@ -16,6 +16,9 @@ public static class CardJson
     public static JsonElement ToElement(AdaptiveCard card) =>
         Frozen.TryGetValue(card, out var element) ? (JsonElement)element : JsonSerializer.SerializeToElement(card, Options);
 
+    /// <summary>Whether <paramref name="card"/> was frozen (<see cref="Freeze"/>): its JSON is made once and it never changes.</summary>
+    public static bool IsFrozen(AdaptiveCard card) => Frozen.TryGetValue(card, out _);
+
     /// <summary>
     /// Serialises <paramref name="card"/> once, for a card shared by many answers: <see cref="ToElement"/> then returns
     /// that JSON. The card and everything in it must not change after this.

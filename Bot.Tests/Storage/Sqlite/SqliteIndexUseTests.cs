@@ -6,7 +6,8 @@ namespace OutcomesBot.Bot.Tests.Storage.Sqlite;
 /// <summary>
 /// Lookups by AAD object id compare ignoring case, so only an index in NOCASE serves them. Without one, a check-in's
 /// membership check read every member of the team, and "my teams" and the person behind an AAD id read the whole table.
-/// The plans are SQLite's own, for the stores' own statements, on the migrated schema.
+/// The plans are SQLite's own, for the stores' own statements, on the migrated schema. Each connection's page cache is
+/// capped, since every handle keeps its cache up to its high-water mark (decision 044).
 /// </summary>
 public sealed class SqliteIndexUseTests
 {
@@ -16,6 +17,16 @@ public sealed class SqliteIndexUseTests
         { SqliteTeamStore.MembershipsSql, "ix_team_members_person_nocase" },
         { SqlitePersonStore.ByAadObjectIdSql, "ix_people_aad_object_id_nocase" },
     };
+
+    [Fact]
+    public async Task Every_connection_keeps_a_page_cache_of_one_megabyte()
+    {
+        await using var sqlite = await TempSqlite.CreateAsync();
+
+        var cacheSize = await sqlite.Database.QueryFirstAsync("PRAGMA cache_size;", _ => { }, reader => reader.GetInt64(0), TestContext.Current.CancellationToken);
+
+        Assert.Equal(-1024, cacheSize);
+    }
 
     [Theory]
     [MemberData(nameof(Lookups))]

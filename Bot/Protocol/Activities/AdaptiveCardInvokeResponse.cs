@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
 using OutcomesBot.Cards.Model;
 
 namespace OutcomesBot.Bot.Protocol.Activities;
@@ -11,8 +13,23 @@ public sealed record AdaptiveCardInvokeResponse(int StatusCode, string Type, Jso
     public const string MessageType = "application/vnd.microsoft.activity.message";
     public const string ErrorType = "application/vnd.microsoft.error";
 
+    // A frozen card (CardJson.Freeze) is the same answer every time it is shown, so the answer's JSON is made once too.
+    private static readonly ConditionalWeakTable<AdaptiveCard, AdaptiveCardInvokeResponse> FrozenAnswers = [];
+
+    /// <summary>
+    /// This answer as UTF-8 JSON, made once, for the answer of a frozen card; null for any other, which is serialised per
+    /// turn. Shared by every turn that shows the card: read it, never write to it.
+    /// </summary>
+    [JsonIgnore]
+    public byte[]? Utf8 { get; private init; }
+
     public static AdaptiveCardInvokeResponse Card(AdaptiveCard card) =>
-        new(StatusCodes.Status200OK, AdaptiveCard.ContentType, CardJson.ToElement(card));
+        CardJson.IsFrozen(card)
+            ? FrozenAnswers.GetValue(card, static frozen => Serialized(new(StatusCodes.Status200OK, AdaptiveCard.ContentType, CardJson.ToElement(frozen))))
+            : new(StatusCodes.Status200OK, AdaptiveCard.ContentType, CardJson.ToElement(card));
+
+    private static AdaptiveCardInvokeResponse Serialized(AdaptiveCardInvokeResponse answer) =>
+        answer with { Utf8 = JsonSerializer.SerializeToUtf8Bytes(answer, ProtocolJson.Options) };
 
     public static AdaptiveCardInvokeResponse Message(string text) =>
         new(StatusCodes.Status200OK, MessageType, JsonSerializer.SerializeToElement(text, ProtocolJson.Options));

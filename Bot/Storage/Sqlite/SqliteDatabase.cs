@@ -21,6 +21,9 @@ public sealed class SqliteDatabase : IDisposable
     /// <summary>SQLite's own checkpoint threshold in pages (about 40 MB of log; SQLite's default is 1,000).</summary>
     internal const int AutoCheckpointPages = 10_000;
 
+    /// <summary>The page cache of each connection handle, in KB.</summary>
+    internal const int CachePerHandleKb = 1024;
+
     private readonly string _connectionString;
     private readonly int _turnBusySeconds;
     private readonly int _jobBusySeconds;
@@ -224,7 +227,10 @@ public sealed class SqliteDatabase : IDisposable
         await using var pragmas = connection.CreateCommand();
         // SQLite's own checkpoint runs inside the COMMIT that crosses its threshold, holding the write gate; the
         // background checkpoint (SqliteCheckpoints) does the work every second, and this threshold is only its safety net.
-        pragmas.CommandText = $"PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {AutoCheckpointPages};";
+        // Each handle (the writer, the kept readers, and any pooled one opened when they are all busy) keeps its own page
+        // cache up to its high-water mark; 1 MB each (SQLite's default is 2 MB) holds a query's path through the B-trees,
+        // and a reader's cache is emptied whenever the log has moved on anyway (decision 044).
+        pragmas.CommandText = $"PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {AutoCheckpointPages}; PRAGMA cache_size = -{CachePerHandleKb};";
         await pragmas.ExecuteNonQueryAsync(cancellationToken);
         _configured.AddOrUpdate(handle, handle);
     }
