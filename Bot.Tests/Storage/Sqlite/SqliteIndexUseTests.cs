@@ -19,13 +19,15 @@ public sealed class SqliteIndexUseTests
     };
 
     [Fact]
-    public async Task Every_connection_keeps_a_page_cache_of_one_megabyte()
+    public async Task A_reader_keeps_a_page_cache_of_half_a_megabyte_and_the_writer_sqlites_default_two()
     {
+        var token = TestContext.Current.CancellationToken;
         await using var sqlite = await TempSqlite.CreateAsync();
 
-        var cacheSize = await sqlite.Database.QueryFirstAsync("PRAGMA cache_size;", _ => { }, reader => reader.GetInt64(0), TestContext.Current.CancellationToken);
+        var reader = await sqlite.Database.QueryFirstAsync("PRAGMA cache_size;", _ => { }, row => row.GetInt64(0), token);
+        var writer = await sqlite.Database.WriteReturningFirstAsync("PRAGMA cache_size;", _ => { }, row => row.GetInt64(0), token);
 
-        Assert.Equal(-1024, cacheSize);
+        Assert.Equal((-512L, -2048L), (reader, writer));
     }
 
     [Theory]

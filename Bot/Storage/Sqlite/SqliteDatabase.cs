@@ -21,8 +21,11 @@ public sealed class SqliteDatabase : IDisposable
     /// <summary>SQLite's own checkpoint threshold in pages (about 40 MB of log; SQLite's default is 1,000).</summary>
     internal const int AutoCheckpointPages = 10_000;
 
-    /// <summary>The page cache of each connection handle, in KB.</summary>
-    internal const int CachePerHandleKb = 1024;
+    /// <summary>The page cache of each connection handle but the group commit's writer, in KB.</summary>
+    internal const int CachePerHandleKb = 512;
+
+    /// <summary>The page cache of the group commit's writer, in KB (SQLite's default).</summary>
+    internal const int WriterCacheKb = 2048;
 
     private readonly string _connectionString;
     private readonly int _turnBusySeconds;
@@ -40,7 +43,7 @@ public sealed class SqliteDatabase : IDisposable
         (FilePath, _connectionString) = SqliteFile.InDataDirectory(options.Value, environment, FileName);
         _turnBusySeconds = (int)options.Value.TurnBusyTimeout.TotalSeconds;
         _jobBusySeconds = new SqliteConnectionStringBuilder(_connectionString).DefaultTimeout;
-        _groupCommit = new SqliteGroupCommit(_writeGate, OpenAsync, UseFor);
+        _groupCommit = new SqliteGroupCommit(_writeGate, OpenWriterAsync, UseFor);
         _readers = new SqliteReaders(OpenAsync, UseFor);
     }
 
@@ -144,6 +147,15 @@ public sealed class SqliteDatabase : IDisposable
 
     public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(TurnScope.Current is not null, cancellationToken);
 
+    private async Task<SqliteConnection> OpenWriterAsync(bool forTurn, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(forTurn, cancellationToken);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = $"PRAGMA cache_size = -{WriterCacheKb};";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
     private async Task<SqliteConnection> OpenAsync(bool forTurn, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
@@ -227,9 +239,10 @@ public sealed class SqliteDatabase : IDisposable
         await using var pragmas = connection.CreateCommand();
         // SQLite's own checkpoint runs inside the COMMIT that crosses its threshold, holding the write gate; the
         // background checkpoint (SqliteCheckpoints) does the work every second, and this threshold is only its safety net.
-        // Each handle (the writer, the kept readers, and any pooled one opened when they are all busy) keeps its own page
-        // cache up to its high-water mark; 1 MB each (SQLite's default is 2 MB) holds a query's path through the B-trees,
-        // and a reader's cache is emptied whenever the log has moved on anyway (decision 044).
+        // Each handle (the kept readers, the checkpoints', any pooled one opened when the readers are all busy) keeps its
+        // own page cache up to its high-water mark. A reader's is emptied whenever the log has moved on, so 512 KB (SQLite's
+        // default is 2 MB) holds a query's path through the B-trees; the group commit's writer keeps SQLite's default
+        // (WriterCacheKb), since it alone writes and its cache stays good (decision 044).
         pragmas.CommandText = $"PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {AutoCheckpointPages}; PRAGMA cache_size = -{CachePerHandleKb};";
         await pragmas.ExecuteNonQueryAsync(cancellationToken);
         _configured.AddOrUpdate(handle, handle);
