@@ -38,12 +38,12 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector)
     /// The stored person with Teams id <paramref name="personId"/>: the sender recorded at the start of this turn, so a
     /// handler does not read again what the turn has just read, else whatever <paramref name="people"/> holds.
     /// </summary>
-    public async Task<Person?> StoredPersonAsync(IPersonStore people, string personId, CancellationToken cancellationToken)
+    public ValueTask<Person?> StoredPersonAsync(IPersonStore people, string personId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(people);
         return StoredSender is { } sender && string.Equals(sender.TeamsUserId, personId, StringComparison.Ordinal)
-            ? sender
-            : await people.GetAsync(personId, cancellationToken);
+            ? ValueTask.FromResult<Person?>(sender)
+            : new ValueTask<Person?>(people.GetAsync(personId, cancellationToken));
     }
 
     /// <summary>Sends a message to the conversation; a reply to the incoming message when there is one.</summary>

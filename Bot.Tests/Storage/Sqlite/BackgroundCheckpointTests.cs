@@ -36,7 +36,7 @@ public sealed class BackgroundCheckpointTests
         var token = TestContext.Current.CancellationToken;
         await using var sqlite = await TempSqlite.CreateAsync();
         var clock = new ManualTimeProvider(Now);
-        using var checkpoints = new SqliteCheckpoints(sqlite.Database, Options.Create(new StorageOptions()), clock, NullLogger<SqliteCheckpoints>.Instance);
+        using var checkpoints = Checkpoints(sqlite.Database, clock);
         await WriteTurnsAsync(sqlite.Database, 50, token);
         await checkpoints.StartAsync(token);
 
@@ -61,7 +61,7 @@ public sealed class BackgroundCheckpointTests
         var token = TestContext.Current.CancellationToken;
         await using var sqlite = await TempSqlite.CreateAsync();
         var clock = new ManualTimeProvider(Now);
-        using var checkpoints = new SqliteCheckpoints(sqlite.Database, Options.Create(new StorageOptions()), clock, NullLogger<SqliteCheckpoints>.Instance);
+        using var checkpoints = Checkpoints(sqlite.Database, clock);
         await WriteTurnsAsync(sqlite.Database, 200, token);
         await checkpoints.StartAsync(token);
 
@@ -110,6 +110,9 @@ public sealed class BackgroundCheckpointTests
         Assert.False(finishedWhileHeld);
         Assert.NotNull(afterRelease);
     }
+
+    private static SqliteCheckpoints Checkpoints(SqliteDatabase database, ManualTimeProvider clock) =>
+        new(database, Options.Create(new StorageOptions()), clock, NullLogger<SqliteCheckpoints>.Instance);
 
     private static async Task WriteTurnsAsync(SqliteDatabase database, int turns, CancellationToken cancellationToken, int first = 0)
     {

@@ -6,7 +6,9 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 public sealed class SqlitePersonStore(SqliteDatabase database) : IPersonStore
 {
     // As for conversations (decision 029): an unchanged person is not rewritten on every turn, only when last seen is
-    // stale. The row is read whole, so the turn gets the person as stored without reading it again.
+    // stale. The row is read whole, so the turn gets the person as stored without reading it again (decision 044). The
+    // write applies Person.Merge's rule again in SQL, to the row as it is when written: two sightings at once with
+    // different fields both keep theirs (PersonStoreContract), which writing the merged person read before would not.
     private const string UpsertSql = """
         INSERT INTO people (teams_user_id, aad_object_id, name, tenant_id, time_zone, first_seen_at, last_seen_at)
         VALUES ($id, $aad, $name, $tenant, $zone, $seen, $seen)
@@ -23,7 +25,8 @@ public sealed class SqlitePersonStore(SqliteDatabase database) : IPersonStore
         ArgumentNullException.ThrowIfNull(person);
         var stored = await GetAsync(person.TeamsUserId, cancellationToken);
         var merged = Person.Merge(stored, person);
-        if (stored is not null && merged with { LastSeenAt = stored.LastSeenAt } == stored && stored.LastSeenAt >= person.LastSeenAt - SightingRefresh.Interval)
+        var changesNothing = stored is not null && merged with { LastSeenAt = stored.LastSeenAt } == stored;
+        if (changesNothing && stored!.LastSeenAt >= person.LastSeenAt - SightingRefresh.Interval)
         {
             return stored;
         }
