@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Bot.Tests.Protocol.Auth;
 
@@ -10,6 +12,14 @@ namespace OutcomesBot.Bot.Tests.LeaderTab;
 public sealed class TabApiTests(TabHostFixture host) : IClassFixture<TabHostFixture>
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public void No_data_protection_key_ring_is_read_or_written_at_start_since_no_scheme_signs_with_it()
+    {
+        var hosted = host.App.Services.GetServices<IHostedService>().Select(service => service.GetType().FullName ?? string.Empty);
+
+        Assert.DoesNotContain(hosted, name => name.StartsWith("Microsoft.AspNetCore.DataProtection", StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task A_leaders_token_gets_the_weeks_with_the_stores_figures_and_hidden_weeks_carry_no_number()

@@ -22,6 +22,7 @@ public static class TabAuthentication
     {
         var development = builder.Environment.IsDevelopment() && LocalModeGuard.IsLocalMode(builder.Configuration);
         var authentication = builder.Services.AddAuthentication().AddJwtBearer(Scheme);
+        WithoutKeyRingWarmUp(builder.Services);
         if (development)
         {
             authentication.AddScheme<AuthenticationSchemeOptions, DevelopmentSignInHandler>(DevelopmentSignInHandler.SchemeName, null);
@@ -50,6 +51,21 @@ public static class TabAuthentication
         return credentials.HasAppId && Uri.TryCreate(publicUrl.PublicBaseUrl, UriKind.Absolute, out var host)
             ? $"api://{host.Authority}/{credentials.MicrosoftAppId}"
             : null;
+    }
+
+    // AddAuthentication() brings ASP.NET Core data protection, which cookie schemes sign with. This bot signs nothing with
+    // it: both schemes read bearer tokens. Its hosted warm-up would still read the key ring at every start, and on a first
+    // start write an unencrypted key file under the home folder, loading the XML stack (about 4 MB resident) to do so.
+    private static void WithoutKeyRingWarmUp(IServiceCollection services)
+    {
+        for (var i = services.Count - 1; i >= 0; i--)
+        {
+            if (services[i].ServiceType == typeof(IHostedService)
+                && services[i].ImplementationType?.Namespace?.StartsWith("Microsoft.AspNetCore.DataProtection", StringComparison.Ordinal) == true)
+            {
+                services.RemoveAt(i);
+            }
+        }
     }
 
     private static bool TokenLifetimeOk(DateTime? notBefore, DateTime? expires, DateTimeOffset now, TimeSpan skew) =>
