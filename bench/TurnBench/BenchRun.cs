@@ -41,7 +41,7 @@ internal sealed class BenchRun(BenchSettings settings, string serviceUrl, HttpCl
             var arguments = Arguments(bot, TurnKind.Mixed, "soak" + minute.ToString(CultureInfo.InvariantCulture), 60) with { Rate = settings.SoakRate };
             var load = await LoadAsync(arguments, cancellationToken);
             var (rows, replies) = await BenchSeed.CountClaimsAsync(dataDirectory, cancellationToken);
-            var soakMinute = new SoakMinute(minute, load, rows, replies, bot.PeakRssMegabytes());
+            var soakMinute = new SoakMinute(minute, load, rows, replies, bot.PeakRssMebibytes());
             report.Soak.Add(soakMinute);
             await progress.WriteLineAsync(TurnBenchReport.Line(soakMinute));
         }

@@ -1,4 +1,4 @@
 namespace OutcomesBot.TurnBench;
 
 /// <summary>Start-up and memory of one bot in a run.</summary>
-public sealed record BotFacts(string Bot, TimeSpan StartToFirstAnswer, double? PeakRssMegabytes);
+public sealed record BotFacts(string Bot, TimeSpan StartToFirstAnswer, double? PeakRssMebibytes);

@@ -29,7 +29,7 @@ internal sealed class BotUnderTest : IDisposable
 
     public int ProcessId => _process.Id;
 
-    public double? PeakRssMegabytes() => _process.PeakRssMegabytes();
+    public double? PeakRssMebibytes() => _process.PeakRssMebibytes();
 
     public TimeSpan CpuTime() => _process.CpuTime();
 

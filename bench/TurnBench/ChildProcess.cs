@@ -75,8 +75,8 @@ internal sealed class ChildProcess : IDisposable
         return [.. _output];
     }
 
-    /// <summary>Peak resident set (VmHWM) in MB, or null off Linux.</summary>
-    public double? PeakRssMegabytes()
+    /// <summary>Peak resident set (VmHWM, which /proc gives in KiB) in MiB, or null off Linux.</summary>
+    public double? PeakRssMebibytes()
     {
         var status = $"/proc/{_process.Id}/status";
         var line = File.Exists(status) ? File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)) : null;

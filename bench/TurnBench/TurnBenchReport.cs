@@ -38,7 +38,7 @@ public sealed class TurnBenchReport(BenchSettings settings)
     {
         ArgumentNullException.ThrowIfNull(minute);
         var load = minute.Load;
-        return F($"soak minute {minute.Minute,2}: {load.PerSecond,6:F1}/s ok {load.Answered} failed {load.Failed} p50 {load.P50:F1} p90 {load.P90:F1} p99 {load.P99:F1} max {load.Max:F1} ms; dedup rows {minute.DedupRows}, stored replies {minute.StoredReplies}, RSS peak {minute.RssMegabytes:F0} MB");
+        return F($"soak minute {minute.Minute,2}: {load.PerSecond,6:F1}/s ok {load.Answered} failed {load.Failed} p50 {load.P50:F1} p90 {load.P90:F1} p99 {load.P99:F1} max {load.Max:F1} ms; dedup rows {minute.DedupRows}, stored replies {minute.StoredReplies}, RSS peak {minute.RssMebibytes:F0} MiB");
     }
 
     /// <summary>
@@ -69,19 +69,19 @@ public sealed class TurnBenchReport(BenchSettings settings)
 
         if (Soak.Count > 0)
         {
-            text.AppendLine().AppendLine("| soak minute | turns/s | answered | failed | p50 / p90 / p99 / max ms | dedup rows | stored replies | bot peak RSS MB |");
+            text.AppendLine().AppendLine("| soak minute | turns/s | answered | failed | p50 / p90 / p99 / max ms | dedup rows | stored replies | bot peak RSS MiB |");
             text.AppendLine("|---|---|---|---|---|---|---|---|");
             foreach (var minute in Soak)
             {
                 var load = minute.Load;
-                text.AppendLine(F($"| {minute.Minute} | {load.PerSecond:F1} | {load.Answered} | {load.Failed} | {Latency(load)} / {load.Max:F1} | {minute.DedupRows} | {minute.StoredReplies} | {minute.RssMegabytes:F0} |"));
+                text.AppendLine(F($"| {minute.Minute} | {load.PerSecond:F1} | {load.Answered} | {load.Failed} | {Latency(load)} / {load.Max:F1} | {minute.DedupRows} | {minute.StoredReplies} | {minute.RssMebibytes:F0} |"));
             }
         }
 
         text.AppendLine().AppendLine("| bot | start to first answer | peak RSS |").AppendLine("|---|---|---|");
         foreach (var bot in Bots)
         {
-            text.AppendLine(F($"| {bot.Bot} | {bot.StartToFirstAnswer.TotalMilliseconds:F0} ms | {bot.PeakRssMegabytes:F0} MB |"));
+            text.AppendLine(F($"| {bot.Bot} | {bot.StartToFirstAnswer.TotalMilliseconds:F0} ms | {bot.PeakRssMebibytes:F0} MiB ({bot.PeakRssMebibytes * 1.048576:F0} MB) |"));
         }
 
         var problems = Problems;

@@ -39,10 +39,10 @@ public static class TurnBenchmark
                 await run.SoakAsync(ours, dataDirectory, report, cancellationToken);
             }
 
-            report.Bots.Add(new BotFacts(ours.Name, ours.StartToFirstAnswer, ours.PeakRssMegabytes()));
+            report.Bots.Add(new BotFacts(ours.Name, ours.StartToFirstAnswer, ours.PeakRssMebibytes()));
             if (peer is not null)
             {
-                report.Bots.Add(new BotFacts(peer.Name, peer.StartToFirstAnswer, peer.PeakRssMegabytes()));
+                report.Bots.Add(new BotFacts(peer.Name, peer.StartToFirstAnswer, peer.PeakRssMebibytes()));
             }
 
             report.OurRecentOutput = ours.RecentOutput;
