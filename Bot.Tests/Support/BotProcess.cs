@@ -24,7 +24,7 @@ public sealed class BotProcess : IDisposable
 
     public static BotProcess Start(IReadOnlyDictionary<string, string> environment)
     {
-        var dll = BotDll();
+        var dll = BuiltBot.Dll();
         var startInfo = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -111,18 +111,6 @@ public sealed class BotProcess : IDisposable
         }
 
         _process.Dispose();
-    }
-
-    // The bot project's own output (it is built with the tests, in the same configuration), so that the child runs
-    // with its own deps and runtimeconfig files and its appsettings.json as content root.
-    private static string BotDll()
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var framework = output.Name;
-        var configuration = output.Parent!.Name;
-        var repository = output.Parent.Parent!.Parent!.Parent!.FullName;
-        var dll = Path.Combine(repository, "Bot", "bin", configuration, framework, "OutcomesBot.Bot.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the Bot project first.", dll);
     }
 
     private void Keep(string? line)
