@@ -8,17 +8,16 @@ namespace OutcomesBot.Bot.Tests.AppPackage;
 /// <summary>
 /// The manifest's command lists are held to the handlers' declarations: every manifest command is declared, every
 /// declared command meant for the manifest is in it (same words, same order), and no scope lists more than Teams takes.
+/// The tests only read the composed host's command table, so they share one (<see cref="SharedBotApp"/>).
 /// </summary>
-public sealed class ManifestCommandListTests : IDisposable
+public sealed class ManifestCommandListTests(SharedBotApp host) : IClassFixture<SharedBotApp>
 {
     /// <summary>The most command suggestions Teams takes for one scope in the manifest.</summary>
     private const int ManifestLimitPerScope = 12;
 
-    private readonly BotAppFactory _app = new();
+    private readonly BotAppFactory _app = host.App;
 
     private static string CommittedManifest => Path.Combine(NodeTools.RepositoryRoot, "appPackage", "manifest.json");
-
-    public void Dispose() => _app.Dispose();
 
     [Theory]
     [InlineData("personal", CommandScopes.Personal)]

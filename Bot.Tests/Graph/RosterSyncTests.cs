@@ -110,7 +110,9 @@ public sealed class RosterSyncTests : IAsyncLifetime
         await _app.PostActivityAsync(Samples.Fresh("installationUpdate-personal"));
 
         await _app.PostActivityAsync(Samples.Fresh("installationUpdate-channel"));
-        await Eventually.TrueAsync(() => _graph.Installs.Count == 2, Within);
+        // Graph sees an install before the background sync records it: the next sync starts once both are recorded
+        // (on a loaded machine it could start in between and install for the same person again).
+        await Eventually.TrueAsync(async () => _graph.Installs.Count == 2 && await InstallRecordedAsync("aad-b") && await InstallRecordedAsync("aad-owner"), Within);
         await _app.Get<TeamRosterSync>().SyncAsync(TeamId, null, Token);
 
         Assert.Equal(["aad-b", "aad-owner"], _graph.Installs.Select(i => i.UserId).Order(StringComparer.Ordinal));
@@ -166,4 +168,6 @@ public sealed class RosterSyncTests : IAsyncLifetime
     }
 
     private Task<IReadOnlyList<TeamMember>> Members() => _app.Get<ITeamStore>().ListMembersAsync(TeamId, Token);
+
+    private async Task<bool> InstallRecordedAsync(string aadObjectId) => await _app.Get<IAppInstallLog>().GetAsync(aadObjectId, Token) is not null;
 }

@@ -14,7 +14,7 @@ using OutcomesBot.Dialogs.People;
 namespace OutcomesBot.Bot.Tests.Support;
 
 /// <summary>
-/// The real bot host in memory, on its own SQLite file in a temp folder, with the connector port recorded.
+/// The real bot host in memory, on its own SQLite file in a fresh test folder (<see cref="TestFolders"/>), with the connector port recorded.
 /// Settings can be added per test class (for example MicrosoftAppId to switch token validation on).
 /// </summary>
 public sealed class BotAppFactory : WebApplicationFactory<Program>
@@ -27,11 +27,11 @@ public sealed class BotAppFactory : WebApplicationFactory<Program>
     private readonly bool _ownsDataDirectory;
 
     // dataDirectory: a folder the test owns, to start several hosts on the same data one after another (a
-    // restart); by default each factory gets a fresh temp folder, deleted on dispose.
+    // restart); by default each factory gets a fresh test folder, deleted on dispose.
     public BotAppFactory(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null, string? dataDirectory = null)
     {
         _ownsDataDirectory = dataDirectory is null;
-        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "outcomesbot-tests", Guid.NewGuid().ToString("N"));
+        DataDirectory = dataDirectory ?? TestFolders.NewPath();
         // The "Testing" environment is not Development: local mode (no MicrosoftAppId) must be allowed by name.
         _settings = new Dictionary<string, string?> { [LocalModeGuard.AllowSetting] = "true" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

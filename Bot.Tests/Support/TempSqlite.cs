@@ -7,7 +7,7 @@ using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
 
 namespace OutcomesBot.Bot.Tests.Support;
 
-/// <summary>A real SQLite database file in a temp folder, with the schema applied, for store tests.</summary>
+/// <summary>A real SQLite database file in a fresh test folder (<see cref="TestFolders"/>), with the schema applied, for store tests.</summary>
 public sealed class TempSqlite : IAsyncDisposable
 {
     private TempSqlite(SqliteDatabase database, string folder)
@@ -26,7 +26,7 @@ public sealed class TempSqlite : IAsyncDisposable
 
     public static async Task<TempSqlite> CreateAsync()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "outcomesbot-tests", Guid.NewGuid().ToString("N"));
+        var folder = TestFolders.NewPath();
         var environment = new Mock<IHostEnvironment>();
         environment.SetupGet(e => e.ContentRootPath).Returns(folder);
         var database = new SqliteDatabase(Options.Create(new StorageOptions { DataDirectory = folder }), environment.Object);

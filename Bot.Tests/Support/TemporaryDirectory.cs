@@ -1,11 +1,11 @@
 namespace OutcomesBot.Bot.Tests.Support;
 
-/// <summary>A fresh folder under the system temp path, deleted with everything in it on dispose.</summary>
+/// <summary>A fresh folder under <see cref="TestFolders.Root"/>, deleted with everything in it on dispose.</summary>
 public sealed class TemporaryDirectory : IDisposable
 {
     public TemporaryDirectory(string prefix = "outcomesbot-tests")
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+        Path = TestFolders.NewPath(prefix + "-");
         Directory.CreateDirectory(Path);
     }
 

@@ -10,13 +10,12 @@ namespace OutcomesBot.Bot.Tests.Turns;
 
 /// <summary>
 /// Commands are declared once, by their handlers: no wording twice (a second claim stops the host), every wording reaches
-/// the handler that declares it, and the help card lists every declared command once, in order.
+/// the handler that declares it, and the help card lists every declared command once, in order. The tests only read the
+/// composed host, so they share one (<see cref="SharedBotApp"/>); the test that adds a handler starts its own.
 /// </summary>
-public sealed class CommandDeclarationTests : IDisposable
+public sealed class CommandDeclarationTests(SharedBotApp host) : IClassFixture<SharedBotApp>
 {
-    private readonly BotAppFactory _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly BotAppFactory _app = host.App;
 
     [Fact]
     public void No_wording_is_declared_twice_by_the_registered_handlers()
