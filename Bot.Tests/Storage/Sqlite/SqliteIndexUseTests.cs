@@ -6,8 +6,7 @@ namespace OutcomesBot.Bot.Tests.Storage.Sqlite;
 /// <summary>
 /// Lookups by AAD object id compare ignoring case, so only an index in NOCASE serves them. Without one, a check-in's
 /// membership check read every member of the team, and "my teams" and the person behind an AAD id read the whole table.
-/// The plans are SQLite's own, for the stores' own statements, on the migrated schema. Each connection's page cache is
-/// capped, since every handle keeps its cache up to its high-water mark (decision 044).
+/// The plans are SQLite's own, for the stores' own statements, on the migrated schema.
 /// </summary>
 public sealed class SqliteIndexUseTests
 {
@@ -17,18 +16,6 @@ public sealed class SqliteIndexUseTests
         { SqliteTeamStore.MembershipsSql, "ix_team_members_person_nocase" },
         { SqlitePersonStore.ByAadObjectIdSql, "ix_people_aad_object_id_nocase" },
     };
-
-    [Fact]
-    public async Task A_reader_keeps_a_page_cache_of_half_a_megabyte_and_the_writer_sqlites_default_two()
-    {
-        var token = TestContext.Current.CancellationToken;
-        await using var sqlite = await TempSqlite.CreateAsync();
-
-        var reader = await sqlite.Database.QueryFirstAsync("PRAGMA cache_size;", _ => { }, row => row.GetInt64(0), token);
-        var writer = await sqlite.Database.WriteReturningFirstAsync("PRAGMA cache_size;", _ => { }, row => row.GetInt64(0), token);
-
-        Assert.Equal((-512L, -2048L), (reader, writer));
-    }
 
     [Theory]
     [MemberData(nameof(Lookups))]
