@@ -1,6 +1,7 @@
 using OutcomesBot.Bot.DemoData;
 using OutcomesBot.Bot.Hosting;
 
+NativeHeap.LimitArenas(Environment.GetEnvironmentVariable("MALLOC_ARENA_MAX"));
 if (DemoDataCommand.IsRequested(args))
 {
     return await DemoDataCommand.RunAsync(args, Console.Out, CancellationToken.None);

@@ -19,6 +19,7 @@ public static class HostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddValidatedOptions<HostingOptions>(HostingOptions.Section);
+        services.AddHostedService<NativeHeapTrimmer>();
         services.AddOptions<HostOptions>().Configure<IOptions<HostingOptions>>((host, hosting) => host.ShutdownTimeout = hosting.Value.ShutdownTimeout);
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<HostingOptions>>((forwarded, hosting) => ConfigureForwarding(forwarded, hosting.Value));
         var timeout = builder.Configuration.ReadOptions<HostingOptions>(HostingOptions.Section).ReadinessTimeout;
