@@ -18,28 +18,17 @@ internal static class NativeHeap
     /// glibc read as the process started and which then stands. False where the cap was not set: not Linux, a C library
     /// without <c>mallopt</c> (musl), or the operator's own setting.
     /// </summary>
-    public static bool LimitArenas(string? operatorSetting)
-    {
-        if (!OperatingSystem.IsLinux() || !string.IsNullOrEmpty(operatorSetting))
-        {
-            return false;
-        }
-
-        try
-        {
-            return MallOpt(ArenaMaxParameter, Math.Max(2, Environment.ProcessorCount)) == 1;
-        }
-        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return false;
-        }
-    }
+    public static bool LimitArenas(string? operatorSetting) =>
+        string.IsNullOrEmpty(operatorSetting) && CallGlibc(() => MallOpt(ArenaMaxParameter, Math.Max(2, Environment.ProcessorCount)));
 
     /// <summary>
     /// Hands glibc's free native memory back to the system (<c>malloc_trim</c>): the whole free pages inside every arena,
     /// not only the top of each. False where there was nothing to give back, or not Linux with glibc.
     /// </summary>
-    public static bool Trim()
+    public static bool Trim() => CallGlibc(() => MallocTrim(0));
+
+    // Both calls answer 1 for done. Off Linux nothing is called; a C library without them (musl) answers false too.
+    private static bool CallGlibc(Func<int> call)
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -48,7 +37,7 @@ internal static class NativeHeap
 
         try
         {
-            return MallocTrim(0) == 1;
+            return call() == 1;
         }
         catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
         {

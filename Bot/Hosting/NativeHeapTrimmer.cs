@@ -10,6 +10,11 @@ internal sealed class NativeHeapTrimmer : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
         // Real time, not the host's TimeProvider: this is about the machine's memory, and a test clock moved on by a day
         // would otherwise trim four thousand times at once.
         using var timer = new PeriodicTimer(Period);
