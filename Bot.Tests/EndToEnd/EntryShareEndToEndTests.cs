@@ -57,8 +57,10 @@ public sealed class EntryShareEndToEndTests(TeamChannelFixture fixture) : IClass
         var chat = await Services.GetRequiredService<IConversationStore>().FindPersonalAsync(Colleague, Token);
         Assert.NotNull(chat);
         Assert.NotEqual(personal, chat.ConversationId);
-        Assert.Contains(note, delivered!.CardJson, StringComparison.Ordinal);
-        Assert.Contains("Alex Wilber shared a Learning log entry with you", delivered.CardJson, StringComparison.Ordinal);
+        var card = fixture.Bot.DeliveredCard(key);
+        Assert.Contains(note, card, StringComparison.Ordinal);
+        Assert.Contains("Alex Wilber shared a Learning log entry with you", card, StringComparison.Ordinal);
+        Assert.Equal("", delivered!.CardJson);
 
         await Services.GetRequiredService<DeliveryEngine>().DrainAsync(Token);
         var told = await Playground.WaitForBotMessageAsync(personal, cursor, m => m.AllText.Contains("Your entry was delivered", StringComparison.Ordinal), Token);

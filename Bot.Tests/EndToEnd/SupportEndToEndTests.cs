@@ -61,7 +61,7 @@ public sealed class SupportEndToEndTests(TeamChannelFixture fixture) : IClassFix
         // connector accepted; pressing its button as user-id-1 proves it is held in their chat (the Playground refuses an
         // invoke whose message is not in that conversation, or whose sender is not a member of it: docs/playground.md).
         var card = new PlaygroundMessage(0, PlaygroundMessage.CreateMessage, chat.ConversationId, null, delivered!.SentActivityId!, Playground.Config.BotId,
-            new JsonObject { ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = InvokeResult.CardType, ["content"] = JsonNode.Parse(delivered.CardJson) }) });
+            new JsonObject { ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = InvokeResult.CardType, ["content"] = JsonNode.Parse(fixture.Bot.DeliveredCard(key)!) }) });
         Assert.Contains("Alex Wilber would like some support", card.AllText, StringComparison.Ordinal);
         Assert.Contains(About, card.AllText, StringComparison.Ordinal);
 

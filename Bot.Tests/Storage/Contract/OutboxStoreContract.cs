@@ -72,6 +72,42 @@ public abstract class OutboxStoreContract(StoreBackend backend) : StoreContract(
         var again = Assert.Single(await outbox.ClaimDueAsync(10, Start.AddSeconds(5), Start.AddMinutes(2), token));
         Assert.Equal(1, again.Attempts);
     }
+
+    [Fact]
+    public async Task A_finished_message_keeps_no_copy_of_its_card_and_one_still_due_keeps_it_whole()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var outbox = Store<IOutboxStore>();
+        const string Card = """{"type":"AdaptiveCard","body":[{"type":"TextBlock","text":"Robin's entry: what I tried today"}]}""";
+        var ends = new Dictionary<string, Func<OutboxMessage, Task<bool>>>
+        {
+            ["sent"] = claimed => outbox.MarkSentAsync(claimed, "activity-1", Start, token),
+            ["failed"] = claimed => outbox.MarkFailedAsync(claimed, "403", token),
+            ["unreachable"] = claimed => outbox.MarkUnreachableAsync(claimed, "blocked", token),
+            ["skipped"] = claimed => outbox.MarkSkippedAsync(claimed, "opted-out", token),
+        };
+        await outbox.EnqueueAsync([.. ends.Keys.Select(kind => OutboxMessage.Create("c", "29:a", "t", kind, Card, Start)), OutboxMessage.Create("c", "29:a", "t", "retried", Card, Start), OutboxMessage.Create("c", "29:a", "t", "cancelled", Card, Start)], token);
+        var claimed = await outbox.ClaimDueAsync(10, Start, Start.AddMinutes(2), token);
+        foreach (var message in claimed.Where(message => ends.ContainsKey(message.Kind)))
+        {
+            Assert.True(await ends[message.Kind](message));
+        }
+
+        Assert.True(await outbox.MarkRetryAsync(claimed.Single(message => message.Kind == "retried"), Start.AddMinutes(1), "502", conversationRecreated: false, token));
+        Assert.True(await outbox.ReleaseAsync(claimed.Single(message => message.Kind == "cancelled"), Start.AddMinutes(1), token));
+        Assert.True(await outbox.CancelPendingAsync(OutboxMessage.KeyFor("c", "29:a", "cancelled"), "withdrawn", token));
+
+        foreach (var kind in ends.Keys.Append("cancelled"))
+        {
+            var finished = await outbox.FindAsync(OutboxMessage.KeyFor("c", "29:a", kind), token);
+            Assert.True(finished is { CardJson: "" }, $"the {kind} message still holds its card");
+        }
+
+        Assert.Equal(Card, (await outbox.FindAsync(OutboxMessage.KeyFor("c", "29:a", "retried"), token))!.CardJson);
+        var retried = Assert.Single(await outbox.ClaimDueAsync(10, Start.AddMinutes(1), Start.AddMinutes(3), token));
+        Assert.Equal(Card, retried.CardJson);
+        Assert.Equal(new DeliveryCounts(0, 1, 1, 1, 1) { Skipped = 2 }, await outbox.CountAsync("c", token));
+    }
 }
 
 /// <summary>The IOutboxStore contract on SQLite.</summary>

@@ -38,7 +38,9 @@ internal static class AzureOutboxRows
 
     public static TableEntity Message(OutboxMessage message)
     {
-        var entity = AzureData.Entity(Partition(message.CycleId), MessageKey(message), message);
+        // A finished message keeps no copy of its card, as on SQLite (decision 047): a card may carry one person's words
+        // to another, and nothing reads it once it is no longer due.
+        var entity = AzureData.Entity(Partition(message.CycleId), MessageKey(message), IsUnfinished(message.Status) ? message : message with { CardJson = "" });
         entity[StatusProperty] = (message.Status.ToString());
         if (IsUnfinished(message.Status))
         {

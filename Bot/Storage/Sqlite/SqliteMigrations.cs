@@ -404,5 +404,9 @@ internal static class SqliteMigrations
         DROP INDEX ix_people_aad_object_id;
         CREATE INDEX ix_people_aad_object_id_nocase ON people (aad_object_id COLLATE NOCASE, last_seen_at);
         """,
+        // Finished outbox messages forget their cards (decision 047): the ones finished before this step do too.
+        """
+        UPDATE outbox SET card_json = '' WHERE status NOT IN ('Pending', 'Sending');
+        """,
 ];
 }

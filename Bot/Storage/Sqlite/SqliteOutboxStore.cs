@@ -8,7 +8,7 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 /// every later write names the claim token, so a drain whose lease ended cannot overwrite the one that took over.
 /// Writes commit with <c>synchronous = NORMAL</c>, as every write to the bot's file does: in WAL mode that survives a
 /// crash of the process but not a power cut, and it lets results be recorded at Teams' rate instead of one fsync each
-/// (docs/decisions/007 and 022).
+/// (docs/decisions/007 and 022). A finished message forgets its card (<see cref="ForgetCard"/>, decision 047).
 /// </summary>
 public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
 {
@@ -16,6 +16,10 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         outbox_id, cycle_id, recipient_id, tenant_id, kind, card_json, status, attempts, next_attempt_at,
         last_error_code, conversation_recreated, created_at, sent_at, sent_activity_id, claim_token, channel_conversation_id
         """;
+
+    // A finished message (sent, failed, unreachable or skipped) keeps no copy of its card: a card may carry one person's
+    // words to another (an entry, a story offer, a support request), and nothing reads it once it is no longer due.
+    private const string ForgetCard = "card_json = ''";
 
     public Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken) =>
         database.InsertEachAsync(
@@ -48,7 +52,7 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
     public Task<bool> MarkSentAsync(OutboxMessage claimed, string? activityId, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
         UpdateClaimedAsync(
             claimed,
-            "status = 'Sent', sent_at = $sent, sent_activity_id = $activity, last_error_code = NULL",
+            $"status = 'Sent', sent_at = $sent, sent_activity_id = $activity, last_error_code = NULL, {ForgetCard}",
             command => command.With("$sent", sentAt).With("$activity", activityId),
             cancellationToken);
 
@@ -67,17 +71,17 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
             cancellationToken);
 
     public Task<bool> MarkFailedAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken) =>
-        UpdateClaimedAsync(claimed, "status = 'Failed', last_error_code = $code", command => command.With("$code", errorCode), cancellationToken);
+        UpdateClaimedAsync(claimed, $"status = 'Failed', last_error_code = $code, {ForgetCard}", command => command.With("$code", errorCode), cancellationToken);
 
     public Task<bool> MarkUnreachableAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken) =>
-        UpdateClaimedAsync(claimed, "status = 'Unreachable', last_error_code = $code", command => command.With("$code", errorCode), cancellationToken);
+        UpdateClaimedAsync(claimed, $"status = 'Unreachable', last_error_code = $code, {ForgetCard}", command => command.With("$code", errorCode), cancellationToken);
 
     public Task<bool> MarkSkippedAsync(OutboxMessage claimed, string reasonCode, CancellationToken cancellationToken) =>
-        UpdateClaimedAsync(claimed, "status = 'Skipped', last_error_code = $code", command => command.With("$code", reasonCode), cancellationToken);
+        UpdateClaimedAsync(claimed, $"status = 'Skipped', last_error_code = $code, {ForgetCard}", command => command.With("$code", reasonCode), cancellationToken);
 
     public async Task<bool> CancelPendingAsync(string idempotencyKey, string reasonCode, CancellationToken cancellationToken) =>
         await database.ExecuteAsync(
-            "UPDATE outbox SET status = 'Skipped', last_error_code = $code WHERE idempotency_key = $key AND status = 'Pending';",
+            $"UPDATE outbox SET status = 'Skipped', last_error_code = $code, {ForgetCard} WHERE idempotency_key = $key AND status = 'Pending';",
             command => command.With("$key", idempotencyKey).With("$code", reasonCode),
             cancellationToken) > 0;
 
