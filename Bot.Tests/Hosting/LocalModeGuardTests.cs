@@ -62,6 +62,40 @@ public sealed class LocalModeGuardTests
         Assert.Empty(app.Connector.Sent);
     }
 
+    [Theory]
+    [InlineData("rebound.attacker.example")]
+    [InlineData("localhost.attacker.example:3978")]
+    public async Task In_local_mode_a_request_naming_another_host_is_refused_before_any_turn(string host)
+    {
+        using var app = new BotAppFactory();
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(Samples.Read("message-personal"), System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Host = host;
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(app.Connector.Sent);
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("127.0.0.1:3978")]
+    [InlineData("[::1]:3978")]
+    public async Task In_local_mode_this_machines_names_are_served(string host)
+    {
+        using var app = new BotAppFactory();
+        using var client = app.CreateClient();
+        var message = Samples.Fresh("message-personal");
+        message["text"] = "help";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(message.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Host = host;
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     private static IConfiguration Configuration(Dictionary<string, string?> settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 

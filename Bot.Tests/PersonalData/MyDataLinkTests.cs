@@ -75,6 +75,27 @@ public sealed class MyDataLinkTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, otherToken.StatusCode);
     }
 
+    [Fact]
+    public async Task Made_up_tokens_past_the_cap_do_not_lock_a_real_link_out()
+    {
+        var app = App();
+        var link = await LinkAsync(app);
+        var limiter = app.Get<DownloadAttemptLimiter>();
+        using var client = app.CreateClient();
+
+        for (var i = 0; i < DownloadAttemptLimiter.MaxTrackedTokens + 100; i++)
+        {
+            limiter.TryAcquire(DownloadLinks.Hash("made-up-" + i));
+        }
+
+        using var page = await client.GetAsync(link, Token);
+        using var download = await client.PostAsync(link, content: null, Token);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Contains(MyDataTurnTests.Sender.Marker, await download.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("http", HttpStatusCode.Forbidden)]
     [InlineData("https", HttpStatusCode.OK)]

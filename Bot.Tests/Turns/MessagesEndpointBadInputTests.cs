@@ -75,12 +75,39 @@ public sealed class MessagesEndpointBadInputTests : IDisposable
         Assert.NotNull(await _app.Get<IPersonStore>().GetAsync("user-id-0", TestContext.Current.CancellationToken));
     }
 
-    [Fact]
-    public async Task Non_json_content_type_gets_415()
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("text/plain; charset=json")]
+    [InlineData("application/jsonx")]
+    public async Task Non_json_content_type_gets_415(string contentType)
     {
-        using var response = await _app.PostRawAsync(Samples.Read("message-personal"), contentType: "text/plain");
+        using var response = await _app.PostRawAsync(Samples.Read("message-personal"), contentType: contentType);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_with_no_content_type_gets_415()
+    {
+        // What a web page can post without a CORS preflight (a Blob with no type).
+        using var client = _app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Samples.Read("message-personal"))) };
+        Assert.Null(request.Content.Headers.ContentType);
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Json_with_a_charset_is_served()
+    {
+        var message = Samples.Fresh("message-personal");
+        message["text"] = "help";
+
+        using var response = await _app.PostRawAsync(message.ToJsonString(), contentType: "application/json; charset=utf-8");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Theory]

@@ -41,7 +41,11 @@ public static class LocalModeGuard
                 + $"http://127.0.0.1:<port> (Urls / ASPNETCORE_URLS), or set MicrosoftAppId.";
     }
 
-    /// <summary>In local mode, answers 403 to any request that did not come from this machine (defence in depth).</summary>
+    /// <summary>
+    /// In local mode, answers 403 to any request that did not come from this machine, and 400 to one that names another
+    /// host (defence in depth): a web page whose name an attacker points at 127.0.0.1 (DNS rebinding) reaches the bot from
+    /// this machine, but with its own name in Host.
+    /// </summary>
     public static IApplicationBuilder UseLoopbackOnlyInLocalMode(this IApplicationBuilder app, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -57,6 +61,12 @@ public static class LocalModeGuard
             if (context.Connection.RemoteIpAddress is { } remote && !IPAddress.IsLoopback(remote))
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return;
+            }
+
+            if (!ServiceUrlPattern.IsLoopbackHost(context.Request.Host.Host))
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 return;
             }
 

@@ -83,7 +83,8 @@ public static class TabAuthentication
             return;
         }
 
-        var singleTenant = credentials.MicrosoftAppType == BotAppType.SingleTenant && !string.IsNullOrWhiteSpace(credentials.MicrosoftAppTenantId);
+        // As on /api/messages (TokenIssuerPolicy): every kind of bot but a multi-tenant one belongs to its own tenant.
+        var singleTenant = credentials.MicrosoftAppType != BotAppType.MultiTenant && !string.IsNullOrWhiteSpace(credentials.MicrosoftAppTenantId);
         IReadOnlyCollection<string> tenants = singleTenant ? [credentials.MicrosoftAppTenantId!] : [.. auth.AllowedTenantIds];
         bearer.MetadataAddress = auth.EntraOpenIdMetadataUrlTemplate.Replace(
             BotAuthenticationOptions.TenantPlaceholder, singleTenant ? credentials.MicrosoftAppTenantId : "common", StringComparison.Ordinal);

@@ -5,7 +5,9 @@ namespace OutcomesBot.Bot.PersonalData;
 /// <summary>
 /// Rate limit of the "my data" link, per token: at most <see cref="MaxAttempts"/> requests (landing page and
 /// download together) per <see cref="Window"/>. Keyed by the token's hash, so no token is held in memory. The number
-/// of tokens tracked is capped; past the cap, after dropping finished windows, new tokens are refused too.
+/// of tokens tracked is capped: past the cap, finished windows are dropped, then the oldest half. Made-up tokens (the
+/// only way to fill it) must not lock real links out, and a real token is 256 random bits that nobody can guess, so
+/// forgetting its count costs nothing.
 /// </summary>
 public sealed class DownloadAttemptLimiter(TimeProvider timeProvider)
 {
@@ -31,7 +33,10 @@ public sealed class DownloadAttemptLimiter(TimeProvider timeProvider)
 
             if (_attempts.Count >= MaxTrackedTokens)
             {
-                return false;
+                foreach (var (key, _) in _attempts.OrderBy(pair => pair.Value.WindowStart).Take(_attempts.Count - (MaxTrackedTokens / 2)).ToList())
+                {
+                    _attempts.TryRemove(key, out _);
+                }
             }
         }
 

@@ -1,5 +1,5 @@
 using Azure.Identity;
-using Azure.Monitor.OpenTelemetry.AspNetCore;
+using Azure.Monitor.OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -17,7 +17,9 @@ public static class TelemetryHostBuilderExtensions
     /// Exports the bot's spans and metrics (<see cref="BotTelemetry"/>) as <c>Telemetry:Exporter</c> says: to Azure
     /// Monitor when APPLICATIONINSIGHTS_CONNECTION_STRING is set (signing in as the managed identity named by
     /// AZURE_CLIENT_ID, if any), to an OTLP collector when one is named, or nowhere. With no exporter nothing is
-    /// registered, so no listener is attached and the instrumentation stays off the turn path's costs.
+    /// registered, so no listener is attached and the instrumentation stays off the turn path's costs. Only the bot's own
+    /// source and meter are exported, whichever the exporter: no request or HTTP client spans (their URLs carry
+    /// download-link tokens, conversation and AAD ids) and no logs (decision 047).
     /// </summary>
     public static IHostApplicationBuilder AddBotTelemetry(this IHostApplicationBuilder builder)
     {
@@ -36,7 +38,10 @@ public static class TelemetryHostBuilderExtensions
             .WithMetrics(metrics => metrics.AddBotInstrumentation());
         if (exporter == TelemetryExporter.AzureMonitor)
         {
-            telemetry.UseAzureMonitor(monitor => UseIdentity(monitor, builder.Configuration["AZURE_CLIENT_ID"]));
+            var connectionString = builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"];
+            var clientId = builder.Configuration["AZURE_CLIENT_ID"];
+            telemetry.WithTracing(tracing => tracing.AddAzureMonitorTraceExporter(monitor => UseIdentity(monitor, connectionString, clientId)))
+                .WithMetrics(metrics => metrics.AddAzureMonitorMetricExporter(monitor => UseIdentity(monitor, connectionString, clientId)));
         }
         else
         {
@@ -66,8 +71,9 @@ public static class TelemetryHostBuilderExtensions
     };
 
     // Application Insights deployed by infra/ takes Entra tokens only; the managed identity publishes.
-    private static void UseIdentity(AzureMonitorOptions monitor, string? clientId)
+    private static void UseIdentity(AzureMonitorExporterOptions monitor, string? connectionString, string? clientId)
     {
+        monitor.ConnectionString = connectionString;
         if (!string.IsNullOrWhiteSpace(clientId))
         {
             monitor.Credential = new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Microsoft.Net.Http.Headers;
 using OutcomesBot.Bot.Protocol.Activities;
 
 namespace OutcomesBot.Bot.Turns;
@@ -18,7 +19,9 @@ public sealed class ActivityRequestReader(IOptions<TurnOptions> options)
             return ActivityReadResult.Refused(StatusCodes.Status413PayloadTooLarge, $"The body is larger than {limit} bytes.");
         }
 
-        if (request.ContentType is { } contentType && !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        // Exactly application/json (parameters allowed), as Teams and the Playground send it. A body with no type, or a type
+        // that only mentions json ("text/plain; charset=json"), is what a web page can post without a CORS preflight.
+        if (!IsJson(request.ContentType))
         {
             return ActivityReadResult.Refused(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON (application/json).");
         }
@@ -110,4 +113,8 @@ public sealed class ActivityRequestReader(IOptions<TurnOptions> options)
 
         return ActivityReadResult.Ok(activity);
     }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+        && string.Equals(mediaType.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase);
 }

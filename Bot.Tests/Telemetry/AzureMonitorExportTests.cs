@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using OutcomesBot.Bot.Tests.PersonalData;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.MyData;
+
+namespace OutcomesBot.Bot.Tests.Telemetry;
+
+/// <summary>
+/// With Application Insights configured, the bot exports its own spans and nothing else (decision 047): not the request
+/// spans ASP.NET Core would add, whose URL carries a "my data" download token that works for ten minutes, nor HTTP
+/// client spans with conversation and AAD ids. The ingestion endpoint is a listener on this machine that keeps every
+/// body it is sent.
+/// </summary>
+[Collection(nameof(TelemetryTestGroup))]
+public sealed class AzureMonitorExportTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_download_link_opened_and_a_turn_taken_export_the_turn_span_and_never_the_links_token()
+    {
+        var received = new ConcurrentQueue<string>();
+        await using var ingestion = await IngestionAsync(received);
+        var endpoint = ingestion.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        string token;
+        await using (var app = new BotAppFactory(new Dictionary<string, string?>
+        {
+            ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = $"InstrumentationKey=00000000-0000-0000-0000-000000000047;IngestionEndpoint={endpoint}/",
+        }))
+        {
+            var link = await LinkAsync(app);
+            token = link.Split('/').Last();
+            using var client = app.CreateClient();
+            using var opened = await client.GetAsync(link, Token);
+            Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        }
+
+        // Disposing the host flushed its exporters.
+        var exported = string.Join('\n', received);
+        Assert.Contains("\"turn\"", exported, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, exported, StringComparison.Ordinal);
+        Assert.DoesNotContain("/my-data/", exported, StringComparison.Ordinal);
+        Assert.DoesNotContain("/api/messages", exported, StringComparison.Ordinal);
+    }
+
+    private static async Task<WebApplication> IngestionAsync(ConcurrentQueue<string> received)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        var ingestion = builder.Build();
+        ingestion.Run(async context =>
+        {
+            Stream body = context.Request.Body;
+            if (context.Request.Headers.ContentEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase))
+            {
+                body = new GZipStream(body, CompressionMode.Decompress);
+            }
+
+            using var reader = new StreamReader(body);
+            received.Enqueue(await reader.ReadToEndAsync(context.RequestAborted));
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("""{"itemsReceived":1,"itemsAccepted":1,"errors":[]}""", context.RequestAborted);
+        });
+        await ingestion.StartAsync(Token);
+        return ingestion;
+    }
+
+    private static async Task<string> LinkAsync(BotAppFactory app)
+    {
+        await MyDataTurnTests.Sender.WriteAsync(app.Services, app.Get<TimeProvider>().GetUtcNow(), Token);
+        var invoke = Samples.Fresh("invoke-adaptiveCard_action-personal");
+        invoke["value"]!["action"]!["verb"] = MyDataVerbs.Download;
+        invoke["value"]!["action"]!["data"] = new JsonObject();
+        using var response = await app.PostActivityAsync(invoke);
+        var card = JsonNode.Parse(await response.Content.ReadAsStringAsync(Token))!["value"]!;
+        var url = card["actions"]!.AsArray().First(a => a!["type"]!.GetValue<string>() == "Action.OpenUrl")!["url"]!.GetValue<string>();
+        return new Uri(url).PathAndQuery;
+    }
+}
