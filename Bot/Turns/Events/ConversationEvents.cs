@@ -7,8 +7,11 @@ namespace OutcomesBot.Bot.Turns.Events;
 /// <summary>
 /// Install and conversation-update events. Teams sends both an installationUpdate and a conversationUpdate
 /// when the app is added; the store's welcome mark makes sure only one welcome card goes out (and one roster sync starts).
+/// When people join or leave a team the bot is in, the team's roster is read again; someone who left is taken off the
+/// stored roster at once, so a leader removed from the team stops seeing its figures now, not at the next daily sync.
 /// </summary>
-public sealed class ConversationEvents(IConversationStore conversations, IRosterSyncRequests rosterSyncs, WelcomeAudience audience, TimeProvider timeProvider)
+public sealed class ConversationEvents(
+    IConversationStore conversations, ITeamStore teams, IRosterSyncRequests rosterSyncs, WelcomeAudience audience, TimeProvider timeProvider)
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -16,6 +19,7 @@ public sealed class ConversationEvents(IConversationStore conversations, IRoster
         ArgumentNullException.ThrowIfNull(turn);
         if (!BotLifecycle.IsInstall(turn.Activity))
         {
+            await RosterChangedAsync(turn.Activity, cancellationToken);
             return;
         }
 
@@ -42,6 +46,36 @@ public sealed class ConversationEvents(IConversationStore conversations, IRoster
             throw;
         }
     }
+
+    private async Task RosterChangedAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.Type != ActivityTypes.ConversationUpdate || activity.ChannelData?.Team?.Id is not { Length: > 0 } teamId || BotLifecycle.IsRemoval(activity))
+        {
+            return;
+        }
+
+        var left = (activity.MembersRemoved ?? []).Where(member => !string.IsNullOrEmpty(member.Id)).ToList();
+        if (left.Count == 0 && (activity.MembersAdded ?? []).All(member => string.IsNullOrEmpty(member.Id)))
+        {
+            return;
+        }
+
+        if (left.Count > 0)
+        {
+            var roster = await teams.ListMembersAsync(teamId, cancellationToken);
+            var kept = roster.Where(member => !left.Any(gone => IsSame(member, gone))).ToList();
+            if (kept.Count < roster.Count)
+            {
+                await teams.SyncRosterAsync(teamId, kept, cancellationToken);
+            }
+        }
+
+        await rosterSyncs.RequestAsync(teamId, null, cancellationToken);
+    }
+
+    private static bool IsSame(TeamMember member, ChannelAccount account) =>
+        string.Equals(member.TeamsUserId, account.Id, StringComparison.Ordinal)
+        || (!string.IsNullOrEmpty(account.AadObjectId) && string.Equals(member.AadObjectId, account.AadObjectId, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True for the event types this class handles.</summary>
     public static bool Handles(Activity activity) =>
