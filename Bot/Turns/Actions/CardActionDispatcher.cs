@@ -5,11 +5,13 @@ namespace OutcomesBot.Bot.Turns.Actions;
 
 /// <summary>
 /// Reads the verb and data of a card action and hands it to the handler that owns the verb (<see cref="VerbTable"/>).
-/// Action.Execute is answered in the invoke response; Action.Submit (clients without Universal Actions) by updating the
-/// card. The declared scope is held here and nowhere else: a personal-only button pressed in a channel that opens
-/// something (an exercise, a check-in, momentum, a story) opens it in the presser's 1:1 chat; any other personal-only
-/// button pressed there is answered with how to open the chat. An invoke's message shows as a plain-text toast, so it
-/// carries no markdown.
+/// Action.Execute is answered in the invoke response, which only the presser sees; Action.Submit (clients without
+/// Universal Actions) by updating the card. In a channel or group chat that card is everyone's, so a Submit updates it
+/// only with an answer marked for everyone (<see cref="CardActionResult.IsForEveryone"/>); any other answer goes to the
+/// presser's 1:1 chat and the thread gets a note (decision 050). The declared scope is held here and nowhere else: a
+/// personal-only button pressed in a channel that opens something (an exercise, a check-in, momentum, a story) opens it
+/// in the presser's 1:1 chat; any other personal-only button pressed there is answered with how to open the chat. An
+/// invoke's message shows as a plain-text toast, so it carries no markdown.
 /// </summary>
 public sealed class CardActionDispatcher(VerbTable table, PersonalChatHandoff handoff)
 {
@@ -40,9 +42,76 @@ public sealed class CardActionDispatcher(VerbTable table, PersonalChatHandoff ha
         var verb = data.TryGetValue(VerbKey, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
         var request = new CardActionRequest(verb ?? string.Empty, data, IsInvoke: false, turn.Activity.ReplyToId);
         var result = await DispatchAsync(turn, request, cancellationToken);
+        if (turn.IsSharedConversation && !result.IsForEveryone)
+        {
+            result = await AnswerInChatAsync(turn, result, cancellationToken);
+        }
+
+        await ShowAsync(turn, result, request.CardActivityId, cancellationToken);
+    }
+
+    /// <summary>A message as a Teams toast shows it: plain text, so markdown's bold marks are dropped.</summary>
+    internal static string Toast(string? message) => (message ?? string.Empty).Replace("**", string.Empty, StringComparison.Ordinal);
+
+    private async Task<CardActionResult> DispatchAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        var found = string.IsNullOrWhiteSpace(request.Verb) ? null : table.Find(request.Verb);
+        TurnTelemetry.SetHandler(found?.Handler.GetType().Name ?? "none");
+        if (found is not (var handler, var prefix))
+        {
+            return CardActionResult.SayToEveryone(UnknownButton);
+        }
+
+        if (prefix.Scopes != CommandScopes.Personal || turn.PersonalSenderId is not null)
+        {
+            return await handler.HandleAsync(turn, request, cancellationToken);
+        }
+
+        return turn.IsSharedConversation && prefix.OpensInChat
+            ? await OpenInChatAsync(turn, handler, request, prefix.Command!, cancellationToken)
+            : CardActionResult.SayToEveryone(PersonalChatHandoff.OpenChatYourself(prefix.Command?.Name));
+    }
+
+    private async Task<CardActionResult> OpenInChatAsync(TurnContext turn, ICardActionHandler handler, CardActionRequest request, BotCommand command, CancellationToken cancellationToken)
+    {
+        if (await handoff.OpenAsync(turn, cancellationToken) is not { } chat)
+        {
+            return CardActionResult.SayToEveryone(PersonalChatHandoff.OpenChatYourself(command.Name));
+        }
+
+        // The channel's card stays as it was: the answer is a new card in the 1:1 chat, not a replacement.
+        var result = await handler.HandleAsync(chat, request with { CardActivityId = null }, cancellationToken);
+        await ShowAsync(chat, result, cardActivityId: null, cancellationToken);
+        return CardActionResult.SayToEveryone(OpenedInChat);
+    }
+
+    /// <summary>
+    /// A Submit's answer for the presser alone, pressed where everyone sees the card: Action.Execute would have shown it
+    /// to them only, so it goes to their 1:1 chat and the shared card stays as it was. Whatever they typed on the card
+    /// (a learning-set answer, before it is saved or its identifying details are confirmed) never reaches the channel.
+    /// </summary>
+    private async Task<CardActionResult> AnswerInChatAsync(TurnContext shared, CardActionResult result, CancellationToken cancellationToken)
+    {
+        if (result.Card is null && string.IsNullOrEmpty(result.Message))
+        {
+            return result;
+        }
+
+        if (await handoff.OpenAsync(shared, cancellationToken) is not { } chat)
+        {
+            return CardActionResult.SayToEveryone(PersonalChatHandoff.OpenChatYourself(null));
+        }
+
+        await ShowAsync(chat, result, cardActivityId: null, cancellationToken);
+        return CardActionResult.SayToEveryone(OpenedInChat);
+    }
+
+    /// <summary>Shows an answer in <paramref name="turn"/>'s conversation: a card replaces the pressed one when there is one, else is sent.</summary>
+    private static async Task ShowAsync(TurnContext turn, CardActionResult result, string? cardActivityId, CancellationToken cancellationToken)
+    {
         if (result.Card is { } card)
         {
-            if (request.CardActivityId is { Length: > 0 } cardId)
+            if (cardActivityId is { Length: > 0 } cardId)
             {
                 await turn.UpdateCardAsync(cardId, card, cancellationToken);
             }
@@ -55,49 +124,6 @@ public sealed class CardActionDispatcher(VerbTable table, PersonalChatHandoff ha
         {
             await turn.SendTextAsync(result.Message, cancellationToken);
         }
-    }
-
-    /// <summary>A message as a Teams toast shows it: plain text, so markdown's bold marks are dropped.</summary>
-    internal static string Toast(string? message) => (message ?? string.Empty).Replace("**", string.Empty, StringComparison.Ordinal);
-
-    private async Task<CardActionResult> DispatchAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
-    {
-        var found = string.IsNullOrWhiteSpace(request.Verb) ? null : table.Find(request.Verb);
-        TurnTelemetry.SetHandler(found?.Handler.GetType().Name ?? "none");
-        if (found is not (var handler, var prefix))
-        {
-            return CardActionResult.Say(UnknownButton);
-        }
-
-        if (prefix.Scopes != CommandScopes.Personal || turn.PersonalSenderId is not null)
-        {
-            return await handler.HandleAsync(turn, request, cancellationToken);
-        }
-
-        return turn.IsSharedConversation && prefix.OpensInChat
-            ? await OpenInChatAsync(turn, handler, request, prefix.Command!, cancellationToken)
-            : CardActionResult.Say(PersonalChatHandoff.OpenChatYourself(prefix.Command?.Name));
-    }
-
-    private async Task<CardActionResult> OpenInChatAsync(TurnContext turn, ICardActionHandler handler, CardActionRequest request, BotCommand command, CancellationToken cancellationToken)
-    {
-        if (await handoff.OpenAsync(turn, cancellationToken) is not { } chat)
-        {
-            return CardActionResult.Say(PersonalChatHandoff.OpenChatYourself(command.Name));
-        }
-
-        // The channel's card stays as it was: the answer is a new card in the 1:1 chat, not a replacement.
-        var result = await handler.HandleAsync(chat, request with { CardActivityId = null }, cancellationToken);
-        if (result.Card is { } card)
-        {
-            await chat.SendCardAsync(card, cancellationToken);
-        }
-        else if (!string.IsNullOrEmpty(result.Message))
-        {
-            await chat.SendTextAsync(result.Message, cancellationToken);
-        }
-
-        return CardActionResult.Say(OpenedInChat);
     }
 
     private static JsonElement? Property(JsonElement? element, string name) =>

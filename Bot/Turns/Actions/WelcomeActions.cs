@@ -14,8 +14,10 @@ public sealed class WelcomeActions(WelcomeAudience audience, CommandTable comman
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
         var shared = turn.IsSharedConversation;
-        return request.Verb == WelcomeVerbs.ShowHelp
-            ? CardActionResult.ShowCard(HelpCard.Create(commands.Listed, shared))
-            : CardActionResult.ShowCard(WelcomeCard.Create(shared, await audience.ReachAsync(turn, cancellationToken)));
+        var card = request.Verb == WelcomeVerbs.ShowHelp
+            ? HelpCard.Create(commands.Listed, shared)
+            : WelcomeCard.Create(shared, await audience.ReachAsync(turn, cancellationToken));
+        // In a channel or group chat both cards are drawn for everyone (no role is read there), so a Submit may swap them in place.
+        return shared ? CardActionResult.ShowCardToEveryone(card) : CardActionResult.ShowCard(card);
     }
 }

@@ -57,15 +57,16 @@ public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown, Sto
         var channel = turn.IsSharedConversation ? ConversationReferences.BaseConversationId(turn.ConversationId) : null;
         if (await dialog.CelebrateAsync(storyId, aadObjectId, channel, cancellationToken) is not { } card)
         {
-            return CardActionResult.Say(StoryGone);
+            return CardActionResult.SayToEveryone(StoryGone);
         }
 
         // The invoke answer changes the card for the person who pressed; updating the message shows the count to everyone.
+        // The posted story with its count is the same whoever pressed, so a Submit updates the message itself.
         if (request.IsInvoke && request.CardActivityId is { Length: > 0 } cardId)
         {
             await turn.UpdateCardAsync(cardId, card, cancellationToken);
         }
 
-        return CardActionResult.ShowCard(card);
+        return CardActionResult.ShowCardToEveryone(card);
     }
 }
