@@ -404,5 +404,16 @@ internal static class SqliteMigrations
         DROP INDEX ix_people_aad_object_id;
         CREATE INDEX ix_people_aad_object_id_nocase ON people (aad_object_id COLLATE NOCASE, last_seen_at);
         """,
+        // The team priorities pools shown to leaders (decision 049): anonymous counts, kept so that a roster change cannot
+        // move what a leader sees by one person's audit.
+        """
+        CREATE TABLE shown_priorities (
+            team_id         TEXT NOT NULL,
+            as_of           TEXT NOT NULL,
+            people          INTEGER NOT NULL,
+            priority_counts TEXT NOT NULL,
+            PRIMARY KEY (team_id, as_of)
+        );
+        """,
 ];
 }
