@@ -41,7 +41,7 @@ public static class PrioritiesPooling
     /// The pool to show and keep now, or null when the last one shown (<see cref="LastShown"/>) stands. With nothing shown
     /// yet it is <see cref="Pool"/>'s replay. Afterwards it is the members' latest audits finished before this week, but
     /// only when this week has no pool yet, at least <paramref name="minimumPeople"/> audits are in it, and at least that
-    /// many people's audits must differ from every pool in <paramref name="shown"/> (<see cref="FewestChanged"/>).
+    /// many people's audits differ from each pool in <paramref name="shown"/>, by a bound that needs no one's id.
     /// </summary>
     public static PooledPriorities? Fresh(IReadOnlyList<PooledPriorities> shown, IReadOnlyList<MemberAudit> audits, int minimumPeople, DateTimeOffset now)
     {
@@ -81,10 +81,10 @@ public static class PrioritiesPooling
         return LearningNeed.All.Where(need => answers.Number(need.FieldId) >= PriorityRating).Select(need => need.FieldId).ToHashSet(StringComparer.Ordinal);
     }
 
-    // The fewest people whose audit can be in one of the two pools and not (as it is) in the other, knowing only the kept
-    // pool's size and week, never who was in it: it held only audits finished before its week, so each audit since is a
-    // change; each of its people who is not among the older audits now is one too (left, deleted, or redid it); and a pool
-    // bigger by n has at least n people it did not have.
+    // The fewest people whose audit is in one pool and not (as it is) in the other, from the kept pool's size and week
+    // alone, never who was in it: it held only audits finished before its week, so each audit since is a difference; of
+    // its people, those not among the older audits now left, deleted or redid theirs; and a pool bigger by n has at
+    // least n people the other lacks. Each is a lower bound, so the largest is too.
     private static int FewestChanged(PooledPriorities before, List<MemberAudit> latest)
     {
         var newer = latest.Count(a => a.CompletedAt >= before.AsOf);
