@@ -31,6 +31,7 @@ public sealed class MomentumHarness : IAsyncDisposable
         CheckIns = new SqliteCheckInStore(db);
         Exercises = new SqliteExerciseSessionStore(db);
         Snapshots = new SqliteMomentumStore(db);
+        ShownPriorities = new SqliteShownPrioritiesStore(db);
         Responses = new SqliteYouSaidStore(db);
         ResponsesPersonalData = database.PersonalData("youSaidResponses");
         Outbox = new SqliteOutboxStore(db);
@@ -49,6 +50,7 @@ public sealed class MomentumHarness : IAsyncDisposable
     public SqliteCheckInStore CheckIns { get; }
     public SqliteExerciseSessionStore Exercises { get; }
     public SqliteMomentumStore Snapshots { get; }
+    public SqliteShownPrioritiesStore ShownPriorities { get; }
     public SqliteYouSaidStore Responses { get; }
     public SqlitePersonalDataSource ResponsesPersonalData { get; }
     public SqliteOutboxStore Outbox { get; }
@@ -63,6 +65,9 @@ public sealed class MomentumHarness : IAsyncDisposable
     public SqliteDatabase Database => _database.Database;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    /// <summary>The "my data" source of this name over the harness's database.</summary>
+    public SqlitePersonalDataSource PersonalData(string name) => _database.PersonalData(name);
 
     public static async Task<MomentumHarness> CreateAsync() => new(await TempSqlite.CreateAsync());
 

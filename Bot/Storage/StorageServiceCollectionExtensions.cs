@@ -14,6 +14,7 @@ using OutcomesBot.Dialogs.Exercises.Reminders;
 using OutcomesBot.Dialogs.Exercises.Sharing;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Momentum;
+using OutcomesBot.Dialogs.Momentum.TeamPriorities;
 using OutcomesBot.Dialogs.Momentum.YouSaid;
 using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.Stories;
@@ -68,6 +69,7 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IAppInstallLog, SqliteAppInstallLog, AzureAppInstallLog>(AzureAppInstallLog.TableName);
         services.AddStore<IPermissionNoticeLog, SqlitePermissionNoticeLog, AzurePermissionNoticeLog>(AzurePermissionNoticeLog.TableName);
         services.AddStore<IMomentumStore, SqliteMomentumStore, AzureMomentumStore>(AzureMomentumStore.TableName);
+        services.AddStore<IShownPrioritiesStore, SqliteShownPrioritiesStore, AzureShownPrioritiesStore>(AzureShownPrioritiesStore.TableName);
         services.AddStore<ITeamExerciseCounts, SqliteTeamExerciseCounts, AzureTeamExerciseCounts>(AzureExerciseSessionStore.TableName);
         services.AddStore<IYouSaidStore, SqliteYouSaidStore, AzureYouSaidStore>(AzureYouSaidStore.TableName);
         services.AddStore<ISupportRequestStore, SqliteSupportRequestStore, AzureSupportRequestStore>(AzureSupportRequestStore.TableName);

@@ -408,5 +408,16 @@ internal static class SqliteMigrations
         """
         UPDATE outbox SET card_json = '' WHERE status NOT IN ('Pending', 'Sending');
         """,
+        // The team priorities pools shown to leaders (decision 049): anonymous counts, kept so that a roster change cannot
+        // move what a leader sees by one person's audit.
+        """
+        CREATE TABLE shown_priorities (
+            team_id         TEXT NOT NULL,
+            as_of           TEXT NOT NULL,
+            people          INTEGER NOT NULL,
+            priority_counts TEXT NOT NULL,
+            PRIMARY KEY (team_id, as_of)
+        );
+        """,
 ];
 }

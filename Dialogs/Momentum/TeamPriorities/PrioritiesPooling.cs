@@ -3,12 +3,12 @@ using OutcomesBot.Dialogs.Exercises.TrainingPriorities;
 namespace OutcomesBot.Dialogs.Momentum.TeamPriorities;
 
 /// <summary>
-/// Pools members' training-priorities audits by the momentum rule (decisions 010, 018, 031). Only audits finished in
-/// weeks that are over count (Monday to Monday UTC), each member once (their latest). The pool is first shown when at
-/// least the threshold of members are in it, and afterwards moves on only at a week's end by which at least the
-/// threshold of members have a new or newer audit than the pool shown before. So a leader who looks before and after one
-/// more audit sees the same figures, and two pools they saw differ by at least the threshold of people, never by one.
-/// The walk is replayed from the stored audits on every read, so nothing extra is stored.
+/// Pools members' training-priorities audits by the momentum rule (decisions 010, 018, 031, 049). Only audits finished in
+/// weeks that are over count (Monday to Monday UTC), each member once (their latest). The first pool a team's leaders see
+/// is the replay of <see cref="Pool"/>; every pool shown is kept (<see cref="IShownPrioritiesStore"/>), and a new one is
+/// shown only when, by what the kept pools say, at least the threshold of people's audits differ from each of them
+/// (<see cref="Fresh"/>): new, redone, or gone because someone left the team or deleted their data. So no roster change,
+/// deletion or single audit lets a leader subtract two pools to find one person's ratings.
 /// </summary>
 public static class PrioritiesPooling
 {
@@ -37,6 +37,35 @@ public static class PrioritiesPooling
         return shown is null ? null : new PooledPriorities(shown.Count, shownAt, Counts(shown.Values));
     }
 
+    /// <summary>
+    /// The pool to show and keep now, or null when the last one shown (<see cref="LastShown"/>) stands. With nothing shown
+    /// yet it is <see cref="Pool"/>'s replay. Afterwards it is the members' latest audits finished before this week, but
+    /// only when this week has no pool yet, at least <paramref name="minimumPeople"/> audits are in it, and at least that
+    /// many people's audits differ from each pool in <paramref name="shown"/>, by a bound that needs no one's id.
+    /// </summary>
+    public static PooledPriorities? Fresh(IReadOnlyList<PooledPriorities> shown, IReadOnlyList<MemberAudit> audits, int minimumPeople, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(shown);
+        ArgumentNullException.ThrowIfNull(audits);
+        if (shown.Count == 0)
+        {
+            return Pool(audits, minimumPeople, now);
+        }
+
+        var asOf = MomentumWeeks.StartOf(now);
+        var latest = Latest(audits.Where(a => a.CompletedAt < asOf)).Values.ToList();
+        return latest.Count >= minimumPeople && shown.All(before => before.AsOf < asOf && FewestChanged(before, latest) >= minimumPeople)
+            ? new PooledPriorities(latest.Count, asOf, Counts(latest))
+            : null;
+    }
+
+    /// <summary>The last pool shown, while it still pools at least <paramref name="minimumPeople"/> audits (the threshold may have been raised since).</summary>
+    public static PooledPriorities? LastShown(IReadOnlyList<PooledPriorities> shown, int minimumPeople)
+    {
+        ArgumentNullException.ThrowIfNull(shown);
+        return shown.Count > 0 && shown[^1].People >= minimumPeople ? shown[^1] : null;
+    }
+
     /// <summary>How many different members have an audit finished in a week that is over (what the card says while below the threshold).</summary>
     public static int PeopleSoFar(IReadOnlyList<MemberAudit> audits, DateTimeOffset now)
     {
@@ -50,6 +79,17 @@ public static class PrioritiesPooling
     {
         ArgumentNullException.ThrowIfNull(answers);
         return LearningNeed.All.Where(need => answers.Number(need.FieldId) >= PriorityRating).Select(need => need.FieldId).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // The fewest people whose audit is in one pool and not (as it is) in the other, from the kept pool's size and week
+    // alone, never who was in it: it held only audits finished before its week, so each audit since is a difference; of
+    // its people, those not among the older audits now left, deleted or redid theirs; and a pool bigger by n has at
+    // least n people the other lacks. Each is a lower bound, so the largest is too.
+    private static int FewestChanged(PooledPriorities before, List<MemberAudit> latest)
+    {
+        var newer = latest.Count(a => a.CompletedAt >= before.AsOf);
+        var older = latest.Count - newer;
+        return Math.Max(newer, Math.Max(before.People - older, latest.Count - before.People));
     }
 
     private static Dictionary<string, MemberAudit> Latest(IEnumerable<MemberAudit> audits) =>

@@ -35,7 +35,7 @@ public static class TeamPrioritiesCard
                 TableRow.OfText("Learning need", "People"),
                 .. LearningNeed.All.OrderByDescending(need => pooled.PriorityCounts[need.FieldId]).Select(need => TableRow.OfText(need.Name, Count(pooled.PriorityCounts[need.FieldId]))),
             ]));
-            body.Add(Notice.Of($"The figures move on only when at least {Count(minimumPeople)} people have done the audit again or for the first time, so one new audit never shows."));
+            body.Add(Notice.Of($"The figures move on only when at least {Count(minimumPeople)} people's audits are new, redone or gone, so no one person's audit ever shows."));
             body.AddRange(Focus(pooled));
         }
 
