@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Scheduler.Delivery;
@@ -6,15 +5,15 @@ using OutcomesBot.Scheduler.Delivery;
 namespace OutcomesBot.Bot.Tests.Storage.Sqlite;
 
 /// <summary>
-/// A database written before finished messages forgot their cards (decision 047) forgets them when the bot that does
-/// starts on it: the cards of sent, failed, unreachable and skipped messages go; one still due keeps its card.
+/// A database written before finished messages forgot their cards (decision 047) forgets them in the schema step that
+/// came with it: the cards of sent, failed, unreachable and skipped messages go; one still due keeps its card.
 /// </summary>
 public sealed class SqliteOutboxUpgradeTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task Starting_on_an_older_file_forgets_the_cards_of_finished_messages_and_keeps_the_ones_still_due()
+    public async Task The_upgrade_step_forgets_the_cards_of_finished_messages_and_keeps_the_ones_still_due()
     {
         var token = TestContext.Current.CancellationToken;
         await using var sqlite = await TempSqlite.CreateAsync();
@@ -24,10 +23,10 @@ public sealed class SqliteOutboxUpgradeTests
         var claimed = Assert.Single(await outbox.ClaimDueAsync(1, Start, Start.AddMinutes(2), token));
         Assert.True(await outbox.MarkSentAsync(claimed, "activity-1", Start, token));
 
-        // As an older bot left it: the sent card still stored, the schema one step behind.
+        // As an older bot left it: the sent card still stored. Then the schema step that came with forgetting cards runs.
         await sqlite.Database.ExecuteAsync("UPDATE outbox SET card_json = $card;", command => command.Parameters.AddWithValue("$card", Card), token);
-        await sqlite.Database.ExecuteAsync($"PRAGMA user_version = {SqliteMigrations.Steps.Count - 1};", _ => { }, token);
-        await new SqliteSchemaInitializer(sqlite.Database, NullLogger<SqliteSchemaInitializer>.Instance).StartAsync(token);
+        var step = Assert.Single(SqliteMigrations.Steps, step => step.Contains("UPDATE outbox SET card_json = ''", StringComparison.Ordinal));
+        await sqlite.Database.ExecuteAsync(step, _ => { }, token);
 
         Assert.Equal("", (await outbox.FindAsync(OutboxMessage.KeyFor("c", "29:a", "sent"), token))!.CardJson);
         Assert.Equal(Card, (await outbox.FindAsync(OutboxMessage.KeyFor("c", "29:a", "due"), token))!.CardJson);
