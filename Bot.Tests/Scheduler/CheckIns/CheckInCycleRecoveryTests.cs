@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.People;
@@ -34,15 +35,20 @@ public sealed class CheckInCycleRecoveryTests
     public async Task A_recovered_firing_queues_each_member_once_in_the_cycle_of_its_slot()
     {
         var token = TestContext.Current.CancellationToken;
-        await using var host = new BotAppFactory(new Dictionary<string, string?> { ["Delivery:DrainInterval"] = "01:00:00" });
+        var slot = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
+        var recoveredAt = slot.AddMinutes(3);
+
+        // The host's clock stands at the recovery: on the real clock the slot's cycle closed on 5 December, and a cycle
+        // that has closed sends nothing, so the test would stop testing anything after that date.
+        await using var host = new BotAppFactory(
+            new Dictionary<string, string?> { ["Delivery:DrainInterval"] = "01:00:00" },
+            services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new ManualTimeProvider(recoveredAt))));
         await SeedAsync(host, token);
-        await host.Get<ITeamRhythmStore>().SaveAsync(Rhythm(), "leader", TimeProvider.System.GetUtcNow(), token);
+        await host.Get<ITeamRhythmStore>().SaveAsync(Rhythm(), "leader", recoveredAt, token);
         await host.Get<IScheduleRegistry>().ScheduleAsync(Rhythm(), token);
         var scheduler = await host.Get<ISchedulerFactory>().GetScheduler(token);
         var job = (await scheduler.GetJobDetail(CheckInTriggers.JobKey(TeamId), token))!;
         var trigger = Assert.Single(await scheduler.GetTriggersOfJob(job.Key, token));
-        var slot = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
-        var recoveredAt = slot.AddMinutes(3);
 
         // The first instance died after queuing one member; the recovery runs the whole firing again.
         var cycleJob = ActivatorUtilities.CreateInstance<CheckInCycleJob>(host.Services);
