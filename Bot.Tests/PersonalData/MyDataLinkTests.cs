@@ -143,7 +143,8 @@ public sealed class MyDataLinkTests : IDisposable
         return app;
     }
 
-    private static async Task<string> LinkAsync(BotAppFactory app)
+    /// <summary>Asks for a "my data" download in the sample sender's 1:1 chat and returns the link's path.</summary>
+    internal static async Task<string> LinkAsync(BotAppFactory app)
     {
         await MyDataTurnTests.Sender.WriteAsync(app.Services, app.Get<TimeProvider>().GetUtcNow(), Token);
         var invoke = Samples.Fresh("invoke-adaptiveCard_action-personal");

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Net;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -11,7 +10,6 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Tests.PersonalData;
 using OutcomesBot.Bot.Tests.Support;
-using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.Tests.Telemetry;
 
@@ -38,7 +36,7 @@ public sealed class AzureMonitorExportTests
             ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = $"InstrumentationKey=00000000-0000-0000-0000-000000000047;IngestionEndpoint={endpoint}/",
         }))
         {
-            var link = await LinkAsync(app);
+            var link = await MyDataLinkTests.LinkAsync(app);
             token = link.Split('/').Last();
             using var client = app.CreateClient();
             using var opened = await client.GetAsync(link, Token);
@@ -80,17 +78,5 @@ public sealed class AzureMonitorExportTests
         });
         await ingestion.StartAsync(Token);
         return ingestion;
-    }
-
-    private static async Task<string> LinkAsync(BotAppFactory app)
-    {
-        await MyDataTurnTests.Sender.WriteAsync(app.Services, app.Get<TimeProvider>().GetUtcNow(), Token);
-        var invoke = Samples.Fresh("invoke-adaptiveCard_action-personal");
-        invoke["value"]!["action"]!["verb"] = MyDataVerbs.Download;
-        invoke["value"]!["action"]!["data"] = new JsonObject();
-        using var response = await app.PostActivityAsync(invoke);
-        var card = JsonNode.Parse(await response.Content.ReadAsStringAsync(Token))!["value"]!;
-        var url = card["actions"]!.AsArray().First(a => a!["type"]!.GetValue<string>() == "Action.OpenUrl")!["url"]!.GetValue<string>();
-        return new Uri(url).PathAndQuery;
     }
 }
