@@ -404,5 +404,10 @@ internal static class SqliteMigrations
         DROP INDEX ix_people_aad_object_id;
         CREATE INDEX ix_people_aad_object_id_nocase ON people (aad_object_id COLLATE NOCASE, last_seen_at);
         """,
+        // The leaders' tab adds its months up from the frozen weeks (decision 048): each week's exercises by kind, as JSON
+        // (NULL for a week below the threshold, and for the weeks stored before this).
+        """
+        ALTER TABLE momentum_snapshots ADD COLUMN exercises_by_kind TEXT;
+        """,
 ];
 }
