@@ -124,7 +124,7 @@ public sealed class TabMonthDifferencingTests
     private static DashboardMonth December(TeamDashboard dashboard) => dashboard.Months.Single(m => m.Month == "2026-12");
 
     // Rater r's rating of the condition at index i: varied, 1 to 5. Staff member p rates as rater p unless told otherwise.
-    private static int Rating(int rater, int i) => ((rater * 7 + i * 3) % 5) + 1;
+    private static int Rating(int rater, int i) => ((rater * rater + i * 3) % 5) + 1;
 
     private static Task PulseAsync(MomentumHarness h, int staff, DateTimeOffset at, IEnumerable<string> conditions, int? person = null)
     {
