@@ -23,16 +23,18 @@ public sealed class TeamDashboardReader(
         ArgumentNullException.ThrowIfNull(team);
         ArgumentNullException.ThrowIfNull(range);
         var current = MomentumWeeks.StartOf(time.GetUtcNow());
-        var earlier = (int)((current.AddDays(-7 * range.Weeks) - TabMonths.FirstWeekOfMonth(current.AddDays(-7 * range.Weeks))).TotalDays / 7);
+        var first = current.AddDays(-7 * range.Weeks);
+        var earlier = (int)(first - TabMonths.FirstWeekOfMonth(first)).TotalDays / 7;
         var all = await momentum.WeeksAsync(team.TeamId, range.Weeks + earlier, cancellationToken);
         var snapshots = all.Skip(earlier).ToList();
         var from = snapshots[0].WeekStart;
         var to = snapshots[^1].WeekStart.AddDays(7);
         var answers = await checkIns.ListAnswersAsync(team.TeamId, all[0].WeekStart, to, cancellationToken);
         var pulseWeeks = answers.Where(a => a.ReadinessIndex is not null).Select(a => MomentumWeeks.StartOf(a.AnsweredAt)).ToHashSet();
-        var months = all.GroupBy(w => TabMonths.Of(w.WeekStart), StringComparer.Ordinal).ToList();
-        var activities = await activity.ReadAsync(team.TeamId, months.Select(m => m.Key).ToList(), all[0].WeekStart, to, cancellationToken);
-        var pulse = months.Select(m => PulseHeatMap.ForMonth(m, TabMonths.HasEnded(m.Key, current), m.Any(w => pulseWeeks.Contains(w.WeekStart)))).ToList();
+        var months = all.GroupBy(w => TabMonths.Of(w.WeekStart), StringComparer.Ordinal)
+            .Select(m => (Month: m.Key, Weeks: m.ToList(), Ended: TabMonths.HasEnded(m.Key, current))).ToList();
+        var activities = await activity.ReadAsync(team.TeamId, months.Select(m => m.Month).ToList(), all[0].WeekStart, to, cancellationToken);
+        var pulse = months.Select(m => PulseHeatMap.ForMonth(m.Weeks, m.Ended, m.Weeks.Any(w => pulseWeeks.Contains(w.WeekStart)))).ToList();
         return new TeamDashboard(
             team.Name ?? "Your team",
             range.Key,
@@ -40,7 +42,7 @@ public sealed class TeamDashboardReader(
             from,
             to,
             snapshots.Select(s => Week(s, pulseWeeks.Contains(s.WeekStart))).ToList(),
-            months.Select((m, i) => Month(m.Key, pulse[i], Exercises(m.ToList(), TabMonths.HasEnded(m.Key, current)), activities[m.Key])).ToList(),
+            months.Select((m, i) => Month(m.Month, pulse[i], Exercises(m.Weeks, m.Ended), activities[m.Month])).ToList(),
             PulseHeatMap.Conditions(pulse),
             Kinds,
             await YouSaidAsync(team.TeamId, from, to, cancellationToken));
