@@ -8,6 +8,8 @@ namespace OutcomesBot.Bot.Tests.LeaderTab;
 /// <summary>
 /// The rows the tab's table views must show for the last <paramref name="weeks"/> weeks, worked out from what
 /// <see cref="TabSeed"/> wrote to the store (not from the tab's own code): hidden below 5 answers, rounded as displayed.
+/// A month is the weeks that start in it, taken whole whatever the range, and shown only once all its weeks are over
+/// (decision 048).
 /// </summary>
 public sealed class TabExpected(TabSeed seed, int weeks)
 {
@@ -20,19 +22,10 @@ public sealed class TabExpected(TabSeed seed, int weeks)
 
     public DateTimeOffset To => Weeks[^1].AddDays(7);
 
-    public IReadOnlyList<string> Months
-    {
-        get
-        {
-            var months = new List<string>();
-            for (var m = new DateTimeOffset(From.Year, From.Month, 1, 0, 0, 0, TimeSpan.Zero); m < To; m = m.AddMonths(1))
-            {
-                months.Add(m.ToString("yyyy-MM", CultureInfo.InvariantCulture));
-            }
+    /// <summary>The first week of <see cref="From"/>'s month: the months reach back to it.</summary>
+    public DateTimeOffset MonthsFrom => FirstMonday(From.Year, From.Month);
 
-            return months;
-        }
-    }
+    public IReadOnlyList<string> Months => MonthWeeks().Select(w => Month(w)).Distinct().ToList();
 
     public IEnumerable<string[]> Participation() => Weeks.Select(w =>
     {
@@ -53,29 +46,31 @@ public sealed class TabExpected(TabSeed seed, int weeks)
         var id = ChangeReadinessPulse.ConditionId(field.Id);
         return new[] { field.Label }.Concat(Months.Select(month =>
         {
-            var pulses = seed.Answers.Where(a => a.PulseRatings.Count > 0 && Month(a.AnsweredAt) == month && a.AnsweredAt >= From && a.AnsweredAt < To).ToList();
-            return pulses.Count == 0 ? "no pulse" : pulses.Count < Minimum ? "hidden" : Number(Math.Round(pulses.Average(a => a.PulseRatings[id]), 1));
+            var pulseWeeks = WeeksOf(month).Select(InWeek).Where(answers => answers.Any(a => a.PulseRatings.Count > 0)).ToList();
+            var shown = pulseWeeks.Where(answers => answers.Count >= Minimum).Select(answers => Math.Round((answers.Average(a => a.PulseRatings[id]) - 1) / 4 * 100, 1)).ToList();
+            return !Ended(month) ? "hidden" : shown.Count > 0 ? Number(Math.Round(1 + (shown.Average() / 25), 1)) : pulseWeeks.Count > 0 ? "hidden" : "no pulse";
         })).ToArray();
     });
 
     public IEnumerable<string[]> Exercises() => Months.Select(month =>
     {
-        var counts = ExerciseCatalog.All.Select(e => InRange(seed.Exercises).Count(x => x.ExerciseId == e.Info.Id && Month(x.At) == month)).ToList();
-        return new[] { month }.Concat(counts.Select(Count)).Append(Count(counts.Sum())).ToArray();
+        var shown = ShownExercises(month);
+        var counts = ExerciseCatalog.All.Select(e => shown?.Count(x => x.ExerciseId == e.Info.Id)).ToList();
+        return new[] { month }.Concat(counts.Select(Count)).Append(Count(shown?.Count)).ToArray();
     });
 
     public IEnumerable<string[]> LearningLog() => Months.Select(month =>
-        new[] { month, Count(InRange(seed.Exercises).Count(x => x.ExerciseId == LearningLogExercise.Id && Month(x.At) == month)) });
+        new[] { month, Count(ShownExercises(month)?.Count(x => x.ExerciseId == LearningLogExercise.Id)) });
 
     public IEnumerable<string[]> Stories() => Months.Select(month =>
     {
-        var stories = seed.Stories.Where(s => s.At >= From && s.At < To && Month(s.At) == month).ToList();
+        var stories = seed.Stories.Where(s => s.At >= MonthsFrom && s.At < To && Month(s.At) == month).ToList();
         return new[] { month, Count(stories.Count), Count(stories.Sum(s => s.Celebrations)) };
     });
 
     public IEnumerable<string[]> LearningSets() => Months.Select(month =>
     {
-        var rounds = seed.Rounds.Where(r => r.Opened >= From && r.Opened < To && Month(r.Opened) == month).ToList();
+        var rounds = seed.Rounds.Where(r => r.Opened >= MonthsFrom && r.Opened < To && Month(r.Opened) == month).ToList();
         return new[] { month, Count(rounds.Count), Count(rounds.Sum(r => r.Answers)) };
     });
 
@@ -84,14 +79,44 @@ public sealed class TabExpected(TabSeed seed, int weeks)
     private List<CheckInAnswer> InWeek(DateTimeOffset weekStart) =>
         seed.Answers.Where(a => a.AnsweredAt >= weekStart && a.AnsweredAt < weekStart.AddDays(7)).ToList();
 
-    private IEnumerable<(string ExerciseId, DateTimeOffset At)> InRange(IEnumerable<(string ExerciseId, DateTimeOffset At)> items) =>
-        items.Where(x => x.At >= From && x.At < To);
+    // The month's exercises from its weeks in which at least 5 people finished one (one each a week in the seed); null
+    // (hidden) until the month is over, or when no week reached 5 though some exercises were finished.
+    private List<(string ExerciseId, DateTimeOffset At)>? ShownExercises(string month)
+    {
+        var byWeek = WeeksOf(month).Select(w => seed.Exercises.Where(x => x.At >= w && x.At < w.AddDays(7)).ToList()).ToList();
+        var shown = byWeek.Where(week => week.Count >= Minimum).ToList();
+        return !Ended(month) || (shown.Count == 0 && byWeek.Any(week => week.Count > 0)) ? null : shown.SelectMany(week => week).ToList();
+    }
+
+    private IEnumerable<DateTimeOffset> MonthWeeks()
+    {
+        for (var w = MonthsFrom; w < To; w = w.AddDays(7))
+        {
+            yield return w;
+        }
+    }
+
+    private IEnumerable<DateTimeOffset> WeeksOf(string month) => MonthWeeks().Where(w => Month(w) == month);
+
+    // All of a month's weeks have finished once the week of the next month's first Monday has begun.
+    private static bool Ended(string month)
+    {
+        var next = DateTimeOffset.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).AddMonths(1);
+        return FirstMonday(next.Year, next.Month) <= TabSeed.Weeks[^1].AddDays(7);
+    }
+
+    private static DateTimeOffset FirstMonday(int year, int month)
+    {
+        var first = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero);
+        return first.AddDays(((int)DayOfWeek.Monday - (int)first.DayOfWeek + 7) % 7);
+    }
 
     private static string Day(DateTimeOffset time) => time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Month(DateTimeOffset time) => time.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    // The month of the week the time falls in (the seed's times are a Monday plus a few days).
+    private static string Month(DateTimeOffset time) => time.AddDays(-(((int)time.DayOfWeek + 6) % 7)).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Count(int? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "hidden";
 }

@@ -34,12 +34,14 @@ public static class TabCsv
                     month.PulseStatus != FigureStatus.Shown ? month.PulseStatus : month.ConditionMeans.TryGetValue(condition.Id, out var mean) ? Number(mean) : Hidden);
             }
 
+            // A hidden month's exercises are "hidden" like its pulse; a month in which nobody finished one has true zeros.
+            var exercisesHidden = month.ExercisesStatus == FigureStatus.Hidden;
             foreach (var kind in dashboard.ExerciseKinds)
             {
-                Row(csv, "exercises", month.Month, kind.Id, Number(month.ExercisesByKind.GetValueOrDefault(kind.Id)));
+                Row(csv, "exercises", month.Month, kind.Id, exercisesHidden ? Hidden : Number(month.ExercisesByKind.GetValueOrDefault(kind.Id)));
             }
 
-            Row(csv, "learning_log", month.Month, "entries", Number(month.LearningLogEntries));
+            Row(csv, "learning_log", month.Month, "entries", exercisesHidden ? Hidden : Number(month.LearningLogEntries ?? 0));
             Row(csv, "stories", month.Month, "posted", Number(month.StoriesPosted));
             Row(csv, "stories", month.Month, "celebrations", Number(month.Celebrations));
             Row(csv, "learning_sets", month.Month, "rounds", Number(month.LearningRounds));

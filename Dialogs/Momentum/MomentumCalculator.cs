@@ -31,11 +31,14 @@ public sealed class MomentumCalculator(ITeamStore teams, ICheckInStore checkIns,
         var members = await teams.ListMembersAsync(teamId, cancellationToken);
         var personIds = members.Select(m => m.TeamsUserId).OfType<string>().ToList();
         var answers = await checkIns.ListAnswersAsync(teamId, weekStarts.Min().AddDays(-7), weekStarts.Max().AddDays(7), cancellationToken);
+        var completions = (await exercises.ListCompletedAsync(personIds, weekStarts.Min(), weekStarts.Max().AddDays(7), cancellationToken))
+            .ToLookup(c => MomentumWeeks.StartOf(c.CompletedAt));
         var snapshots = new List<MomentumSnapshot>(weekStarts.Count);
         foreach (var weekStart in weekStarts)
         {
             var counts = await exercises.CountCompletedAsync(personIds, weekStart, weekStart.AddDays(7), cancellationToken);
-            snapshots.Add(Snapshot(teamId, weekStart, members.Count, LatestPerPerson(answers, weekStart), LatestPerPerson(answers, weekStart.AddDays(-7)), counts));
+            snapshots.Add(Snapshot(teamId, weekStart, members.Count, LatestPerPerson(answers, weekStart), LatestPerPerson(answers, weekStart.AddDays(-7)), counts)
+                with { ExercisesByKind = ByKind(counts, completions[weekStart]) });
         }
 
         return snapshots;
@@ -93,6 +96,12 @@ public sealed class MomentumCalculator(ITeamStore teams, ICheckInStore checkIns,
             ComputedAt = time.GetUtcNow(),
         };
     }
+
+    // The leaders' tab adds these up by month (decision 048), so they are kept by the week's own threshold, as its totals are.
+    private Dictionary<string, int>? ByKind(ExerciseCounts counts, IEnumerable<ExerciseCompletion> week) =>
+        counts.Completed == 0 ? new Dictionary<string, int>(StringComparer.Ordinal)
+        : counts.People < MinimumAnswers ? null
+        : week.GroupBy(c => c.ExerciseId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     private double? AverageConfidence(List<CheckInAnswer> answers) =>
         answers.Count >= MinimumAnswers ? Math.Round(answers.Average(a => a.Confidence), 2) : null;

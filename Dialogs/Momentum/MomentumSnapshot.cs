@@ -33,6 +33,14 @@ public sealed record MomentumSnapshot
     public int? SupportRequests { get; init; }
     public int ExercisesCompleted { get; init; }
     public int LearningLogEntries { get; init; }
+
+    /// <summary>
+    /// The exercises finished that week by exercise id, kept under the same rule as <see cref="ExercisesCompleted"/>: empty
+    /// when nobody finished one, null when fewer than <see cref="MinimumAnswers"/> people did (or for a week stored before
+    /// the leaders' tab took its months from the weeks, decision 048).
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? ExercisesByKind { get; init; }
+
     public DateTimeOffset ComputedAt { get; init; }
 
     public bool HasTotals => AverageConfidence is not null;

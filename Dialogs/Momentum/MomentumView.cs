@@ -87,7 +87,13 @@ public sealed class MomentumView(IMomentumStore store, MomentumCalculator calcul
 
     // A week stored under a lower threshold (the setting was raised since) must not show its averages or counts now.
     // Each condition's figure was checked against the threshold of its day, so it is dropped too once that has been raised.
-    private MomentumSnapshot Shown(MomentumSnapshot snapshot) => snapshot.Answered >= MinimumAnswers
-        ? snapshot.MinimumAnswers >= MinimumAnswers ? snapshot : snapshot with { ConditionReadiness = null }
-        : snapshot with { AverageConfidence = null, ConfidenceChange = null, ReadinessIndex = null, SupportRequests = null, ConditionReadiness = null };
+    // Exercises by kind were kept by the number of people who finished exercises, which is not stored, so they go too.
+    private MomentumSnapshot Shown(MomentumSnapshot snapshot)
+    {
+        var raised = snapshot.MinimumAnswers < MinimumAnswers;
+        var kept = raised ? snapshot with { ConditionReadiness = null, ExercisesByKind = snapshot.ExercisesByKind is { Count: 0 } ? snapshot.ExercisesByKind : null } : snapshot;
+        return snapshot.Answered >= MinimumAnswers
+            ? kept
+            : kept with { AverageConfidence = null, ConfidenceChange = null, ReadinessIndex = null, SupportRequests = null, ConditionReadiness = null };
+    }
 }

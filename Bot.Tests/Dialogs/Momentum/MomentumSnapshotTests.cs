@@ -115,6 +115,24 @@ public sealed class MomentumSnapshotTests
     }
 
     [Fact]
+    public async Task Exercises_by_kind_are_kept_by_the_rule_of_the_totals_empty_for_none_and_null_for_too_few_people()
+    {
+        await using var h = await MomentumHarness.CreateAsync();
+        await h.AddTeamAsync("team-a", staff: 6);
+        for (var i = 1; i <= 5; i++)
+        {
+            await h.CompleteExerciseAsync(MomentumHarness.StaffId("team-a", i), i <= 2 ? LearningLogExercise.Id : "risk-ratings", LastWeek.AddDays(1));
+        }
+
+        await h.CompleteExerciseAsync(MomentumHarness.StaffId("team-a", 1), "risk-ratings", LastWeek.AddDays(-6));
+        var weeks = await h.Calculator.ComputeAsync("team-a", [LastWeek.AddDays(-14), LastWeek.AddDays(-7), LastWeek], Token);
+
+        Assert.Equal(0, weeks[0].ExercisesByKind?.Count);
+        Assert.Null(weeks[1].ExercisesByKind);
+        Assert.Equal(new[] { KeyValuePair.Create(LearningLogExercise.Id, 2), KeyValuePair.Create("risk-ratings", 3) }, weeks[2].ExercisesByKind!.OrderBy(k => k.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Writing_twice_leaves_one_row_per_team_and_week_and_a_stored_week_is_frozen()
     {
         await using var h = await MomentumHarness.CreateAsync();

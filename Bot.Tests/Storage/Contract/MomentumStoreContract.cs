@@ -59,6 +59,24 @@ public abstract class MomentumStoreContract(StoreBackend backend) : StoreContrac
     }
 
     [Fact]
+    public async Task Readiness_by_condition_and_exercises_by_kind_come_back_as_written_and_an_empty_count_is_not_null()
+    {
+        var store = Store<IMomentumStore>();
+        var conditions = new Dictionary<string, double> { ["involved"] = 62.5, ["pace"] = 25 };
+        var kinds = new Dictionary<string, int> { ["risk-ratings"] = 3, ["learning-log"] = 1 };
+        await store.UpsertAsync(Snapshot(Team, 0) with { ConditionReadiness = conditions, ExercisesByKind = kinds }, Token);
+        await store.UpsertAsync(Snapshot(Team, 1) with { ExercisesByKind = new Dictionary<string, int>() }, Token);
+        await store.UpsertAsync(Snapshot(Team, 2), Token);
+
+        var weeks = await store.ListAsync(Team, Week(0), Week(3), Token);
+
+        Assert.Equal(conditions.OrderBy(c => c.Key, StringComparer.Ordinal), weeks[0].ConditionReadiness!.OrderBy(c => c.Key, StringComparer.Ordinal));
+        Assert.Equal(kinds.OrderBy(c => c.Key, StringComparer.Ordinal), weeks[0].ExercisesByKind!.OrderBy(c => c.Key, StringComparer.Ordinal));
+        Assert.Equal(0, weeks[1].ExercisesByKind?.Count);
+        Assert.Null(weeks[2].ExercisesByKind);
+    }
+
+    [Fact]
     public async Task A_team_id_with_key_characters_is_kept_apart_from_its_neighbours()
     {
         var store = Store<IMomentumStore>();

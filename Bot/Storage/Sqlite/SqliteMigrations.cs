@@ -419,5 +419,10 @@ internal static class SqliteMigrations
             PRIMARY KEY (team_id, as_of)
         );
         """,
+        // The leaders' tab adds its months up from the frozen weeks (decision 048): each week's exercises by kind, as JSON
+        // (NULL for a week below the threshold, and for the weeks stored before this).
+        """
+        ALTER TABLE momentum_snapshots ADD COLUMN exercises_by_kind TEXT;
+        """,
 ];
 }

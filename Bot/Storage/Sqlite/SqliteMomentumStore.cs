@@ -11,7 +11,7 @@ public sealed class SqliteMomentumStore(SqliteDatabase database) : IMomentumStor
 {
     private const string Columns = """
         team_id, week_start, members, answered, minimum_answers, average_confidence, confidence_change, readiness_index,
-        support_requests, exercises_completed, learning_log_entries, computed_at, condition_readiness
+        support_requests, exercises_completed, learning_log_entries, computed_at, condition_readiness, exercises_by_kind
         """;
 
     public Task UpsertAsync(MomentumSnapshot snapshot, CancellationToken cancellationToken)
@@ -20,20 +20,22 @@ public sealed class SqliteMomentumStore(SqliteDatabase database) : IMomentumStor
         return database.ExecuteAsync(
             $"""
             INSERT INTO momentum_snapshots ({Columns})
-            VALUES ($team, $week, $members, $answered, $minimum, $confidence, $change, $readiness, $support, $exercises, $log, $at, $conditions)
+            VALUES ($team, $week, $members, $answered, $minimum, $confidence, $change, $readiness, $support, $exercises, $log, $at, $conditions, $kinds)
             ON CONFLICT (team_id, week_start) DO UPDATE SET
                 members = excluded.members, answered = excluded.answered, minimum_answers = excluded.minimum_answers,
                 average_confidence = excluded.average_confidence, confidence_change = excluded.confidence_change,
                 readiness_index = excluded.readiness_index, support_requests = excluded.support_requests,
                 exercises_completed = excluded.exercises_completed, learning_log_entries = excluded.learning_log_entries,
-                computed_at = excluded.computed_at, condition_readiness = excluded.condition_readiness
+                computed_at = excluded.computed_at, condition_readiness = excluded.condition_readiness,
+                exercises_by_kind = excluded.exercises_by_kind
             WHERE excluded.computed_at >= momentum_snapshots.computed_at;
             """,
             command => command.With("$team", snapshot.TeamId).With("$week", snapshot.WeekStart).With("$members", snapshot.Members)
                 .With("$answered", snapshot.Answered).With("$minimum", snapshot.MinimumAnswers).With("$confidence", snapshot.AverageConfidence)
                 .With("$change", snapshot.ConfidenceChange).With("$readiness", snapshot.ReadinessIndex).With("$support", snapshot.SupportRequests)
                 .With("$exercises", snapshot.ExercisesCompleted).With("$log", snapshot.LearningLogEntries).With("$at", snapshot.ComputedAt)
-                .With("$conditions", snapshot.ConditionReadiness is null ? null : JsonSerializer.Serialize(snapshot.ConditionReadiness)),
+                .With("$conditions", snapshot.ConditionReadiness is null ? null : JsonSerializer.Serialize(snapshot.ConditionReadiness))
+                .With("$kinds", snapshot.ExercisesByKind is null ? null : JsonSerializer.Serialize(snapshot.ExercisesByKind)),
             cancellationToken);
     }
 
@@ -59,5 +61,6 @@ public sealed class SqliteMomentumStore(SqliteDatabase database) : IMomentumStor
         LearningLogEntries = reader.GetInt32(10),
         ComputedAt = reader.GetTime(11),
         ConditionReadiness = reader.IsDBNull(12) ? null : JsonSerializer.Deserialize<Dictionary<string, double>>(reader.GetString(12)),
+        ExercisesByKind = reader.IsDBNull(13) ? null : JsonSerializer.Deserialize<Dictionary<string, int>>(reader.GetString(13)),
     };
 }

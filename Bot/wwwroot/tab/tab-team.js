@@ -42,7 +42,7 @@
 
     grid.appendChild(conditions(d));
     grid.appendChild(exercises(d, monthLabels));
-    monthly(grid, d, monthLabels, 'learning-log', 'Learning-log entries', [['Entries', 'learningLogEntries', '--accent']]);
+    monthly(grid, d, monthLabels, 'learning-log', 'Learning-log entries', [['Entries', 'learningLogEntries', '--accent']], 'exercisesStatus');
     monthly(grid, d, monthLabels, 'stories', 'Success stories', [['Posted', 'storiesPosted', '--accent'], ['Celebrations', 'celebrations', '--accent-2']]);
     monthly(grid, d, monthLabels, 'learning-sets', 'Action-learning sets', [['Rounds', 'learningRounds', '--accent'], ['Answers', 'learningAnswers', '--accent-3']]);
     grid.appendChild(youSaid(d));
@@ -58,7 +58,8 @@
         d.conditions.map((c) => [c.statement].concat(d.months.map((m) => (m.pulseStatus !== 'shown' ? (m.pulseStatus === 'none' ? 'no pulse' : 'hidden')
           : m.conditionMeans[c.id] === undefined ? 'hidden' : m.conditionMeans[c.id]))))),
       'From the monthly pulse: the guide\'s fourteen conditions under which people meet change with enthusiasm. '
-      + 'A month with fewer than ' + d.minimumAnswers + ' pulse answers is hidden. The weakest conditions are in bold, with what you can do below.', true);
+      + 'A month is shown once all its weeks are over, from the weeks in which at least ' + d.minimumAnswers + ' people rated a condition; '
+      + 'otherwise it is hidden. The weakest conditions are in bold, with what you can do below.', true);
     card.appendChild(C.element('h3', { text: 'What you can do' }));
     card.appendChild(advice);
     return card;
@@ -70,21 +71,30 @@
     const card = C.section('exercises', 'Exercises completed, by kind', box.box,
       C.table('exercises', 'Exercises completed by month and kind', ['Month'].concat(d.exerciseKinds.map((k) => k.title), ['Total']),
         d.months.map((m) => {
+          if (m.exercisesStatus === 'hidden') { return [m.month].concat(d.exerciseKinds.map(() => 'hidden'), ['hidden']); }
           const counts = d.exerciseKinds.map((k) => m.exercisesByKind[k.id] || 0);
           return [m.month].concat(counts, [counts.reduce((a, b) => a + b, 0)]);
-        })), null, true);
+        })), exercisesNote(d), true);
     C.chart(box.canvas, 'bar', monthLabels, d.exerciseKinds.map((k, i) => ({
-      label: k.title, data: d.months.map((m) => m.exercisesByKind[k.id] || 0), backgroundColor: palette[i % palette.length],
+      label: k.title, data: d.months.map((m) => (m.exercisesStatus === 'hidden' ? null : m.exercisesByKind[k.id] || 0)), backgroundColor: palette[i % palette.length],
     })), { stacked: true, ticks: { precision: 0, color: C.css('--text') } });
     return card;
   }
 
-  function monthly(grid, d, monthLabels, id, title, series) {
+  // status names the month's FigureStatus for these figures, when they come from people's own activity.
+  function monthly(grid, d, monthLabels, id, title, series, status) {
+    const hidden = (m) => status !== undefined && m[status] === 'hidden';
     const box = C.canvasBox(id, title + ' each month');
     grid.appendChild(C.section(id, title, box.box,
-      C.table(id, title + ' by month', ['Month'].concat(series.map((s) => s[0])), d.months.map((m) => [m.month].concat(series.map((s) => m[s[1]])))), null));
-    C.chart(box.canvas, 'bar', monthLabels, series.map((s) => ({ label: s[0], data: d.months.map((m) => m[s[1]]), backgroundColor: C.css(s[2]) })),
+      C.table(id, title + ' by month', ['Month'].concat(series.map((s) => s[0])),
+        d.months.map((m) => [m.month].concat(series.map((s) => (hidden(m) ? 'hidden' : m[s[1]] || 0))))), status === undefined ? null : exercisesNote(d)));
+    C.chart(box.canvas, 'bar', monthLabels, series.map((s) => ({ label: s[0], data: d.months.map((m) => (hidden(m) ? null : m[s[1]] || 0)), backgroundColor: C.css(s[2]) })),
       { ticks: { precision: 0, color: C.css('--text') } });
+  }
+
+  function exercisesNote(d) {
+    return 'Each month adds up its weeks in which at least ' + d.minimumAnswers + ' people finished exercises, once all its weeks are over; '
+      + 'otherwise it is hidden (not zero).';
   }
 
   function youSaid(d) {

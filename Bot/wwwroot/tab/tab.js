@@ -45,8 +45,8 @@
     state.last = dashboard;
     $('title').textContent = 'Team momentum: ' + dashboard.teamName;
     const lastWeek = new Date(Date.parse(dashboard.to) - 7 * 86400000).toISOString().slice(0, 10);
-    $('subtitle').textContent = 'Weeks from ' + dashboard.from.slice(0, 10) + ' to the week of ' + lastWeek + ' (finished weeks only, Monday to Sunday, UTC: the week under way is not shown). Team totals only; a week or month with fewer than '
-      + dashboard.minimumAnswers + ' answers is hidden.';
+    $('subtitle').textContent = 'Weeks from ' + dashboard.from.slice(0, 10) + ' to the week of ' + lastWeek + ' (finished weeks only, Monday to Sunday, UTC: the week under way is not shown). Team totals only; a week with fewer than '
+      + dashboard.minimumAnswers + ' answers is hidden, and a month (the weeks that start in it) is added up from its weeks once they are all over.';
     $('controls').hidden = false;
     $('download-csv').hidden = false;
     $('history').hidden = true;

@@ -1,10 +1,4 @@
 namespace OutcomesBot.Dialogs.Momentum.LeaderTab;
 
-/// <summary>A team's activity in one month: counts only.</summary>
-public sealed record MonthlyActivity(
-    IReadOnlyDictionary<string, int> ExercisesByKind,
-    int LearningLogEntries,
-    int StoriesPosted,
-    int Celebrations,
-    int LearningRounds,
-    int LearningAnswers);
+/// <summary>A team's channel activity in one month: stories and their celebrations, action-learning rounds and their answers; counts only.</summary>
+public sealed record MonthlyActivity(int StoriesPosted, int Celebrations, int LearningRounds, int LearningAnswers);

@@ -1,41 +1,32 @@
-using OutcomesBot.Dialogs.Exercises.LearningLog;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Dialogs.Momentum.LeaderTab;
 
 /// <summary>
-/// Counts a team's activity by month: exercises finished by its members (by kind, learning-log entries apart), stories
-/// posted and the celebrations they drew, and action-learning rounds held with the answers given. Reads kinds, times and
-/// counts only, never what anyone wrote.
+/// Counts a team's channel activity by month (<see cref="TabMonths"/>): stories posted and the celebrations they drew, and
+/// action-learning rounds held with the answers given. These are things the team's channel shows anyway; exercises are not
+/// counted here but added up from the frozen weeks (decision 048). Reads times and counts only, never what anyone wrote.
 /// </summary>
-public sealed class MonthlyActivityReader(ITeamExerciseCounts exercises, IStoryStore stories, ILearningSetStore learningSets)
+public sealed class MonthlyActivityReader(IStoryStore stories, ILearningSetStore learningSets)
 {
     public async Task<IReadOnlyDictionary<string, MonthlyActivity>> ReadAsync(
-        string teamId, IReadOnlyCollection<string> memberIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+        string teamId, IReadOnlyList<string> months, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var months = TabMonths.Between(from, to);
-        var completed = await exercises.ListCompletedAsync(memberIds, from, to, cancellationToken);
+        ArgumentNullException.ThrowIfNull(months);
         var posted = await stories.ListForTeamAsync(teamId, from, to, cancellationToken);
         var celebrations = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var story in posted)
         {
-            var month = TabMonths.Key(story.PostedAt);
+            var month = TabMonths.Of(story.PostedAt);
             celebrations[month] = celebrations.GetValueOrDefault(month) + await stories.CountCelebrationsAsync(story.StoryId, cancellationToken);
         }
 
         var rounds = (await RoundsAsync(teamId, from, to, cancellationToken)).ToLookup(r => r.Month, StringComparer.Ordinal);
-        var exercisesByMonth = completed.ToLookup(c => TabMonths.Key(c.CompletedAt), StringComparer.Ordinal);
-        var storiesByMonth = posted.ToLookup(s => TabMonths.Key(s.PostedAt), StringComparer.Ordinal);
+        var storiesByMonth = posted.ToLookup(s => TabMonths.Of(s.PostedAt), StringComparer.Ordinal);
         return months.ToDictionary(
             month => month,
-            month =>
-            {
-                var inMonth = exercisesByMonth[month].ToList();
-                var byKind = inMonth.GroupBy(c => c.ExerciseId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-                return new MonthlyActivity(byKind, inMonth.Count(c => c.ExerciseId == LearningLogExercise.Id), storiesByMonth[month].Count(),
-                    celebrations.GetValueOrDefault(month), rounds[month].Count(), rounds[month].Sum(r => r.Answers));
-            },
+            month => new MonthlyActivity(storiesByMonth[month].Count(), celebrations.GetValueOrDefault(month), rounds[month].Count(), rounds[month].Sum(r => r.Answers)),
             StringComparer.Ordinal);
     }
 
@@ -51,7 +42,7 @@ public sealed class MonthlyActivityReader(ITeamExerciseCounts exercises, IStoryS
                 var opened = set.RoundAt(round);
                 if (opened >= from && opened < to)
                 {
-                    rounds.Add((TabMonths.Key(opened), answers.GetValueOrDefault(round)));
+                    rounds.Add((TabMonths.Of(opened), answers.GetValueOrDefault(round)));
                 }
             }
         }

@@ -3,18 +3,25 @@ using OutcomesBot.Dialogs.CheckIns;
 namespace OutcomesBot.Dialogs.Momentum.LeaderTab;
 
 /// <summary>
-/// The month-by-condition heat map from the raw check-in answers. Each person counts once a month (their latest pulse
-/// answer that month); a month's means are shown only when at least the threshold answered the pulse, and a condition's
-/// mean only when that many rated it, as the momentum card's rules do for weeks.
+/// The month-by-condition heat map, added up from the month's frozen weeks (decision 048): a condition's cell is the mean
+/// of the figures its weeks showed for it (readiness by condition, 0 to 100, each person's latest rating of it that week,
+/// shown only when at least the threshold rated it), put back on the pulse's 1 to 5. Nothing is read from the answers, so a
+/// cell holds nothing a leader could not already see on the weeks, and cannot move once they are frozen.
 /// </summary>
 public static class PulseHeatMap
 {
-    public static IReadOnlyDictionary<string, PulseMonth> ByMonth(IEnumerable<CheckInAnswer> answers, IReadOnlyList<string> months, int minimumAnswers)
+    /// <summary>
+    /// One month: hidden until all its weeks are over; shown when any week showed a condition; otherwise hidden when
+    /// someone answered the pulse in it (<paramref name="anyPulse"/>) and none when nobody did.
+    /// </summary>
+    public static PulseMonth ForMonth(IEnumerable<MomentumSnapshot> weeks, bool ended, bool anyPulse)
     {
-        var pulses = answers.Where(a => a.PulseRatings.Count > 0)
-            .GroupBy(a => TabMonths.Key(a.AnsweredAt))
-            .ToDictionary(g => g.Key, g => g.GroupBy(a => a.PersonId, StringComparer.Ordinal).Select(p => p.MaxBy(a => a.AnsweredAt)!).ToList(), StringComparer.Ordinal);
-        return months.ToDictionary(month => month, month => PulseMonthFor(pulses.GetValueOrDefault(month) ?? [], minimumAnswers), StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(weeks);
+        var means = weeks.SelectMany(w => w.ConditionReadiness ?? new Dictionary<string, double>())
+            .GroupBy(figure => figure.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Math.Round(1 + (g.Average(figure => figure.Value) / 25), 1), StringComparer.Ordinal);
+        var status = !ended ? FigureStatus.Hidden : means.Count > 0 ? FigureStatus.Shown : anyPulse ? FigureStatus.Hidden : FigureStatus.None;
+        return new PulseMonth(status, status == FigureStatus.Shown ? means : new Dictionary<string, double>());
     }
 
     /// <summary>Each condition's mean over the shown months (each month weighs the same), and the three weakest.</summary>
@@ -32,30 +39,5 @@ public static class PulseHeatMap
             double? mean = double.IsNaN(means[id]) ? null : Math.Round(means[id], 2);
             return new PulseCondition(id, field.Label, ConditionAdvice.For(id), mean, weakest.Contains(id));
         }).ToList();
-    }
-
-    private static PulseMonth PulseMonthFor(List<CheckInAnswer> pulses, int minimumAnswers)
-    {
-        if (pulses.Count == 0)
-        {
-            return new PulseMonth(FigureStatus.None, new Dictionary<string, double>());
-        }
-
-        if (pulses.Count < minimumAnswers)
-        {
-            return new PulseMonth(FigureStatus.Hidden, new Dictionary<string, double>());
-        }
-
-        var means = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var id in ChangeReadinessPulse.Conditions.Select(field => ChangeReadinessPulse.ConditionId(field.Id)))
-        {
-            var ratings = pulses.Where(p => p.PulseRatings.ContainsKey(id)).Select(p => p.PulseRatings[id]).ToList();
-            if (ratings.Count >= minimumAnswers)
-            {
-                means[id] = Math.Round(ratings.Average(), 1);
-            }
-        }
-
-        return new PulseMonth(FigureStatus.Shown, means);
     }
 }

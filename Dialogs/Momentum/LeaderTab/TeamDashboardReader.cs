@@ -1,5 +1,6 @@
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.Exercises.LearningLog;
 using OutcomesBot.Dialogs.Momentum.Themes;
 using OutcomesBot.Dialogs.Momentum.YouSaid;
 
@@ -7,11 +8,13 @@ namespace OutcomesBot.Dialogs.Momentum.LeaderTab;
 
 /// <summary>
 /// Builds the team tab's figures for a range. The weeks come from <see cref="MomentumView"/>, so the tab follows exactly
-/// the card's rules (finished weeks only, each frozen when first stored, the threshold in force); the monthly heat map applies the same threshold to the
-/// pulse. Callers check that the person leads the team first.
+/// the card's rules (finished weeks only, each frozen when first stored, the threshold in force). The months are added up
+/// from those same frozen weeks (decision 048): each month whole (the range reaches back to its first week), and only once
+/// all its weeks are over, so no range, late answer, deletion or roster change can move a month or tell one person apart.
+/// Callers check that the person leads the team first.
 /// </summary>
 public sealed class TeamDashboardReader(
-    MomentumView momentum, MomentumCalculator calculator, ITeamStore teams, ICheckInStore checkIns, MonthlyActivityReader activity, IYouSaidStore youSaid, TimeProvider time)
+    MomentumView momentum, MomentumCalculator calculator, ICheckInStore checkIns, MonthlyActivityReader activity, IYouSaidStore youSaid, TimeProvider time)
 {
     private static readonly IReadOnlyList<ExerciseKind> Kinds = ExerciseCatalog.All.Select(e => new ExerciseKind(e.Info.Id, e.Info.Title)).ToList();
 
@@ -19,34 +22,30 @@ public sealed class TeamDashboardReader(
     {
         ArgumentNullException.ThrowIfNull(team);
         ArgumentNullException.ThrowIfNull(range);
-        var minimum = calculator.MinimumAnswers;
-        var snapshots = await momentum.WeeksAsync(team.TeamId, range.Weeks, cancellationToken);
+        var current = MomentumWeeks.StartOf(time.GetUtcNow());
+        var first = current.AddDays(-7 * range.Weeks);
+        var earlier = (int)(first - TabMonths.FirstWeekOfMonth(first)).TotalDays / 7;
+        var all = await momentum.WeeksAsync(team.TeamId, range.Weeks + earlier, cancellationToken);
+        var snapshots = all.Skip(earlier).ToList();
         var from = snapshots[0].WeekStart;
         var to = snapshots[^1].WeekStart.AddDays(7);
-        var answers = await checkIns.ListAnswersAsync(team.TeamId, from, to, cancellationToken);
-        var members = await teams.ListMembersAsync(team.TeamId, cancellationToken);
-        var memberIds = members.Select(m => m.TeamsUserId).OfType<string>().ToList();
-        var months = TabMonths.Between(from, to);
-        var pulse = PulseHeatMap.ByMonth(answers, months, minimum);
-        var activities = await activity.ReadAsync(team.TeamId, memberIds, from, to, cancellationToken);
+        var answers = await checkIns.ListAnswersAsync(team.TeamId, all[0].WeekStart, to, cancellationToken);
+        var pulseWeeks = answers.Where(a => a.ReadinessIndex is not null).Select(a => MomentumWeeks.StartOf(a.AnsweredAt)).ToHashSet();
+        var months = all.GroupBy(w => TabMonths.Of(w.WeekStart), StringComparer.Ordinal)
+            .Select(m => (Month: m.Key, Weeks: m.ToList(), Ended: TabMonths.HasEnded(m.Key, current))).ToList();
+        var activities = await activity.ReadAsync(team.TeamId, months.Select(m => m.Month).ToList(), all[0].WeekStart, to, cancellationToken);
+        var pulse = months.Select(m => PulseHeatMap.ForMonth(m.Weeks, m.Ended, m.Weeks.Any(w => pulseWeeks.Contains(w.WeekStart)))).ToList();
         return new TeamDashboard(
             team.Name ?? "Your team",
             range.Key,
-            minimum,
+            calculator.MinimumAnswers,
             from,
             to,
-            Weeks(snapshots, answers),
-            months.Select(m => Month(m, pulse[m], activities[m])).ToList(),
-            PulseHeatMap.Conditions(pulse.Values),
+            snapshots.Select(s => Week(s, pulseWeeks.Contains(s.WeekStart))).ToList(),
+            months.Select((m, i) => Month(m.Month, pulse[i], Exercises(m.Weeks, m.Ended), activities[m.Month])).ToList(),
+            PulseHeatMap.Conditions(pulse),
             Kinds,
             await YouSaidAsync(team.TeamId, from, to, cancellationToken));
-    }
-
-    // Which weeks had any pulse answer, found in one pass over the span's answers rather than one pass per week.
-    private static List<DashboardWeek> Weeks(IReadOnlyList<MomentumSnapshot> snapshots, IReadOnlyList<CheckInAnswer> answers)
-    {
-        var pulseWeeks = answers.Where(a => a.ReadinessIndex is not null).Select(a => MomentumWeeks.StartOf(a.AnsweredAt)).ToHashSet();
-        return snapshots.Select(s => Week(s, pulseWeeks.Contains(s.WeekStart))).ToList();
     }
 
     private static DashboardWeek Week(MomentumSnapshot week, bool anyPulse)
@@ -61,9 +60,26 @@ public sealed class TeamDashboardReader(
             readinessStatus, week.ReadinessIndex);
     }
 
-    private static DashboardMonth Month(string month, PulseMonth pulse, MonthlyActivity activity) => new(
-        month, pulse.Status, pulse.Means, activity.ExercisesByKind, activity.LearningLogEntries, activity.StoriesPosted, activity.Celebrations,
+    private static DashboardMonth Month(string month, PulseMonth pulse, MonthExercises exercises, MonthlyActivity activity) => new(
+        month, pulse.Status, pulse.Means, exercises.Status, exercises.ByKind, exercises.LearningLogEntries, activity.StoriesPosted, activity.Celebrations,
         activity.LearningRounds, activity.LearningAnswers);
+
+    // A month's exercises are the sum of its weeks that kept theirs (at least the threshold of people that week); hidden
+    // until it is over, and when no week kept any though some were finished; none when nobody finished one.
+    private static MonthExercises Exercises(IReadOnlyList<MomentumSnapshot> weeks, bool ended)
+    {
+        var kept = weeks.Where(w => w.ExercisesByKind is { Count: > 0 }).ToList();
+        if (!ended || (kept.Count == 0 && weeks.Any(w => w.ExercisesByKind is null)))
+        {
+            return new MonthExercises(FigureStatus.Hidden, new Dictionary<string, int>(), null);
+        }
+
+        var byKind = kept.SelectMany(w => w.ExercisesByKind!).GroupBy(k => k.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(k => k.Value), StringComparer.Ordinal);
+        return new MonthExercises(kept.Count > 0 ? FigureStatus.Shown : FigureStatus.None, byKind, byKind.GetValueOrDefault(LearningLogExercise.Id));
+    }
+
+    private sealed record MonthExercises(string Status, IReadOnlyDictionary<string, int> ByKind, int? LearningLogEntries);
 
     private async Task<IReadOnlyList<YouSaidEntry>> YouSaidAsync(string teamId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
