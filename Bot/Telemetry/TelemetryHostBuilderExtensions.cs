@@ -38,10 +38,9 @@ public static class TelemetryHostBuilderExtensions
             .WithMetrics(metrics => metrics.AddBotInstrumentation());
         if (exporter == TelemetryExporter.AzureMonitor)
         {
-            var connectionString = builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"];
-            var clientId = builder.Configuration["AZURE_CLIENT_ID"];
-            telemetry.WithTracing(tracing => tracing.AddAzureMonitorTraceExporter(monitor => UseIdentity(monitor, connectionString, clientId)))
-                .WithMetrics(metrics => metrics.AddAzureMonitorMetricExporter(monitor => UseIdentity(monitor, connectionString, clientId)));
+            var applicationInsights = ApplicationInsights(builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"], builder.Configuration["AZURE_CLIENT_ID"]);
+            telemetry.WithTracing(tracing => tracing.AddAzureMonitorTraceExporter(applicationInsights))
+                .WithMetrics(metrics => metrics.AddAzureMonitorMetricExporter(applicationInsights));
         }
         else
         {
@@ -70,14 +69,19 @@ public static class TelemetryHostBuilderExtensions
         _ => options.Exporter,
     };
 
-    // Application Insights deployed by infra/ takes Entra tokens only; the managed identity publishes.
-    private static void UseIdentity(AzureMonitorExporterOptions monitor, string? connectionString, string? clientId)
+    // Application Insights deployed by infra/ takes Entra tokens only; the managed identity publishes. One credential
+    // serves both exporters, so they share its token.
+    private static Action<AzureMonitorExporterOptions> ApplicationInsights(string? connectionString, string? clientId)
     {
-        monitor.ConnectionString = connectionString;
-        if (!string.IsNullOrWhiteSpace(clientId))
+        var credential = string.IsNullOrWhiteSpace(clientId) ? null : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));
+        return monitor =>
         {
-            monitor.Credential = new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));
-        }
+            monitor.ConnectionString = connectionString;
+            if (credential is not null)
+            {
+                monitor.Credential = credential;
+            }
+        };
     }
 
     // Outbox depth is sampled from SQLite only: on Azure Tables a count is a scan of the whole outbox table.

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
-using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.TrainingPriorities;
 using OutcomesBot.Dialogs.Momentum.TeamPriorities;
 using OutcomesBot.Dialogs.MyData;
@@ -142,27 +141,6 @@ public sealed class TeamPrioritiesDifferencingTests
     private static string Text(AdaptiveCard card) => string.Join('\n', CardTexts.Of(JsonDocument.Parse(CardJson.Serialize(card)).RootElement));
 
     // A finished audit by staff p: the learning needs at the given indexes rated 5, every other need 2.
-    private static async Task AuditAsync(MomentumHarness h, int p, DateTimeOffset at, int[] high)
-    {
-        var values = LearningNeed.All.ToDictionary(need => need.FieldId, _ => "2", StringComparer.Ordinal);
-        values["when"] = "before";
-        foreach (var i in high)
-        {
-            values[LearningNeed.All[i].FieldId] = "5";
-        }
-
-        Assert.True(await h.Exercises.TryAddAsync(new ExerciseSession
-        {
-            SessionId = Guid.NewGuid().ToString("N"),
-            PersonId = MomentumHarness.StaffId(Team, p),
-            ExerciseId = TrainingPrioritiesExercise.Id,
-            Status = ExerciseSessionStatus.Completed,
-            StepIndex = 2,
-            Answers = new ExerciseAnswers(values),
-            Version = 1,
-            StartedAt = at.AddMinutes(-5),
-            UpdatedAt = at,
-            CompletedAt = at,
-        }, Token));
-    }
+    private static async Task AuditAsync(MomentumHarness h, int p, DateTimeOffset at, int[] high) =>
+        Assert.True(await h.Exercises.TryAddAsync(FinishedAudit.By(MomentumHarness.StaffId(Team, p), at, high.ToDictionary(i => i, _ => 5)), Token));
 }

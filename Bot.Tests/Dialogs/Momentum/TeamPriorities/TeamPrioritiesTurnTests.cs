@@ -82,27 +82,8 @@ public sealed class TeamPrioritiesTurnTests(Azurite azurite)
     }
 
     // A finished audit by staff member n: the challenges and listening needs rated as given, every other need 2.
-    private static async Task AuditAsync(BotAppFactory app, int n, DateTimeOffset at, int challenges, int listening)
-    {
-        var values = LearningNeed.All.ToDictionary(need => need.FieldId, _ => "2", StringComparer.Ordinal);
-        values["when"] = "before";
-        values[LearningNeed.All[2].FieldId] = challenges.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        values[LearningNeed.All[3].FieldId] = listening.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var session = new ExerciseSession
-        {
-            SessionId = Guid.NewGuid().ToString("N"),
-            PersonId = $"29:staff-{n}",
-            ExerciseId = TrainingPrioritiesExercise.Id,
-            Status = ExerciseSessionStatus.Completed,
-            StepIndex = 2,
-            Answers = new ExerciseAnswers(values),
-            Version = 1,
-            StartedAt = at.AddMinutes(-5),
-            UpdatedAt = at,
-            CompletedAt = at,
-        };
-        Assert.True(await app.Get<IExerciseSessionStore>().TryAddAsync(session, Token));
-    }
+    private static async Task AuditAsync(BotAppFactory app, int n, DateTimeOffset at, int challenges, int listening) =>
+        Assert.True(await app.Get<IExerciseSessionStore>().TryAddAsync(FinishedAudit.By($"29:staff-{n}", at, new Dictionary<int, int> { [2] = challenges, [3] = listening }), Token));
 
     private static string Text(JsonElement card) => string.Join('\n', CardTexts.Of(card));
 
