@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.PersonalData;
 using OutcomesBot.Bot.Turns;
+using OutcomesBot.Cards.Kit;
+using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Sharing;
@@ -143,6 +145,11 @@ public sealed record PersonalDataSeed(string TeamsUserId, string AadObjectId, st
             new SupportRequest("support-for-" + FirstName, "tenant-1", TeamId, "29:someone-else", "aad-someone-else", "Someone else", "Help with a review", now),
             new SupportRecipient("support-for-" + FirstName, TeamsUserId, AadObjectId, Marker + " Name", now),
             cancellationToken);
+
+        // The request's card, still waiting to reach its recipient: it carries the person's words, so it goes with them
+        // unsent (decision 051), and it is a copy of the request, so it is not exported twice.
+        await services.GetRequiredService<ISupportDelivery>().EnqueueAsync(
+            "support-by-" + FirstName, "29:someone-else", "tenant-1", SupportDialog.RequestKind, FullWidthCard.Saying(new TextBlock(Marker + " needs support")), Identity, cancellationToken);
 
         // An entry the person sent to someone else; the recipient is not the person, so the record is theirs only.
         await services.GetRequiredService<IEntryShareStore>().TryAddAsync(

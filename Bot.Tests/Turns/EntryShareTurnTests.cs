@@ -1,3 +1,4 @@
+using System.Text.Json;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
@@ -49,6 +50,38 @@ public sealed class EntryShareTurnTests
         Assert.Contains(EntryShareDialog.NotYourEntry, StoryBot.Text(notYours), StringComparison.Ordinal);
         Assert.Empty(bot.App.Connector.Sent);
         Assert.Null(await bot.App.Get<IEntryShareStore>().GetAsync(forged["share"], Token));
+    }
+
+    [Fact]
+    public async Task An_entry_still_waiting_when_its_sender_deletes_their_data_never_reaches_anyone_and_a_colleagues_entry_still_does()
+    {
+        const string SamsNote = "Sat with Mr Okafor while he chose his own breakfast";
+        await using var bot = await StoryBot.CreateAsync();
+        var robins = await EntryOfRobinAsync(bot);
+        var sams = LearningLogNote.Entry(StoryBot.TeamsIdOf(StoryBot.SamAad), SamsNote, TimeProvider.System.GetUtcNow().AddDays(-1));
+        Assert.True(await bot.App.Get<IExerciseSessionStore>().TryAddAsync(sams, Token));
+        Assert.Contains("Your entry is on its way", StoryBot.Text(await SendToAlexAsync(bot, robins, StoryBot.RobinAad)), StringComparison.Ordinal);
+        Assert.Contains("Your entry is on its way", StoryBot.Text(await SendToAlexAsync(bot, sams, StoryBot.SamAad)), StringComparison.Ordinal);
+
+        // Robin deletes their data before the outbox had its turn: what Robin wrote goes with it, unsent.
+        await bot.App.Get<PersonalDataControl>().DeleteAsync(new PersonIdentity(StoryBot.TeamsIdOf(StoryBot.RobinAad), StoryBot.RobinAad), Token);
+        await bot.DrainAsync();
+        await bot.DrainAsync();
+
+        var sent = bot.App.Connector.Sent.ToList();
+        Assert.DoesNotContain(sent, s => s.CardText.Contains(Note, StringComparison.Ordinal));
+        Assert.Single(sent, s => s.CardText.Contains(SamsNote, StringComparison.Ordinal));
+        // Only Sam hears that an entry was delivered.
+        Assert.Single(sent, s => s.CardText.Contains("Your entry was delivered", StringComparison.Ordinal));
+    }
+
+    private static async Task<JsonElement> SendToAlexAsync(StoryBot bot, ExerciseSession entry, string aad)
+    {
+        var summary = await bot.PressAsync(ExerciseVerbs.Summary, ExerciseCards.SessionData(entry), aad);
+        var pick = StoryBot.DataOf(await bot.PressAsync(EntryShareVerbs.Pick, StoryBot.DataOf(summary, "Send to one person"), aad), "Preview");
+        pick[EntryShareVerbs.ToKey] = StoryBot.AlexAad;
+        var preview = await bot.PressAsync(EntryShareVerbs.Preview, pick, aad);
+        return await bot.PressAsync(EntryShareVerbs.Send, StoryBot.DataOf(preview, "Send to Alex Wilber"), aad);
     }
 
     /// <summary>The whole scenario, on the storage the settings choose.</summary>

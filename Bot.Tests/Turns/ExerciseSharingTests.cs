@@ -1,5 +1,7 @@
+using System.Text.Json;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.Sharing;
@@ -79,9 +81,7 @@ public sealed class ExerciseSharingTests
     public async Task The_author_takes_a_sent_share_down_and_the_bot_deletes_the_channel_message()
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Staff);
-        var session = await FinishedProgressChartAsync(bot, "Walking to the shop again");
-        var preview = await bot.PressAsync(ExerciseVerbs.Share, Data(session, ("destination", "team-id")));
-        var done = await bot.PressAsync(ExerciseVerbs.SharePost, StoryBot.DataOf(preview, "Post"));
+        var (session, done) = await PostedAsync(bot, "Walking to the shop again");
         await bot.DrainAsync();
         var activityId = (await ShareRowAsync(bot, session))!.SentActivityId;
 
@@ -97,9 +97,7 @@ public sealed class ExerciseSharingTests
     public async Task A_share_taken_down_before_it_went_is_never_posted()
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Staff);
-        var session = await FinishedProgressChartAsync(bot, "Walking to the shop again");
-        var preview = await bot.PressAsync(ExerciseVerbs.Share, Data(session, ("destination", "team-id")));
-        var done = await bot.PressAsync(ExerciseVerbs.SharePost, StoryBot.DataOf(preview, "Post"));
+        var (session, done) = await PostedAsync(bot, "Walking to the shop again");
 
         var takenDown = await bot.PressAsync(ExerciseVerbs.ShareWithdraw, StoryBot.DataOf(done, "Take it down"));
         await bot.DrainAsync();
@@ -110,12 +108,23 @@ public sealed class ExerciseSharingTests
     }
 
     [Fact]
+    public async Task A_share_still_waiting_when_its_author_deletes_their_data_is_never_posted()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Staff);
+        var (session, _) = await PostedAsync(bot, "Walking to the shop again");
+
+        await bot.App.Get<PersonalDataControl>().DeleteAsync(new PersonIdentity(Alex, StoryBot.AlexAad), Token);
+        await bot.DrainAsync();
+
+        Assert.Null(await ShareRowAsync(bot, session));
+        Assert.Empty(bot.App.Connector.Sent);
+    }
+
+    [Fact]
     public async Task Nobody_can_take_down_someone_elses_share()
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Staff);
-        var session = await FinishedProgressChartAsync(bot, "Walking to the shop again");
-        var preview = await bot.PressAsync(ExerciseVerbs.Share, Data(session, ("destination", "team-id")));
-        var done = await bot.PressAsync(ExerciseVerbs.SharePost, StoryBot.DataOf(preview, "Post"));
+        var (session, done) = await PostedAsync(bot, "Walking to the shop again");
         await bot.DrainAsync();
 
         var card = await bot.PressAsync(ExerciseVerbs.ShareWithdraw, StoryBot.DataOf(done, "Take it down"), aad: StoryBot.SamAad);
@@ -170,9 +179,7 @@ public sealed class ExerciseSharingTests
     public async Task What_people_wrote_is_posted_as_plain_text()
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Staff);
-        var session = await FinishedProgressChartAsync(bot, "**Big** win [click](https://evil.example) <b>x</b>\u202Egnirts");
-        var preview = await bot.PressAsync(ExerciseVerbs.Share, Data(session, ("destination", "team-id")));
-        await bot.PressAsync(ExerciseVerbs.SharePost, StoryBot.DataOf(preview, "Post"));
+        var (session, _) = await PostedAsync(bot, "**Big** win [click](https://evil.example) <b>x</b>\u202Egnirts");
         await bot.DrainAsync();
 
         var text = Assert.Single(bot.App.Connector.Sent).CardText;
@@ -201,6 +208,14 @@ public sealed class ExerciseSharingTests
 
     private static Task<OutboxMessage?> ShareRowAsync(StoryBot bot, ExerciseSession session) =>
         bot.App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor($"share:{session.SessionId}:1", "team-id", OutboxSummaryPublisher.Kind), Token);
+
+    /// <summary>A finished progress chart about <paramref name="text"/>, previewed and posted to the team channel (not yet drained).</summary>
+    private static async Task<(ExerciseSession Session, JsonElement Done)> PostedAsync(StoryBot bot, string text)
+    {
+        var session = await FinishedProgressChartAsync(bot, text);
+        var preview = await bot.PressAsync(ExerciseVerbs.Share, Data(session, ("destination", "team-id")));
+        return (session, await bot.PressAsync(ExerciseVerbs.SharePost, StoryBot.DataOf(preview, "Post")));
+    }
 
     private static Task<ExerciseSession> FinishedProgressChartAsync(StoryBot bot, string outcome, string personId = Alex) =>
         FinishedAsync(bot, "progress-chart", new Dictionary<string, string>

@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Scheduler.Delivery;
@@ -55,6 +56,23 @@ public sealed class StoryOfferTests
         var takeDown = await bot.PressAsync(StoryVerbs.TakeDown, StoryBot.DataOf(told.Card!.Value, "Take it down"), StoryBot.RobinAad);
         Assert.DoesNotContain("not", StoryBot.Text(takeDown).Split('\n')[0], StringComparison.OrdinalIgnoreCase);
         Assert.Null(await bot.App.Get<IStoryStore>().GetAsync(storyId, Token));
+    }
+
+    [Fact]
+    public async Task An_offer_still_waiting_when_its_author_deletes_their_data_reaches_no_approver()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Champion);
+        var storyId = await OfferAsync(bot);
+
+        await bot.App.Get<PersonalDataControl>().DeleteAsync(new PersonIdentity(StoryBot.TeamsIdOf(StoryBot.RobinAad), StoryBot.RobinAad), Token);
+        await bot.DrainAsync();
+
+        Assert.DoesNotContain(bot.App.Connector.Sent, s => s.CardText.Contains("Back to the allotment", StringComparison.Ordinal));
+        Assert.Null(await bot.App.Get<IStoryOfferStore>().GetAsync(storyId, Token));
+        foreach (var approver in new[] { "user-id-0", "user-id-1" })
+        {
+            Assert.Null(await bot.App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor(OutboxPersonalCards.CycleOf(storyId), approver, StoryOffers.ApprovalKind), Token));
+        }
     }
 
     [Fact]

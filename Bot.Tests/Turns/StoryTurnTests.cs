@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Scheduler.Delivery;
@@ -44,6 +45,22 @@ public sealed class StoryTurnTests
         Assert.Equal((StoryBot.TeamId, StoryBot.AlexAad), (story?.TeamId, story?.AuthorAadObjectId));
         var outbox = await bot.App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor(OutboxStoryPublisher.CycleOf(story!.StoryId), StoryBot.Channel, "story"), Token);
         Assert.Equal(OutboxStatus.Sent, outbox?.Status);
+    }
+
+    [Fact]
+    public async Task A_story_post_still_waiting_when_its_author_deletes_their_data_is_not_posted_and_the_team_keeps_the_story_without_them()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader);
+        var post = StoryBot.DataOf(await bot.PressAsync(StoryVerbs.Check, GoodStory()), "Post");
+        await bot.PressAsync(StoryVerbs.Post, post);
+
+        await bot.App.Get<PersonalDataControl>().DeleteAsync(new PersonIdentity(StoryBot.TeamsIdOf(StoryBot.AlexAad), StoryBot.AlexAad), Token);
+        await bot.DrainAsync();
+
+        Assert.DoesNotContain(bot.App.Connector.Sent, s => s.ConversationId == StoryBot.Channel);
+        var story = await bot.App.Get<IStoryStore>().GetAsync(post[StoryDraft.StoryIdKey], Token);
+        Assert.Equal(("Back to the allotment", "", null), (story?.Title, story?.AuthorAadObjectId, story?.AuthorName));
+        Assert.Null(await bot.App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor(OutboxStoryPublisher.CycleOf(story!.StoryId), StoryBot.Channel, "story"), Token));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class LearningSetWelcome(ITeamStore teams, IPersonalCards cards)
         {
             if (await teams.GetMemberAsync(set.TeamId, aad, cancellationToken) is { TeamsUserId: { } recipient })
             {
-                await cards.SendAsync("learning:" + set.SetId, recipient, set.TenantId, JoinedKind, card, cancellationToken);
+                await cards.SendAsync("learning:" + set.SetId, recipient, set.TenantId, JoinedKind, card, null, cancellationToken);
             }
         }
     }

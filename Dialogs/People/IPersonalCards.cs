@@ -1,3 +1,5 @@
+using OutcomesBot.Dialogs.MyData;
+
 namespace OutcomesBot.Dialogs.People;
 
 /// <summary>
@@ -10,6 +12,7 @@ public interface IPersonalCards
     /// <summary>
     /// Queues <paramref name="card"/> for <paramref name="recipientId"/> (a Teams user id). <paramref name="about"/> names
     /// what it is about (a story id, a set id...); a second call with the same about, recipient and kind queues nothing.
+    /// <paramref name="writer"/> is the person whose words the card carries (a story offered), or null for the bot's own.
     /// </summary>
-    Task SendAsync(string about, string recipientId, string tenantId, string kind, AdaptiveCard card, CancellationToken cancellationToken);
+    Task SendAsync(string about, string recipientId, string tenantId, string kind, AdaptiveCard card, PersonIdentity? writer, CancellationToken cancellationToken);
 }

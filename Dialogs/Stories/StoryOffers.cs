@@ -1,3 +1,5 @@
+using OutcomesBot.Dialogs.MyData;
+
 namespace OutcomesBot.Dialogs.Stories;
 
 /// <summary>
@@ -67,7 +69,7 @@ public sealed class StoryOffers(
 
         foreach (var approver in approvers)
         {
-            await cards.SendAsync(story.StoryId, approver.TeamsUserId!, story.TenantId, ApprovalKind, StoryOfferCards.ForApprover(stored, channel.Title), cancellationToken);
+            await cards.SendAsync(story.StoryId, approver.TeamsUserId!, story.TenantId, ApprovalKind, StoryOfferCards.ForApprover(stored, channel.Title), new PersonIdentity("", request.AuthorAadObjectId), cancellationToken);
         }
 
         return StoryOfferCards.Offered(stored.Story, [.. approvers.Select(a => a.Name ?? "a team leader")]);
@@ -140,7 +142,7 @@ public sealed class StoryOffers(
         var author = await teams.GetMemberAsync(story.TeamId, story.AuthorAadObjectId, cancellationToken);
         if (author?.TeamsUserId is { } authorId)
         {
-            await cards.SendAsync(story.StoryId, authorId, story.TenantId, DecisionKind, card, cancellationToken);
+            await cards.SendAsync(story.StoryId, authorId, story.TenantId, DecisionKind, card, null, cancellationToken);
         }
     }
 

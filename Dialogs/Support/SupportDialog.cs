@@ -1,4 +1,5 @@
 using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Dialogs.Support;
 
@@ -85,7 +86,7 @@ public sealed class SupportDialog(ICheckInStore checkIns, ITeamStore teams, Supp
         var recipient = new SupportRecipient(id, member.TeamsUserId!, member.AadObjectId, member.Name, now);
         await store.TryAddAsync(request, recipient, cancellationToken);
         var named = new NamedSupportRequest(request, recipient);
-        await delivery.EnqueueAsync(id, recipient.RecipientId, request.TenantId, RequestKind, SupportCards.ForRecipient(named, team?.Name), cancellationToken);
+        await delivery.EnqueueAsync(id, recipient.RecipientId, request.TenantId, RequestKind, SupportCards.ForRecipient(named, team?.Name), new PersonIdentity(request.AskerId, request.AskerAadObjectId), cancellationToken);
         return named;
     }
 
@@ -109,7 +110,7 @@ public sealed class SupportDialog(ICheckInStore checkIns, ITeamStore teams, Supp
         if (await store.MarkSeenAsync(named.Request.RequestId, now, cancellationToken))
         {
             await delivery.EnqueueAsync(named.Request.RequestId, named.Request.AskerId, named.Request.TenantId, SeenKind,
-                SupportCards.SeenByRecipient(named.Recipient.RecipientName ?? "The person you asked"), cancellationToken);
+                SupportCards.SeenByRecipient(named.Recipient.RecipientName ?? "The person you asked"), null, cancellationToken);
         }
 
         if (done)

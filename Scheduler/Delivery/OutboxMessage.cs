@@ -1,3 +1,5 @@
+using OutcomesBot.Dialogs.MyData;
+
 namespace OutcomesBot.Scheduler.Delivery;
 
 /// <summary>
@@ -32,6 +34,16 @@ public sealed record OutboxMessage
     /// <summary>Set by a claim; a write that does not carry the current claim token is ignored.</summary>
     public string? ClaimToken { get; init; }
 
+    /// <summary>
+    /// The Teams user id of the person whose words the card carries to someone else (a support request, an entry, a story,
+    /// a leader's response), or null for the bot's own words. While the message waits, that person's "delete my data"
+    /// deletes it unsent (decision 051); a finished message forgets it, with its card.
+    /// </summary>
+    public string? WriterId { get; init; }
+
+    /// <summary>The AAD object id of the same person (<see cref="WriterId"/>), when known.</summary>
+    public string? WriterAadObjectId { get; init; }
+
     public string IdempotencyKey => KeyFor(CycleId, RecipientId, Kind);
 
     public static string KeyFor(string cycleId, string recipientId, string kind) => $"{cycleId}|{recipientId}|{kind}";
@@ -46,6 +58,13 @@ public sealed record OutboxMessage
         CardJson = cardJson,
         NextAttemptAt = now,
         CreatedAt = now,
+    };
+
+    /// <summary>The message, stamped with the person whose words its card carries (<see cref="WriterId"/>); null leaves it unstamped.</summary>
+    public OutboxMessage WrittenBy(PersonIdentity? writer) => writer is null ? this : this with
+    {
+        WriterId = string.IsNullOrWhiteSpace(writer.TeamsUserId) ? null : writer.TeamsUserId,
+        WriterAadObjectId = string.IsNullOrWhiteSpace(writer.AadObjectId) ? null : writer.AadObjectId,
     };
 
     /// <summary>A message for a channel: a new post, or a reply in the thread of <paramref name="threadRootId"/> when given.</summary>

@@ -1,3 +1,5 @@
+using OutcomesBot.Dialogs.MyData;
+
 namespace OutcomesBot.Scheduler.Delivery;
 
 /// <summary>
@@ -8,14 +10,14 @@ public sealed class OutboxPersonalCards(IOutboxStore outbox, TimeProvider time) 
 {
     public static string CycleOf(string about) => "told-" + about;
 
-    public Task SendAsync(string about, string recipientId, string tenantId, string kind, AdaptiveCard card, CancellationToken cancellationToken) =>
-        EnqueueAsync(outbox, CycleOf(about), recipientId, tenantId, kind, card, time.GetUtcNow(), cancellationToken);
+    public Task SendAsync(string about, string recipientId, string tenantId, string kind, AdaptiveCard card, PersonIdentity? writer, CancellationToken cancellationToken) =>
+        EnqueueAsync(outbox, CycleOf(about), recipientId, tenantId, kind, card, writer, time.GetUtcNow(), cancellationToken);
 
-    /// <summary>Queues <paramref name="card"/> for one person's 1:1 chat, keyed (cycle, recipient, kind).</summary>
-    internal static Task EnqueueAsync(IOutboxStore outbox, string cycleId, string recipientId, string tenantId, string kind, AdaptiveCard card, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Queues <paramref name="card"/> for one person's 1:1 chat, keyed (cycle, recipient, kind), stamped with its writer.</summary>
+    internal static Task EnqueueAsync(IOutboxStore outbox, string cycleId, string recipientId, string tenantId, string kind, AdaptiveCard card, PersonIdentity? writer, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outbox);
         ArgumentNullException.ThrowIfNull(card);
-        return outbox.EnqueueAsync([OutboxMessage.Create(cycleId, recipientId, tenantId, kind, CardJson.Serialize(card), now)], cancellationToken);
+        return outbox.EnqueueAsync([OutboxMessage.Create(cycleId, recipientId, tenantId, kind, CardJson.Serialize(card), now).WrittenBy(writer)], cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using OutcomesBot.Dialogs.Momentum.YouSaid;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Scheduler.Momentum;
 
@@ -12,14 +13,14 @@ public sealed class OutboxYouSaidDelivery(IOutboxStore outbox, TimeProvider time
 
     public static string CycleIdFor(string responseId) => "yousaid-" + responseId;
 
-    public async Task<int> EnqueueAsync(Team team, IReadOnlyList<TeamMember> members, string responseId, AdaptiveCard card, CancellationToken cancellationToken)
+    public async Task<int> EnqueueAsync(Team team, IReadOnlyList<TeamMember> members, string responseId, AdaptiveCard card, PersonIdentity leader, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(team);
         ArgumentNullException.ThrowIfNull(members);
         var now = time.GetUtcNow();
         var json = CardJson.Serialize(card);
         var messages = members.Select(m => m.TeamsUserId).OfType<string>().Distinct(StringComparer.Ordinal)
-            .Select(recipient => OutboxMessage.Create(CycleIdFor(responseId), recipient, team.TenantId, Kind, json, now))
+            .Select(recipient => OutboxMessage.Create(CycleIdFor(responseId), recipient, team.TenantId, Kind, json, now).WrittenBy(leader))
             .ToList();
         await outbox.EnqueueAsync(messages, cancellationToken);
         return messages.Count;

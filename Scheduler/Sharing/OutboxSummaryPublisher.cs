@@ -16,7 +16,8 @@ public sealed class OutboxSummaryPublisher(IOutboxStore outbox, IChannelPostRemo
     public Task PublishAsync(ChannelPost post, AdaptiveCard card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(post);
-        var message = OutboxMessage.ForChannel(post.PostId, post.ChannelId, null, post.TenantId, Kind, CardJson.Serialize(card), timeProvider.GetUtcNow());
+        var message = OutboxMessage.ForChannel(post.PostId, post.ChannelId, null, post.TenantId, Kind, CardJson.Serialize(card), timeProvider.GetUtcNow())
+            .WrittenBy(post.Writer);
         return outbox.EnqueueAsync([message], cancellationToken);
     }
 

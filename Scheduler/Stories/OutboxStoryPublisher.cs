@@ -1,4 +1,5 @@
 using OutcomesBot.Dialogs.Exercises.Sharing;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Scheduler.Stories;
@@ -14,7 +15,8 @@ public sealed class OutboxStoryPublisher(IOutboxStore outbox, IChannelPostRemove
     public Task PublishAsync(Story story, AdaptiveCard card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(story);
-        var message = OutboxMessage.ForChannel(CycleOf(story.StoryId), story.ChannelId, null, story.TenantId, Kind, CardJson.Serialize(card), timeProvider.GetUtcNow());
+        var message = OutboxMessage.ForChannel(CycleOf(story.StoryId), story.ChannelId, null, story.TenantId, Kind, CardJson.Serialize(card), timeProvider.GetUtcNow())
+            .WrittenBy(new PersonIdentity("", story.AuthorAadObjectId));
         return outbox.EnqueueAsync([message], cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.Support;
 
 namespace OutcomesBot.Scheduler.Support;
@@ -11,6 +12,6 @@ public sealed class OutboxSupportDelivery(IOutboxStore outbox, TimeProvider time
 {
     public static string CycleOf(string requestId) => "support-" + requestId;
 
-    public Task EnqueueAsync(string requestId, string recipientId, string tenantId, string kind, AdaptiveCard card, CancellationToken cancellationToken) =>
-        OutboxPersonalCards.EnqueueAsync(outbox, CycleOf(requestId), recipientId, tenantId, kind, card, time.GetUtcNow(), cancellationToken);
+    public Task EnqueueAsync(string requestId, string recipientId, string tenantId, string kind, AdaptiveCard card, PersonIdentity? writer, CancellationToken cancellationToken) =>
+        OutboxPersonalCards.EnqueueAsync(outbox, CycleOf(requestId), recipientId, tenantId, kind, card, writer, time.GetUtcNow(), cancellationToken);
 }

@@ -89,6 +89,11 @@ public sealed class YouSaidTests
         Assert.Equal(9, rows.Select(r => r.Item1).Distinct().Count());
         Assert.Contains(rows, r => r.Item1 == MomentumHarness.LeaderId(Team));
         Assert.All(rows, r => Assert.Equal((OutboxYouSaidDelivery.Kind, OutboxYouSaidDelivery.CycleIdFor(send["responseId"]), "tenant-1"), (r.Item2, r.Item3, r.Item4)));
+
+        // Each card carries the leader's words, so each is stamped with the leader: their "delete my data" takes back those not yet sent.
+        var writers = await h.Database.QueryListAsync("SELECT DISTINCT writer_user_id, writer_aad_object_id FROM outbox;", _ => { },
+            reader => (reader.GetString(0), reader.GetString(1)), Token);
+        Assert.Equal([(MomentumHarness.LeaderId(Team), Leader)], writers);
         var stored = Assert.Single(await h.Responses.ListForTeamAsync(Team, Token));
         Assert.Equal((Response, MomentumHarness.LeaderId(Team), 9), (stored.Text, stored.LeaderId, stored.Recipients));
         Assert.Equal(["recording", "time"], stored.ThemeIds.Order());

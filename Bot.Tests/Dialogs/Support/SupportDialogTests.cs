@@ -3,6 +3,7 @@ using OutcomesBot.Bot.Tests.Dialogs.CheckIns;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Support;
 
@@ -71,6 +72,10 @@ public sealed class SupportDialogTests
             sent.Select(s => (s.Recipient, s.Kind)));
         Assert.Contains("Time to plan a hard review", Text(sent[0].Card), StringComparison.Ordinal);
         Assert.DoesNotContain("Time to plan a hard review", Text(sent[1].Card), StringComparison.Ordinal);
+        // The request carries the asker's words, so it is stamped with them (their "delete my data" deletes it unsent);
+        // "it was seen" carries nobody's.
+        Assert.Equal(new PersonIdentity(bot.PersonId, bot.AadObjectId), sent[0].Writer);
+        Assert.Null(sent[1].Writer);
         Assert.Empty(await store.ListOpenForRecipientAsync(MeganAad, Token));
         Assert.Equal("my team leader", (await bot.Store.GetAnswerAsync(cycle.CycleId, bot.PersonId, Token))!.SupportFrom);
     }
@@ -99,7 +104,7 @@ public sealed class SupportDialogTests
         await CardValidation.AssertValidAsync("support", cards);
     }
 
-    private static async Task<(SupportDialog, SqliteSupportRequestStore, List<(string Recipient, string Kind, AdaptiveCard Card)>, CheckInCycle)> StartAsync(CheckInDriver bot)
+    private static async Task<(SupportDialog, SqliteSupportRequestStore, List<(string Recipient, string Kind, AdaptiveCard Card, PersonIdentity? Writer)>, CheckInCycle)> StartAsync(CheckInDriver bot)
     {
         var cycle = await bot.OpenTeamCycleAsync(Team, pulse: false);
         await bot.Teams.UpsertMemberAsync(new TeamMember { TeamId = Team, AadObjectId = MeganAad, TeamsUserId = "29:megan", Name = "Megan Bowen", IsOwner = true }, Token);
@@ -108,7 +113,7 @@ public sealed class SupportDialogTests
         values["wants-support"] = "true";
         await bot.PressAsync("Send", values);
         var store = new SqliteSupportRequestStore(bot.Database);
-        var sent = new List<(string, string, AdaptiveCard)>();
+        var sent = new List<(string, string, AdaptiveCard, PersonIdentity?)>();
         var people = new SupportPeople(bot.Teams, new TeamRoles(bot.Teams, new RoleOptions()));
         var dialog = new SupportDialog(bot.Store, bot.Teams, people, store, new RecordedDelivery(sent), bot.Clock);
         return (dialog, store, sent, cycle);
@@ -132,11 +137,11 @@ public sealed class SupportDialogTests
 
     private static string Text(AdaptiveCard card) => ExerciseDriver.TextOf(card);
 
-    private sealed class RecordedDelivery(List<(string, string, AdaptiveCard)> sent) : ISupportDelivery
+    private sealed class RecordedDelivery(List<(string, string, AdaptiveCard, PersonIdentity?)> sent) : ISupportDelivery
     {
-        public Task EnqueueAsync(string requestId, string recipientId, string tenantId, string kind, AdaptiveCard card, CancellationToken cancellationToken)
+        public Task EnqueueAsync(string requestId, string recipientId, string tenantId, string kind, AdaptiveCard card, PersonIdentity? writer, CancellationToken cancellationToken)
         {
-            sent.Add((recipientId, kind, card));
+            sent.Add((recipientId, kind, card, writer));
             return Task.CompletedTask;
         }
     }

@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Tests.Storage.Contract;
@@ -107,6 +108,53 @@ public abstract class OutboxStoreContract(StoreBackend backend) : StoreContract(
         var retried = Assert.Single(await outbox.ClaimDueAsync(10, Start.AddMinutes(1), Start.AddMinutes(3), token));
         Assert.Equal(Card, retried.CardJson);
         Assert.Equal(new DeliveryCounts(0, 1, 1, 1, 1) { Skipped = 2 }, await outbox.CountAsync("c", token));
+    }
+
+    [Fact]
+    public async Task A_card_still_waiting_to_carry_someones_words_is_deleted_unsent_with_their_data_and_the_others_still_go()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var outbox = Store<IOutboxStore>();
+        var robin = new PersonIdentity("29:robin", "AAD-Robin");
+        const string RobinsWords = """{"type":"AdaptiveCard","body":[{"type":"TextBlock","text":"Robin: I am struggling with a review"}]}""";
+        await outbox.EnqueueAsync(
+            [
+                OutboxMessage.Create("c", "29:alex", "t", "support-request", RobinsWords, Start).WrittenBy(robin),
+                OutboxMessage.Create("c", "29:alex", "t", "story-offer", RobinsWords, Start).WrittenBy(new PersonIdentity("", "aad-robin")),
+                OutboxMessage.ForChannel("c", "19:channel", null, "t", "exercise-share", RobinsWords, Start).WrittenBy(new PersonIdentity("29:robin", null)),
+                OutboxMessage.Create("c", "29:alex", "t", "in-flight", RobinsWords, Start.AddMinutes(-1)).WrittenBy(robin),
+                OutboxMessage.Create("c", "29:alex", "t", "sams-entry", "{}", Start).WrittenBy(new PersonIdentity("29:sam", "aad-sam")),
+                OutboxMessage.Create("c", "29:alex", "t", "checkin", "{}", Start),
+            ],
+            token);
+        var inFlight = Assert.Single(await outbox.ClaimDueAsync(1, Start.AddMinutes(-1), Start.AddMinutes(5), token));
+        Assert.Equal(("in-flight", "29:robin", "AAD-Robin"), (inFlight.Kind, inFlight.WriterId, inFlight.WriterAadObjectId));
+
+        var removed = await PersonalDataSource("outbox").DeleteAsync(robin, token);
+
+        Assert.Equal(3, removed);
+        foreach (var kind in new[] { "support-request", "story-offer" })
+        {
+            Assert.Null(await outbox.FindAsync(OutboxMessage.KeyFor("c", "29:alex", kind), token));
+        }
+
+        Assert.Null(await outbox.FindAsync(OutboxMessage.KeyFor("c", "19:channel", "exercise-share"), token));
+        Assert.Null(await PersonalDataSource("outbox").ExportAsync(robin, token));
+
+        // What others wrote, and the bot's own cards, still go; the card already being sent is left to finish.
+        var due = await outbox.ClaimDueAsync(10, Start, Start.AddMinutes(2), token);
+        Assert.Equal(["checkin", "sams-entry"], due.Select(message => message.Kind).Order(StringComparer.Ordinal));
+        foreach (var message in due)
+        {
+            Assert.True(await outbox.MarkSentAsync(message, "activity", Start, token));
+        }
+
+        // Nothing is left due but the card in flight, whose lease ends at five past: no place in the due order outlives its message.
+        Assert.Equal(Start.AddMinutes(5), await outbox.NextDueAtAsync(token));
+        Assert.True(await outbox.MarkSentAsync(inFlight, "activity-2", Start, token));
+        var sent = await outbox.FindAsync(OutboxMessage.KeyFor("c", "29:alex", "in-flight"), token);
+        Assert.Equal(("", null, null), (sent!.CardJson, sent.WriterId, sent.WriterAadObjectId));
+        Assert.Null(await outbox.NextDueAtAsync(token));
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
@@ -20,6 +21,10 @@ internal static class AzureOutboxRows
     public const string MessageKeyProperty = "Message";
     public const string UnreadableProperty = "Unreadable";
 
+    /// <summary>On a waiting message whose card carries someone's words: their Teams user id and lowered AAD object id.</summary>
+    public const string WriterIdProperty = "WriterId";
+    public const string WriterAadProperty = "WriterAad";
+
     public static string Partition(string cycleId) => PartitionOfOpenRow(AzureKeys.Escape(cycleId));
 
     /// <summary>The cycle partition named by a row of the "open" partition (whose key is the escaped cycle id).</summary>
@@ -38,17 +43,50 @@ internal static class AzureOutboxRows
 
     public static TableEntity Message(OutboxMessage message)
     {
-        // A finished message keeps no copy of its card, as on SQLite (decision 047): a card may carry one person's words
-        // to another, and nothing reads it once it is no longer due.
-        var entity = AzureData.Entity(Partition(message.CycleId), MessageKey(message), IsUnfinished(message.Status) ? message : message with { CardJson = "" });
+        // A finished message keeps no copy of its card, nor who wrote it, as on SQLite (decisions 047 and 051): a card may
+        // carry one person's words to another, and nothing reads it once it is no longer due.
+        var entity = AzureData.Entity(
+            Partition(message.CycleId), MessageKey(message), IsUnfinished(message.Status) ? message : message with { CardJson = "", WriterId = null, WriterAadObjectId = null });
         entity[StatusProperty] = (message.Status.ToString());
         if (IsUnfinished(message.Status))
         {
             entity[DueKeyProperty] = (DueKey(message));
+            StampWriter(entity, message);
         }
 
         // Retention starts only once the message is finished: one still waiting or being sent is never purged (as SQLite's).
         return entity.AboutPerson(PersonOf(message), null, IsUnfinished(message.Status) ? null : message.CreatedAt);
+    }
+
+    // The writer's ids as properties of their own, so that their "delete my data" finds the card with one filter.
+    private static void StampWriter(TableEntity entity, OutboxMessage message)
+    {
+        if (!string.IsNullOrWhiteSpace(message.WriterId))
+        {
+            entity[WriterIdProperty] = message.WriterId;
+        }
+
+        if (!string.IsNullOrWhiteSpace(message.WriterAadObjectId))
+        {
+            entity[WriterAadProperty] = message.WriterAadObjectId.ToLowerInvariant();
+        }
+    }
+
+    /// <summary>
+    /// The waiting (Pending) messages whose cards carry the person's words (decision 051). A message being sent is left
+    /// to finish; its due row, once its message is gone, is dropped by the next claim.
+    /// </summary>
+    public static async Task<IReadOnlyList<TableEntity>> WrittenByAsync(AzureTable outbox, PersonIdentity person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outbox);
+        ArgumentNullException.ThrowIfNull(person);
+        var byWriter = AzureFilters.Compare(WriterIdProperty, "eq", person.TeamsUserId);
+        if (!string.IsNullOrWhiteSpace(person.AadObjectId))
+        {
+            byWriter = AzureFilters.Or(byWriter, AzureFilters.Compare(WriterAadProperty, "eq", person.AadObjectId.ToLowerInvariant()));
+        }
+
+        return await outbox.QueryAsync(AzureFilters.And(AzureFilters.Compare(StatusProperty, "eq", nameof(OutboxStatus.Pending)), byWriter), cancellationToken);
     }
 
     public static TableEntity Due(OutboxMessage message) =>

@@ -55,6 +55,9 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : AzureTableStore(tab
             var stored = await Table.GetAsync(due.PartitionKey, due.GetString(AzureOutboxRows.MessageKeyProperty), cancellationToken);
             if (stored is null || AzureOutboxRows.DueKeyOf(stored) != due.RowKey)
             {
+                // A due row whose message is gone (deleted with its writer's data, decision 051) or no longer points at it:
+                // nothing will ever be sent from it, so it goes (If-Match, so a row just written again stays).
+                await Table.TryAsync(AzureWrite.Delete(due), cancellationToken);
                 continue;
             }
 

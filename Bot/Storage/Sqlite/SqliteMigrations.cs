@@ -424,5 +424,11 @@ internal static class SqliteMigrations
         """
         ALTER TABLE momentum_snapshots ADD COLUMN exercises_by_kind TEXT;
         """,
+        // Whose words a waiting card carries to someone else (decision 051): that person's "delete my data" deletes the
+        // card unsent. Cleared, with the card, once the message is finished.
+        """
+        ALTER TABLE outbox ADD COLUMN writer_user_id TEXT;
+        ALTER TABLE outbox ADD COLUMN writer_aad_object_id TEXT;
+        """,
 ];
 }

@@ -14,26 +14,28 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
 {
     private const string Columns = """
         outbox_id, cycle_id, recipient_id, tenant_id, kind, card_json, status, attempts, next_attempt_at,
-        last_error_code, conversation_recreated, created_at, sent_at, sent_activity_id, claim_token, channel_conversation_id
+        last_error_code, conversation_recreated, created_at, sent_at, sent_activity_id, claim_token, channel_conversation_id,
+        writer_user_id, writer_aad_object_id
         """;
 
     // A finished message (sent, failed, unreachable or skipped) keeps no copy of its card: a card may carry one person's
-    // words to another (an entry, a story offer, a support request), and nothing reads it once it is no longer due.
-    private const string ForgetCard = "card_json = ''";
+    // words to another (an entry, a story offer, a support request), and nothing reads it once it is no longer due. Who
+    // wrote those words goes with it (decision 051).
+    private const string ForgetCard = "card_json = '', writer_user_id = NULL, writer_aad_object_id = NULL";
 
     public Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken) =>
         database.InsertEachAsync(
             """
             INSERT INTO outbox (outbox_id, idempotency_key, cycle_id, recipient_id, tenant_id, kind, card_json, status, attempts,
-                                next_attempt_at, conversation_recreated, created_at, channel_conversation_id)
-            VALUES ($id, $key, $cycle, $recipient, $tenant, $kind, $card, 'Pending', 0, $next, 0, $created, $channel)
+                                next_attempt_at, conversation_recreated, created_at, channel_conversation_id, writer_user_id, writer_aad_object_id)
+            VALUES ($id, $key, $cycle, $recipient, $tenant, $kind, $card, 'Pending', 0, $next, 0, $created, $channel, $writer, $writerAad)
             ON CONFLICT (idempotency_key) DO NOTHING;
             """,
             messages,
             (command, message) => command.With("$id", message.OutboxId).With("$key", message.IdempotencyKey).With("$cycle", message.CycleId)
                 .With("$recipient", message.RecipientId).With("$tenant", message.TenantId).With("$kind", message.Kind)
                 .With("$card", message.CardJson).With("$next", message.NextAttemptAt).With("$created", message.CreatedAt)
-                .With("$channel", message.ChannelConversationId),
+                .With("$channel", message.ChannelConversationId).With("$writer", message.WriterId).With("$writerAad", message.WriterAadObjectId),
             cancellationToken);
 
     public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
@@ -140,5 +142,7 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         SentActivityId = reader.GetNullableString(13),
         ClaimToken = reader.GetNullableString(14),
         ChannelConversationId = reader.GetNullableString(15),
+        WriterId = reader.GetNullableString(16),
+        WriterAadObjectId = reader.GetNullableString(17),
     };
 }

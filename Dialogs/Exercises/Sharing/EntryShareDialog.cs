@@ -1,3 +1,4 @@
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.Support;
 
 namespace OutcomesBot.Dialogs.Exercises.Sharing;
@@ -82,7 +83,7 @@ public sealed class EntryShareDialog(ExerciseEngine engine, IExerciseSessionStor
         }
 
         var card = EntryShareCards.ForRecipient(exercise, session, share.SenderName, share.SharedAt);
-        await delivery.EnqueueAsync(share.ShareId, share.RecipientId, share.TenantId, SupportDialog.SharedEntryKind, card, cancellationToken);
+        await delivery.EnqueueAsync(share.ShareId, share.RecipientId, share.TenantId, SupportDialog.SharedEntryKind, card, new PersonIdentity(share.SenderId, share.SenderAadObjectId), cancellationToken);
         return EntryShareCards.Sent(share.RecipientName ?? "your colleague");
     }
 

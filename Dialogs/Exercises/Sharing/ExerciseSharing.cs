@@ -89,7 +89,7 @@ public sealed class ExerciseSharing(ExerciseEngine engine, IExerciseSessionStore
         // The post's key is the session and the version the preview was drawn from: a second press of the same Post
         // button queues nothing more; sharing again later (a new preview) is a new post.
         var version = long.TryParse(request.Value(ExerciseVerbs.VersionKey), NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v <= session.Version ? v : session.Version;
-        var post = new ChannelPost(PostId(session.SessionId, version), destination.ConversationId, destination.TenantId);
+        var post = new ChannelPost(PostId(session.SessionId, version), destination.ConversationId, destination.TenantId) { Writer = new(request.PersonId, null) };
         await publisher.PublishAsync(post, SharingCards.Shared(exercise, session, request.PersonName), cancellationToken);
         var shared = session with { SharedAt = timeProvider.GetUtcNow(), Version = session.Version + 1 };
         var saved = version == session.Version && await store.TryUpdateAsync(shared, session.Version, cancellationToken);

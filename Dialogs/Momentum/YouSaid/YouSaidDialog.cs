@@ -1,3 +1,5 @@
+using OutcomesBot.Dialogs.MyData;
+
 namespace OutcomesBot.Dialogs.Momentum.YouSaid;
 
 /// <summary>
@@ -73,7 +75,7 @@ public sealed class YouSaidDialog(TeamRoles roles, ITeamStore teams, CycleThemes
         var members = await teams.ListMembersAsync(team.TeamId, cancellationToken);
 
         // Queue before storing: the outbox keys make a repeat harmless, so a crash in between is mended by pressing Send again.
-        var queued = await delivery.EnqueueAsync(team, members, responseId, YouSaidCards.ForMembers(Name(team), cycle, text!), cancellationToken);
+        var queued = await delivery.EnqueueAsync(team, members, responseId, YouSaidCards.ForMembers(Name(team), cycle, text!), new PersonIdentity(request.PersonId, request.AadObjectId), cancellationToken);
         var added = await store.TryAddAsync(new YouSaidResponse
         {
             ResponseId = responseId,

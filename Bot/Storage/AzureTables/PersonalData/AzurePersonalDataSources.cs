@@ -43,8 +43,9 @@ public static class AzurePersonalDataSources
             new(AzureCheckInStore.TableName, "", AzurePersonalFinds.StampedIn("ownercycles|")),
         ]),
 
-        // Message rows and their due rows; a message still waiting or being sent has no retention start.
-        ("outbox", [new(AzureOutboxStore.TableName, "messages")]),
+        // Message rows and their due rows; a message still waiting or being sent has no retention start. Then the cards
+        // waiting to carry the person's words to someone else: deleted unsent, not exported (decision 051).
+        ("outbox", [new(AzureOutboxStore.TableName, "messages"), new(AzureOutboxStore.TableName, "", AzureOutboxRows.WrittenByAsync)]),
         ("unreachable", [new(AzureReachability.TableName, "mark")]),
 
         // Member rows of every team and the memberships| pointers.

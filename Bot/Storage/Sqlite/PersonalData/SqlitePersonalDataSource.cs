@@ -19,7 +19,8 @@ public sealed class SqlitePersonalDataSource(SqliteDatabase database, string nam
         ArgumentNullException.ThrowIfNull(person);
         await using var connection = await database.OpenAsync(cancellationToken);
         var export = new JsonObject();
-        foreach (var rows in Tables)
+        // A part with no export name copies what another part exports (as on Azure): deleted, never listed twice.
+        foreach (var rows in Tables.Where(rows => rows.ExportName.Length > 0))
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"SELECT * FROM {rows.Table} WHERE {rows.PersonFilter};";

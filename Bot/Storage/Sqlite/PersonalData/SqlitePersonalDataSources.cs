@@ -66,8 +66,14 @@ public static class SqlitePersonalDataSources
             new("check_in_cycles", "personalCycles", "owner_person_id = $teams", "owner_person_id IS NOT NULL AND closes_at < $cutoff"),
         ]),
 
-        // Cards queued or sent to the person; those still waiting are never purged by age.
-        ("outbox", [new("outbox", "messages", "recipient_id = $teams", "created_at < $cutoff AND status NOT IN ('Pending', 'Sending')")]),
+        // Cards queued or sent to the person; those still waiting are never purged by age. Then cards still waiting to carry
+        // the person's words to someone else (decision 051): deleted unsent, and not exported, being copies of what the
+        // person's other sources hold (the request, the entry, the story, the response).
+        ("outbox",
+        [
+            new("outbox", "messages", "recipient_id = $teams", "created_at < $cutoff AND status NOT IN ('Pending', 'Sending')"),
+            new("outbox", "", "status = 'Pending' AND (writer_user_id = $teams OR ($aad IS NOT NULL AND writer_aad_object_id = $aad COLLATE NOCASE))"),
+        ]),
         ("unreachable", [new("unreachable_people", "mark", ByTeamsUser)]),
         ("teamMemberships", [new("team_members", "memberships", ByAadOrTeamsUser)]),
         ("downloadLinks", [new("personal_data_downloads", "links", ByTeamsUser, "expires_at < $cutoff")]),

@@ -5,6 +5,8 @@ namespace OutcomesBot.Bot.Storage.Sqlite.PersonalData;
 /// parameters <c>$teams</c> (Teams user id) and <c>$aad</c> (AAD object id, may be null); <see cref="RetentionFilter"/>,
 /// when the table holds raw answers, selects the rows older than <c>$cutoff</c>. Both are fixed SQL written in
 /// <see cref="SqlitePersonalDataSources"/>, never built from input. <see cref="UnlinkSet"/>, when given, is the SET clause
-/// that removes the person from a row the team keeps (a rhythm, a learning set) instead of deleting the row.
+/// that removes the person from a row the team keeps (a rhythm, a learning set) instead of deleting the row. An empty
+/// <see cref="ExportName"/> marks copies of what another part exports (a card waiting to carry the person's words):
+/// deleted with the person, never exported twice.
 /// </summary>
 public sealed record SqlitePersonalRows(string Table, string ExportName, string PersonFilter, string? RetentionFilter = null, string? UnlinkSet = null);
