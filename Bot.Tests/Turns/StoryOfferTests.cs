@@ -76,6 +76,24 @@ public sealed class StoryOfferTests
     }
 
     [Fact]
+    public async Task A_story_that_cannot_be_sent_for_approval_comes_back_as_written_with_the_reason()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Staff, sam: TeamRole.Staff);
+        var preview = await bot.PressAsync(StoryVerbs.Check, StoryTurnTests.GoodStory(), StoryBot.RobinAad);
+
+        var answer = await bot.PressAsync(StoryVerbs.Offer, StoryBot.DataOf(preview, StoryPostCards.OfferButton), StoryBot.RobinAad);
+
+        Assert.Contains("There is no team leader or champion I can reach", StoryBot.Text(answer), StringComparison.Ordinal);
+        foreach (var field in new[] { "title", "mattered", "changed", "helped" })
+        {
+            Assert.Contains(StoryTurnTests.GoodStory()[field], answer.GetRawText(), StringComparison.Ordinal);
+        }
+
+        Assert.Empty(bot.App.Connector.Sent);
+        Assert.Null(await bot.App.Get<IStoryOfferStore>().GetAsync(StoryBot.DataOf(preview, StoryPostCards.OfferButton)[StoryDraft.StoryIdKey], Token));
+    }
+
+    [Fact]
     public async Task Not_this_time_posts_nothing_and_the_author_gets_the_kind_word()
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader);

@@ -17,7 +17,9 @@ public sealed class StoryOffers(
 
     internal const string Gone = "That story is no longer waiting: it may have been withdrawn, or its author deleted their data.";
     internal const string NotYours = "Only a leader or champion of the story's team can decide about it, so nothing was changed.";
-    internal const string NobodyToAsk = "There is no team leader or champion I can reach for your team yet, so I could not send it. Please tell your leader about it.";
+    internal const string NobodyToAsk =
+        "There is no team leader or champion I can reach for your team yet, so I could not send your story. It is still here: "
+        + "try again later, or tell your leader about it.";
 
     /// <summary>Writing, checking and offering a story to a team where the person leads and champions nothing.</summary>
     public async Task<AdaptiveCard> HandleAsync(StoryRequest request, StoryDraft draft, CancellationToken cancellationToken)
@@ -53,7 +55,8 @@ public sealed class StoryOffers(
         var approvers = await ApproversAsync(channel.TeamId, request.AuthorAadObjectId, cancellationToken);
         if (approvers.Count == 0)
         {
-            return StoryOfferCards.Notice(NobodyToAsk);
+            // The story comes back as written, with the reason, so nothing typed on a phone is lost.
+            return StoryCards.Compose(draft, offerable, [NobodyToAsk], forApproval: true);
         }
 
         var now = time.GetUtcNow();

@@ -10,7 +10,11 @@ public static class SupportCards
 
     public const string OnlyRecipientSees = "Only the person you pick will see your name and what you write here.";
 
-    public static AdaptiveCard Choose(string cycleId, IReadOnlyList<Choice> people, string? problem = null)
+    /// <summary>
+    /// Who to ask. Sent back with a <paramref name="problem"/>, the card keeps what the person wrote (<paramref name="about"/>)
+    /// and whom they picked (<paramref name="picked"/>, when that is still one of the choices).
+    /// </summary>
+    public static AdaptiveCard Choose(string cycleId, IReadOnlyList<Choice> people, string? problem = null, string? about = null, string? picked = null)
     {
         ArgumentNullException.ThrowIfNull(people);
         List<CardElement> body = [Heading.Of("Who would you like support from?")];
@@ -27,12 +31,14 @@ public static class SupportCards
             Style = "expanded",
             IsRequired = true,
             ErrorMessage = "Please pick someone, or keep it anonymous.",
+            Value = people.Any(person => person.Value == picked) ? picked : null,
         });
         body.Add(new TextInput(SupportVerbs.AboutKey, "What would you like support with? (optional)")
         {
             Placeholder = "A few words for the person you picked",
             IsMultiline = true,
             MaxLength = SupportDialog.AboutMaxLength,
+            Value = string.IsNullOrEmpty(about) ? null : about,
         });
         body.Add(Notice.Of("If you keep it anonymous, nothing you write here is kept. " + NobodyTold));
         return FullWidthCard.Create(body, [CardActions.Execute("Send", SupportVerbs.Ask, Cycle(cycleId), submitsInputs: true)], "Who would you like support from?");

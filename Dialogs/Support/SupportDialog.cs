@@ -42,7 +42,10 @@ public sealed class SupportDialog(ICheckInStore checkIns, ITeamStore teams, Supp
         }
 
         var choices = answer.TeamId is { } teamId ? await people.ChoicesAsync(teamId, action.AadObjectId, cancellationToken) : [];
-        return SupportCards.Choose(answer.CycleId, choices, problem);
+
+        // Sent back with a problem, nothing the person wrote or picked is lost.
+        var about = problem is null ? null : PlainText.Clean(action.Values.GetValueOrDefault(SupportVerbs.AboutKey)).Trim();
+        return SupportCards.Choose(answer.CycleId, choices, problem, about, problem is null ? null : action.Values.GetValueOrDefault(SupportVerbs.ToKey));
     }
 
     private async Task<AdaptiveCard> AskAsync(SupportAction action, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Dialogs.CheckIns;
 using OutcomesBot.Bot.Tests.Support;
@@ -81,6 +82,32 @@ public sealed class SupportDialogTests
     }
 
     [Fact]
+    public async Task A_request_sent_back_with_a_problem_keeps_what_the_person_wrote_and_whom_they_picked_if_still_there()
+    {
+        const string About = "I need help planning Mr D's review; his daughter disagrees with what he wants";
+        await using var bot = await CheckInDriver.CreateAsync();
+        var (dialog, _, sent, cycle) = await StartAsync(bot);
+        await bot.Teams.UpsertMemberAsync(new TeamMember { TeamId = Team, AadObjectId = "aad-sam", TeamsUserId = "29:sam", Name = "Sam Baker" }, Token);
+
+        // Megan leaves the team (the roster syncs) while Alex is writing; Alex picks her and sends.
+        await bot.Teams.SyncRosterAsync(
+            Team,
+            [
+                new TeamMember { TeamId = Team, AadObjectId = bot.AadObjectId, TeamsUserId = bot.PersonId, Name = "Alex Wilber" },
+                new TeamMember { TeamId = Team, AadObjectId = "aad-sam", TeamsUserId = "29:sam", Name = "Sam Baker" },
+            ],
+            Token);
+        var gone = await dialog.HandleAsync(Action(bot, SupportVerbs.Ask, cycle, MeganAad, About), Token);
+        var tooLong = await dialog.HandleAsync(Action(bot, SupportVerbs.Ask, cycle, "aad-sam", About + new string('!', SupportDialog.AboutMaxLength)), Token);
+
+        Assert.Contains("Please pick someone from the list", Text(gone), StringComparison.Ordinal);
+        Assert.Equal((About, null), (InputValue(gone, SupportVerbs.AboutKey), InputValue(gone, SupportVerbs.ToKey)));
+        Assert.Contains("Please keep it to", Text(tooLong), StringComparison.Ordinal);
+        Assert.Equal((About + new string('!', SupportDialog.AboutMaxLength), "aad-sam"), (InputValue(tooLong, SupportVerbs.AboutKey), InputValue(tooLong, SupportVerbs.ToKey)));
+        Assert.Empty(sent);
+    }
+
+    [Fact]
     public async Task Every_support_card_passes_the_Adaptive_Cards_validator()
     {
         var request = new SupportRequest("r1", "tenant-1", Team, "29:alex", "aad-alex", "Alex", "Time to plan", DateTimeOffset.UnixEpoch);
@@ -136,6 +163,12 @@ public sealed class SupportDialogTests
     }
 
     private static string Text(AdaptiveCard card) => ExerciseDriver.TextOf(card);
+
+    /// <summary>The value an input of the card is filled with, or null.</summary>
+    private static string? InputValue(AdaptiveCard card, string id) =>
+        CardJson.Serialize(card) is var json && JsonDocument.Parse(json).RootElement.GetProperty("body").EnumerateArray()
+            .FirstOrDefault(element => element.TryGetProperty("id", out var found) && found.GetString() == id) is { ValueKind: JsonValueKind.Object } input
+            && input.TryGetProperty("value", out var value) ? value.GetString() : null;
 
     private sealed class RecordedDelivery(List<(string, string, AdaptiveCard, PersonIdentity?)> sent) : ISupportDelivery
     {
