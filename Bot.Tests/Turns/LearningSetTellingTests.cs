@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Cards.Fields;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.LearningSets;
@@ -32,6 +33,7 @@ public sealed class LearningSetTellingTests
             Assert.Contains("Alex Wilber asked you to join \"Conversations about risk\" in My Team › General, with 1 colleague.", told.CardText, StringComparison.Ordinal);
             Assert.Contains("3 rounds in all, every week", told.CardText, StringComparison.Ordinal);
             Assert.Contains("Tuesday", told.CardText, StringComparison.Ordinal);
+            Assert.Contains($"({ZoneChoices.Label(set.TimeZoneId)} time)", told.CardText, StringComparison.Ordinal);
         }
 
         var samCard = bot.App.Connector.Sent.Single(s => s.ConversationId == SamChat).Card!.Value;

@@ -23,13 +23,13 @@ public static class ZoneChoices
             .Where(ScheduleText.IsKnownZone)
             .Select(zone => zone!)
             .Distinct(StringComparer.Ordinal)
-            .Select(zone => new Choice(Title(zone), zone))
+            .Select(zone => new Choice(Label(zone), zone))
             .ToList();
 
     /// <summary>The first zone of <paramref name="candidates"/> this machine knows, else <paramref name="fallback"/>.</summary>
     public static string Default(string fallback, params string?[] candidates) =>
         candidates.FirstOrDefault(ScheduleText.IsKnownZone) ?? fallback;
 
-    // "Europe/London" reads as "Europe / London"; the id itself stays the value.
-    private static string Title(string zone) => zone.Replace("_", " ", StringComparison.Ordinal).Replace("/", " / ", StringComparison.Ordinal);
+    /// <summary>"Europe/London" as people read it, "Europe / London"; the id itself stays the value.</summary>
+    public static string Label(string zone) => zone.Replace("_", " ", StringComparison.Ordinal).Replace("/", " / ", StringComparison.Ordinal);
 }

@@ -18,7 +18,8 @@ public static class LearningSetMemberCards
                 new TextBlock($"{starter} asked you to join \"{PlainText.Of(set.Topic)}\" in {channelTitle}, with {(others == 1 ? "1 colleague" : $"{others} colleagues")}."),
                 new FactSet(
                 [
-                    new Fact("First round", firstLocal.ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture)),
+                    // Members may live elsewhere than the set's zone, so the time says whose clock it is on.
+                    new Fact("First round", $"{firstLocal.ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture)} ({ZoneChoices.Label(set.TimeZoneId)} time)"),
                     new Fact("Then", $"{(set.Rounds == 1 ? "1 round" : $"{set.Rounds} rounds")} in all, every {(set.IntervalDays == 14 ? "two weeks" : "week")}"),
                 ]),
                 new TextBlock("Each round starts as a thread in that channel. Write your answer there, or here with the button.") { IsSubtle = true },
