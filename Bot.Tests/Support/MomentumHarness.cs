@@ -32,6 +32,7 @@ public sealed class MomentumHarness : IAsyncDisposable
         Exercises = new SqliteExerciseSessionStore(db);
         Snapshots = new SqliteMomentumStore(db);
         ShownPriorities = new SqliteShownPrioritiesStore(db);
+        ShownThemes = new SqliteShownThemesStore(db);
         Responses = new SqliteYouSaidStore(db);
         ResponsesPersonalData = database.PersonalData("youSaidResponses");
         Outbox = new SqliteOutboxStore(db);
@@ -39,7 +40,7 @@ public sealed class MomentumHarness : IAsyncDisposable
         var roles = new TeamRoles(Teams, new RoleOptions());
         View = new MomentumView(Snapshots, Calculator, Clock);
         Momentum = new MomentumDialog(roles, View);
-        Themes = new CycleThemesReader(CheckIns, Calculator, Clock);
+        Themes = new CycleThemesReader(CheckIns, ShownThemes, Calculator, Clock);
         YouSaid = new YouSaidDialog(roles, Teams, Themes, Responses, new OutboxYouSaidDelivery(Outbox, Clock), Clock);
         Writer = new MomentumSnapshotWriter(Teams, Calculator, Snapshots, Clock);
     }
@@ -51,6 +52,7 @@ public sealed class MomentumHarness : IAsyncDisposable
     public SqliteExerciseSessionStore Exercises { get; }
     public SqliteMomentumStore Snapshots { get; }
     public SqliteShownPrioritiesStore ShownPriorities { get; }
+    public SqliteShownThemesStore ShownThemes { get; }
     public SqliteYouSaidStore Responses { get; }
     public SqlitePersonalDataSource ResponsesPersonalData { get; }
     public SqliteOutboxStore Outbox { get; }

@@ -72,6 +72,7 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IShownPrioritiesStore, SqliteShownPrioritiesStore, AzureShownPrioritiesStore>(AzureShownPrioritiesStore.TableName);
         services.AddStore<ITeamExerciseCounts, SqliteTeamExerciseCounts, AzureTeamExerciseCounts>(AzureExerciseSessionStore.TableName);
         services.AddStore<IYouSaidStore, SqliteYouSaidStore, AzureYouSaidStore>(AzureYouSaidStore.TableName);
+        services.AddStore<IShownThemesStore, SqliteShownThemesStore, AzureShownThemesStore>(AzureShownThemesStore.TableName);
         services.AddStore<ISupportRequestStore, SqliteSupportRequestStore, AzureSupportRequestStore>(AzureSupportRequestStore.TableName);
         services.AddStore<IEntryShareStore, SqliteEntryShareStore, AzureEntryShareStore>(AzureEntryShareStore.TableName);
         foreach (var (name, sqliteTables) in SqlitePersonalDataSources.All)

@@ -16,6 +16,12 @@ public interface ICheckInStore
     Task<CheckInCycle?> FindOpenCycleAsync(string personId, DateTimeOffset time, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The team's scheduled cycle (not an ad-hoc one) that closed last in (<paramref name="closedAfter"/>,
+    /// <paramref name="closedBy"/>], the later opened one on a tie; null when none closed then.
+    /// </summary>
+    Task<CheckInCycle?> FindLastClosedTeamCycleAsync(string teamId, DateTimeOffset closedAfter, DateTimeOffset closedBy, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Saves the person's answer to a cycle. There is one answer per person and cycle (a unique key): a later answer
     /// replaces the earlier one, so a retried or duplicated submit never makes a second row. True when it replaced one.
     /// </summary>

@@ -53,6 +53,24 @@ public abstract class CheckInStoreContract(StoreBackend backend) : StoreContract
         Assert.Null(await store.FindOpenCycleAsync("p1", Monday.AddDays(7), Token));
     }
 
+    [Fact]
+    public async Task The_team_cycle_that_closed_last_is_found_by_its_closing_time_and_never_an_open_or_ad_hoc_one()
+    {
+        var store = Store<ICheckInStore>();
+        var monthly = new CheckInCycle("team-1-monthly", "team-1", Monday.AddDays(-40), Monday.AddDays(-5), IncludesPulse: true);
+        var weekly = new CheckInCycle("team-1-weekly", "team-1", Monday.AddDays(-14), Monday.AddDays(-7), IncludesPulse: false);
+        await store.SaveCycleAsync(monthly, Token);
+        await store.SaveCycleAsync(weekly, Token);
+        await store.SaveCycleAsync(new CheckInCycle("team-1-open", "team-1", Monday.AddDays(-5), Monday.AddDays(23), IncludesPulse: true), Token);
+        await store.SaveCycleAsync(new CheckInCycle("adhoc-p1", "team-1", Monday.AddDays(-3), Monday.AddDays(-1), IncludesPulse: false) { OwnerPersonId = "p1" }, Token);
+        await store.SaveCycleAsync(new CheckInCycle("team-2-weekly", "team-2", Monday.AddDays(-7), Monday.AddDays(-1), IncludesPulse: false), Token);
+
+        Assert.Equal(monthly, await store.FindLastClosedTeamCycleAsync("team-1", Monday.AddDays(-42), Monday, Token));
+        Assert.Equal(weekly, await store.FindLastClosedTeamCycleAsync("team-1", Monday.AddDays(-42), Monday.AddDays(-6), Token));
+        Assert.Null(await store.FindLastClosedTeamCycleAsync("team-1", Monday.AddDays(-5), Monday, Token));
+        Assert.Null(await store.FindLastClosedTeamCycleAsync("team-3", Monday.AddDays(-42), Monday, Token));
+    }
+
     private static CheckInAnswer Answer(string cycle, string person, string team, DateTimeOffset at) =>
         new(cycle, person, team, 3, null, null, false, null, new Dictionary<string, int>(), null, at);
 }

@@ -51,6 +51,20 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : AzureTableStore(ta
         return open.OrderByDescending(cycle => cycle.OpensAt).FirstOrDefault();
     }
 
+    public async Task<CheckInCycle?> FindLastClosedTeamCycleAsync(string teamId, DateTimeOffset closedAfter, DateTimeOffset closedBy, CancellationToken cancellationToken)
+    {
+        // The team's copy partition holds its scheduled cycles only: an ad-hoc cycle's copy is in its owner's.
+        var filter = AzureFilters.And(
+            AzureFilters.Partition(AzureKeys.Join("teamcycles", teamId)),
+            AzureFilters.And(
+                AzureFilters.Compare("ClosesAtTicks", "gt", closedAfter.UtcTicks),
+                AzureFilters.Compare("ClosesAtTicks", "le", closedBy.UtcTicks)));
+        return (await Table.QueryAsync(filter, cancellationToken)).Select(AzureData.Read<CheckInCycle>)
+            .Where(cycle => cycle.OwnerPersonId is null)
+            .OrderByDescending(cycle => cycle.ClosesAt).ThenByDescending(cycle => cycle.OpensAt)
+            .FirstOrDefault();
+    }
+
     public async Task<bool> SaveAnswerAsync(CheckInAnswer answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);

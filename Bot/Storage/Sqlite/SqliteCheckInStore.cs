@@ -40,6 +40,17 @@ public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
             ReadCycle,
             cancellationToken);
 
+    public Task<CheckInCycle?> FindLastClosedTeamCycleAsync(string teamId, DateTimeOffset closedAfter, DateTimeOffset closedBy, CancellationToken cancellationToken) =>
+        database.QueryFirstAsync(
+            $"""
+            SELECT {CycleColumns} FROM check_in_cycles
+            WHERE team_id = $team AND owner_person_id IS NULL AND closes_at > $after AND closes_at <= $by
+            ORDER BY closes_at DESC, opens_at DESC LIMIT 1;
+            """,
+            command => command.With("$team", teamId).With("$after", closedAfter).With("$by", closedBy),
+            ReadCycle,
+            cancellationToken);
+
     private const string SaveAnswerSql = $"""
         INSERT INTO check_in_answers ({AnswerColumns}, revision)
         VALUES ($cycle, $person, $team, $confidence, $well, $barrier, $wants, $from, $pulse, $index, $at, 1)

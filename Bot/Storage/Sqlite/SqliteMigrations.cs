@@ -430,5 +430,18 @@ internal static class SqliteMigrations
         ALTER TABLE outbox ADD COLUMN writer_user_id TEXT;
         ALTER TABLE outbox ADD COLUMN writer_aad_object_id TEXT;
         """,
+        // The "you said, we did" themes shown to leaders (decision 053): anonymous counts per closed cycle or finished
+        // week, kept so that a deleted answer or the look-back moving on cannot change what a leader sees.
+        """
+        CREATE TABLE shown_themes (
+            team_id   TEXT NOT NULL,
+            shown_for TEXT NOT NULL,
+            answered  INTEGER NOT NULL,
+            went_well TEXT NOT NULL,
+            barriers  TEXT NOT NULL,
+            support   TEXT NOT NULL,
+            PRIMARY KEY (team_id, shown_for)
+        );
+        """,
 ];
 }
