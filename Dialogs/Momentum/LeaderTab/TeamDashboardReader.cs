@@ -30,7 +30,7 @@ public sealed class TeamDashboardReader(
         var from = snapshots[0].WeekStart;
         var to = snapshots[^1].WeekStart.AddDays(7);
         var answers = await checkIns.ListAnswersAsync(team.TeamId, all[0].WeekStart, to, cancellationToken);
-        var pulseWeeks = answers.Where(a => a.ReadinessIndex is not null).Select(a => MomentumWeeks.StartOf(a.AnsweredAt)).ToHashSet();
+        var pulseWeeks = await PulseWeeksAsync(all, answers, cancellationToken);
         var months = all.GroupBy(w => TabMonths.Of(w.WeekStart), StringComparer.Ordinal)
             .Select(m => (Month: m.Key, Weeks: m.ToList(), Ended: TabMonths.HasEnded(m.Key, current))).ToList();
         var activities = await activity.ReadAsync(team.TeamId, months.Select(m => m.Month).ToList(), all[0].WeekStart, to, cancellationToken);
@@ -46,6 +46,39 @@ public sealed class TeamDashboardReader(
             PulseHeatMap.Conditions(pulse),
             Kinds,
             await YouSaidAsync(team.TeamId, from, to, cancellationToken));
+    }
+
+    /// <summary>
+    /// The weeks that asked the readiness pulse, which tell a figure "hidden" (too few answered it) from "none" (nobody was
+    /// asked). A week whose readiness is shown asked it; for the others it is read from the team's own cycles, never from
+    /// who answered: were it read from pulse answers, one person deleting their data would turn "hidden" into "none" and
+    /// tell the leader they were the one who answered.
+    /// </summary>
+    private async Task<HashSet<DateTimeOffset>> PulseWeeksAsync(IReadOnlyList<MomentumSnapshot> weeks, IReadOnlyList<CheckInAnswer> answers, CancellationToken cancellationToken)
+    {
+        var pulseWeeks = weeks.Where(w => w.ReadinessIndex is not null).Select(w => w.WeekStart).ToHashSet();
+        var asked = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var answer in answers)
+        {
+            var week = MomentumWeeks.StartOf(answer.AnsweredAt);
+            if (pulseWeeks.Contains(week))
+            {
+                continue;
+            }
+
+            if (!asked.TryGetValue(answer.CycleId, out var isPulse))
+            {
+                isPulse = await checkIns.GetCycleAsync(answer.CycleId, cancellationToken) is { TeamId: not null, IncludesPulse: true };
+                asked[answer.CycleId] = isPulse;
+            }
+
+            if (isPulse)
+            {
+                pulseWeeks.Add(week);
+            }
+        }
+
+        return pulseWeeks;
     }
 
     private static DashboardWeek Week(MomentumSnapshot week, bool anyPulse)

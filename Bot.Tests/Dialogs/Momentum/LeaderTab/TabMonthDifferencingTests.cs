@@ -1,8 +1,10 @@
 using OutcomesBot.Bot.LeaderTab;
 using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Momentum.LeaderTab;
+using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.Momentum.LeaderTab;
 
@@ -43,6 +45,31 @@ public sealed class TabMonthDifferencingTests
         Assert.Equal(FigureStatus.Shown, December(afterTheMonth).PulseStatus);
         Assert.Equal(FiveMeans(Conditions), December(afterTheMonth).ConditionMeans.OrderBy(m => m.Key, StringComparer.Ordinal));
         Assert.Equal(December(afterTheMonth).ConditionMeans.OrderBy(m => m.Key, StringComparer.Ordinal), December(aMonthLater).ConditionMeans.OrderBy(m => m.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_only_person_who_answered_a_weeks_pulse_deleting_their_data_leaves_it_hidden_not_none()
+    {
+        await using var h = await MomentumHarness.CreateAsync();
+        await h.AddTeamAsync(Team, staff: 8);
+        var week = new DateTimeOffset(2026, 12, 7, 0, 0, 0, TimeSpan.Zero);
+        var cycle = await h.OpenCycleAsync(Team, week.AddDays(1).AddHours(9), pulse: true);
+        await PulseAsync(h, 1, cycle.OpensAt.AddHours(1), Conditions, cycleId: cycle.CycleId);
+        for (var p = 2; p <= 6; p++)
+        {
+            await h.AnswerAsync(Team, p, 3, cycle.OpensAt.AddHours(p), cycle.CycleId);
+        }
+
+        var before = await ReadAtAsync(h, new DateTimeOffset(2027, 1, 6, 12, 0, 0, TimeSpan.Zero), TabRange.TwelveWeeks);
+        var checkIns = SqlitePersonalDataSources.All.Single(source => source.Name == "checkIns").Tables;
+        Assert.True(await new SqlitePersonalDataSource(h.Database, "checkIns", checkIns).DeleteAsync(new PersonIdentity(MomentumHarness.StaffId(Team, 1), null), Token) > 0);
+        var after = await ReadAtAsync(h, new DateTimeOffset(2027, 1, 7, 12, 0, 0, TimeSpan.Zero), TabRange.TwelveWeeks);
+
+        Assert.All([before, after], read =>
+        {
+            Assert.Equal(FigureStatus.Hidden, read.Weeks.Single(w => w.WeekStart == week).ReadinessStatus);
+            Assert.Equal(FigureStatus.Hidden, December(read).PulseStatus);
+        });
     }
 
     [Fact]
@@ -126,10 +153,10 @@ public sealed class TabMonthDifferencingTests
     // Rater r's rating of the condition at index i: varied, 1 to 5. Staff member p rates as rater p unless told otherwise.
     private static int Rating(int rater, int i) => ((rater * rater + i * 3) % 5) + 1;
 
-    private static Task PulseAsync(MomentumHarness h, int staff, DateTimeOffset at, IEnumerable<string> conditions, int? person = null)
+    private static Task PulseAsync(MomentumHarness h, int staff, DateTimeOffset at, IEnumerable<string> conditions, int? person = null, string? cycleId = null)
     {
         var ratings = conditions.ToDictionary(c => c, c => Rating(person ?? staff, Array.IndexOf(Conditions, c)), StringComparer.Ordinal);
-        return h.AnswerAsync(Team, staff, 3, at, pulse: ratings, readiness: ReadinessIndex.Compute(ratings.Values));
+        return h.AnswerAsync(Team, staff, 3, at, cycleId, pulse: ratings, readiness: ReadinessIndex.Compute(ratings.Values));
     }
 
     // What raters 1 to 5 rated on average, each condition rounded as the tab shows it.
