@@ -140,14 +140,17 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
         return await OpenAsync(request, "Check-ins are back on.", cancellationToken);
     }
 
-    /// <summary>The cycle named on the card when it is open and the person's to answer, else the person's open cycle.</summary>
+    /// <summary>
+    /// The cycle named on the card when it is open and the person's to answer, else the person's open cycle. A team
+    /// cycle is closed once the team's next one opened (<see cref="CheckInCycleEnd"/>), so an old card is refused then.
+    /// </summary>
     private async Task<CheckInCycle?> CycleForAsync(CheckInRequest request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (request.Values.GetValueOrDefault(CheckInVerbs.CycleKey) is { Length: > 0 } cycleId
             && await store.GetCycleAsync(cycleId, cancellationToken) is { } named
-            && named.IsOpenAt(now)
-            && (named.OwnerPersonId is null || named.OwnerPersonId == request.PersonId))
+            && (named.OwnerPersonId is null || named.OwnerPersonId == request.PersonId)
+            && (await store.AsOfAsync(named, now, cancellationToken)).IsOpenAt(now))
         {
             return named;
         }

@@ -67,11 +67,19 @@ public sealed partial class CheckInFanOut(
             CheckInCadence.Fortnightly => TimeSpan.FromDays(14),
             _ => TimeSpan.FromDays(28),
         };
-        var closesAt = nextSlot is { } next && next > scheduledFor && next - scheduledFor <= TimeSpan.FromDays(35) ? next : scheduledFor + length;
+        var closesAt = nextSlot is { } next && next > scheduledFor && LocalSpan(schedule, scheduledFor, next) <= TimeSpan.FromDays(35) ? next : scheduledFor + length;
         return new CheckInCycle(CheckInMessages.CycleId(schedule.TeamId, scheduledFor, cycleKey), schedule.TeamId, scheduledFor, closesAt, IncludesPulse: true)
         {
             PulseConditions = PulseConditions(schedule, scheduledFor),
         };
+    }
+
+    // Measured on the team's wall clock: two first Mondays 35 days apart are 35 days and an hour apart in UTC when the
+    // clocks go back in between, and that is still the next slot, not a gap in the rhythm.
+    private static TimeSpan LocalSpan(CheckInSchedule schedule, DateTimeOffset from, DateTimeOffset to)
+    {
+        var zone = CheckInTiming.Zone(null, schedule.TimeZoneId);
+        return TimeZoneInfo.ConvertTime(to, zone).DateTime - TimeZoneInfo.ConvertTime(from, zone).DateTime;
     }
 
     /// <summary>

@@ -2,10 +2,12 @@ namespace OutcomesBot.Scheduler.CheckIns;
 
 /// <summary>
 /// Checked by the delivery engine right before a check-in or reminder goes out, as the person's situation may have
-/// changed since it was queued: opted out, paused, already answered, or the cycle closed. A skipped check-in is
-/// recorded so that no reminder follows it.
+/// changed since it was queued: opted out, paused, already answered, or the cycle closed (at its planned close or when
+/// the team's next cycle opened). For a team's cycle also: the leader switched the rhythm off, or the person is no
+/// longer in the team's stored roster. A skipped check-in is recorded so that no reminder follows.
 /// </summary>
-public sealed class CheckInOutboxPrecondition(ICheckInStore checkIns, ICheckInDeliveryStore deliveries, TimeProvider time) : IOutboxPrecondition
+public sealed class CheckInOutboxPrecondition(
+    ICheckInStore checkIns, ICheckInDeliveryStore deliveries, ITeamRhythmStore rhythms, ITeamStore teams, IPersonStore people, TimeProvider time) : IOutboxPrecondition
 {
     public bool Handles(string kind) => CheckInMessages.IsCheckIn(kind);
 
@@ -41,11 +43,32 @@ public sealed class CheckInOutboxPrecondition(ICheckInStore checkIns, ICheckInDe
             return "Snoozed";
         }
 
-        if (await checkIns.GetCycleAsync(cycleId, cancellationToken) is { } cycle && now >= cycle.ClosesAt)
+        if (await checkIns.GetCycleAsync(cycleId, cancellationToken) is { } stored && await CycleReasonAsync(stored, message.RecipientId, now, cancellationToken) is { } reason)
+        {
+            return reason;
+        }
+
+        return await checkIns.GetAnswerAsync(cycleId, message.RecipientId, cancellationToken) is null ? null : "Answered";
+    }
+
+    private async Task<string?> CycleReasonAsync(CheckInCycle stored, string recipientId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var cycle = await checkIns.AsOfAsync(stored, now, cancellationToken);
+        if (now >= cycle.ClosesAt)
         {
             return "CycleClosed";
         }
 
-        return await checkIns.GetAnswerAsync(cycleId, message.RecipientId, cancellationToken) is null ? null : "Answered";
+        if (cycle.OwnerPersonId is not null || cycle.TeamId is not { } teamId)
+        {
+            return null;
+        }
+
+        if (await rhythms.GetAsync(teamId, cancellationToken) is null)
+        {
+            return "RhythmOff";
+        }
+
+        return await teams.HasMemberAsync(people, teamId, recipientId, cancellationToken) ? null : "NotAMember";
     }
 }

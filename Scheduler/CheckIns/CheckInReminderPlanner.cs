@@ -2,13 +2,17 @@ namespace OutcomesBot.Scheduler.CheckIns;
 
 /// <summary>
 /// Queues the reminders that have come due: at most the configured two per person and cycle, never once they answered
-/// or opted out, and not while they are paused or snoozed (<see cref="CheckInTiming.NextReminder"/>). Each reminder is
-/// first counted with a conditional update, so two planners racing queue it once; its outbox key names its number too.
+/// or opted out, and not while they are paused or snoozed (<see cref="CheckInTiming.NextReminder"/>); none once the
+/// team's next cycle opened or its rhythm was switched off, and none to someone no longer in the team's stored roster
+/// (their delivery is marked skipped, so they are not looked at again). Each reminder is first counted with a
+/// conditional update, so two planners racing queue it once; its outbox key names its number too.
 /// </summary>
 public sealed partial class CheckInReminderPlanner(
     ICheckInDeliveryStore deliveries,
     ICheckInStore checkIns,
     ITeamStore teams,
+    IPersonStore people,
+    ITeamRhythmStore rhythms,
     IOutboxStore outbox,
     CheckInOptions options,
     TimeProvider time,
@@ -34,11 +38,12 @@ public sealed partial class CheckInReminderPlanner(
         {
             if (!cycles.TryGetValue(delivery.CycleId, out var cycle))
             {
-                cycles[delivery.CycleId] = cycle = await checkIns.GetCycleAsync(delivery.CycleId, cancellationToken);
+                cycles[delivery.CycleId] = cycle = await RemindableCycleAsync(delivery, now, cancellationToken);
             }
 
             if (cycle is null
                 || !await IsDueAsync(cycle, delivery, now, cancellationToken)
+                || !await IsMemberAsync(delivery, cancellationToken)
                 || !await deliveries.TryCountReminderAsync(delivery.CycleId, delivery.PersonId, delivery.RemindersSent, cancellationToken))
             {
                 continue;
@@ -60,6 +65,31 @@ public sealed partial class CheckInReminderPlanner(
         }
 
         return queued;
+    }
+
+    // The delivery's cycle as it stands now (closed early once the team's next cycle opened), or null when the team's
+    // rhythm is switched off: then nothing more of that team's goes out.
+    private async Task<CheckInCycle?> RemindableCycleAsync(CheckInDelivery delivery, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await checkIns.GetCycleAsync(delivery.CycleId, cancellationToken) is not { } stored
+            || await rhythms.GetAsync(delivery.TeamId, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        return await checkIns.AsOfAsync(stored, now, cancellationToken);
+    }
+
+    // Someone who left the team is reminded of nothing more in its cycle: their delivery is marked skipped.
+    private async Task<bool> IsMemberAsync(CheckInDelivery delivery, CancellationToken cancellationToken)
+    {
+        if (await teams.HasMemberAsync(people, delivery.TeamId, delivery.PersonId, cancellationToken))
+        {
+            return true;
+        }
+
+        await deliveries.MarkSkippedAsync(delivery.CycleId, delivery.PersonId, cancellationToken);
+        return false;
     }
 
     // Every reminder of a cycle carries the same card, so it is serialised once per scan.

@@ -197,6 +197,26 @@ public sealed class CheckInDialogTests
     }
 
     [Fact]
+    public async Task A_team_cycle_takes_no_answer_once_the_team_s_next_cycle_has_opened()
+    {
+        await using var bot = await CheckInDriver.CreateAsync();
+        var monday = await bot.OpenTeamCycleAsync("team-1", pulse: false);
+        await bot.SendAsync(CheckInVerbs.Open, CheckInCards.CycleData(monday));
+        var oldCard = bot.RequestFor("Send", Weekly());
+
+        // The leader moved the rhythm to Wednesdays: Wednesday's cycle opens before Monday's planned close.
+        bot.Clock.Advance(TimeSpan.FromDays(2));
+        var wednesday = await bot.OpenTeamCycleAsync("team-1", pulse: false);
+        var card = await bot.Dialog.HandleAsync(oldCard, Token);
+
+        Assert.Contains("has closed", ExerciseDriver.TextOf(card), StringComparison.Ordinal);
+        Assert.Empty(await bot.Store.ListAnswersForPersonAsync(bot.PersonId, Token));
+        await bot.SendAsync(CheckInVerbs.Open, CheckInCards.CycleData(wednesday));
+        await bot.PressAsync("Send", Weekly());
+        Assert.Equal(wednesday.CycleId, Assert.Single(await bot.Store.ListAnswersForPersonAsync(bot.PersonId, Token)).CycleId);
+    }
+
+    [Fact]
     public async Task Snooze_pause_and_opt_out_are_stored_and_checkin_brings_them_back()
     {
         await using var bot = await CheckInDriver.CreateAsync(timeZone: "America/New_York");

@@ -32,7 +32,7 @@ public sealed class CheckInFanOutDeliveryTests
         // The engine's clock is a day after the slot, so every check-in is due whatever the person's zone.
         var later = new ShiftedTimeProvider(RhythmWorld.Slot.AddDays(1) - TimeProvider.System.GetUtcNow());
         var engine = new DeliveryEngine(harness.Outbox, harness.Sender(), harness.Reachability, Options.Create(DeliveryEngineTests.Fast(20)), later,
-            NullLogger<DeliveryEngine>.Instance, [new CheckInOutboxPrecondition(world.CheckIns, world.Deliveries, later)]);
+            NullLogger<DeliveryEngine>.Instance, [new CheckInOutboxPrecondition(world.CheckIns, world.Deliveries, world.Rhythms, world.Teams, world.People, later)]);
         await engine.DrainAsync(token);
 
         Assert.All(Enumerable.Range(0, People).Where(person => person != 7), person =>

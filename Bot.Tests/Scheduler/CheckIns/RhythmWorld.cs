@@ -31,8 +31,8 @@ internal sealed class RhythmWorld : IAsyncDisposable
         Rhythms = new SqliteTeamRhythmStore(database);
         Outbox = new SqliteOutboxStore(database);
         FanOut = new CheckInFanOut(Rhythms, Teams, People, CheckIns, Deliveries, Outbox, Options, clock, NullLogger<CheckInFanOut>.Instance);
-        Planner = new CheckInReminderPlanner(Deliveries, CheckIns, Teams, Outbox, Options, clock, NullLogger<CheckInReminderPlanner>.Instance);
-        Precondition = new CheckInOutboxPrecondition(CheckIns, Deliveries, clock);
+        Planner = new CheckInReminderPlanner(Deliveries, CheckIns, Teams, People, Rhythms, Outbox, Options, clock, NullLogger<CheckInReminderPlanner>.Instance);
+        Precondition = new CheckInOutboxPrecondition(CheckIns, Deliveries, Rhythms, Teams, People, clock);
     }
 
     public SqliteDatabase Database { get; }

@@ -71,6 +71,26 @@ public abstract class CheckInStoreContract(StoreBackend backend) : StoreContract
         Assert.Null(await store.FindLastClosedTeamCycleAsync("team-3", Monday.AddDays(-42), Monday, Token));
     }
 
+    [Fact]
+    public async Task The_next_team_cycle_is_the_team_s_first_scheduled_one_opened_since()
+    {
+        var store = Store<ICheckInStore>();
+        var monday = new CheckInCycle("team:team-1:mon", "team-1", Monday, Monday.AddDays(7), IncludesPulse: true);
+        var wednesday = monday with { CycleId = "team:team-1:wed", OpensAt = Monday.AddDays(2), ClosesAt = Monday.AddDays(9) };
+        var friday = monday with { CycleId = "team:team-1:fri", OpensAt = Monday.AddDays(4), ClosesAt = Monday.AddDays(11) };
+        await store.SaveCycleAsync(monday, Token);
+        await store.SaveCycleAsync(friday, Token);
+        await store.SaveCycleAsync(wednesday, Token);
+        await store.SaveCycleAsync(monday with { CycleId = "team:team-2:tue", TeamId = "team-2", OpensAt = Monday.AddDays(1) }, Token);
+        await store.SaveCycleAsync(new CheckInCycle("adhoc-1", "team-1", Monday.AddDays(1), Monday.AddDays(8), IncludesPulse: false) { OwnerPersonId = "p1" }, Token);
+
+        Assert.Null(await store.FindNextTeamCycleAsync("team-1", Monday, Monday.AddDays(2).AddTicks(-1), Token));
+        Assert.Equal(wednesday, await store.FindNextTeamCycleAsync("team-1", Monday, Monday.AddDays(2), Token));
+        Assert.Equal(wednesday, await store.FindNextTeamCycleAsync("team-1", Monday, Monday.AddDays(6), Token));
+        Assert.Equal(friday, await store.FindNextTeamCycleAsync("team-1", wednesday.OpensAt, Monday.AddDays(6), Token));
+        Assert.Null(await store.FindNextTeamCycleAsync("team-1", friday.OpensAt, Monday.AddDays(6), Token));
+    }
+
     private static CheckInAnswer Answer(string cycle, string person, string team, DateTimeOffset at) =>
         new(cycle, person, team, 3, null, null, false, null, new Dictionary<string, int>(), null, at);
 }

@@ -51,6 +51,17 @@ public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
             ReadCycle,
             cancellationToken);
 
+    public Task<CheckInCycle?> FindNextTeamCycleAsync(string teamId, DateTimeOffset openedAfter, DateTimeOffset time, CancellationToken cancellationToken) =>
+        database.QueryFirstAsync(
+            $"""
+            SELECT {CycleColumns} FROM check_in_cycles
+            WHERE team_id = $team AND owner_person_id IS NULL AND opens_at > $after AND opens_at <= $now
+            ORDER BY opens_at LIMIT 1;
+            """,
+            command => command.With("$team", teamId).With("$after", openedAfter).With("$now", time),
+            ReadCycle,
+            cancellationToken);
+
     private const string SaveAnswerSql = $"""
         INSERT INTO check_in_answers ({AnswerColumns}, revision)
         VALUES ($cycle, $person, $team, $confidence, $well, $barrier, $wants, $from, $pulse, $index, $at, 1)

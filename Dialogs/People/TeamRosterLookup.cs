@@ -1,0 +1,24 @@
+namespace OutcomesBot.Dialogs.People;
+
+/// <summary>Whether someone known by their Teams user id is in a team's stored roster, the roster the daily sync keeps.</summary>
+public static class TeamRosterLookup
+{
+    /// <summary>
+    /// True when the person with <paramref name="teamsUserId"/> is a member of the team: by the AAD object id the bot
+    /// stored for them (how the roster is keyed), else by the Teams id a roster row carries (someone the bot has not met
+    /// yet, or whose stored AAD id does not match).
+    /// </summary>
+    public static async Task<bool> HasMemberAsync(this ITeamStore teams, IPersonStore people, string teamId, string teamsUserId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(teams);
+        ArgumentNullException.ThrowIfNull(people);
+        if (await people.GetAsync(teamsUserId, cancellationToken) is { AadObjectId: { Length: > 0 } aadObjectId }
+            && await teams.GetMemberAsync(teamId, aadObjectId, cancellationToken) is not null)
+        {
+            return true;
+        }
+
+        var members = await teams.ListMembersAsync(teamId, cancellationToken);
+        return members.Any(member => string.Equals(member.TeamsUserId, teamsUserId, StringComparison.Ordinal));
+    }
+}
