@@ -114,11 +114,14 @@ public sealed class TeamRhythmTurnTests : IDisposable
     }
 
     [Fact]
-    public async Task The_rhythm_card_shows_the_last_cycle_counts_by_status_and_no_names()
+    public async Task The_rhythm_card_shows_the_last_closed_cycle_counts_by_status_and_no_names()
     {
         await AddTeamAsync("team-1", "Day service", owner: true);
         var now = TimeProvider.System.GetUtcNow();
         const string Cycle = "team:team-1:20261130T0900Z";
+
+        // A cycle that has closed: only a finished cycle is counted (decision 054).
+        await _app.Get<ICheckInStore>().SaveCycleAsync(new CheckInCycle(Cycle, "team-1", now.AddDays(-8), now.AddDays(-1), IncludesPulse: false), Token);
         string[] people = ["29:sam", "29:kim", "29:lee", "29:ash"];
         await _app.Get<ICheckInDeliveryStore>().AddAsync(
             people.Select(p => new CheckInDelivery(Cycle, p, "team-1", now, null, "Europe/London", now.AddDays(7))).ToList(), Token);
@@ -132,11 +135,11 @@ public sealed class TeamRhythmTurnTests : IDisposable
 
         var facts = form.GetProperty("body").EnumerateArray().Where(e => e.GetProperty("type").GetString() == "FactSet")
             .SelectMany(f => f.GetProperty("facts").EnumerateArray()).ToDictionary(f => f.GetProperty("title").GetString()!, f => f.GetProperty("value").GetString());
-        // Counts between 1 and the threshold (5) would point at people: they show as "fewer than 5" (decision 018).
+        // Counts below the threshold (5), none included, would point at people: they show as "fewer than 5" (decisions 018, 054).
         Assert.Equal("fewer than 5", facts["Sent"]);
         Assert.Equal("fewer than 5", facts["Waiting to go out"]);
         Assert.Equal("fewer than 5", facts["Could not reach (the app was removed or blocked)"]);
-        Assert.Equal("0", facts["Failed after retries"]);
+        Assert.Equal("fewer than 5", facts["Failed after retries"]);
         Assert.All(people, person => Assert.DoesNotContain(person, form.GetRawText(), StringComparison.Ordinal));
     }
 

@@ -66,27 +66,28 @@ public static class TeamRhythmCards
             CardActions.Execute("Open the rhythm card", TeamRhythmVerbs.Open));
 
     /// <summary>
-    /// The last cycle's check-ins by delivery status: numbers only, never who, and a count below the answers threshold
-    /// (<paramref name="minimum"/>) shows as "fewer than N", as momentum does: "1 could not be reached" would point at someone.
+    /// The last closed cycle's check-ins by delivery status: numbers only, never who. Any count below the answers
+    /// threshold (<paramref name="minimum"/>), none included, shows as "fewer than N", as momentum does: "1 could not be
+    /// reached" would point at someone, and "0" beside a count that later reads "fewer than N" would too (decision 054).
     /// </summary>
     public static IReadOnlyList<CardElement> CountsSection(CheckInCycleCounts? counts, int minimum = CheckInOptions.LowestMinimumAnswers)
     {
         if (counts is null)
         {
-            return [new TextBlock("No scheduled check-in has gone out yet.") { IsSubtle = true, Separator = true }];
+            return [new TextBlock("How the last check-in reached the team shows here once a scheduled check-in has closed.") { IsSubtle = true, Separator = true }];
         }
 
-        string N(int value) => value == 0 || value >= minimum ? value.ToString(CultureInfo.InvariantCulture) : $"fewer than {minimum.ToString(CultureInfo.InvariantCulture)}";
+        string N(int value) => value >= minimum ? value.ToString(CultureInfo.InvariantCulture) : $"fewer than {minimum.ToString(CultureInfo.InvariantCulture)}";
         return
         [
-            new TextBlock("Last check-in: how it reached the team") { Weight = "Bolder", Separator = true },
+            new TextBlock("Last finished check-in: how it reached the team") { Weight = "Bolder", Separator = true },
             new FactSet(
             [
                 new("Sent", N(counts.Sent)),
                 new("Waiting to go out", N(counts.Waiting)),
                 new("Could not reach (the app was removed or blocked)", N(counts.Unreachable)),
                 new("Failed after retries", N(counts.Failed)),
-                new("Not sent (paused, stopped or already answered)", N(counts.Skipped)),
+                new("Not sent (paused, stopped, answered early or left the team)", N(counts.Skipped)),
             ]),
             Notice.Of("Counts only: the bot never shows who did or did not answer."),
         ];

@@ -20,7 +20,4 @@ public interface ICheckInDeliveryStore
 
     /// <summary>Records that the person's check-in was not sent, so no reminder follows it.</summary>
     Task MarkSkippedAsync(string cycleId, string personId, CancellationToken cancellationToken);
-
-    /// <summary>The team's most recent cycle that has deliveries, or null.</summary>
-    Task<string?> LatestCycleIdAsync(string teamId, CancellationToken cancellationToken);
 }

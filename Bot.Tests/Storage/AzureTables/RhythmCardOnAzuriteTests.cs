@@ -25,7 +25,7 @@ public sealed class RhythmCardOnAzuriteTests(Azurite azurite)
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task After_a_cycle_the_rhythm_card_shows_its_delivery_counts_from_Azure_Tables()
+    public async Task After_a_cycle_closes_the_rhythm_card_shows_its_delivery_counts_from_Azure_Tables()
     {
         using var app = new BotAppFactory(await SettingsAsync(), UseRecorderForProactiveSends);
         await SeedAsync(app);
@@ -33,20 +33,31 @@ public sealed class RhythmCardOnAzuriteTests(Azurite azurite)
         var rhythm = new CheckInSchedule(TeamId, CheckInCadence.Weekly, DayOfWeek.Monday, new TimeOnly(0, 0), "Etc/UTC");
         await app.Get<ITeamRhythmStore>().SaveAsync(rhythm, LeaderAad, TimeProvider.System.GetUtcNow(), Token);
 
-        Assert.Equal(4, await app.Get<CheckInFanOut>().OpenCycleAsync(TeamId, TimeProvider.System.GetUtcNow(), null, CheckInMessages.NewCycleKey(), Token));
+        // A cycle that closes a few seconds from now, when the next slot comes: only a closed cycle is counted (decision 054).
+        var opens = TimeProvider.System.GetUtcNow();
+        var closes = opens.AddSeconds(8);
+        var key = CheckInMessages.NewCycleKey();
+        Assert.Equal(4, await app.Get<CheckInFanOut>().OpenCycleAsync(TeamId, opens, closes, key, Token));
+        var whileOpen = await app.InvokeCardAsync(TeamRhythmVerbs.Open, []);
         for (var drain = 0; drain < 50 && app.Connector.Sent.Count < 3; drain++)
         {
             await app.Get<DeliveryEngine>().DrainAsync(Token);
         }
 
+        var wait = closes - TimeProvider.System.GetUtcNow() + TimeSpan.FromMilliseconds(200);
+        await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Token);
         var form = await app.InvokeCardAsync(TeamRhythmVerbs.Open, []);
 
+        Assert.Contains("once a scheduled check-in has closed", whileOpen.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Last finished check-in", form.GetRawText(), StringComparison.Ordinal);
+        var counted = await app.Get<IOutboxStore>().CountAsync(CheckInMessages.CycleId(TeamId, opens, key), Token);
+        Assert.Equal((3, 1), (counted.Sent, counted.Unreachable));
         var facts = form.GetProperty("body").EnumerateArray().Where(element => element.GetProperty("type").GetString() == "FactSet")
             .SelectMany(set => set.GetProperty("facts").EnumerateArray())
             .ToDictionary(fact => fact.GetProperty("title").GetString()!, fact => fact.GetProperty("value").GetString());
         Assert.Equal("fewer than 5", facts["Sent"]);
         Assert.Equal("fewer than 5", facts["Could not reach (the app was removed or blocked)"]);
-        Assert.Equal("0", facts["Waiting to go out"]);
+        Assert.Equal("fewer than 5", facts["Waiting to go out"]);
         Assert.IsType<AzureCheckInDeliveryStore>(app.Get<ICheckInDeliveryStore>());
         Assert.IsType<AzureTeamRhythmStore>(app.Get<ITeamRhythmStore>());
         Assert.False(File.Exists(app.Get<SqliteDatabase>().FilePath), "on Azure Tables the bot keeps nothing in its SQLite file");

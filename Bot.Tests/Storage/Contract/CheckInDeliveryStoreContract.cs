@@ -86,27 +86,6 @@ public abstract class CheckInDeliveryStoreContract(StoreBackend backend) : Store
         Assert.Equal(1, (await store.GetAsync(Cycle, "29:sam", Token))?.RemindersSent);
     }
 
-    [Fact]
-    public async Task The_latest_cycle_of_a_team_is_the_one_whose_deliveries_were_added_last()
-    {
-        var clock = new ManualTimeProvider(Monday);
-        var store = Store<ICheckInDeliveryStore>(clock);
-        Assert.Null(await store.LatestCycleIdAsync("team-1", Token));
-
-        await store.AddAsync([Delivery("cycle-b", "29:sam", Monday)], Token);
-        clock.Advance(TimeSpan.FromDays(7));
-        await store.AddAsync([Delivery("cycle-a", "29:sam", Monday)], Token);
-        await store.AddAsync([Delivery("cycle-z", "29:sam", Monday) with { TeamId = "team-2" }], Token);
-        clock.Advance(TimeSpan.FromDays(1));
-        await store.AddAsync([Delivery("cycle-b", "29:sam", Monday)], Token);
-        await store.AddAsync([Delivery("cycle-c", "29:sam", Monday) with { TeamId = "team-3" }], Token);
-        await store.AddAsync([Delivery("cycle-d", "29:sam", Monday) with { TeamId = "team-3" }], Token);
-
-        Assert.Equal("cycle-a", await store.LatestCycleIdAsync("team-1", Token));
-        Assert.Equal("cycle-z", await store.LatestCycleIdAsync("team-2", Token));
-        Assert.Equal("cycle-d", await store.LatestCycleIdAsync("team-3", Token)); // added at the same moment: the larger id, as SQLite orders
-    }
-
     private static CheckInDelivery Delivery(string cycleId, string personId, DateTimeOffset deliverAt) =>
         new(cycleId, personId, "team-1", deliverAt, null, "Europe/London", Monday.AddDays(7));
 }

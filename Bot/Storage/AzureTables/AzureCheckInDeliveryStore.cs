@@ -6,9 +6,9 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 
 /// <summary>
 /// Team check-in deliveries in Azure Tables. A cycle's deliveries share partition <c>c|{cycle}</c>, one row per person
-/// (point reads, and a cycle's rows inserted in entity group transactions). Two kinds of pointer rows let the other reads
-/// stay small: <c>open</c> holds <c>{closes ticks}|{cycle}</c>, so the reminder scan reads only cycles still open, and
-/// <c>team|{team}</c> holds <c>{inverted ticks}|{cycle}</c> per add, so a team's latest cycle is at the front. Counting a
+/// (point reads, and a cycle's rows inserted in entity group transactions). Pointer rows in <c>open</c>,
+/// <c>{closes ticks}|{cycle}</c>, let the reminder scan read only cycles still open. (The <c>team|{team}</c> pointers
+/// that found a team's latest cycle are no longer written, decision 054; old ones go with retention.) Counting a
 /// reminder replaces the row If-Match the ETag read; a loser re-reads, sees the new count and gets false.
 /// </summary>
 public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider time) : AzureTableStore(tables, TableName), ICheckInDeliveryStore
@@ -33,21 +33,10 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
                 await Table.UpsertAsync(Pointer(OpenPartition, AzureKeys.Time(delivery.ClosesAt), delivery), cancellationToken);
             }
 
-            var cycleAdded = 0;
             foreach (var chunk in cycle.Chunk(BatchSize))
             {
-                cycleAdded += await InsertAsync(chunk, now, cancellationToken);
+                added += await InsertAsync(chunk, now, cancellationToken);
             }
-
-            // The team's entry is keyed by when the cycle's newest rows were added (SQLite's MAX(created_at)). A repeat
-            // that adds nothing rewrites the entry from the stored rows, so one lost to a crash after the rows is restored.
-            var first = cycle.First();
-            if ((cycleAdded > 0 ? now : await CreatedAtAsync(first, cancellationToken)) is { } createdAt)
-            {
-                await Table.UpsertAsync(Pointer(TeamKey(first.TeamId), AzureKeys.InvertedTicks(createdAt.UtcTicks), first), cancellationToken);
-            }
-
-            added += cycleAdded;
         }
 
         return added;
@@ -84,27 +73,6 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
 
     public Task MarkSkippedAsync(string cycleId, string personId, CancellationToken cancellationToken) =>
         ChangeAsync(cycleId, personId, delivery => delivery.Skipped ? null : delivery with { Skipped = true }, cancellationToken);
-
-    public async Task<string?> LatestCycleIdAsync(string teamId, CancellationToken cancellationToken)
-    {
-        var pointers = await Table.QueryAsync(AzureFilters.Partition(TeamKey(teamId)), cancellationToken);
-        var newestFirst = pointers
-            .OrderBy(pointer => pointer.RowKey[..19], StringComparer.Ordinal)
-            .ThenByDescending(CycleOf, StringComparer.Ordinal)
-            .Select(CycleOf)
-            .Distinct(StringComparer.Ordinal);
-
-        // Pointers are written after their rows but not with them: believe one only when the cycle still has deliveries.
-        foreach (var cycleId in newestFirst)
-        {
-            if ((await Table.QueryAsync(AzureFilters.Partition(CycleKey(cycleId)), cancellationToken, take: 1, columns: ["RowKey"])).Count > 0)
-            {
-                return cycleId;
-            }
-        }
-
-        return null;
-    }
 
     private async Task<int> InsertAsync(CheckInDelivery[] chunk, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -150,10 +118,6 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
     }
 
     // Pointers name no person; they carry the cycle's close as retention start, so the purge takes them with the rows.
-    private async Task<DateTimeOffset?> CreatedAtAsync(CheckInDelivery delivery, CancellationToken cancellationToken) =>
-        await Table.GetAsync(CycleKey(delivery.CycleId), AzureKeys.Escape(delivery.PersonId), cancellationToken) is { } entity
-            ? AzureData.Read<StoredDelivery>(entity).CreatedAt : null;
-
     private static TableEntity Pointer(string partitionKey, string ticks, CheckInDelivery delivery)
     {
         var pointer = new TableEntity(partitionKey, ticks + AzureKeys.Separator + AzureKeys.Escape(delivery.CycleId)).AboutPerson(null, null, delivery.ClosesAt);
@@ -164,8 +128,6 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
     private static string CycleOf(TableEntity pointer) => pointer.GetString(nameof(CheckInDelivery.CycleId));
 
     private static string CycleKey(string cycleId) => AzureKeys.Join("c", cycleId);
-
-    private static string TeamKey(string teamId) => AzureKeys.Join("team", teamId);
 
     private sealed record StoredDelivery(CheckInDelivery Delivery, DateTimeOffset CreatedAt);
 }

@@ -52,13 +52,6 @@ public sealed class SqliteCheckInDeliveryStore(SqliteDatabase database, TimeProv
         database.ExecuteAsync("UPDATE check_in_deliveries SET skipped = 1 WHERE cycle_id = $cycle AND person_id = $person;",
             command => command.With("$cycle", cycleId).With("$person", personId), cancellationToken);
 
-    public Task<string?> LatestCycleIdAsync(string teamId, CancellationToken cancellationToken) =>
-        database.QueryFirstAsync(
-            "SELECT cycle_id FROM check_in_deliveries WHERE team_id = $team ORDER BY created_at DESC, cycle_id DESC LIMIT 1;",
-            command => command.With("$team", teamId),
-            reader => reader.GetString(0),
-            cancellationToken);
-
     private static CheckInDelivery Read(SqliteDataReader reader) =>
         new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetTime(3), reader.GetNullableString(4), reader.GetString(5), reader.GetTime(6))
         {
