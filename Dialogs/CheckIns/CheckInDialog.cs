@@ -11,10 +11,13 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
 {
     public const string NotInTeam = "This check-in belongs to a team you are not a member of, so nothing was saved.";
 
+    public const string ClosedNotice = "This check-in has closed, so nothing was saved. Here is what you wrote, ready to send for the current one.";
+
     public const string PulseProblem = "Please rate each statement about the change from 1 to 5 (1 is not at all, 5 is completely).";
 
     private const string FallbackZone = "Etc/UTC";
     private readonly CheckInTiming _timing = new(options);
+    private readonly CheckInCycleLookup _cycles = new(store, teams, options, time);
 
     public async Task<AdaptiveCard> HandleAsync(CheckInRequest request, CancellationToken cancellationToken)
     {
@@ -41,7 +44,7 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
             notice ??= "Welcome back: check-ins are on again.";
         }
 
-        var cycle = await CycleForAsync(request, cancellationToken) ?? await OpenAdHocCycleAsync(request.PersonId, cancellationToken);
+        var cycle = await _cycles.ForAsync(request, cancellationToken) ?? await _cycles.OpenAdHocAsync(request.PersonId, cancellationToken);
         var answer = await store.GetAnswerAsync(cycle.CycleId, request.PersonId, cancellationToken);
         if (answer is null)
         {
@@ -53,10 +56,10 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
 
     private async Task<AdaptiveCard> SubmitAsync(CheckInRequest request, CancellationToken cancellationToken)
     {
-        var cycle = await CycleForAsync(request, cancellationToken);
+        var cycle = await _cycles.ForAsync(request, cancellationToken);
         if (cycle is null || request.Values.GetValueOrDefault(CheckInVerbs.CycleKey) != cycle.CycleId)
         {
-            return FullWidthCard.Titled("This check-in has closed", "Nothing was saved. You can answer the current one instead.", CheckInNow());
+            return await CarryOverAsync(request, cycle, cancellationToken);
         }
 
         var checks = CheckInQuestions.All(cycle).ToDictionary(field => field.Id, field => field.Check(request.Values.GetValueOrDefault(field.Id)), StringComparer.Ordinal);
@@ -76,7 +79,7 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
             return CheckInCards.Form(cycle, shown, problems);
         }
 
-        var forTeam = await IsMemberAsync(cycle.TeamId, request, cancellationToken);
+        var forTeam = await _cycles.IsMemberAsync(cycle.TeamId, request, cancellationToken);
         if (!forTeam && cycle.OwnerPersonId is null)
         {
             return FullWidthCard.Titled("Check-in", NotInTeam, CheckInNow());
@@ -85,6 +88,20 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
         var answer = BuildAnswer(request.PersonId, forTeam ? cycle : cycle with { TeamId = null }, checks, wantsSupport);
         var replaced = await store.SaveAnswerAsync(answer, cancellationToken);
         return CheckInCards.Thanks(cycle, answer, replaced);
+    }
+
+    /// <summary>
+    /// The card's cycle closed (or the team's next one opened) while the person was writing: nothing is saved, and what
+    /// they wrote comes back on the form of their current cycle, as "Check in now" would open it, for them to send.
+    /// </summary>
+    private async Task<AdaptiveCard> CarryOverAsync(CheckInRequest request, CheckInCycle? current, CancellationToken cancellationToken)
+    {
+        current ??= await _cycles.OpenAdHocAsync(request.PersonId, cancellationToken);
+        var shown = CheckInQuestions.All(current).ToDictionary(field => field.Id, field => request.Values.GetValueOrDefault(field.Id), StringComparer.Ordinal);
+        var notice = await store.GetAnswerAsync(current.CycleId, request.PersonId, cancellationToken) is null
+            ? ClosedNotice
+            : ClosedNotice + " You have already answered it: sending replaces that answer.";
+        return CheckInCards.Form(current, shown, notice: notice);
     }
 
     private CheckInAnswer BuildAnswer(string personId, CheckInCycle cycle, Dictionary<string, FieldCheck> checks, bool wantsSupport)
@@ -113,9 +130,45 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
         var until = request.Values.GetValueOrDefault(CheckInVerbs.SnoozeKey) == CheckInVerbs.SnoozeTomorrow
             ? _timing.TomorrowMorning(now, request.TimeZone, FallbackZone)
             : now + options.SnoozeFor;
-        var preferences = await store.GetPreferencesAsync(request.PersonId, cancellationToken);
-        await store.SavePreferencesAsync(preferences with { SnoozedUntil = until }, cancellationToken);
-        return FullWidthCard.Titled("Snoozed", $"I will remind you {Local(until, request.TimeZone)} (your time). You can answer any time before then.", CheckInNow(request));
+        var preferences = await store.GetPreferencesAsync(request.PersonId, cancellationToken) with { SnoozedUntil = until };
+        await store.SavePreferencesAsync(preferences, cancellationToken);
+        return FullWidthCard.Titled("Snoozed", await SnoozePromiseAsync(request, preferences, cancellationToken), CheckInNow(request));
+    }
+
+    /// <summary>
+    /// What the snooze card promises: a reminder when the snooze ends (moved out of quiet hours, or to when a pause ends),
+    /// as the reminder planner sends it, or, when none will come, why not.
+    /// </summary>
+    private async Task<string> SnoozePromiseAsync(CheckInRequest request, CheckInPreferences preferences, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var until = preferences.SnoozedUntil!.Value;
+        var snoozed = $"Snoozed until {Local(until, request.TimeZone)} (your time).";
+        if (await _cycles.ForAsync(request, cancellationToken) is not { } found)
+        {
+            return snoozed + " No check-in is open for you just now, so there is nothing to remind you of.";
+        }
+
+        var cycle = await store.AsOfAsync(found, now, cancellationToken);
+        var closes = Local(cycle.ClosesAt, request.TimeZone);
+        if (cycle.OwnerPersonId is not null)
+        {
+            return $"{snoozed} I send reminders only for your team's scheduled check-ins, so none will come for this one. It stays open until {closes} (your time).";
+        }
+
+        var noReminder = preferences.OptedOut ? "you have stopped check-ins"
+            : await store.GetAnswerAsync(cycle.CycleId, request.PersonId, cancellationToken) is not null ? "you have already answered it"
+            : !await _cycles.IsMemberAsync(cycle.TeamId, request, cancellationToken) ? "you are no longer in its team"
+            : null;
+        if (noReminder is not null)
+        {
+            return $"{snoozed} No reminder will come for this check-in: {noReminder}.";
+        }
+
+        var remindAt = _timing.MoveToAllowed(preferences.PausedUntil > until ? preferences.PausedUntil.Value : until, request.TimeZone, FallbackZone);
+        return remindAt < cycle.ClosesAt
+            ? $"I will remind you {Local(remindAt, request.TimeZone)} (your time). You can answer any time before then."
+            : $"{snoozed} This check-in closes on {closes} (your time), before I could remind you, so I won't remind you again. You can answer any time until it closes.";
     }
 
     private async Task<AdaptiveCard> PauseAsync(CheckInRequest request, CancellationToken cancellationToken)
@@ -138,49 +191,6 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
         var preferences = await store.GetPreferencesAsync(request.PersonId, cancellationToken);
         await store.SavePreferencesAsync(preferences with { OptedOut = false, SnoozedUntil = null, PausedUntil = null }, cancellationToken);
         return await OpenAsync(request, "Check-ins are back on.", cancellationToken);
-    }
-
-    /// <summary>
-    /// The cycle named on the card when it is open and the person's to answer, else the person's open cycle. A team
-    /// cycle is closed once the team's next one opened (<see cref="CheckInCycleEnd"/>), so an old card is refused then.
-    /// </summary>
-    private async Task<CheckInCycle?> CycleForAsync(CheckInRequest request, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        if (request.Values.GetValueOrDefault(CheckInVerbs.CycleKey) is { Length: > 0 } cycleId
-            && await store.GetCycleAsync(cycleId, cancellationToken) is { } named
-            && (named.OwnerPersonId is null || named.OwnerPersonId == request.PersonId)
-            && (await store.AsOfAsync(named, now, cancellationToken)).IsOpenAt(now))
-        {
-            return named;
-        }
-
-        return await store.FindOpenCycleAsync(request.PersonId, now, cancellationToken);
-    }
-
-    private async Task<bool> IsMemberAsync(string? teamId, CheckInRequest request, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(teamId))
-        {
-            return false;
-        }
-
-        if (!string.IsNullOrEmpty(request.AadObjectId))
-        {
-            return await teams.GetMemberAsync(teamId, request.AadObjectId, cancellationToken) is not null;
-        }
-
-        var members = await teams.ListMembersAsync(teamId, cancellationToken);
-        return members.Any(m => string.Equals(m.TeamsUserId, request.PersonId, StringComparison.Ordinal));
-    }
-
-    private async Task<CheckInCycle> OpenAdHocCycleAsync(string personId, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var latest = await store.GetLatestAnswerAsync(personId, cancellationToken);
-        var cycle = new CheckInCycle("adhoc-" + Guid.NewGuid().ToString("N"), latest?.TeamId, now, now + options.AdHocCycleLength, IncludesPulse: false) { OwnerPersonId = personId };
-        await store.SaveCycleAsync(cycle, cancellationToken);
-        return cycle;
     }
 
     private static Dictionary<string, string?> ShownValues(CheckInAnswer answer)

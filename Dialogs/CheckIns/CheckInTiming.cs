@@ -31,8 +31,9 @@ public sealed class CheckInTiming(CheckInOptions options)
     }
 
     /// <summary>
-    /// The next reminder due for this person and cycle, or null: none once they answered or opted out, none after the
-    /// plan's reminders were sent or the cycle closed; a pause or snooze moves it to when that ends.
+    /// The next planned reminder due for this person and cycle, or null: none once they answered or opted out, none after
+    /// the plan's reminders were sent or the cycle closed; a pause or snooze moves it to when that ends. A reminder at the
+    /// end of a snooze (<see cref="SnoozeReminder"/>) counts as sent, so it takes the place of the next planned one.
     /// </summary>
     public DateTimeOffset? NextReminder(CheckInCycle cycle, DateTimeOffset delivery, CheckInPreferences preferences, bool answered, string? personTimeZone, string teamTimeZone)
     {
@@ -54,6 +55,25 @@ public sealed class CheckInTiming(CheckInOptions options)
             }
         }
 
+        return due < cycle.ClosesAt ? due : null;
+    }
+
+    /// <summary>
+    /// When the reminder promised by the person's snooze is due (the card said "I will remind you ..."): the snooze's end,
+    /// or a pause's when that ends later, moved into allowed hours. Null when they answered or opted out, when the snooze
+    /// ended before this check-in came (the check-in itself waited for it), or when the cycle closes first. It comes
+    /// beyond the planned reminders, once per snooze: the caller knows whether this snooze's reminder was already queued.
+    /// </summary>
+    public DateTimeOffset? SnoozeReminder(CheckInCycle cycle, DateTimeOffset delivery, CheckInPreferences preferences, bool answered, string? personTimeZone, string teamTimeZone)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        ArgumentNullException.ThrowIfNull(preferences);
+        if (answered || preferences.OptedOut || preferences.SnoozedUntil is not { } end || end <= delivery)
+        {
+            return null;
+        }
+
+        var due = MoveToAllowed(preferences.PausedUntil > end ? preferences.PausedUntil.Value : end, personTimeZone, teamTimeZone);
         return due < cycle.ClosesAt ? due : null;
     }
 

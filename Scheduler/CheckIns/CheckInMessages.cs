@@ -12,6 +12,13 @@ public static class CheckInMessages
 
     public static string ReminderKind(int number) => ReminderPrefix + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The kind of the reminder a snooze promised, named by when the snooze ends: a repeated scan finds it queued, and a
+    /// later snooze (another end) reminds again.
+    /// </summary>
+    public static string SnoozeReminderKind(DateTimeOffset snoozedUntil) =>
+        ReminderPrefix + "snooze-" + snoozedUntil.ToUniversalTime().ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     public static bool IsCheckIn(string kind) => kind == CheckInKind || IsReminder(kind);
 
     public static bool IsReminder(string kind) => kind.StartsWith(ReminderPrefix, StringComparison.Ordinal);

@@ -1,11 +1,13 @@
 namespace OutcomesBot.Scheduler.CheckIns;
 
 /// <summary>
-/// Queues the reminders that have come due: at most the configured two per person and cycle, never once they answered
-/// or opted out, and not while they are paused or snoozed (<see cref="CheckInTiming.NextReminder"/>); none once the
-/// team's next cycle opened or its rhythm was switched off, and none to someone no longer in the team's stored roster
-/// (their delivery is marked skipped, so they are not looked at again). Each reminder is first counted with a
-/// conditional update, so two planners racing queue it once; its outbox key names its number too.
+/// Queues the reminders that have come due: the configured two per person and cycle, and one at the end of each snooze
+/// that ends while the cycle is open (the snooze card promised it; it takes the place of the next planned one, or comes
+/// after both). Never once they answered or opted out, and not while they are paused or snoozed
+/// (<see cref="CheckInTiming.NextReminder"/>, <see cref="CheckInTiming.SnoozeReminder"/>); none once the team's next
+/// cycle opened or its rhythm was switched off, and none to someone no longer in the team's stored roster (their
+/// delivery is marked skipped, so they are not looked at again). Each reminder is first counted with a conditional
+/// update, so two planners racing queue it once; its outbox key names its number, or the snooze's end, too.
 /// </summary>
 public sealed partial class CheckInReminderPlanner(
     ICheckInDeliveryStore deliveries,
@@ -26,15 +28,14 @@ public sealed partial class CheckInReminderPlanner(
     public async Task<int> QueueDueRemindersAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var maximum = Math.Min(2, options.EffectiveReminderWorkingDays.Count);
         var queued = 0;
 
         // A scan lists every open check-in of a cycle, so the cycle, its reminder card and its team are read or built
-        // once per scan, not per person.
+        // once per scan, not per person. Check-ins already reminded twice are listed too: a snooze can still be due.
         var cycles = new Dictionary<string, CheckInCycle?>(StringComparer.Ordinal);
         var cards = new Dictionary<string, string>(StringComparer.Ordinal);
         var tenants = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var delivery in await deliveries.ListAwaitingReminderAsync(now, maximum, cancellationToken))
+        foreach (var delivery in await deliveries.ListAwaitingReminderAsync(now, int.MaxValue, cancellationToken))
         {
             if (!cycles.TryGetValue(delivery.CycleId, out var cycle))
             {
@@ -42,7 +43,7 @@ public sealed partial class CheckInReminderPlanner(
             }
 
             if (cycle is null
-                || !await IsDueAsync(cycle, delivery, now, cancellationToken)
+                || await DueReminderKindAsync(cycle, delivery, now, cancellationToken) is not { } kind
                 || !await IsMemberAsync(delivery, cancellationToken)
                 || !await deliveries.TryCountReminderAsync(delivery.CycleId, delivery.PersonId, delivery.RemindersSent, cancellationToken))
             {
@@ -54,8 +55,7 @@ public sealed partial class CheckInReminderPlanner(
                 tenants[delivery.TeamId] = tenantId = (await teams.GetTeamAsync(delivery.TeamId, cancellationToken))?.TenantId ?? string.Empty;
             }
 
-            var reminder = OutboxMessage.Create(
-                CheckInMessages.ReminderCycleId(cycle.CycleId), delivery.PersonId, tenantId, CheckInMessages.ReminderKind(delivery.RemindersSent + 1), ReminderCard(cards, cycle), now);
+            var reminder = OutboxMessage.Create(CheckInMessages.ReminderCycleId(cycle.CycleId), delivery.PersonId, tenantId, kind, ReminderCard(cards, cycle), now);
             queued += await outbox.EnqueueAsync([reminder], cancellationToken);
         }
 
@@ -103,17 +103,30 @@ public sealed partial class CheckInReminderPlanner(
         return card;
     }
 
-    // True when this person's next reminder in the cycle is due by now.
-    private async Task<bool> IsDueAsync(CheckInCycle cycle, CheckInDelivery delivery, DateTimeOffset now, CancellationToken cancellationToken)
+    // The outbox kind of this person's reminder due by now, or null: the one their snooze promised, once its end has come
+    // and it was not queued yet, else the next planned one.
+    private async Task<string?> DueReminderKindAsync(CheckInCycle cycle, CheckInDelivery delivery, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var stored = await checkIns.GetPreferencesAsync(delivery.PersonId, cancellationToken);
         var preferences = stored with
         {
             RemindersSent = new Dictionary<string, int>(StringComparer.Ordinal) { [delivery.CycleId] = delivery.RemindersSent },
         };
-        var answered = await checkIns.GetAnswerAsync(delivery.CycleId, delivery.PersonId, cancellationToken) is not null;
-        var due = _timing.NextReminder(cycle, delivery.DeliverAt, preferences, answered, delivery.PersonTimeZone, delivery.TeamTimeZone);
-        return due is { } at && at <= now;
+        string? kind = null;
+        if (_timing.SnoozeReminder(cycle, delivery.DeliverAt, preferences, answered: false, delivery.PersonTimeZone, delivery.TeamTimeZone) <= now)
+        {
+            var snoozeKind = CheckInMessages.SnoozeReminderKind(preferences.SnoozedUntil!.Value);
+            var key = OutboxMessage.KeyFor(CheckInMessages.ReminderCycleId(cycle.CycleId), delivery.PersonId, snoozeKind);
+            kind = await outbox.FindAsync(key, cancellationToken) is null ? snoozeKind : null;
+        }
+
+        if (kind is null && _timing.NextReminder(cycle, delivery.DeliverAt, preferences, answered: false, delivery.PersonTimeZone, delivery.TeamTimeZone) <= now)
+        {
+            kind = CheckInMessages.ReminderKind(delivery.RemindersSent + 1);
+        }
+
+        // Whether they answered is read only once a reminder has come due.
+        return kind is not null && await checkIns.GetAnswerAsync(delivery.CycleId, delivery.PersonId, cancellationToken) is null ? kind : null;
     }
 
     [LoggerMessage(EventId = 6012, Level = LogLevel.Information, Message = "{Count} check-in reminders queued")]

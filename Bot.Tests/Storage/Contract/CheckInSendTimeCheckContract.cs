@@ -9,7 +9,8 @@ namespace OutcomesBot.Bot.Tests.Storage.Contract;
 
 /// <summary>
 /// The send-time check of a team's queued check-ins over each backend's stores (decision 052): someone who left the
-/// team, a cycle whose successor has opened, and a rhythm switched off.
+/// team, a cycle whose successor has opened, and a rhythm switched off; and the reminder planner keeping a snooze's
+/// promise (a check-in reminded twice is still listed, and the snooze's reminder is found queued by its key).
 /// </summary>
 public abstract class CheckInSendTimeCheckContract(StoreBackend backend) : StoreContract(backend)
 {
@@ -59,6 +60,31 @@ public abstract class CheckInSendTimeCheckContract(StoreBackend backend) : Store
         _clock.Advance(TimeSpan.FromDays(1));
 
         Assert.Equal("RhythmOff", await ReasonAsync(Monday, "29:stays"));
+    }
+
+    [Fact]
+    public async Task A_snooze_pressed_after_both_reminders_brings_one_more_at_its_end_and_only_one()
+    {
+        await SeedAsync();
+        await FireAsync(Monday);
+        var planner = new CheckInReminderPlanner(Store<ICheckInDeliveryStore>(_clock), Store<ICheckInStore>(), Store<ITeamStore>(), Store<IPersonStore>(),
+            Store<ITeamRhythmStore>(), Store<IOutboxStore>(_clock), new CheckInOptions(), _clock, NullLogger<CheckInReminderPlanner>.Instance);
+
+        // The check-ins came on Tuesday 09:00 (after the pause); reminders on Wednesday and Friday 09:00, three people each.
+        _clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(3, await planner.QueueDueRemindersAsync(Token));
+        _clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(30));
+        Assert.Equal(3, await planner.QueueDueRemindersAsync(Token));
+        var snoozed = _clock.GetUtcNow().AddHours(3);
+        await Store<ICheckInStore>().SavePreferencesAsync(new CheckInPreferences("29:stays") { SnoozedUntil = snoozed }, Token);
+
+        _clock.Advance(TimeSpan.FromHours(3));
+        Assert.Equal(1, await planner.QueueDueRemindersAsync(Token));
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(0, await planner.QueueDueRemindersAsync(Token));
+        var key = OutboxMessage.KeyFor(CheckInMessages.ReminderCycleId(CheckInMessages.CycleId(TeamId, Monday, CycleKey)), "29:stays", CheckInMessages.SnoozeReminderKind(snoozed));
+        Assert.NotNull(await Store<IOutboxStore>(_clock).FindAsync(key, Token));
+        Assert.Equal(3, (await Store<ICheckInDeliveryStore>(_clock).GetAsync(CheckInMessages.CycleId(TeamId, Monday, CycleKey), "29:stays", Token))?.RemindersSent);
     }
 
     // A team with a Monday rhythm: two members by Teams id and one whose roster row has only the AAD id, all paused till Tuesday.

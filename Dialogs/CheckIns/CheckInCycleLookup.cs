@@ -1,0 +1,81 @@
+namespace OutcomesBot.Dialogs.CheckIns;
+
+/// <summary>
+/// Which cycle a press on a check-in card is about, and whether the sender counts for a team: the check-in dialog's reads
+/// of cycles and rosters. A team cycle is closed once the team's next one opened (<see cref="CheckInCycleEnd"/>).
+/// </summary>
+internal sealed class CheckInCycleLookup(ICheckInStore store, ITeamStore teams, CheckInOptions options, TimeProvider time)
+{
+    // A card older than this many of its team's cycles is left to the person's open cycle.
+    private const int MostCyclesFollowed = 6;
+
+    /// <summary>
+    /// The cycle named on the card when it is open and the person's to answer. Else, for a closed team cycle of a team the
+    /// person is still in, the team's open one (the card was left open while the next one started); else the person's
+    /// open cycle (<see cref="ICheckInStore.FindOpenCycleAsync"/>), or null.
+    /// </summary>
+    public async Task<CheckInCycle?> ForAsync(CheckInRequest request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var named = request.Values.GetValueOrDefault(CheckInVerbs.CycleKey) is { Length: > 0 } cycleId ? await store.GetCycleAsync(cycleId, cancellationToken) : null;
+        if (named is not null && named.OwnerPersonId is not null && named.OwnerPersonId != request.PersonId)
+        {
+            named = null;
+        }
+
+        if (named is not null && (await store.AsOfAsync(named, now, cancellationToken)).IsOpenAt(now))
+        {
+            return named;
+        }
+
+        var teamCycle = named is { OwnerPersonId: null, TeamId: { } teamId } && await IsMemberAsync(teamId, request, cancellationToken)
+            ? await OpenTeamCycleAsync(teamId, named, now, cancellationToken)
+            : null;
+        return teamCycle ?? await store.FindOpenCycleAsync(request.PersonId, now, cancellationToken);
+    }
+
+    /// <summary>True when the sender is in the team's stored roster: by their Entra object id, else by their Teams id.</summary>
+    public async Task<bool> IsMemberAsync(string? teamId, CheckInRequest request, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(teamId))
+        {
+            return false;
+        }
+
+        if (!string.IsNullOrEmpty(request.AadObjectId))
+        {
+            return await teams.GetMemberAsync(teamId, request.AadObjectId, cancellationToken) is not null;
+        }
+
+        var members = await teams.ListMembersAsync(teamId, cancellationToken);
+        return members.Any(m => string.Equals(m.TeamsUserId, request.PersonId, StringComparison.Ordinal));
+    }
+
+    /// <summary>A new cycle just for the person, for the team of their last answer (or none).</summary>
+    public async Task<CheckInCycle> OpenAdHocAsync(string personId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var latest = await store.GetLatestAnswerAsync(personId, cancellationToken);
+        var cycle = new CheckInCycle("adhoc-" + Guid.NewGuid().ToString("N"), latest?.TeamId, now, now + options.AdHocCycleLength, IncludesPulse: false) { OwnerPersonId = personId };
+        await store.SaveCycleAsync(cycle, cancellationToken);
+        return cycle;
+    }
+
+    // The team's cycle open now, found from one of its earlier ones: a team has one open at a time, the last it opened
+    // (decision 052), so the chain of next cycles is followed to its end.
+    private async Task<CheckInCycle?> OpenTeamCycleAsync(string teamId, CheckInCycle earlier, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        CheckInCycle? last = null;
+        for (var step = 0; step < MostCyclesFollowed; step++)
+        {
+            if (await store.FindNextTeamCycleAsync(teamId, (last ?? earlier).OpensAt, now, cancellationToken) is not { } next)
+            {
+                return last is not null && last.IsOpenAt(now) ? last : null;
+            }
+
+            last = next;
+        }
+
+        return null;
+    }
+}
