@@ -67,10 +67,20 @@ public sealed class StoryBot : IAsyncDisposable
         return bot;
     }
 
-    /// <summary>Presses an Action.Execute button as the person with <paramref name="aad"/>; returns the card or message Teams would show.</summary>
-    public async Task<JsonElement> PressAsync(string verb, IReadOnlyDictionary<string, string> data, string aad = AlexAad, bool inChannel = false, string? cardActivityId = null)
+    /// <summary>
+    /// Presses an Action.Execute button as the person with <paramref name="aad"/>; returns the card or message Teams would show.
+    /// <paramref name="localTimezone"/> is the IANA zone Teams reports for the presser's device (the sample's UTC when null).
+    /// </summary>
+    public async Task<JsonElement> PressAsync(string verb, IReadOnlyDictionary<string, string> data, string aad = AlexAad, bool inChannel = false, string? cardActivityId = null, string? localTimezone = null)
     {
-        using var response = await App.PostActivityAsync(Invoke(verb, data, aad, inChannel, cardActivityId));
+        var invoke = Invoke(verb, data, aad, inChannel, cardActivityId);
+        if (localTimezone is not null)
+        {
+            invoke["localTimezone"] = localTimezone;
+            invoke["entities"]![0]!["timezone"] = localTimezone;
+        }
+
+        using var response = await App.PostActivityAsync(invoke);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Token)).RootElement.Clone();
         if (body.GetProperty("type").GetString() == "application/vnd.microsoft.card.adaptive")

@@ -55,21 +55,22 @@ public static class ExerciseCards
         }
 
         body.AddRange(step.Context?.Invoke(session.Answers) ?? []);
-        body.AddRange(step.Fields.Select(field => field.Render(shownValues is null ? session.Answers[field.Id] : shownValues.GetValueOrDefault(field.Id))));
+        body.AddRange(step.Fields.Select(field => StepInput(field, shownValues is null ? session.Answers[field.Id] : shownValues.GetValueOrDefault(field.Id))));
         return FullWidthCard.Create(body, StepActions(session, number, exercise.Steps.Count - 1), $"{exercise.Info.Title}: {step.Title}");
     }
 
-    public static AdaptiveCard Summary(IExercise exercise, ExerciseSession session, ExerciseSession? earlier = null)
+    /// <summary>The summary of a run; dates are the person's, in <paramref name="zone"/> (UTC when null).</summary>
+    public static AdaptiveCard Summary(IExercise exercise, ExerciseSession session, ExerciseSession? earlier = null, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(session);
         List<CardElement> body =
         [
             Heading.Of($"{exercise.Info.Title}: your summary"),
-            new TextBlock($"Recorded {Date(session.CompletedAt ?? session.UpdatedAt)}. {PrivacyNote}") { IsSubtle = true, Spacing = "None" },
+            new TextBlock($"Recorded {Date(session.CompletedAt ?? session.UpdatedAt, zone)}. {PrivacyNote}") { IsSubtle = true, Spacing = "None" },
         ];
         body.AddRange(exercise is IComparesWithEarlier comparing && earlier is { CompletedAt: { } earlierAt }
-            ? comparing.Summarise(Shown(session.Answers), Shown(earlier.Answers), earlierAt)
+            ? comparing.Summarise(Shown(session.Answers), Shown(earlier.Answers), Local(earlierAt, zone))
             : exercise.Summarise(Shown(session.Answers)));
         List<CardAction> actions = [CardActions.Execute("My entries", ExerciseVerbs.History, ExerciseData(exercise.Info.Id))];
         if (Sharing.ExerciseSharing.IsShareable(exercise.Info.Id))
@@ -82,7 +83,8 @@ public static class ExerciseCards
         return FullWidthCard.Create(body, actions, $"{exercise.Info.Title}: summary");
     }
 
-    public static AdaptiveCard History(IExercise exercise, IReadOnlyList<ExerciseSession> completed)
+    /// <summary>The person's finished runs, newest first, dated in <paramref name="zone"/> (UTC when null).</summary>
+    public static AdaptiveCard History(IExercise exercise, IReadOnlyList<ExerciseSession> completed, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(completed);
@@ -93,7 +95,7 @@ public static class ExerciseCards
         }
 
         // The newest entry in full; the earlier ones behind one button, so that the card stays phone-sized however many there are.
-        var entries = completed.Take(10).Select(session => new Container([new TextBlock(Date(session.CompletedAt ?? session.UpdatedAt)) { Weight = "Bolder" }, .. exercise.Summarise(Shown(session.Answers))])
+        var entries = completed.Take(10).Select(session => new Container([new TextBlock(Date(session.CompletedAt ?? session.UpdatedAt, zone)) { Weight = "Bolder" }, .. exercise.Summarise(Shown(session.Answers))])
         {
             Separator = true,
             Spacing = "Large",
@@ -154,22 +156,41 @@ public static class ExerciseCards
         return (number, number + later.Count, later.All(step => step.AppliesTo(session.Answers)));
     }
 
+    /// <summary>
+    /// A step's input with no client-side "required": Save for later, Back and Stop send a half-finished step as it is,
+    /// and a required input left empty would make the client refuse to send anything at all. Next is checked on the
+    /// server, which lists what is missing and keeps what was typed; the optional questions say so instead.
+    /// </summary>
+    private static CardInput StepInput(ExerciseField field, string? current)
+    {
+        var input = field.Render(current) with { IsRequired = null, ErrorMessage = null };
+        return field.Required || field is ToggleField || input.Label.Contains("(optional)", StringComparison.OrdinalIgnoreCase)
+            ? input
+            : input with { Label = $"{input.Label} (optional)" };
+    }
+
     private static List<CardAction> StepActions(ExerciseSession session, int number, int lastStepIndex)
     {
         var data = SessionData(session);
+        // Back and Stop send what is typed too, marked so, so that going back or keeping the run after Stop loses no words.
+        var withInputs = new Dictionary<string, string>(data, StringComparer.Ordinal) { [ExerciseVerbs.InputsKey] = ExerciseVerbs.InputsSent };
         // "Finish" only where nothing can follow: a later step may still apply once this step's answers are in
         // (an "add another" switch, a "my own scenario" choice), and then "Finish" would be a false promise.
         var last = session.StepIndex == lastStepIndex;
         List<CardAction> actions = [CardActions.Execute(last ? "Finish" : "Next", ExerciseVerbs.Next, data, submitsInputs: true)];
         if (number > 1)
         {
-            actions.Add(CardActions.Execute("Back", ExerciseVerbs.Back, data));
+            actions.Add(CardActions.Execute("Back", ExerciseVerbs.Back, withInputs, submitsInputs: true));
         }
 
         actions.Add(CardActions.Execute("Save for later", ExerciseVerbs.SaveForLater, data, submitsInputs: true));
-        actions.Add(CardActions.Execute("Stop", ExerciseVerbs.Cancel, data) with { Style = "destructive" });
+        actions.Add(CardActions.Execute("Stop", ExerciseVerbs.Cancel, withInputs, submitsInputs: true) with { Style = "destructive" });
         return actions;
     }
 
-    private static string Date(DateTimeOffset time) => time.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>The instant as the person's clock showed it: an entry finished at 00:30 in London is that day's, not the day before's.</summary>
+    public static DateTimeOffset Local(DateTimeOffset time, TimeZoneInfo? zone) => TimeZoneInfo.ConvertTime(time, zone ?? TimeZoneInfo.Utc);
+
+    /// <summary>The date of <paramref name="time"/> in <paramref name="zone"/> (UTC when null), as "15 June 2026".</summary>
+    public static string Date(DateTimeOffset time, TimeZoneInfo? zone) => Local(time, zone).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

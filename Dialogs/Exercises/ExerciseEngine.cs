@@ -51,7 +51,7 @@ public sealed class ExerciseEngine(IEnumerable<IExercise> exercises, IExerciseSe
         }
 
         var completed = await store.ListAsync(request.PersonId, exercise.Info.Id, ExerciseSessionStatus.Completed, cancellationToken);
-        return ExerciseCards.History(exercise, completed);
+        return ExerciseCards.History(exercise, completed, request.Zone);
     }
 
     // A long message kept as a learning-log note: stored only now, on Save, as a finished entry of the sender.
@@ -116,12 +116,12 @@ public sealed class ExerciseEngine(IEnumerable<IExercise> exercises, IExerciseSe
         var (updated, card) = move.Apply();
         if (updated is null)
         {
-            return request.Verb is ExerciseVerbs.Summary or ExerciseVerbs.Resume ? await WithEarlierAsync(exercise, session, card, cancellationToken) : card;
+            return request.Verb is ExerciseVerbs.Summary or ExerciseVerbs.Resume ? await WithEarlierAsync(exercise, session, card, request.Zone, cancellationToken) : card;
         }
 
         if (await store.TryUpdateAsync(updated, session.Version, cancellationToken))
         {
-            return await WithEarlierAsync(exercise, updated, card, cancellationToken);
+            return await WithEarlierAsync(exercise, updated, card, request.Zone, cancellationToken);
         }
 
         var latest = await store.GetAsync(request.PersonId, session.SessionId, cancellationToken);
@@ -129,7 +129,7 @@ public sealed class ExerciseEngine(IEnumerable<IExercise> exercises, IExerciseSe
     }
 
     // A finished run of an exercise that compares runs gets its summary set against the person's run before it.
-    private async Task<AdaptiveCard> WithEarlierAsync(IExercise exercise, ExerciseSession session, AdaptiveCard card, CancellationToken cancellationToken)
+    private async Task<AdaptiveCard> WithEarlierAsync(IExercise exercise, ExerciseSession session, AdaptiveCard card, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         if (exercise is not IComparesWithEarlier || session is not { Status: ExerciseSessionStatus.Completed, CompletedAt: { } completedAt })
         {
@@ -138,7 +138,7 @@ public sealed class ExerciseEngine(IEnumerable<IExercise> exercises, IExerciseSe
 
         var runs = await store.ListAsync(session.PersonId, exercise.Info.Id, ExerciseSessionStatus.Completed, cancellationToken);
         var earlier = runs.Where(run => run.SessionId != session.SessionId && run.CompletedAt < completedAt).MaxBy(run => run.CompletedAt);
-        return earlier is null ? card : ExerciseCards.Summary(exercise, session, earlier);
+        return earlier is null ? card : ExerciseCards.Summary(exercise, session, earlier, zone);
     }
 
     private static AdaptiveCard Problem() =>

@@ -16,15 +16,21 @@ internal sealed class ExerciseMove(IExercise exercise, ExerciseSession session, 
     public bool CardIsCurrent =>
         request.Verb is ExerciseVerbs.Resume or ExerciseVerbs.Summary
         || (request.Verb is ExerciseVerbs.Restart && session.Status != ExerciseSessionStatus.InProgress)
-        || (session.Status == ExerciseSessionStatus.InProgress
-            && ExerciseEngine.ParseLong(request.Value(ExerciseVerbs.StepKey)) == session.StepIndex
-            && ExerciseEngine.ParseLong(request.Value(ExerciseVerbs.VersionKey)) == session.Version);
+        || DrawnFromThisVersion;
+
+    private bool DrawnFromThisVersion =>
+        session.Status == ExerciseSessionStatus.InProgress
+        && ExerciseEngine.ParseLong(request.Value(ExerciseVerbs.StepKey)) == session.StepIndex
+        && ExerciseEngine.ParseLong(request.Value(ExerciseVerbs.VersionKey)) == session.Version;
+
+    /// <summary>Whether the press carries the step's inputs (Back, Stop and "Keep it" on cards that send them).</summary>
+    private bool CarriesStepInputs => request.Value(ExerciseVerbs.InputsKey) == ExerciseVerbs.InputsSent;
 
     /// <summary>The card for where the run stands now, with a note on top.</summary>
     public AdaptiveCard Current(string? notice = null) => session.Status switch
     {
         ExerciseSessionStatus.InProgress => ExerciseCards.Step(exercise, session, notice: notice),
-        ExerciseSessionStatus.Completed => ExerciseCards.Summary(exercise, session),
+        ExerciseSessionStatus.Completed => ExerciseCards.Summary(exercise, session, zone: request.Zone),
         _ => Stopped(),
     };
 
@@ -33,6 +39,10 @@ internal sealed class ExerciseMove(IExercise exercise, ExerciseSession session, 
     {
         switch (request.Verb)
         {
+            case ExerciseVerbs.Resume when CarriesStepInputs && DrawnFromThisVersion:
+                // "Keep it" after Stop: what was typed on the step comes along, so it is there when the person carries on.
+                var kept = Saved(session.StepIndex, TypedAnswers());
+                return (kept, ExerciseCards.Step(exercise, kept));
             case ExerciseVerbs.Resume or ExerciseVerbs.Summary:
                 return (null, Current());
             case ExerciseVerbs.Restart when session.Status == ExerciseSessionStatus.InProgress:
@@ -41,17 +51,18 @@ internal sealed class ExerciseMove(IExercise exercise, ExerciseSession session, 
             case ExerciseVerbs.Restart:
                 return (null, ExerciseCards.Intro(exercise, null));
             case ExerciseVerbs.Cancel:
-                return (null, ExerciseStopCard.Create(exercise, session));
+                return (null, ExerciseStopCard.Create(exercise, session, CarriesStepInputs ? CheckStep(requireAnswers: false).Values : null));
             case ExerciseVerbs.ConfirmCancel:
                 return (Saved(session.StepIndex, ExerciseAnswers.Empty) with { Status = ExerciseSessionStatus.Cancelled }, Stopped());
             case ExerciseVerbs.Back:
-                var previous = ExerciseProgress.PreviousStep(exercise, session.StepIndex, session.Answers);
+                var typed = TypedAnswers();
+                var previous = ExerciseProgress.PreviousStep(exercise, session.StepIndex, typed);
                 if (previous is null)
                 {
                     return (null, Current());
                 }
 
-                var back = Saved(previous.Value, session.Answers);
+                var back = Saved(previous.Value, typed);
                 return (back, ExerciseCards.Step(exercise, back));
             case ExerciseVerbs.SaveForLater:
                 return SaveForLater();
@@ -73,7 +84,7 @@ internal sealed class ExerciseMove(IExercise exercise, ExerciseSession session, 
         if (next is null)
         {
             var completed = Saved(session.StepIndex, answers) with { Status = ExerciseSessionStatus.Completed, CompletedAt = now };
-            return (completed, ExerciseCards.Summary(exercise, completed));
+            return (completed, ExerciseCards.Summary(exercise, completed, zone: request.Zone));
         }
 
         var moved = Saved(next.Value, answers);
@@ -115,6 +126,13 @@ internal sealed class ExerciseMove(IExercise exercise, ExerciseSession session, 
 
         return (values, problems);
     }
+
+    /// <summary>
+    /// The answers with what is typed on this step, when the press carries it: empty is fine, and a value that does not
+    /// pass its check is left out (the answer stored before stays). Nothing is required until Next.
+    /// </summary>
+    private ExerciseAnswers TypedAnswers() =>
+        CarriesStepInputs ? session.Answers.With(CheckStep(requireAnswers: false).Values) : session.Answers;
 
     /// <summary>What the person submitted, shown back on a card with problems, so that nothing they typed is lost.</summary>
     private Dictionary<string, string?> Submitted() =>

@@ -35,5 +35,12 @@ public static class ExerciseVerbs
     public const string StepKey = "step";
     public const string VersionKey = "version";
 
+    /// <summary>
+    /// Marks data that carries the step's inputs (Back, Stop, and Stop's "Keep it"): an input left empty is then not sent
+    /// at all, and means an empty answer. Cards drawn before Back and Stop sent inputs lack it, and change no answer.
+    /// </summary>
+    public const string InputsKey = "inputs";
+    public const string InputsSent = "step";
+
     public static bool IsExerciseVerb(string verb) => verb == Menu || verb.StartsWith(Prefix, StringComparison.Ordinal);
 }

@@ -8,7 +8,7 @@ namespace OutcomesBot.Scheduler.EntrySharing;
 /// Once a shared entry has reached its recipient's chat, the sender is told, in theirs, through the outbox (once: the
 /// outbox key is the share, the sender and the kind). A share whose record is gone (the sender deleted their data) tells nobody.
 /// </summary>
-public sealed class EntryShareDeliveredFollowUp(IEntryShareStore store, IOutboxStore outbox, TimeProvider time) : IOutboxFollowUp
+public sealed class EntryShareDeliveredFollowUp(IEntryShareStore store, IOutboxStore outbox, IPersonStore people, TimeProvider time) : IOutboxFollowUp
 {
     public bool Handles(string kind) => kind == SupportDialog.SharedEntryKind;
 
@@ -22,7 +22,9 @@ public sealed class EntryShareDeliveredFollowUp(IEntryShareStore store, IOutboxS
             return;
         }
 
-        var card = CardJson.Serialize(EntryShareCards.Delivered(share));
+        // The date the sender sent it on, by their own clock.
+        var sender = await people.GetAsync(share.SenderId, cancellationToken);
+        var card = CardJson.Serialize(EntryShareCards.Delivered(share, CheckInTiming.Zone(sender?.TimeZone, "Etc/UTC")));
         await outbox.EnqueueAsync([OutboxMessage.Create(message.CycleId, share.SenderId, share.TenantId, EntryShareDialog.DeliveredKind, card, time.GetUtcNow())], cancellationToken);
     }
 }

@@ -74,7 +74,8 @@ public sealed class SupportedLeadershipTranscriptTests
         await bot.PressAsync("Next", Need(1, "A mentor", "Another service manager", "2027-03-01", another: true));
         await bot.PressAsync("Save for later", Need(2, "Protected time", "My manager", "2026-12-15", another: false));
         await bot.PressAsync("Carry on now");
-        await bot.PressAsync("Back");
+        // Back sends what the step shows, as Teams does: the saved second need, untouched.
+        await bot.PressAsync("Back", Need(2, "Protected time", "My manager", "2026-12-15", another: false));
         Assert.Equal(["support-1", "from-1", "by-1", "another-1"], bot.InputIds());
 
         await bot.PressAsync("Next", Need(1, "A mentor", "Another service manager", "2027-03-01", another: false));

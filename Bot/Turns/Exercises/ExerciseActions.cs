@@ -7,7 +7,7 @@ namespace OutcomesBot.Bot.Turns.Exercises;
 /// The exercise buttons. Exercises hold personal answers, so they run only in the person's 1:1 chat with the bot;
 /// the person is always the sender of the activity, never anyone named in the card's data.
 /// </summary>
-public sealed class ExerciseActions(ExerciseEngine engine, ExerciseSharing sharing) : ICardActionHandler
+public sealed class ExerciseActions(ExerciseEngine engine, ExerciseSharing sharing, IPersonStore people) : ICardActionHandler
 {
     public IReadOnlyList<VerbPrefix> Verbs { get; } =
         [VerbPrefix.Personal(ExerciseVerbs.Prefix, ExerciseCommands.Exercises), VerbPrefix.Opens(ExerciseVerbs.Menu, ExerciseCommands.Exercises), VerbPrefix.Opens(ExerciseVerbs.Intro, ExerciseCommands.Exercises)];
@@ -17,7 +17,8 @@ public sealed class ExerciseActions(ExerciseEngine engine, ExerciseSharing shari
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
         var personId = turn.PersonalSender;
-        var exerciseRequest = new ExerciseRequest(personId, request.Verb, request.TextData()) { PersonName = turn.Activity.From?.Name };
+        var person = await turn.StoredPersonAsync(people, personId, cancellationToken);
+        var exerciseRequest = new ExerciseRequest(personId, request.Verb, request.TextData()) { PersonName = turn.Activity.From?.Name, TimeZone = person?.TimeZone };
         var card = ExerciseSharing.Handles(request.Verb)
             ? await sharing.HandleAsync(exerciseRequest, cancellationToken)
             : await engine.HandleAsync(exerciseRequest, cancellationToken);

@@ -3,7 +3,7 @@ using OutcomesBot.Dialogs.Exercises;
 namespace OutcomesBot.Bot.Turns.Exercises;
 
 /// <summary>Typed commands that open the exercises: <c>exercises</c>, and <c>my log</c> for the learning log.</summary>
-public sealed class ExerciseCommands(ExerciseEngine engine) : ITextCommandHandler
+public sealed class ExerciseCommands(ExerciseEngine engine, IPersonStore people) : ITextCommandHandler
 {
     public static BotCommand Exercises { get; } = new("exercises", "Pick an exercise from the guide and work through it at your own pace.", CommandAudience.Everyone, CommandScopes.Personal, ["exercises", "exercise"])
     {
@@ -27,9 +27,10 @@ public sealed class ExerciseCommands(ExerciseEngine engine) : ITextCommandHandle
         ArgumentNullException.ThrowIfNull(turn);
         var personId = turn.PersonalSender;
         var history = MyLog.Matches(command) ? "learning-log" : MyQuestions.Matches(command) ? "asking-questions" : null;
+        var timeZone = (await turn.StoredPersonAsync(people, personId, cancellationToken))?.TimeZone;
         var request = history is null
             ? new ExerciseRequest(personId, ExerciseVerbs.Menu, new Dictionary<string, string>())
-            : new ExerciseRequest(personId, ExerciseVerbs.History, new Dictionary<string, string> { [ExerciseVerbs.ExerciseKey] = history });
+            : new ExerciseRequest(personId, ExerciseVerbs.History, new Dictionary<string, string> { [ExerciseVerbs.ExerciseKey] = history }) { TimeZone = timeZone };
         await turn.SendCardAsync(await engine.HandleAsync(request, cancellationToken), cancellationToken);
     }
 }

@@ -5,7 +5,7 @@ public static class EntryShareCards
 {
     public const string OnlyThem = "Only the person you pick gets it, in their 1:1 chat with me. It is never posted in a channel.";
 
-    public static AdaptiveCard Picker(IExercise exercise, ExerciseSession session, IReadOnlyList<Choice> people, string? problem = null)
+    public static AdaptiveCard Picker(IExercise exercise, ExerciseSession session, IReadOnlyList<Choice> people, string? problem = null, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(people);
@@ -15,7 +15,7 @@ public static class EntryShareCards
             body.Add(Callout.Problem(problem));
         }
 
-        body.Add(new TextBlock($"Your {exercise.Info.Title} entry of {Date(Finished(session))}, for example to your supervisor. {OnlyThem}") { IsSubtle = true });
+        body.Add(new TextBlock($"Your {exercise.Info.Title} entry of {ExerciseCards.Date(Finished(session), zone)}, for example to your supervisor. {OnlyThem}") { IsSubtle = true });
         List<CardAction> actions = [CardActions.Execute("Back to my entry", ExerciseVerbs.Summary, ExerciseCards.SessionData(session))];
         if (people.Count == 0)
         {
@@ -32,8 +32,11 @@ public static class EntryShareCards
         return FullWidthCard.Create(body, actions, "Send this entry to one person");
     }
 
-    /// <summary>What the recipient gets in their 1:1 chat: who shared it and when, then the entry as its summary shows it.</summary>
-    public static AdaptiveCard ForRecipient(IExercise exercise, ExerciseSession session, string? senderName, DateTimeOffset sharedAt)
+    /// <summary>
+    /// What the recipient gets in their 1:1 chat: who shared it and when, then the entry as its summary shows it. The dates
+    /// are the sender's, in <paramref name="zone"/> (UTC when null): the day they wrote and sent it.
+    /// </summary>
+    public static AdaptiveCard ForRecipient(IExercise exercise, ExerciseSession session, string? senderName, DateTimeOffset sharedAt, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(session);
@@ -41,7 +44,7 @@ public static class EntryShareCards
         List<CardElement> body =
         [
             Heading.Of($"{sender} shared a {exercise.Info.Title} entry with you"),
-            new TextBlock($"Sent to you on {Date(sharedAt)}; written {Date(Finished(session))}. Only you were sent it.") { IsSubtle = true, Spacing = "None" },
+            new TextBlock($"Sent to you on {ExerciseCards.Date(sharedAt, zone)}; written {ExerciseCards.Date(Finished(session), zone)}. Only you were sent it.") { IsSubtle = true, Spacing = "None" },
         ];
         body.AddRange(exercise.Summarise(ExerciseCards.Shown(session.Answers)));
         return FullWidthCard.Create(body, null, $"{sender} shared a {exercise.Info.Title} entry with you");
@@ -77,11 +80,11 @@ public static class EntryShareCards
         "Your entry is on its way");
 
     /// <summary>What the sender gets once the entry has reached the recipient's chat.</summary>
-    public static AdaptiveCard Delivered(EntryShare share)
+    public static AdaptiveCard Delivered(EntryShare share, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(share);
         var name = PlainText.Of(share.RecipientName ?? "The person you picked");
-        return FullWidthCard.Titled("Your entry was delivered", $"{name} now has the entry you sent on {Date(share.SharedAt)} in their chat with me.");
+        return FullWidthCard.Titled("Your entry was delivered", $"{name} now has the entry you sent on {ExerciseCards.Date(share.SharedAt, zone)} in their chat with me.");
     }
 
     public static AdaptiveCard Refused(string reason) => FullWidthCard.Create(
@@ -107,6 +110,4 @@ public static class EntryShareCards
     }
 
     private static DateTimeOffset Finished(ExerciseSession session) => session.CompletedAt ?? session.UpdatedAt;
-
-    private static string Date(DateTimeOffset time) => time.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

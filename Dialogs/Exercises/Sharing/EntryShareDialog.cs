@@ -34,12 +34,12 @@ public sealed class EntryShareDialog(ExerciseEngine engine, IExerciseSessionStor
         var to = action.Values.GetValueOrDefault(EntryShareVerbs.ToKey);
         if (action.Verb == EntryShareVerbs.Pick)
         {
-            return EntryShareCards.Picker(exercise, session, await ChoicesAsync(action.AadObjectId, cancellationToken));
+            return EntryShareCards.Picker(exercise, session, await ChoicesAsync(action.AadObjectId, cancellationToken), zone: Zone(action));
         }
 
         if (string.IsNullOrWhiteSpace(to))
         {
-            return EntryShareCards.Picker(exercise, session, await ChoicesAsync(action.AadObjectId, cancellationToken), NobodyPicked);
+            return EntryShareCards.Picker(exercise, session, await ChoicesAsync(action.AadObjectId, cancellationToken), NobodyPicked, Zone(action));
         }
 
         if (await PickedAsync(action.AadObjectId, to, cancellationToken) is not { } picked)
@@ -51,7 +51,7 @@ public sealed class EntryShareDialog(ExerciseEngine engine, IExerciseSessionStor
         if (action.Verb == EntryShareVerbs.Preview)
         {
             var shareId = Guid.CreateVersion7(now).ToString("N");
-            var card = EntryShareCards.ForRecipient(exercise, session, action.Name, now);
+            var card = EntryShareCards.ForRecipient(exercise, session, action.Name, now, Zone(action));
             return EntryShareCards.Preview(card, session, picked.Member.Name ?? "your colleague", picked.Member.AadObjectId, shareId);
         }
 
@@ -82,10 +82,13 @@ public sealed class EntryShareDialog(ExerciseEngine engine, IExerciseSessionStor
             share = stored;
         }
 
-        var card = EntryShareCards.ForRecipient(exercise, session, share.SenderName, share.SharedAt);
+        var card = EntryShareCards.ForRecipient(exercise, session, share.SenderName, share.SharedAt, Zone(action));
         await delivery.EnqueueAsync(share.ShareId, share.RecipientId, share.TenantId, SupportDialog.SharedEntryKind, card, new PersonIdentity(share.SenderId, share.SenderAadObjectId), cancellationToken);
         return EntryShareCards.Sent(share.RecipientName ?? "your colleague");
     }
+
+    // The sender's dates: the day they wrote the entry and sent it, by their clock.
+    private static TimeZoneInfo Zone(SupportAction action) => CheckIns.CheckInTiming.Zone(action.TimeZone, "Etc/UTC");
 
     /// <summary>Everyone the sender may pick, from all of their teams, each once.</summary>
     private async Task<IReadOnlyList<Choice>> ChoicesAsync(string? aadObjectId, CancellationToken cancellationToken)
