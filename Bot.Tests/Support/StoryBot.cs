@@ -119,11 +119,17 @@ public sealed class StoryBot : IAsyncDisposable
     }
 
     /// <summary>Types a message in the 1:1 chat, or in the channel with an @mention.</summary>
-    public async Task SayAsync(string text, string aad = AlexAad, bool inChannel = false)
+    /// <summary>Types <paramref name="text"/>; <paramref name="localTimezone"/>, when given, is the zone Teams reports for the device.</summary>
+    public async Task SayAsync(string text, string aad = AlexAad, bool inChannel = false, string? localTimezone = null)
     {
         var message = Samples.Fresh(inChannel ? "message-channel" : "message-personal");
         message["text"] = text;
-        message["entities"] = new JsonArray();
+        message["entities"] = localTimezone is null ? new JsonArray() : new JsonArray(new JsonObject { ["type"] = "clientInfo", ["timezone"] = localTimezone });
+        if (localTimezone is not null)
+        {
+            message["localTimezone"] = localTimezone;
+        }
+
         message["from"] = new JsonObject { ["id"] = TeamsIdOf(aad), ["name"] = NameOf(aad), ["aadObjectId"] = aad };
         using var response = await App.PostActivityAsync(message);
         Assert.True(response.IsSuccessStatusCode);

@@ -123,6 +123,25 @@ public sealed class StoryTakeDownTests
         Assert.DoesNotContain("Back to the allotment", bot.App.Connector.Sent.Last().CardText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task My_stories_dates_each_story_in_the_persons_own_time_zone()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+        var lateEvening = new DateTimeOffset(2026, 6, 14, 23, 30, 0, TimeSpan.Zero); // 00:30 on 15 June in London
+        await bot.App.Get<IStoryStore>().TryAddAsync(
+            new Story
+            {
+                StoryId = "story-late", TeamId = StoryBot.TeamId, TenantId = "tenant-1", ChannelId = StoryBot.Channel, AuthorAadObjectId = StoryBot.AlexAad,
+                AuthorName = "Alex Wilber", Title = "A summer story", Mattered = "m", Changed = "c", Helped = "h", OutcomeKinds = ["change"], PostedAt = lateEvening,
+            },
+            Token);
+        // Teams tells the bot the person's zone with each message; the story was posted at 00:30 on 15 June there.
+        await bot.SayAsync("my stories", localTimezone: "Europe/London");
+
+        var listed = Assert.Single(bot.App.Connector.Sent).CardText;
+        Assert.Contains("Posted 15 June 2026 by Alex Wilber", listed, StringComparison.Ordinal);
+    }
+
     private static async Task<(string StoryId, System.Text.Json.JsonElement Sent)> PostAsync(StoryBot bot)
     {
         var preview = await bot.PressAsync(StoryVerbs.Check, StoryTurnTests.GoodStory());

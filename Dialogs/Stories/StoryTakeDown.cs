@@ -37,8 +37,11 @@ public sealed class StoryTakeDown(IStoryStore stories, IStoryPublisher publisher
         return StoryTakeDownCards.Result(outcome, story);
     }
 
-    /// <summary>The stories of the last year the person may take down: their own, and all of the teams they lead; newest first.</summary>
-    public async Task<AdaptiveCard> ListAsync(string aadObjectId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The stories of the last year the person may take down: their own, and all of the teams they lead; newest first,
+    /// dated in <paramref name="zone"/>, the person's own.
+    /// </summary>
+    public async Task<AdaptiveCard> ListAsync(string aadObjectId, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         var memberOf = await roles.TeamsWhereAsync(aadObjectId, TeamRole.Staff, cancellationToken);
@@ -50,7 +53,7 @@ public sealed class StoryTakeDown(IStoryStore stories, IStoryPublisher publisher
             found.AddRange(listed.Where(s => leads.Contains(team.TeamId) || IsAuthor(s, aadObjectId)));
         }
 
-        return StoryTakeDownCards.Mine([.. found.OrderByDescending(s => s.PostedAt).Take(10)]);
+        return StoryTakeDownCards.Mine([.. found.OrderByDescending(s => s.PostedAt).Take(10)], zone);
     }
 
     private async Task<bool> MayTakeDownAsync(Story story, string aadObjectId, CancellationToken cancellationToken) =>

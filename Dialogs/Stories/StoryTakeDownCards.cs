@@ -8,9 +8,11 @@ public static class StoryTakeDownCards
     public const string NotAllowedText = "Only the person who shared a story, or a leader of its team, can take it down.";
     public const string GoneText = "That story is no longer in the channel.";
 
-    public static AdaptiveCard Mine(IReadOnlyList<Story> stories)
+    /// <summary>The stories the person may take down, each dated in <paramref name="zone"/>, the person's own.</summary>
+    public static AdaptiveCard Mine(IReadOnlyList<Story> stories, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(zone);
         List<CardElement> body = [Heading.Of("Your stories")];
         if (stories.Count == 0)
         {
@@ -19,7 +21,7 @@ public static class StoryTakeDownCards
         else
         {
             body.Add(new TextBlock("Stories you shared in the last year (and, if you lead a team, its stories). Taking one down removes it from the channel."));
-            body.AddRange(stories.Select(Row));
+            body.AddRange(stories.Select(story => Row(story, zone)));
         }
 
         return FullWidthCard.Create(body, fallbackText: "Your stories");
@@ -41,10 +43,10 @@ public static class StoryTakeDownCards
             heading);
     }
 
-    private static Container Row(Story story) => new(
+    private static Container Row(Story story, TimeZoneInfo zone) => new(
     [
         new TextBlock(PlainText.Of(story.Title)) { Weight = "Bolder" },
-        new TextBlock($"Posted {story.PostedAt.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))} by {(string.IsNullOrWhiteSpace(story.AuthorName) ? "a colleague" : PlainText.Of(story.AuthorName))}") { IsSubtle = true, Spacing = "None" },
+        new TextBlock($"Posted {TimeZoneInfo.ConvertTime(story.PostedAt, zone).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))} by {(string.IsNullOrWhiteSpace(story.AuthorName) ? "a colleague" : PlainText.Of(story.AuthorName))}") { IsSubtle = true, Spacing = "None" },
         new ActionSet([StoryPostCards.TakeDownButton(story.StoryId)]),
     ])
     {

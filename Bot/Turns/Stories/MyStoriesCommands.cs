@@ -1,3 +1,4 @@
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Bot.Turns.Stories;
@@ -6,7 +7,7 @@ namespace OutcomesBot.Bot.Turns.Stories;
 /// The <c>my stories</c> command, in the 1:1 chat only: the stories the person shared (and, for a leader, their team's),
 /// each with a "Take it down" button.
 /// </summary>
-public sealed class MyStoriesCommands(StoryTakeDown takeDown) : ITextCommandHandler
+public sealed class MyStoriesCommands(StoryTakeDown takeDown, IPersonStore people) : ITextCommandHandler
 {
     public static BotCommand MyStories { get; } = new("my stories", "See the stories you shared, and take one down.", CommandAudience.Everyone, CommandScopes.Personal, ["my stories", "my story"])
     {
@@ -25,6 +26,9 @@ public sealed class MyStoriesCommands(StoryTakeDown takeDown) : ITextCommandHand
             return;
         }
 
-        await turn.SendCardAsync(await takeDown.ListAsync(aadObjectId, cancellationToken), cancellationToken);
+        // Dates read in the person's own zone, from what Teams last told us (UTC when it never has).
+        var person = await turn.StoredPersonAsync(people, turn.PersonalSender, cancellationToken);
+        var zone = CheckInTiming.Zone(person?.TimeZone, TimeZoneInfo.Utc.Id);
+        await turn.SendCardAsync(await takeDown.ListAsync(aadObjectId, zone, cancellationToken), cancellationToken);
     }
 }
