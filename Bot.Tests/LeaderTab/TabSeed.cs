@@ -84,10 +84,12 @@ public sealed class TabSeed
         var conditions = ChangeReadinessPulse.Conditions.Select(f => ChangeReadinessPulse.ConditionId(f.Id)).ToList();
         for (var w = 0; w < Weeks.Count; w++)
         {
+            // The team's weekly cycle, asking the pulse in the first week of each month, as the rhythm does.
+            await store.SaveCycleAsync(new CheckInCycle($"cycle-{w}", TeamId, Weeks[w], Weeks[w].AddDays(7), IncludesPulse: IsPulseWeek(w)), cancellationToken);
             for (var p = 0; p < AnsweredIn(w); p++)
             {
                 var ratings = IsPulseWeek(w) ? conditions.Select((id, c) => (id, c)).ToDictionary(x => x.id, x => Rating(x.c, w, p)) : new Dictionary<string, int>();
-                var answer = new CheckInAnswer($"cycle-{w}-{p}", PersonId(p), TeamId, Confidence(w, p), $"{Secret} went well {w}-{p}", $"{Secret} barrier {w}-{p}",
+                var answer = new CheckInAnswer($"cycle-{w}", PersonId(p), TeamId, Confidence(w, p), $"{Secret} went well {w}-{p}", $"{Secret} barrier {w}-{p}",
                     p % 3 == 0, p % 3 == 0 ? $"{Secret} support from {w}" : null, ratings, ratings.Count > 0 ? ReadinessIndex.Compute(ratings.Values) : null,
                     Weeks[w].AddDays(1).AddHours(8 + p));
                 await store.SaveAnswerAsync(answer, cancellationToken);

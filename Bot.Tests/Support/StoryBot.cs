@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Protocol.Connector;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Delivery;
+using Quartz;
 
 namespace OutcomesBot.Bot.Tests.Support;
 
@@ -23,6 +24,13 @@ public sealed class StoryBot : IAsyncDisposable
     private StoryBot(BotAppFactory app) => App = app;
 
     public BotAppFactory App { get; }
+
+    /// <summary>
+    /// Keeps Quartz from starting, so no background drain of the outbox runs (not even the first one at start-up, which a
+    /// loaded machine may fire late): for tests that change something while a card waits, and then drain by hand.
+    /// </summary>
+    public static Action<IServiceCollection> NoBackgroundDrain { get; } =
+        services => services.Configure<QuartzHostedServiceOptions>(options => options.StartDelay = TimeSpan.FromHours(1));
 
     public List<JsonElement> Shown { get; } = [];
 

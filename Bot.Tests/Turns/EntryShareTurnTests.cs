@@ -56,7 +56,7 @@ public sealed class EntryShareTurnTests
     public async Task An_entry_still_waiting_when_its_sender_deletes_their_data_never_reaches_anyone_and_a_colleagues_entry_still_does()
     {
         const string SamsNote = "Sat with Mr Okafor while he chose his own breakfast";
-        await using var bot = await StoryBot.CreateAsync();
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain);
         var robins = await EntryOfRobinAsync(bot);
         var sams = LearningLogNote.Entry(StoryBot.TeamsIdOf(StoryBot.SamAad), SamsNote, TimeProvider.System.GetUtcNow().AddDays(-1));
         Assert.True(await bot.App.Get<IExerciseSessionStore>().TryAddAsync(sams, Token));

@@ -110,7 +110,7 @@ public sealed class ExerciseSharingTests
     [Fact]
     public async Task A_share_still_waiting_when_its_author_deletes_their_data_is_never_posted()
     {
-        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Staff);
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Staff);
         var (session, _) = await PostedAsync(bot, "Walking to the shop again");
 
         await bot.App.Get<PersonalDataControl>().DeleteAsync(new PersonIdentity(Alex, StoryBot.AlexAad), Token);

@@ -61,7 +61,7 @@ public sealed class StoryOfferTests
     [Fact]
     public async Task An_offer_still_waiting_when_its_author_deletes_their_data_reaches_no_approver()
     {
-        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Champion);
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Leader, sam: TeamRole.Champion);
         var storyId = await OfferAsync(bot);
 
         await bot.App.Get<PersonalDataControl>().DeleteAsync(new PersonIdentity(StoryBot.TeamsIdOf(StoryBot.RobinAad), StoryBot.RobinAad), Token);

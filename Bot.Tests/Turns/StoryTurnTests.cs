@@ -50,7 +50,7 @@ public sealed class StoryTurnTests
     [Fact]
     public async Task A_story_post_still_waiting_when_its_author_deletes_their_data_is_not_posted_and_the_team_keeps_the_story_without_them()
     {
-        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader);
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Leader);
         var post = StoryBot.DataOf(await bot.PressAsync(StoryVerbs.Check, GoodStory()), "Post");
         await bot.PressAsync(StoryVerbs.Post, post);
 

@@ -73,8 +73,9 @@ internal static class AzureOutboxRows
     }
 
     /// <summary>
-    /// The waiting (Pending) messages whose cards carry the person's words (decision 051). A message being sent is left
-    /// to finish; its due row, once its message is gone, is dropped by the next claim.
+    /// The unfinished (Pending or Sending) messages whose cards carry the person's words (decision 051). A send already
+    /// under way still reaches Teams, but finds no row to record its result in, so it is never retried or sent again;
+    /// the due row of a deleted message is dropped by the next claim.
     /// </summary>
     public static async Task<IReadOnlyList<TableEntity>> WrittenByAsync(AzureTable outbox, PersonIdentity person, CancellationToken cancellationToken)
     {
@@ -86,7 +87,9 @@ internal static class AzureOutboxRows
             byWriter = AzureFilters.Or(byWriter, AzureFilters.Compare(WriterAadProperty, "eq", person.AadObjectId.ToLowerInvariant()));
         }
 
-        return await outbox.QueryAsync(AzureFilters.And(AzureFilters.Compare(StatusProperty, "eq", nameof(OutboxStatus.Pending)), byWriter), cancellationToken);
+        var unfinished = AzureFilters.Or(
+            AzureFilters.Compare(StatusProperty, "eq", nameof(OutboxStatus.Pending)), AzureFilters.Compare(StatusProperty, "eq", nameof(OutboxStatus.Sending)));
+        return await outbox.QueryAsync(AzureFilters.And(unfinished, byWriter), cancellationToken);
     }
 
     public static TableEntity Due(OutboxMessage message) =>

@@ -29,8 +29,7 @@ public sealed class TeamDashboardReader(
         var snapshots = all.Skip(earlier).ToList();
         var from = snapshots[0].WeekStart;
         var to = snapshots[^1].WeekStart.AddDays(7);
-        var answers = await checkIns.ListAnswersAsync(team.TeamId, all[0].WeekStart, to, cancellationToken);
-        var pulseWeeks = await PulseWeeksAsync(all, answers, cancellationToken);
+        var pulseWeeks = await PulseWeeksAsync(team.TeamId, all, cancellationToken);
         var months = all.GroupBy(w => TabMonths.Of(w.WeekStart), StringComparer.Ordinal)
             .Select(m => (Month: m.Key, Weeks: m.ToList(), Ended: TabMonths.HasEnded(m.Key, current))).ToList();
         var activities = await activity.ReadAsync(team.TeamId, months.Select(m => m.Month).ToList(), all[0].WeekStart, to, cancellationToken);
@@ -50,32 +49,25 @@ public sealed class TeamDashboardReader(
 
     /// <summary>
     /// The weeks that asked the readiness pulse, which tell a figure "hidden" (too few answered it) from "none" (nobody was
-    /// asked). A week whose readiness is shown asked it; for the others it is read from the team's own cycles, never from
-    /// who answered: were it read from pulse answers, one person deleting their data would turn "hidden" into "none" and
-    /// tell the leader they were the one who answered.
+    /// asked). A week whose readiness is shown asked it; so did every week a scheduled team cycle with the pulse was open.
+    /// The cycles are the team's own, never found through anyone's answers: were it read from answers, one person deleting
+    /// their data could turn "hidden" into "none" and tell the leader they were the one who answered.
     /// </summary>
-    private async Task<HashSet<DateTimeOffset>> PulseWeeksAsync(IReadOnlyList<MomentumSnapshot> weeks, IReadOnlyList<CheckInAnswer> answers, CancellationToken cancellationToken)
+    private async Task<HashSet<DateTimeOffset>> PulseWeeksAsync(string teamId, IReadOnlyList<MomentumSnapshot> weeks, CancellationToken cancellationToken)
     {
         var pulseWeeks = weeks.Where(w => w.ReadinessIndex is not null).Select(w => w.WeekStart).ToHashSet();
-        var asked = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var answer in answers)
+        var end = weeks[^1].WeekStart.AddDays(7);
+
+        // A cycle opened before the range (a monthly one, at most 35 days) may still cover its first weeks.
+        var after = weeks[0].WeekStart.AddDays(-36);
+        while (await checkIns.FindNextTeamCycleAsync(teamId, after, end, cancellationToken) is { } cycle)
         {
-            var week = MomentumWeeks.StartOf(answer.AnsweredAt);
-            if (pulseWeeks.Contains(week))
-            {
-                continue;
-            }
-
-            if (!asked.TryGetValue(answer.CycleId, out var isPulse))
-            {
-                isPulse = await checkIns.GetCycleAsync(answer.CycleId, cancellationToken) is { TeamId: not null, IncludesPulse: true };
-                asked[answer.CycleId] = isPulse;
-            }
-
-            if (isPulse)
+            for (var week = MomentumWeeks.StartOf(cycle.OpensAt); cycle.IncludesPulse && week < cycle.ClosesAt && week < end; week = week.AddDays(7))
             {
                 pulseWeeks.Add(week);
             }
+
+            after = cycle.OpensAt;
         }
 
         return pulseWeeks;

@@ -72,7 +72,7 @@ public static class SqlitePersonalDataSources
         ("outbox",
         [
             new("outbox", "messages", "recipient_id = $teams", "created_at < $cutoff AND status NOT IN ('Pending', 'Sending')"),
-            new("outbox", "", "status = 'Pending' AND (writer_user_id = $teams OR ($aad IS NOT NULL AND writer_aad_object_id = $aad COLLATE NOCASE))"),
+            new("outbox", "", "status IN ('Pending', 'Sending') AND (writer_user_id = $teams OR ($aad IS NOT NULL AND writer_aad_object_id = $aad COLLATE NOCASE))"),
         ]),
         ("unreachable", [new("unreachable_people", "mark", ByTeamsUser)]),
         ("teamMemberships", [new("team_members", "memberships", ByAadOrTeamsUser)]),
