@@ -51,7 +51,7 @@ internal sealed class ExerciseMove(IExercise exercise, ExerciseSession session, 
             case ExerciseVerbs.Restart:
                 return (null, ExerciseCards.Intro(exercise, null));
             case ExerciseVerbs.Cancel:
-                return (null, ExerciseStopCard.Create(exercise, session, CarriesStepInputs ? CheckStep(requireAnswers: false).Values : null));
+                return (null, ExerciseStopCard.Create(exercise, session, CarriesStepInputs ? StepAnswers(TypedAnswers()) : null));
             case ExerciseVerbs.ConfirmCancel:
                 return (Saved(session.StepIndex, ExerciseAnswers.Empty) with { Status = ExerciseSessionStatus.Cancelled }, Stopped());
             case ExerciseVerbs.Back:
@@ -133,6 +133,13 @@ internal sealed class ExerciseMove(IExercise exercise, ExerciseSession session, 
     /// </summary>
     private ExerciseAnswers TypedAnswers() =>
         CarriesStepInputs ? session.Answers.With(CheckStep(requireAnswers: false).Values) : session.Answers;
+
+    /// <summary>
+    /// The step's answers as they would be kept: what was typed where it is valid, what was stored before where it is not.
+    /// "Keep it" carries these, so a value the check refused does not wipe the answer it would have replaced.
+    /// </summary>
+    private IEnumerable<KeyValuePair<string, string?>> StepAnswers(ExerciseAnswers answers) =>
+        exercise.Steps[session.StepIndex].Fields.Select(field => KeyValuePair.Create(field.Id, answers[field.Id]));
 
     /// <summary>What the person submitted, shown back on a card with problems, so that nothing they typed is lost.</summary>
     private Dictionary<string, string?> Submitted() =>

@@ -51,4 +51,20 @@ public sealed class ExerciseBackAndStopKeepTypingTests
         Assert.Equal(ExerciseSessionStatus.InProgress, session.Status);
         Assert.Equal(StepOne["worked"], session.Answers["worked"]);
     }
+
+    [Fact]
+    public async Task Stop_then_Keep_it_with_a_value_the_check_refuses_keeps_the_answer_stored_before()
+    {
+        await using var bot = await ExerciseDriver.CreateAsync();
+        await bot.BeginAsync("learning-log");
+        await bot.PressAsync("Next", StepOne);
+        await bot.PressAsync("Back", new Dictionary<string, string>());
+
+        // Back on step 1, the person pastes something far too long over an answer already saved, then stops and keeps it.
+        await bot.PressAsync("Stop", new Dictionary<string, string> { ["worked"] = new string('x', 1001), ["didnt-work"] = StepOne["didnt-work"] });
+        await bot.PressAsync(ExerciseStopCard.KeepIt);
+
+        var session = await bot.OnlySessionAsync("learning-log");
+        Assert.Equal((StepOne["worked"], StepOne["didnt-work"]), (session.Answers["worked"], session.Answers["didnt-work"]));
+    }
 }
