@@ -126,8 +126,10 @@ public sealed class StoryBot : IAsyncDisposable
         return invoke;
     }
 
-    /// <summary>Types a message in the 1:1 chat, or in the channel with an @mention.</summary>
-    /// <summary>Types <paramref name="text"/>; <paramref name="localTimezone"/>, when given, is the zone Teams reports for the device.</summary>
+    /// <summary>
+    /// Types a message in the 1:1 chat, or in the channel with an @mention; <paramref name="localTimezone"/>, when given,
+    /// is the zone Teams reports for the device.
+    /// </summary>
     public async Task SayAsync(string text, string aad = AlexAad, bool inChannel = false, string? localTimezone = null)
     {
         var message = Samples.Fresh(inChannel ? "message-channel" : "message-personal");

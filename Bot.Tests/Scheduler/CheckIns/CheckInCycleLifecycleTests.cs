@@ -74,7 +74,7 @@ public sealed class CheckInCycleLifecycleTests
         var queued = (await world.Outbox.FindAsync(OutboxMessage.KeyFor(RhythmWorld.CycleId(), "29:new-york", CheckInMessages.CheckInKind), Token))!;
         Assert.Equal(OutboxStatus.Pending, queued.Status);
 
-        Assert.NotNull(await world.Precondition.SkipReasonAsync(queued, Token));
+        Assert.Equal("NotAMember", await world.Precondition.SkipReasonAsync(queued, Token));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class CheckInCycleLifecycleTests
         var queued = (await world.Outbox.FindAsync(OutboxMessage.KeyFor(RhythmWorld.CycleId(), "29:new-york", CheckInMessages.CheckInKind), Token))!;
         Assert.Equal(OutboxStatus.Pending, queued.Status);
 
-        Assert.NotNull(await world.Precondition.SkipReasonAsync(queued, Token));
+        Assert.Equal("RhythmOff", await world.Precondition.SkipReasonAsync(queued, Token));
     }
 
     [Fact]
