@@ -117,6 +117,23 @@ public sealed class StoryOfferTests
     }
 
     [Fact]
+    public async Task A_kind_word_still_waiting_when_the_leader_deletes_their_data_does_not_reach_the_author()
+    {
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Leader);
+        var storyId = await OfferAsync(bot);
+        await bot.DrainAsync();
+        bot.App.Connector.Sent.Clear();
+        var data = Id(storyId);
+        data[StoryVerbs.KindWordKey] = "Thank you. Let's talk about it at supervision.";
+        await bot.PressAsync(StoryVerbs.NotThisTime, data, StoryBot.AlexAad);
+
+        await bot.App.Get<PersonalDataControl>().DeleteAsync(new PersonIdentity(StoryBot.TeamsIdOf(StoryBot.AlexAad), StoryBot.AlexAad), Token);
+        await bot.DrainAsync();
+
+        Assert.DoesNotContain(bot.App.Connector.Sent, s => s.CardText.Contains("Let's talk about it at supervision.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Only_a_leader_or_champion_of_the_team_decides_and_a_tampered_story_id_is_refused()
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader);

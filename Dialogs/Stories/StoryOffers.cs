@@ -124,7 +124,8 @@ public sealed class StoryOffers(
 
         if (!approve)
         {
-            await TellAuthorAsync(story, StoryOfferCards.ToAuthorNotThisTime(story, name, word), cancellationToken);
+            // A kind word is the decider's own words: their "delete my data" takes it back while it waits (decision 051).
+            await TellAuthorAsync(story, StoryOfferCards.ToAuthorNotThisTime(story, name, word), string.IsNullOrWhiteSpace(word) ? null : new PersonIdentity("", aadObjectId), cancellationToken);
             return StoryOfferCards.NotPosted(story);
         }
 
@@ -136,16 +137,16 @@ public sealed class StoryOffers(
         var posted = story with { PostedAt = decidedAt };
         await stories.TryAddAsync(posted, cancellationToken);
         await publisher.PublishAsync(posted, StoryPostCards.Posted(posted, 0), cancellationToken);
-        await TellAuthorAsync(story, StoryOfferCards.ToAuthorApproved(story, deciderName, channelTitle), cancellationToken);
+        await TellAuthorAsync(story, StoryOfferCards.ToAuthorApproved(story, deciderName, channelTitle), null, cancellationToken);
         return StoryOfferCards.Approved(story, channelTitle);
     }
 
-    private async Task TellAuthorAsync(Story story, AdaptiveCard card, CancellationToken cancellationToken)
+    private async Task TellAuthorAsync(Story story, AdaptiveCard card, PersonIdentity? writer, CancellationToken cancellationToken)
     {
         var author = await teams.GetMemberAsync(story.TeamId, story.AuthorAadObjectId, cancellationToken);
         if (author?.TeamsUserId is { } authorId)
         {
-            await cards.SendAsync(story.StoryId, authorId, story.TenantId, DecisionKind, card, null, cancellationToken);
+            await cards.SendAsync(story.StoryId, authorId, story.TenantId, DecisionKind, card, writer, cancellationToken);
         }
     }
 
