@@ -34,22 +34,12 @@ internal sealed class CheckInCycleLookup(ICheckInStore store, ITeamStore teams, 
         return teamCycle ?? await store.FindOpenCycleAsync(request.PersonId, now, cancellationToken);
     }
 
-    /// <summary>True when the sender is in the team's stored roster: by their Entra object id, else by their Teams id.</summary>
-    public async Task<bool> IsMemberAsync(string? teamId, CheckInRequest request, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(teamId))
-        {
-            return false;
-        }
-
-        if (!string.IsNullOrEmpty(request.AadObjectId))
-        {
-            return await teams.GetMemberAsync(teamId, request.AadObjectId, cancellationToken) is not null;
-        }
-
-        var members = await teams.ListMembersAsync(teamId, cancellationToken);
-        return members.Any(m => string.Equals(m.TeamsUserId, request.PersonId, StringComparison.Ordinal));
-    }
+    /// <summary>
+    /// True when the sender is in the team's stored roster, by the rule the reminder planner and the send-time check use
+    /// (<see cref="TeamRosterLookup"/>): their Entra object id, else their Teams id.
+    /// </summary>
+    public async Task<bool> IsMemberAsync(string? teamId, CheckInRequest request, CancellationToken cancellationToken) =>
+        !string.IsNullOrEmpty(teamId) && await teams.HasMemberAsync(teamId, request.AadObjectId, request.PersonId, cancellationToken);
 
     /// <summary>A new cycle just for the person, for the team of their last answer (or none).</summary>
     public async Task<CheckInCycle> OpenAdHocAsync(string personId, CancellationToken cancellationToken)

@@ -165,8 +165,8 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
             return $"{snoozed} No reminder will come for this check-in: {noReminder}.";
         }
 
-        var remindAt = _timing.MoveToAllowed(preferences.PausedUntil > until ? preferences.PausedUntil.Value : until, request.TimeZone, FallbackZone);
-        return remindAt < cycle.ClosesAt
+        // The planner's own rule (it counts from the check-in's arrival; the snooze ends after any arrival this cycle).
+        return _timing.SnoozeReminder(cycle, cycle.OpensAt, preferences, answered: false, request.TimeZone, FallbackZone) is { } remindAt
             ? $"I will remind you {Local(remindAt, request.TimeZone)} (your time). You can answer any time before then."
             : $"{snoozed} This check-in closes on {closes} (your time), before I could remind you, so I won't remind you again. You can answer any time until it closes.";
     }

@@ -93,6 +93,9 @@ public sealed class CheckInTiming(CheckInOptions options)
     }
 
     /// <summary>The person's zone, else the team's, else UTC when neither name is known to this machine.</summary>
+    /// <summary>The zone a person's own dates are shown in: theirs, as Teams last told us, or UTC when it never has.</summary>
+    public static TimeZoneInfo PersonZone(string? personTimeZone) => Zone(personTimeZone, TimeZoneInfo.Utc.Id);
+
     public static TimeZoneInfo Zone(string? personTimeZone, string teamTimeZone)
     {
         foreach (var id in new[] { personTimeZone, teamTimeZone })

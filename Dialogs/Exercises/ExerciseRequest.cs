@@ -10,7 +10,7 @@ public sealed record ExerciseRequest(string PersonId, string Verb, IReadOnlyDict
     public string? TimeZone { get; init; }
 
     /// <summary>The zone the person's dates are shown in: theirs, or UTC when it is not known.</summary>
-    public TimeZoneInfo Zone => CheckIns.CheckInTiming.Zone(TimeZone, "Etc/UTC");
+    public TimeZoneInfo Zone => CheckIns.CheckInTiming.PersonZone(TimeZone);
 
     public string? Value(string key) => Data.TryGetValue(key, out var value) ? value : null;
 }

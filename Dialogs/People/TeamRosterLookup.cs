@@ -10,10 +10,15 @@ public static class TeamRosterLookup
     /// </summary>
     public static async Task<bool> HasMemberAsync(this ITeamStore teams, IPersonStore people, string teamId, string teamsUserId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(teams);
         ArgumentNullException.ThrowIfNull(people);
-        if (await people.GetAsync(teamsUserId, cancellationToken) is { AadObjectId: { Length: > 0 } aadObjectId }
-            && await teams.GetMemberAsync(teamId, aadObjectId, cancellationToken) is not null)
+        return await teams.HasMemberAsync(teamId, (await people.GetAsync(teamsUserId, cancellationToken))?.AadObjectId, teamsUserId, cancellationToken);
+    }
+
+    /// <summary>The same, for a sender whose AAD object id is already known (from the activity, or none).</summary>
+    public static async Task<bool> HasMemberAsync(this ITeamStore teams, string teamId, string? aadObjectId, string teamsUserId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(teams);
+        if (!string.IsNullOrEmpty(aadObjectId) && await teams.GetMemberAsync(teamId, aadObjectId, cancellationToken) is not null)
         {
             return true;
         }

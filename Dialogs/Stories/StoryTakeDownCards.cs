@@ -46,7 +46,7 @@ public static class StoryTakeDownCards
     private static Container Row(Story story, TimeZoneInfo zone) => new(
     [
         new TextBlock(PlainText.Of(story.Title)) { Weight = "Bolder" },
-        new TextBlock($"Posted {TimeZoneInfo.ConvertTime(story.PostedAt, zone).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))} by {(string.IsNullOrWhiteSpace(story.AuthorName) ? "a colleague" : PlainText.Of(story.AuthorName))}") { IsSubtle = true, Spacing = "None" },
+        new TextBlock($"Posted {Exercises.ExerciseCards.Date(story.PostedAt, zone)} by {(string.IsNullOrWhiteSpace(story.AuthorName) ? "a colleague" : PlainText.Of(story.AuthorName))}") { IsSubtle = true, Spacing = "None" },
         new ActionSet([StoryPostCards.TakeDownButton(story.StoryId)]),
     ])
     {

@@ -127,7 +127,7 @@ public sealed class SupportDialog(ICheckInStore checkIns, ITeamStore teams, Supp
     private async Task<AdaptiveCard> ListAsync(SupportAction action, CancellationToken cancellationToken)
     {
         var open = string.IsNullOrWhiteSpace(action.AadObjectId) ? [] : await store.ListOpenForRecipientAsync(action.AadObjectId, cancellationToken);
-        return SupportCards.List(open, CheckInTiming.Zone(action.TimeZone, "Etc/UTC"));
+        return SupportCards.List(open, CheckInTiming.PersonZone(action.TimeZone));
     }
 
     /// <summary>The sender's own answer to the named cycle, when it asked for support.</summary>

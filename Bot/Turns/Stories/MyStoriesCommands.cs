@@ -28,7 +28,7 @@ public sealed class MyStoriesCommands(StoryTakeDown takeDown, IPersonStore peopl
 
         // Dates read in the person's own zone, from what Teams last told us (UTC when it never has).
         var person = await turn.StoredPersonAsync(people, turn.PersonalSender, cancellationToken);
-        var zone = CheckInTiming.Zone(person?.TimeZone, TimeZoneInfo.Utc.Id);
+        var zone = CheckInTiming.PersonZone(person?.TimeZone);
         await turn.SendCardAsync(await takeDown.ListAsync(aadObjectId, zone, cancellationToken), cancellationToken);
     }
 }

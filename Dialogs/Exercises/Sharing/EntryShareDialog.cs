@@ -88,7 +88,7 @@ public sealed class EntryShareDialog(ExerciseEngine engine, IExerciseSessionStor
     }
 
     // The sender's dates: the day they wrote the entry and sent it, by their clock.
-    private static TimeZoneInfo Zone(SupportAction action) => CheckIns.CheckInTiming.Zone(action.TimeZone, "Etc/UTC");
+    private static TimeZoneInfo Zone(SupportAction action) => CheckIns.CheckInTiming.PersonZone(action.TimeZone);
 
     /// <summary>Everyone the sender may pick, from all of their teams, each once.</summary>
     private async Task<IReadOnlyList<Choice>> ChoicesAsync(string? aadObjectId, CancellationToken cancellationToken)
