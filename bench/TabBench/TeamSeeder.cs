@@ -11,7 +11,8 @@ namespace OutcomesBot.TabBench;
 
 /// <summary>
 /// A team of <c>size</c> with a year of history through the bot's own stores: about 80% answer each week (a pulse the first
-/// week of each month), a quarter finish an exercise each week, a story a fortnight, a learning set, monthly "you said".
+/// week of each month) to the team's weekly check-in cycle, a quarter finish an exercise each week, a story a fortnight, a
+/// learning set, monthly "you said".
 /// </summary>
 internal static class TeamSeeder
 {
@@ -33,13 +34,15 @@ internal static class TeamSeeder
         for (var w = 0; w < weeks.Count; w++)
         {
             var pulse = weeks[w].Day <= 7;
+            var cycleId = $"c-{w}";
+            await checkIns.SaveCycleAsync(new CheckInCycle(cycleId, TeamId, weeks[w].AddDays(1), weeks[w].AddDays(8), pulse), cancellationToken);
             for (var p = 0; p < size; p++)
             {
                 var at = weeks[w].AddDays(1).AddMinutes(p);
                 if (at < now && (p + w) % 5 != 0)
                 {
                     var ratings = pulse ? conditions.Select((id, c) => (id, c)).ToDictionary(x => x.id, x => 1 + ((x.c + p + w) % 5)) : new Dictionary<string, int>();
-                    await checkIns.SaveAnswerAsync(new CheckInAnswer($"c-{w}-{p}", $"29:p{p}", TeamId, 1 + ((p + w) % 5), "went well", "barrier", false, null, ratings,
+                    await checkIns.SaveAnswerAsync(new CheckInAnswer(cycleId, $"29:p{p}", TeamId, 1 + ((p + w) % 5), "went well", "barrier", false, null, ratings,
                         pulse ? ReadinessIndex.Compute(ratings.Values) : null, at), cancellationToken);
                 }
 
