@@ -20,7 +20,8 @@ public static class CheckInCycleEnd
             return cycle;
         }
 
-        var next = await store.FindNextTeamCycleAsync(teamId, cycle.OpensAt, time, cancellationToken);
-        return next is not null && next.OpensAt < cycle.ClosesAt ? cycle with { ClosesAt = next.OpensAt } : cycle;
+        return await store.ListTeamCyclesAsync(teamId, cycle.OpensAt, time, cancellationToken) is [var next, ..] && next.OpensAt < cycle.ClosesAt
+            ? cycle with { ClosesAt = next.OpensAt }
+            : cycle;
     }
 }

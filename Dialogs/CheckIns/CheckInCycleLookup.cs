@@ -52,20 +52,9 @@ internal sealed class CheckInCycleLookup(ICheckInStore store, ITeamStore teams, 
     }
 
     // The team's cycle open now, found from one of its earlier ones: a team has one open at a time, the last it opened
-    // (decision 052), so the chain of next cycles is followed to its end.
-    private async Task<CheckInCycle?> OpenTeamCycleAsync(string teamId, CheckInCycle earlier, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        CheckInCycle? last = null;
-        for (var step = 0; step < MostCyclesFollowed; step++)
-        {
-            if (await store.FindNextTeamCycleAsync(teamId, (last ?? earlier).OpensAt, now, cancellationToken) is not { } next)
-            {
-                return last is not null && last.IsOpenAt(now) ? last : null;
-            }
-
-            last = next;
-        }
-
-        return null;
-    }
+    // (decision 052), so it is the last of those that opened since.
+    private async Task<CheckInCycle?> OpenTeamCycleAsync(string teamId, CheckInCycle earlier, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await store.ListTeamCyclesAsync(teamId, earlier.OpensAt, now, cancellationToken) is { Count: <= MostCyclesFollowed } and [.., var last] && last.IsOpenAt(now)
+            ? last
+            : null;
 }

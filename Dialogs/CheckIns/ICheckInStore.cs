@@ -22,10 +22,11 @@ public interface ICheckInStore
     Task<CheckInCycle?> FindLastClosedTeamCycleAsync(string teamId, DateTimeOffset closedAfter, DateTimeOffset closedBy, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The team's first scheduled cycle (one with no owner) that opened after <paramref name="openedAfter"/> and by
-    /// <paramref name="time"/>, or null. A team cycle ends when the next one opens (<see cref="CheckInCycleEnd"/>).
+    /// The team's scheduled cycles (those with no owner) that opened after <paramref name="openedAfter"/> and by
+    /// <paramref name="openedBy"/>, in the order they opened (one query, however long the range). A team cycle ends when
+    /// the next one opens (<see cref="CheckInCycleEnd"/>).
     /// </summary>
-    Task<CheckInCycle?> FindNextTeamCycleAsync(string teamId, DateTimeOffset openedAfter, DateTimeOffset time, CancellationToken cancellationToken);
+    Task<IReadOnlyList<CheckInCycle>> ListTeamCyclesAsync(string teamId, DateTimeOffset openedAfter, DateTimeOffset openedBy, CancellationToken cancellationToken);
 
     /// <summary>
     /// Saves the person's answer to a cycle. There is one answer per person and cycle (a unique key): a later answer

@@ -72,7 +72,7 @@ public abstract class CheckInStoreContract(StoreBackend backend) : StoreContract
     }
 
     [Fact]
-    public async Task The_next_team_cycle_is_the_team_s_first_scheduled_one_opened_since()
+    public async Task A_team_s_cycles_are_its_scheduled_ones_opened_in_the_range_in_the_order_they_opened()
     {
         var store = Store<ICheckInStore>();
         var monday = new CheckInCycle("team:team-1:mon", "team-1", Monday, Monday.AddDays(7), IncludesPulse: true);
@@ -84,11 +84,12 @@ public abstract class CheckInStoreContract(StoreBackend backend) : StoreContract
         await store.SaveCycleAsync(monday with { CycleId = "team:team-2:tue", TeamId = "team-2", OpensAt = Monday.AddDays(1) }, Token);
         await store.SaveCycleAsync(new CheckInCycle("adhoc-1", "team-1", Monday.AddDays(1), Monday.AddDays(8), IncludesPulse: false) { OwnerPersonId = "p1" }, Token);
 
-        Assert.Null(await store.FindNextTeamCycleAsync("team-1", Monday, Monday.AddDays(2).AddTicks(-1), Token));
-        Assert.Equal(wednesday, await store.FindNextTeamCycleAsync("team-1", Monday, Monday.AddDays(2), Token));
-        Assert.Equal(wednesday, await store.FindNextTeamCycleAsync("team-1", Monday, Monday.AddDays(6), Token));
-        Assert.Equal(friday, await store.FindNextTeamCycleAsync("team-1", wednesday.OpensAt, Monday.AddDays(6), Token));
-        Assert.Null(await store.FindNextTeamCycleAsync("team-1", friday.OpensAt, Monday.AddDays(6), Token));
+        Assert.Empty(await store.ListTeamCyclesAsync("team-1", Monday, Monday.AddDays(2).AddTicks(-1), Token));
+        Assert.Equal([wednesday], await store.ListTeamCyclesAsync("team-1", Monday, Monday.AddDays(2), Token));
+        Assert.Equal([wednesday, friday], await store.ListTeamCyclesAsync("team-1", Monday, Monday.AddDays(6), Token));
+        Assert.Equal([monday, wednesday, friday], await store.ListTeamCyclesAsync("team-1", Monday.AddTicks(-1), Monday.AddDays(6), Token));
+        Assert.Equal([friday], await store.ListTeamCyclesAsync("team-1", wednesday.OpensAt, Monday.AddDays(6), Token));
+        Assert.Empty(await store.ListTeamCyclesAsync("team-1", friday.OpensAt, Monday.AddDays(6), Token));
     }
 
     private static CheckInAnswer Answer(string cycle, string person, string team, DateTimeOffset at) =>

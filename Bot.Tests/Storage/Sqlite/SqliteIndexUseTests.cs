@@ -30,4 +30,18 @@ public sealed class SqliteIndexUseTests
         Assert.StartsWith("SEARCH ", step, StringComparison.Ordinal);
         Assert.Contains($"USING INDEX {index} ", step, StringComparison.Ordinal);
     }
+
+    // Every send-time check of a team check-in asks whether the team's next cycle opened, and the leaders' tab reads a
+    // year of the team's cycles: both seek the range in the team's opening-time index, with no sort (decision 060).
+    [Fact]
+    public async Task A_team_s_cycles_in_a_range_are_sought_by_opening_time_and_need_no_sort()
+    {
+        await using var sqlite = await TempSqlite.CreateAsync();
+
+        var plan = await sqlite.Database.QueryListAsync(
+            "EXPLAIN QUERY PLAN " + SqliteCheckInStore.TeamCyclesSql, _ => { }, reader => reader.GetString(3), TestContext.Current.CancellationToken);
+
+        var step = Assert.Single(plan);
+        Assert.StartsWith("SEARCH check_in_cycles USING INDEX ix_check_in_cycles_team_opens (team_id=? AND opens_at>? AND opens_at<?)", step, StringComparison.Ordinal);
+    }
 }

@@ -65,14 +65,14 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : AzureTableStore(ta
             .FirstOrDefault();
     }
 
-    public async Task<CheckInCycle?> FindNextTeamCycleAsync(string teamId, DateTimeOffset openedAfter, DateTimeOffset time, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CheckInCycle>> ListTeamCyclesAsync(string teamId, DateTimeOffset openedAfter, DateTimeOffset openedBy, CancellationToken cancellationToken)
     {
         var filter = AzureFilters.And(
             AzureFilters.Partition(AzureKeys.Join("teamcycles", teamId)),
             AzureFilters.And(
                 AzureFilters.Compare("OpensAtTicks", "gt", openedAfter.UtcTicks),
-                AzureFilters.Compare("OpensAtTicks", "le", time.UtcTicks)));
-        return (await Table.QueryAsync(filter, cancellationToken)).Select(AzureData.Read<CheckInCycle>).MinBy(cycle => cycle.OpensAt);
+                AzureFilters.Compare("OpensAtTicks", "le", openedBy.UtcTicks)));
+        return [.. (await Table.QueryAsync(filter, cancellationToken)).Select(AzureData.Read<CheckInCycle>).OrderBy(cycle => cycle.OpensAt)];
     }
 
     public async Task<bool> SaveAnswerAsync(CheckInAnswer answer, CancellationToken cancellationToken)

@@ -51,14 +51,16 @@ public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
             ReadCycle,
             cancellationToken);
 
-    public Task<CheckInCycle?> FindNextTeamCycleAsync(string teamId, DateTimeOffset openedAfter, DateTimeOffset time, CancellationToken cancellationToken) =>
-        database.QueryFirstAsync(
-            $"""
-            SELECT {CycleColumns} FROM check_in_cycles
-            WHERE team_id = $team AND owner_person_id IS NULL AND opens_at > $after AND opens_at <= $now
-            ORDER BY opens_at LIMIT 1;
-            """,
-            command => command.With("$team", teamId).With("$after", openedAfter).With("$now", time),
+    internal const string TeamCyclesSql = $"""
+        SELECT {CycleColumns} FROM check_in_cycles
+        WHERE team_id = $team AND owner_person_id IS NULL AND opens_at > $after AND opens_at <= $by
+        ORDER BY opens_at;
+        """;
+
+    public Task<IReadOnlyList<CheckInCycle>> ListTeamCyclesAsync(string teamId, DateTimeOffset openedAfter, DateTimeOffset openedBy, CancellationToken cancellationToken) =>
+        database.QueryListAsync(
+            TeamCyclesSql,
+            command => command.With("$team", teamId).With("$after", openedAfter).With("$by", openedBy),
             ReadCycle,
             cancellationToken);
 

@@ -443,5 +443,10 @@ internal static class SqliteMigrations
             PRIMARY KEY (team_id, shown_for)
         );
         """,
+        // A team's scheduled cycles in the order they opened (decision 060): the send-time check's "has the team's next
+        // cycle opened?" and the leaders' tab's pulse weeks seek them here instead of reading every cycle of the team.
+        """
+        CREATE INDEX ix_check_in_cycles_team_opens ON check_in_cycles (team_id, opens_at) WHERE owner_person_id IS NULL;
+        """,
 ];
 }

@@ -59,15 +59,12 @@ public sealed class TeamDashboardReader(
         var end = weeks[^1].WeekStart.AddDays(7);
 
         // A cycle opened before the range (a monthly one, at most 35 days) may still cover its first weeks.
-        var after = weeks[0].WeekStart.AddDays(-36);
-        while (await checkIns.FindNextTeamCycleAsync(teamId, after, end, cancellationToken) is { } cycle)
+        foreach (var cycle in await checkIns.ListTeamCyclesAsync(teamId, weeks[0].WeekStart.AddDays(-36), end, cancellationToken))
         {
             for (var week = MomentumWeeks.StartOf(cycle.OpensAt); cycle.IncludesPulse && week < cycle.ClosesAt && week < end; week = week.AddDays(7))
             {
                 pulseWeeks.Add(week);
             }
-
-            after = cycle.OpensAt;
         }
 
         return pulseWeeks;
