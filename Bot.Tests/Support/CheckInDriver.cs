@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Tests.Support;
 
@@ -22,7 +24,11 @@ public sealed class CheckInDriver : IAsyncDisposable
         TimeZone = timeZone;
         Store = new SqliteCheckInStore(database.Database);
         Teams = new SqliteTeamStore(database.Database);
-        Dialog = new CheckInDialog(Store, Teams, Options, Clock);
+        // The snooze card asks the real reminder planner, over the same data (a team cycle opened here has no rhythm).
+        var planner = new CheckInReminderPlanner(
+            new SqliteCheckInDeliveryStore(database.Database, Clock), Store, Teams, new SqlitePersonStore(database.Database), new SqliteTeamRhythmStore(database.Database),
+            new SqliteOutboxStore(database.Database), Options, Clock, NullLogger<CheckInReminderPlanner>.Instance);
+        Dialog = new CheckInDialog(Store, Teams, planner, Options, Clock);
     }
 
     public string PersonId { get; }

@@ -12,7 +12,8 @@ public static class CheckInsRegistration
     /// Registers check-ins with the team rhythm, in one place: <see cref="CheckInOptions"/> from "CheckIns" and
     /// <see cref="CheckInRhythmOptions"/> from "CheckInRhythm" (validated on start); the check-in dialog, command and
     /// buttons; the rhythm dialog and its turns; the per-team cycle schedule, the fan-out to the outbox, the send-time
-    /// check, and a job that queues due reminders every <c>CheckInRhythm:ReminderScanInterval</c>.
+    /// check, and a job that queues due reminders every <c>CheckInRhythm:ReminderScanInterval</c>; the reminder planner
+    /// also answers the snooze card (<see cref="ISnoozeReminders"/>).
     /// </summary>
     public static IHostApplicationBuilder AddCheckIns(this IHostApplicationBuilder builder)
     {
@@ -32,6 +33,7 @@ public static class CheckInsRegistration
         services.AddSingleton<IScheduleRegistry, CheckInScheduleService>();
         services.AddSingleton<CheckInFanOut>();
         services.AddSingleton<CheckInReminderPlanner>();
+        services.AddSingleton<ISnoozeReminders>(provider => provider.GetRequiredService<CheckInReminderPlanner>());
         services.AddSingleton<IOutboxPrecondition, CheckInOutboxPrecondition>();
         var rhythm = builder.Configuration.ReadOptions<CheckInRhythmOptions>(CheckInRhythmOptions.Section);
         services.AddCheckInReminderJob(rhythm.ReminderScanInterval);

@@ -7,7 +7,7 @@ namespace OutcomesBot.Dialogs.CheckIns;
 /// and an ad-hoc answer keeps its team only for a member. So the team's numbers and themes are made of members' answers
 /// from the moment they are written, and a later roster change cannot alter (and so reveal) a finished week.
 /// </summary>
-public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckInOptions options, TimeProvider time)
+public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, ISnoozeReminders snoozeReminders, CheckInOptions options, TimeProvider time)
 {
     public const string NotInTeam = "This check-in belongs to a team you are not a member of, so nothing was saved.";
 
@@ -137,7 +137,7 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
 
     /// <summary>
     /// What the snooze card promises: a reminder when the snooze ends (moved out of quiet hours, or to when a pause ends),
-    /// as the reminder planner sends it, or, when none will come, why not.
+    /// as the reminder planner will send it (it answers for team check-ins), or, when none will come, why not.
     /// </summary>
     private async Task<string> SnoozePromiseAsync(CheckInRequest request, CheckInPreferences preferences, CancellationToken cancellationToken)
     {
@@ -156,19 +156,21 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, CheckIn
             return $"{snoozed} I send reminders only for your team's scheduled check-ins, so none will come for this one. It stays open until {closes} (your time).";
         }
 
-        var noReminder = preferences.OptedOut ? "you have stopped check-ins"
-            : await store.GetAnswerAsync(cycle.CycleId, request.PersonId, cancellationToken) is not null ? "you have already answered it"
-            : !await _cycles.IsMemberAsync(cycle.TeamId, request, cancellationToken) ? "you are no longer in its team"
-            : null;
-        if (noReminder is not null)
+        // The planner's own reads and rule (decision 057): its delivery of the check-in to this person, the team's
+        // rhythm, the roster, and the snooze's end moved into allowed hours in the zones it sends by.
+        var outcome = await snoozeReminders.AtSnoozeEndAsync(cycle.CycleId, request.PersonId, cancellationToken);
+        var stillOpen = $"You can answer it until {closes} (your time).";
+        return outcome.Kind switch
         {
-            return $"{snoozed} No reminder will come for this check-in: {noReminder}.";
-        }
-
-        // The planner's own rule (it counts from the check-in's arrival; the snooze ends after any arrival this cycle).
-        return _timing.SnoozeReminder(cycle, cycle.OpensAt, preferences, answered: false, request.TimeZone, FallbackZone) is { } remindAt
-            ? $"I will remind you {Local(remindAt, request.TimeZone)} (your time). You can answer any time before then."
-            : $"{snoozed} This check-in closes on {closes} (your time), before I could remind you, so I won't remind you again. You can answer any time until it closes.";
+            SnoozeOutcomeKind.Reminder => $"I will remind you {Local(outcome.At!.Value, request.TimeZone)} (your time). You can answer any time before then.",
+            SnoozeOutcomeKind.CheckInStillToCome => $"{snoozed} This check-in comes to you on {Local(outcome.At!.Value, request.TimeZone)} (your time). You can answer it now or then.",
+            SnoozeOutcomeKind.OptedOut => $"{snoozed} No reminder will come for this check-in: you have stopped check-ins.",
+            SnoozeOutcomeKind.Answered => $"{snoozed} No reminder will come for this check-in: you have already answered it.",
+            SnoozeOutcomeKind.NotAMember => $"{snoozed} No reminder will come for this check-in: you are no longer in its team.",
+            SnoozeOutcomeKind.RhythmOff => $"{snoozed} No reminder will come: your team's check-ins have been switched off. {stillOpen}",
+            SnoozeOutcomeKind.NotSent => $"{snoozed} No reminder will come: I remind you only of check-ins I sent you, and this one was not sent to you. {stillOpen}",
+            _ => $"{snoozed} This check-in closes on {closes} (your time), before I could remind you, so I won't remind you again. You can answer any time until it closes.",
+        };
     }
 
     private async Task<AdaptiveCard> PauseAsync(CheckInRequest request, CancellationToken cancellationToken)

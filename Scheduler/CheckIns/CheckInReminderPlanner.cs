@@ -7,7 +7,8 @@ namespace OutcomesBot.Scheduler.CheckIns;
 /// (<see cref="CheckInTiming.NextReminder"/>, <see cref="CheckInTiming.SnoozeReminder"/>); none once the team's next
 /// cycle opened or its rhythm was switched off, and none to someone no longer in the team's stored roster (their
 /// delivery is marked skipped, so they are not looked at again). Each reminder is first counted with a conditional
-/// update, so two planners racing queue it once; its outbox key names its number, or the snooze's end, too.
+/// update, so two planners racing queue it once; its outbox key names its number, or the snooze's end, too. The snooze
+/// card asks it (<see cref="ISnoozeReminders"/>) what a snooze will bring, so the card and the scan share one rule.
 /// </summary>
 public sealed partial class CheckInReminderPlanner(
     ICheckInDeliveryStore deliveries,
@@ -18,7 +19,7 @@ public sealed partial class CheckInReminderPlanner(
     IOutboxStore outbox,
     CheckInOptions options,
     TimeProvider time,
-    ILogger<CheckInReminderPlanner> logger)
+    ILogger<CheckInReminderPlanner> logger) : ISnoozeReminders
 {
     public const string ReminderNotice = "A gentle reminder: your check-in is still open. It takes a couple of minutes, and you can snooze or pause it below.";
 
@@ -39,7 +40,7 @@ public sealed partial class CheckInReminderPlanner(
         {
             if (!cycles.TryGetValue(delivery.CycleId, out var cycle))
             {
-                cycles[delivery.CycleId] = cycle = await RemindableCycleAsync(delivery, now, cancellationToken);
+                cycles[delivery.CycleId] = cycle = await RemindableCycleAsync(delivery.CycleId, delivery.TeamId, now, cancellationToken);
             }
 
             if (cycle is null
@@ -67,12 +68,50 @@ public sealed partial class CheckInReminderPlanner(
         return queued;
     }
 
-    // The delivery's cycle as it stands now (closed early once the team's next cycle opened), or null when the team's
-    // rhythm is switched off: then nothing more of that team's goes out.
-    private async Task<CheckInCycle?> RemindableCycleAsync(CheckInDelivery delivery, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the scan will do at the end of the person's snooze, by its own reads and rule, as things stand now. A
+    /// reminder follows only a check-in that was sent or is still to be sent: none when the person has no delivery of the
+    /// cycle (they joined the team after it went out) or it was skipped at send time (paused then, for example).
+    /// </summary>
+    public async Task<SnoozeOutcome> AtSnoozeEndAsync(string cycleId, string personId, CancellationToken cancellationToken)
     {
-        if (await checkIns.GetCycleAsync(delivery.CycleId, cancellationToken) is not { } stored
-            || await rhythms.GetAsync(delivery.TeamId, cancellationToken) is null)
+        var now = time.GetUtcNow();
+        var delivery = await deliveries.GetAsync(cycleId, personId, cancellationToken);
+        var teamId = delivery?.TeamId ?? (await checkIns.GetCycleAsync(cycleId, cancellationToken))?.TeamId;
+        var preferences = await checkIns.GetPreferencesAsync(personId, cancellationToken);
+        var reason = preferences.OptedOut ? SnoozeOutcomeKind.OptedOut
+            : await checkIns.GetAnswerAsync(cycleId, personId, cancellationToken) is not null ? SnoozeOutcomeKind.Answered
+            : teamId is null ? SnoozeOutcomeKind.NotSent
+            : !await teams.HasMemberAsync(people, teamId, personId, cancellationToken) ? SnoozeOutcomeKind.NotAMember
+            : (SnoozeOutcomeKind?)null;
+        if (reason is not null)
+        {
+            return new SnoozeOutcome(reason.Value);
+        }
+
+        if (await RemindableCycleAsync(cycleId, teamId!, now, cancellationToken) is not { } cycle)
+        {
+            return new SnoozeOutcome(SnoozeOutcomeKind.RhythmOff);
+        }
+
+        // The scan lists only deliveries not skipped (ListAwaitingReminderAsync).
+        if (delivery is not { Skipped: false })
+        {
+            return new SnoozeOutcome(SnoozeOutcomeKind.NotSent);
+        }
+
+        // With no reminder due, a check-in not sent yet still comes (the snooze holds back reminders only).
+        return SnoozeDue(cycle, delivery, preferences) is { } due ? new SnoozeOutcome(SnoozeOutcomeKind.Reminder, due)
+            : delivery.DeliverAt > now ? new SnoozeOutcome(SnoozeOutcomeKind.CheckInStillToCome, delivery.DeliverAt)
+            : new SnoozeOutcome(SnoozeOutcomeKind.ClosesFirst, cycle.ClosesAt);
+    }
+
+    // The cycle as it stands now (closed early once the team's next cycle opened), or null when the team's rhythm is
+    // switched off: then nothing more of that team's goes out.
+    private async Task<CheckInCycle?> RemindableCycleAsync(string cycleId, string teamId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await checkIns.GetCycleAsync(cycleId, cancellationToken) is not { } stored
+            || await rhythms.GetAsync(teamId, cancellationToken) is null)
         {
             return null;
         }
@@ -113,7 +152,7 @@ public sealed partial class CheckInReminderPlanner(
             RemindersSent = new Dictionary<string, int>(StringComparer.Ordinal) { [delivery.CycleId] = delivery.RemindersSent },
         };
         string? kind = null;
-        if (_timing.SnoozeReminder(cycle, delivery.DeliverAt, preferences, answered: false, delivery.PersonTimeZone, delivery.TeamTimeZone) <= now)
+        if (SnoozeDue(cycle, delivery, preferences) <= now)
         {
             var snoozeKind = CheckInMessages.SnoozeReminderKind(preferences.SnoozedUntil!.Value);
             var key = OutboxMessage.KeyFor(CheckInMessages.ReminderCycleId(cycle.CycleId), delivery.PersonId, snoozeKind);
@@ -128,6 +167,10 @@ public sealed partial class CheckInReminderPlanner(
         // Whether they answered is read only once a reminder has come due.
         return kind is not null && await checkIns.GetAnswerAsync(delivery.CycleId, delivery.PersonId, cancellationToken) is null ? kind : null;
     }
+
+    // When the reminder of the person's snooze is due for this delivery: counted from its arrival, in its zones.
+    private DateTimeOffset? SnoozeDue(CheckInCycle cycle, CheckInDelivery delivery, CheckInPreferences preferences) =>
+        _timing.SnoozeReminder(cycle, delivery.DeliverAt, preferences, answered: false, delivery.PersonTimeZone, delivery.TeamTimeZone);
 
     [LoggerMessage(EventId = 6012, Level = LogLevel.Information, Message = "{Count} check-in reminders queued")]
     private static partial void LogQueued(ILogger logger, int count);

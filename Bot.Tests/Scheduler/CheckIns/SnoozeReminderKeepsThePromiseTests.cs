@@ -133,13 +133,31 @@ public sealed class SnoozeReminderKeepsThePromiseTests
         Assert.DoesNotContain("I will remind you", bot.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_snooze_before_the_persons_own_check_in_came_says_when_it_comes_instead_of_promising_a_reminder()
+    {
+        // The team's Monday 09:00 London check-in reaches someone in New York at 09:00 there (14:00 UTC). At 05:00 there
+        // they open it themselves and snooze it to 08:00: the planner sends no reminder then; the check-in itself comes at 09:00.
+        await using var world = await RhythmWorld.CreateAsync();
+        await world.AddTeamAsync([(Person, "America/New_York")]);
+        await world.FireAsync();
+        world.Clock.Advance(TimeSpan.FromHours(1));
+
+        var answer = ExerciseDriver.TextOf(await SnoozeAsync(world, CheckInVerbs.SnoozeHours, "America/New_York"));
+
+        Assert.DoesNotContain("I will remind you", answer, StringComparison.Ordinal);
+        Assert.Contains("Snoozed until Monday 30 November at 08:00 (your time). This check-in comes to you on Monday 30 November at 09:00 (your time).", answer, StringComparison.Ordinal);
+        Assert.Empty(await RunPlannerEvery15MinutesAsync(world, until: Utc(11, 30, 16, 0)));
+        Assert.Equal(Utc(11, 30, 14, 0), Assert.Single(await world.OutboxRowsAsync()).Due);
+    }
+
     private static DateTimeOffset Utc(int month, int day, int hour, int minute) => new(2026, month, day, hour, minute, 0, TimeSpan.Zero);
 
-    private static Task<OutcomesBot.Cards.Model.AdaptiveCard> SnoozeAsync(RhythmWorld world, string how)
+    private static Task<OutcomesBot.Cards.Model.AdaptiveCard> SnoozeAsync(RhythmWorld world, string how, string zone = "Europe/London")
     {
-        var dialog = new CheckInDialog(world.CheckIns, world.Teams, world.Options, world.Clock);
+        var dialog = new CheckInDialog(world.CheckIns, world.Teams, world.Planner, world.Options, world.Clock);
         var values = new Dictionary<string, string> { [CheckInVerbs.CycleKey] = RhythmWorld.CycleId(), [CheckInVerbs.SnoozeKey] = how };
-        return dialog.HandleAsync(new CheckInRequest(Person, CheckInVerbs.Snooze, values, "Europe/London") { AadObjectId = "aad-" + Person }, Token);
+        return dialog.HandleAsync(new CheckInRequest(Person, CheckInVerbs.Snooze, values, zone) { AadObjectId = "aad-" + Person }, Token);
     }
 
     private static async Task<List<DateTimeOffset>> RunPlannerEvery15MinutesAsync(RhythmWorld world, DateTimeOffset until)

@@ -10,7 +10,8 @@ namespace OutcomesBot.Bot.Tests.Storage.Contract;
 /// <summary>
 /// The send-time check of a team's queued check-ins over each backend's stores (decision 052): someone who left the
 /// team, a cycle whose successor has opened, and a rhythm switched off; and the reminder planner keeping a snooze's
-/// promise (a check-in reminded twice is still listed, and the snooze's reminder is found queued by its key).
+/// promise (a check-in reminded twice is still listed, and the snooze's reminder is found queued by its key), and what
+/// it tells the snooze card (decision 057: the person's delivery row, skipped or not, and the team's rhythm).
 /// </summary>
 public abstract class CheckInSendTimeCheckContract(StoreBackend backend) : StoreContract(backend)
 {
@@ -86,6 +87,38 @@ public abstract class CheckInSendTimeCheckContract(StoreBackend backend) : Store
         Assert.NotNull(await Store<IOutboxStore>(_clock).FindAsync(key, Token));
         Assert.Equal(3, (await Store<ICheckInDeliveryStore>(_clock).GetAsync(CheckInMessages.CycleId(TeamId, Monday, CycleKey), "29:stays", Token))?.RemindersSent);
     }
+
+    [Fact]
+    public async Task What_a_snooze_brings_is_read_from_the_persons_delivery_and_the_team_s_rhythm()
+    {
+        await SeedAsync();
+        await FireAsync(Monday);
+        var planner = new CheckInReminderPlanner(Store<ICheckInDeliveryStore>(_clock), Store<ICheckInStore>(), Store<ITeamStore>(), Store<IPersonStore>(),
+            Store<ITeamRhythmStore>(), Store<IOutboxStore>(_clock), new CheckInOptions(), _clock, NullLogger<CheckInReminderPlanner>.Instance);
+        var cycleId = CheckInMessages.CycleId(TeamId, Monday, CycleKey);
+
+        // Monday: a snooze to 12:00 ends before the check-in (held back by the pause) comes on Tuesday at 09:00.
+        await SnoozeAsync("29:stays", Monday.AddHours(3));
+        Assert.Equal(new SnoozeOutcome(SnoozeOutcomeKind.CheckInStillToCome, Monday.AddDays(1)), await planner.AtSnoozeEndAsync(cycleId, "29:stays", Token));
+
+        // Tuesday 09:00: one of them paused again, so their check-in is skipped at send time; at 10:00 both snooze.
+        _clock.Advance(TimeSpan.FromDays(1));
+        await Store<ICheckInStore>().SavePreferencesAsync(new CheckInPreferences("29:leaves") { PausedUntil = Monday.AddDays(28) }, Token);
+        Assert.Equal("Paused", await ReasonAsync(Monday, "29:leaves"));
+        _clock.Advance(TimeSpan.FromHours(1));
+        var end = _clock.GetUtcNow().AddHours(3);
+        await SnoozeAsync("29:stays", end);
+        await SnoozeAsync("29:leaves", end);
+
+        Assert.Equal(new SnoozeOutcome(SnoozeOutcomeKind.Reminder, end), await planner.AtSnoozeEndAsync(cycleId, "29:stays", Token));
+        Assert.Equal(new SnoozeOutcome(SnoozeOutcomeKind.NotSent), await planner.AtSnoozeEndAsync(cycleId, "29:leaves", Token));
+        await Store<ITeamRhythmStore>().RemoveAsync(TeamId, Token);
+        Assert.Equal(new SnoozeOutcome(SnoozeOutcomeKind.RhythmOff), await planner.AtSnoozeEndAsync(cycleId, "29:stays", Token));
+    }
+
+    // The snooze replaces what was stored (the pause too, as Resume would clear it).
+    private Task SnoozeAsync(string personId, DateTimeOffset until) =>
+        Store<ICheckInStore>().SavePreferencesAsync(new CheckInPreferences(personId) { SnoozedUntil = until }, Token);
 
     // A team with a Monday rhythm: two members by Teams id and one whose roster row has only the AAD id, all paused till Tuesday.
     private async Task SeedAsync()
