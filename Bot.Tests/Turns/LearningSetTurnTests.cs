@@ -63,6 +63,37 @@ public sealed class LearningSetTurnTests
     }
 
     [Fact]
+    public async Task The_start_form_typed_for_in_a_channel_names_that_channel_only_not_the_champions_other_teams()
+    {
+        // Decision 058: the form is posted in the channel for everyone; it listed every channel the champion may start a
+        // set in, so the members of one team read the channel names of another, private, team.
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+        var install = Samples.Fresh("installationUpdate-channel");
+        install["conversation"]!["id"] = "team-b-id";
+        install["channelData"]!["team"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "team-b-id", ["name"] = "Safeguarding Panel" };
+        install["channelData"]!["channel"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "team-b-id" };
+        using (var response = await bot.App.PostActivityAsync(install))
+        {
+            Assert.True(response.IsSuccessStatusCode);
+        }
+
+        await bot.App.Get<ITeamStore>().SyncRosterAsync(
+            "team-b-id",
+            [new() { TeamId = "team-b-id", AadObjectId = StoryBot.AlexAad, TeamsUserId = "user-id-0", Name = "Alex Wilber", IsOwner = true, UpdatedAt = TimeProvider.System.GetUtcNow() }],
+            Token);
+        bot.App.Connector.Sent.Clear();
+
+        await bot.SayAsync("learning set", inChannel: true);
+        var inChannel = Assert.Single(bot.App.Connector.Sent);
+        var inChat = (await bot.PressAsync(LearningSetVerbs.Open, new Dictionary<string, string>())).GetRawText();
+
+        Assert.StartsWith(StoryBot.Channel, inChannel.ConversationId, StringComparison.Ordinal);
+        Assert.DoesNotContain("Safeguarding Panel", inChannel.Card!.Value.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Sam Baker", inChannel.CardText, StringComparison.Ordinal);
+        Assert.Contains("Safeguarding Panel", inChat, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Staff_cannot_start_a_set_even_with_a_crafted_press()
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);

@@ -4,7 +4,9 @@ using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Bot.Turns;
+using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.MyData;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Bot.Tests.Turns;
@@ -45,6 +47,31 @@ public sealed class StoredReplyTests : IDisposable
 
         var first = await BodyAsync(invoke, bot.App);
         var replayed = await BodyAsync(invoke, bot.App);
+
+        Assert.Contains(Named, first, StringComparison.Ordinal);
+        Assert.DoesNotContain(Named, replayed, StringComparison.Ordinal);
+        Assert.DoesNotContain(await StoredRepliesAsync(bot.App), reply => reply.Contains(Named, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_members_learning_set_answer_checked_in_the_channel_is_neither_stored_nor_replayed()
+    {
+        // Decision 058: the answer to a press in a channel is the presser's (decision 050); kept for a redelivery it sat
+        // under the channel's conversation, where the member's "delete my data" (their 1:1 chat's replies) never looked.
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+        await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
+        var set = Assert.Single(await bot.App.Get<ILearningSetStore>().ListForTeamAsync(StoryBot.TeamId, TestContext.Current.CancellationToken));
+        const string Named = "Mrs Edna Jones at 14 Elm Street";
+        var answer = LearningSetTurnTests.Answer(set.SetId, 1, $"{Named} refused her insulin again");
+        answer["showName"] = "false";
+        var invoke = Invoke(LearningSetVerbs.Answer, new JsonObject(answer.Select(pair => KeyValuePair.Create(pair.Key, (JsonNode?)pair.Value))));
+        invoke["from"] = new JsonObject { ["id"] = StoryBot.TeamsIdOf(StoryBot.RobinAad), ["name"] = "Robin Cole", ["aadObjectId"] = StoryBot.RobinAad };
+        invoke["conversation"] = new JsonObject { ["isGroup"] = true, ["conversationType"] = "channel", ["tenantId"] = "00000000-0000-0000-0000-0000000000001", ["id"] = StoryBot.Channel };
+        invoke["channelData"] = JsonNode.Parse("""{"tenant":{"id":"00000000-0000-0000-0000-0000000000001"},"team":{"id":"team-id"},"channel":{"id":"team-id"}}""");
+
+        var first = await BodyAsync(invoke, bot.App);
+        var replayed = await BodyAsync(invoke, bot.App);
+        await bot.App.Get<PersonalDataControl>().DeleteAsync(new PersonIdentity(StoryBot.TeamsIdOf(StoryBot.RobinAad), StoryBot.RobinAad), TestContext.Current.CancellationToken);
 
         Assert.Contains(Named, first, StringComparison.Ordinal);
         Assert.DoesNotContain(Named, replayed, StringComparison.Ordinal);

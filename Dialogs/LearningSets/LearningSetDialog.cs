@@ -25,7 +25,11 @@ public sealed class LearningSetDialog(
 
         var channel = allowed.FirstOrDefault(c => c.ConversationId == channelId) ?? allowed[0];
         var draft = new LearningSetDraft { Channel = channelId ?? "", Zone = await TeamZoneAsync(channel.TeamId, cancellationToken) };
-        return LearningReply.Show(LearningSetCards.Start(draft, allowed, await MembersAsync(allowed, channelId, cancellationToken), null, await UsualZonesAsync(channel.TenantId, cancellationToken)));
+
+        // Asked for in a channel, the form is posted there for everyone: it names that channel only, never the channels of
+        // the person's other teams (decision 058). The 1:1 chat lists them all.
+        IReadOnlyList<StoryChannel> listed = channelId is null ? allowed : [channel];
+        return LearningReply.Show(LearningSetCards.Start(draft, listed, await MembersAsync(allowed, channelId, cancellationToken), null, await UsualZonesAsync(channel.TenantId, cancellationToken)));
     }
 
     public async Task<LearningReply> StartAsync(string aadObjectId, string? tenantId, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)

@@ -27,7 +27,10 @@ public sealed class CardActionDispatcher(VerbTable table, PersonalChatHandoff ha
         var verb = Property(action, VerbKey) is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
         var request = new CardActionRequest(verb ?? string.Empty, ReadData(Property(action, "data")), IsInvoke: true, turn.Activity.ReplyToId);
         var result = await DispatchAsync(turn, request, cancellationToken);
-        if (result.IsPrivate)
+
+        // In a channel or group chat an answer is the presser's unless it is for everyone (decision 050). Kept for a
+        // redelivery it would sit under the shared conversation, where their "delete my data" never looks (decision 058).
+        if (result.IsPrivate || (turn.IsSharedConversation && !result.IsForEveryone))
         {
             turn.KeepReplyPrivate();
         }

@@ -66,14 +66,6 @@ public static class PrioritiesPooling
         return shown.Count > 0 && shown[^1].People >= minimumPeople ? shown[^1] : null;
     }
 
-    /// <summary>How many different members have an audit finished in a week that is over (what the card says while below the threshold).</summary>
-    public static int PeopleSoFar(IReadOnlyList<MemberAudit> audits, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(audits);
-        var current = MomentumWeeks.StartOf(now);
-        return audits.Where(a => a.CompletedAt < current).Select(a => a.MemberId).Distinct(StringComparer.Ordinal).Count();
-    }
-
     /// <summary>The learning needs a finished audit rated a priority.</summary>
     public static IReadOnlySet<string> PrioritiesOf(Exercises.ExerciseAnswers answers)
     {

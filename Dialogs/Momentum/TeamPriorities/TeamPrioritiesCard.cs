@@ -5,14 +5,14 @@ namespace OutcomesBot.Dialogs.Momentum.TeamPriorities;
 
 /// <summary>
 /// The combined audit's card: the seven learning needs, most wanted first, each with how many of the pooled members
-/// rated it a priority (4 or 5), as two narrow columns for a phone; or, below the threshold, how many audits there are
-/// so far and how many are needed. Pure.
+/// rated it a priority (4 or 5), as two narrow columns for a phone; or, below the threshold, how many are needed (never
+/// how many there are). Pure.
 /// </summary>
 public static class TeamPrioritiesCard
 {
     public const string Title = "Team training priorities";
 
-    public static AdaptiveCard Create(string teamName, PooledPriorities? pooled, int peopleSoFar, int minimumPeople)
+    public static AdaptiveCard Create(string teamName, PooledPriorities? pooled, int minimumPeople)
     {
         List<CardElement> body =
         [
@@ -23,7 +23,9 @@ public static class TeamPrioritiesCard
         ];
         if (pooled is null)
         {
-            body.Add(new TextBlock($"{Count(peopleSoFar)} of the {Count(minimumPeople)} audits needed so far. The team's figures appear once at least {Count(minimumPeople)} people have done the audit, "
+            // No count below the threshold: read live from the roster, it moved by one when a member left or deleted their
+            // data, and so told that they had done the audit (decision 058).
+            body.Add(new TextBlock($"Fewer than {Count(minimumPeople)} people have done the audit so far. The team's figures appear once at least {Count(minimumPeople)} have, "
                 + "so that no one's answers can be told apart. Invite the team to try **exercises**, then Training priorities."));
         }
         else

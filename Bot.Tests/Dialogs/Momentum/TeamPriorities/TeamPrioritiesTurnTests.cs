@@ -36,7 +36,7 @@ public sealed class TeamPrioritiesTurnTests(Azurite azurite)
         }
 
         var below = Text(await app.InvokeCardAsync(TeamPrioritiesVerbs.Open, []));
-        Assert.Contains("4 of the 5 audits needed so far", below, StringComparison.Ordinal);
+        Assert.Contains("Fewer than 5 people have done the audit so far", below, StringComparison.Ordinal);
         Assert.DoesNotContain("People", below, StringComparison.Ordinal);
 
         await AuditAsync(app, 4, threeWeeksAgo, challenges: 3, listening: 5);
