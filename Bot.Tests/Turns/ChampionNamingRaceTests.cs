@@ -70,6 +70,9 @@ public sealed class ChampionNamingRaceTests
             return member;
         }
 
+        public Task<TeamMember?> FindMemberByTeamsUserIdAsync(string teamId, string teamsUserId, CancellationToken cancellationToken) =>
+            inner.FindMemberByTeamsUserIdAsync(teamId, teamsUserId, cancellationToken);
+
         public Task UpsertTeamAsync(Team team, CancellationToken cancellationToken) => inner.UpsertTeamAsync(team, cancellationToken);
 
         public Task<Team?> GetTeamAsync(string teamId, CancellationToken cancellationToken) => inner.GetTeamAsync(teamId, cancellationToken);

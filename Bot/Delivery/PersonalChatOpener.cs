@@ -41,7 +41,7 @@ public sealed class PersonalChatOpener(
         foreach (var channel in await conversations.ListInstalledChannelsAsync(tenant, cancellationToken))
         {
             if (channel.TeamId is null || !allowedServiceUrls.Allows(channel.ServiceUrl)
-                || !(await teams.ListMembersAsync(channel.TeamId, cancellationToken)).Any(m => m.TeamsUserId == message.RecipientId))
+                || await teams.FindMemberByTeamsUserIdAsync(channel.TeamId, message.RecipientId, cancellationToken) is null)
             {
                 continue;
             }

@@ -27,6 +27,12 @@ public interface ITeamStore
     /// <summary>The member, or null when the person is not in the team.</summary>
     Task<TeamMember?> GetMemberAsync(string teamId, string aadObjectId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The member with that Teams user id (29:...), or null: for a person known only by the id a message is addressed to.
+    /// One indexed lookup, however large the team.
+    /// </summary>
+    Task<TeamMember?> FindMemberByTeamsUserIdAsync(string teamId, string teamsUserId, CancellationToken cancellationToken);
+
     /// <summary>Every team membership of a person (by AAD object id).</summary>
     Task<IReadOnlyList<TeamMember>> ListMembershipsAsync(string aadObjectId, CancellationToken cancellationToken);
 

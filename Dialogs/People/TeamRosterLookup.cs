@@ -23,7 +23,6 @@ public static class TeamRosterLookup
             return true;
         }
 
-        var members = await teams.ListMembersAsync(teamId, cancellationToken);
-        return members.Any(member => string.Equals(member.TeamsUserId, teamsUserId, StringComparison.Ordinal));
+        return await teams.FindMemberByTeamsUserIdAsync(teamId, teamsUserId, cancellationToken) is not null;
     }
 }

@@ -6,14 +6,24 @@ namespace OutcomesBot.DeliveryBench;
 /// <summary>Both runs, peak memory and, when the naive peer ran, the engine's ratios to it.</summary>
 public sealed record BenchReport(BenchSettings Settings, RunResult Engine, RunResult? Naive, long PeakWorkingSetAfterEngine, long PeakWorkingSet, long AllocatedBytes)
 {
-    /// <summary>Nobody lost, nobody messaged twice, and every outbox row Sent.</summary>
-    public bool Correct => Engine.Lost == 0 && Engine.Duplicated == 0 && Engine.OutboxSent == Settings.People;
+    /// <summary>The engine's run with the check-in send-time check, when it ran.</summary>
+    public RunResult? EngineChecked { get; init; }
+
+    /// <summary>Nobody lost, nobody messaged twice, and every outbox row Sent (the checked run too: every member passes).</summary>
+    public bool Correct => RightFor(Engine) && (EngineChecked is null || RightFor(EngineChecked));
 
     public override string ToString()
     {
         var text = new StringBuilder();
         text.AppendLine(Settings.ToString());
         text.AppendLine(Engine.ToString());
+        if (EngineChecked is { } engineChecked)
+        {
+            text.AppendLine(engineChecked.ToString());
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"ratios engine+check/engine: deliveredPerSecond={engineChecked.DeliveredPerSecond / Engine.DeliveredPerSecond:F2} seconds={engineChecked.Seconds / Engine.Seconds:F2}"));
+        }
+
         if (Naive is { } naive)
         {
             text.AppendLine(naive.ToString());
@@ -27,4 +37,6 @@ public sealed record BenchReport(BenchSettings Settings, RunResult Engine, RunRe
         text.Append(Correct ? "result: OK (0 lost, 0 duplicated, all Sent)" : "result: FAILED (lost, duplicated or not all Sent)");
         return text.ToString();
     }
+
+    private bool RightFor(RunResult run) => run.Lost == 0 && run.Duplicated == 0 && run.OutboxSent == Settings.People;
 }

@@ -20,7 +20,10 @@ public sealed record BenchSettings
 
     public bool Naive { get; init; } = true;
 
-    /// <summary>Reads <c>--people 300 --limit 100 --parallel 16 --batch 256 --slack-ms 25 --throttle-every 10 --no-naive</c>.</summary>
+    /// <summary>Also runs the engine with the check-in send-time check before every send (<c>--send-time-check</c>).</summary>
+    public bool SendTimeCheck { get; init; }
+
+    /// <summary>Reads <c>--people 300 --limit 100 --parallel 16 --batch 256 --slack-ms 25 --throttle-every 10 --no-naive --send-time-check</c>.</summary>
     public static BenchSettings Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -37,6 +40,7 @@ public sealed record BenchSettings
                 "--slack-ms" => settings with { SlackMilliseconds = Next() },
                 "--throttle-every" => settings with { ThrottleEvery = Next() },
                 "--no-naive" => settings with { Naive = false },
+                "--send-time-check" => settings with { SendTimeCheck = true },
                 var other => throw new ArgumentException($"Unknown option {other}.", nameof(args)),
             };
         }

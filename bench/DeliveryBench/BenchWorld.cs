@@ -31,10 +31,13 @@ public sealed class BenchWorld : IAsyncDisposable
     {
         _services = services;
         _folder = folder;
+        Database = database;
         Outbox = new SqliteOutboxStore(database);
         Reachability = new SqliteReachability(database);
         Conversations = new SqliteConversationStore(database);
     }
+
+    public SqliteDatabase Database { get; }
 
     public SqliteOutboxStore Outbox { get; }
 
@@ -87,8 +90,8 @@ public sealed class BenchWorld : IAsyncDisposable
         TimeProvider.System,
         NullLogger<ConnectorProactiveSender>.Instance);
 
-    public DeliveryEngine Engine(DeliveryOptions options, IProactiveSender sender) => new(
-        Outbox, sender, Reachability, Options.Create(options), TimeProvider.System, NullLogger<DeliveryEngine>.Instance);
+    public DeliveryEngine Engine(DeliveryOptions options, IProactiveSender sender, IOutboxPrecondition? check = null) => new(
+        Outbox, sender, Reachability, Options.Create(options), TimeProvider.System, NullLogger<DeliveryEngine>.Instance, check is null ? null : [check]);
 
     public async ValueTask DisposeAsync()
     {

@@ -9,6 +9,9 @@ public sealed record RunResult(string Name, int People, int TenantLimit, double 
     /// <summary>The most requests that left the engine within any one second (engine runs only).</summary>
     public int? MaxDeparturesInAnySecond { get; init; }
 
+    /// <summary>Each send-time check's time in milliseconds, sorted (runs with the check only).</summary>
+    public IReadOnlyList<double>? CheckMilliseconds { get; init; }
+
     public double DeliveredPerSecond => Delivered / Seconds;
 
     public double RequestsPerSecond => Requests / Seconds;
@@ -33,5 +36,8 @@ public sealed record RunResult(string Name, int People, int TenantLimit, double 
         + string.Create(CultureInfo.InvariantCulture, $"deliveredPerSecond={DeliveredPerSecond:F1} ({DeliveredPercentOfLimit:F1}% of limit) ")
         + string.Create(CultureInfo.InvariantCulture, $"requestsPerSecond={RequestsPerSecond:F1} ({RequestsPercentOfLimit:F1}% of limit)")
         + (MaxDeparturesInAnySecond is { } departures ? string.Create(CultureInfo.InvariantCulture, $" maxDeparturesInAnySecond={departures}") : "")
-        + (OutboxSent is { } sent ? string.Create(CultureInfo.InvariantCulture, $" outboxSent={sent}") : "");
+        + (OutboxSent is { } sent ? string.Create(CultureInfo.InvariantCulture, $" outboxSent={sent}") : "")
+        + (CheckMilliseconds is [_, ..] checks
+            ? string.Create(CultureInfo.InvariantCulture, $" checks={checks.Count} checkMs p50={checks[checks.Count / 2]:F2} p95={checks[checks.Count * 95 / 100]:F2} max={checks[^1]:F2} total={checks.Sum() / 1000:F1}s")
+            : "");
 }

@@ -35,6 +35,21 @@ public abstract class TeamStoreContract(StoreBackend backend) : StoreContract(ba
     }
 
     [Fact]
+    public async Task A_member_is_found_by_the_Teams_id_in_their_own_team_only_and_after_a_sync_removes_them_no_more()
+    {
+        var store = Store<ITeamStore>();
+        await store.SyncRosterAsync("team-1", [Member("aad-a", "Ann") with { TeamsUserId = "29:ann" }, Member("aad-b", "Ben") with { TeamsUserId = "29:ben" }], Token);
+        await store.SyncRosterAsync("team-2", [Member("aad-c", "Cat") with { TeamId = "team-2", TeamsUserId = "29:cat" }], Token);
+
+        Assert.Equal("aad-b", (await store.FindMemberByTeamsUserIdAsync("team-1", "29:ben", Token))?.AadObjectId);
+        Assert.Null(await store.FindMemberByTeamsUserIdAsync("team-1", "29:cat", Token));
+        Assert.Null(await store.FindMemberByTeamsUserIdAsync("team-1", "29:BEN", Token));
+
+        await store.SyncRosterAsync("team-1", [Member("aad-a", "Ann") with { TeamsUserId = "29:ann" }], Token);
+        Assert.Null(await store.FindMemberByTeamsUserIdAsync("team-1", "29:ben", Token));
+    }
+
+    [Fact]
     public async Task Naming_a_champion_who_is_not_in_the_team_changes_nothing()
     {
         var store = Store<ITeamStore>();

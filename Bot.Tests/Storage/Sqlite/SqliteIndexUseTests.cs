@@ -17,6 +17,20 @@ public sealed class SqliteIndexUseTests
         { SqlitePersonStore.ByAadObjectIdSql, "ix_people_aad_object_id_nocase" },
     };
 
+    // The send-time check of a check-in for someone who never wrote to the bot finds them in the roster by the Teams id
+    // the message is addressed to: one seek, not the whole team (decision 061).
+    [Fact]
+    public async Task A_member_by_Teams_id_is_sought_in_the_team_s_Teams_id_index()
+    {
+        await using var sqlite = await TempSqlite.CreateAsync();
+
+        var plan = await sqlite.Database.QueryListAsync(
+            "EXPLAIN QUERY PLAN " + SqliteTeamStore.MemberByTeamsUserSql, _ => { }, reader => reader.GetString(3), TestContext.Current.CancellationToken);
+
+        var step = Assert.Single(plan);
+        Assert.StartsWith("SEARCH team_members USING INDEX ix_team_members_team_user (team_id=? AND teams_user_id=?)", step, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Lookups))]
     public async Task A_lookup_by_AAD_object_id_searches_its_NOCASE_index_and_scans_or_sorts_nothing(string sql, string index)

@@ -85,6 +85,12 @@ public sealed class AzureTeamStore(AzureTableSet tables) : AzureTableStore(table
     public async Task<TeamMember?> GetMemberAsync(string teamId, string aadObjectId, CancellationToken cancellationToken) =>
         await Table.GetAsync(MembersKey(teamId), AzureKeys.Aad(aadObjectId), cancellationToken) is { } entity ? AzureData.Read<TeamMember>(entity) : null;
 
+    // Members are keyed by AAD object id; the Teams id is their person mark, filtered on in the team's partition.
+    public async Task<TeamMember?> FindMemberByTeamsUserIdAsync(string teamId, string teamsUserId, CancellationToken cancellationToken) =>
+        (await Table.QueryAsync(AzureFilters.And(AzureFilters.Partition(MembersKey(teamId)), AzureFilters.Compare(AzurePersonalStamp.PersonId, "eq", teamsUserId)), cancellationToken))
+            .Select(AzureData.Read<TeamMember>)
+            .FirstOrDefault(member => member.TeamsUserId == teamsUserId);
+
     public async Task<IReadOnlyList<TeamMember>> ListMembershipsAsync(string aadObjectId, CancellationToken cancellationToken)
     {
         var memberships = new List<TeamMember>();

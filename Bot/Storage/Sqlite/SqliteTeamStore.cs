@@ -71,6 +71,11 @@ public sealed class SqliteTeamStore(SqliteDatabase database) : ITeamStore
             MemberSql,
             command => command.With("$team", teamId).With("$aad", aadObjectId), ReadMember, cancellationToken);
 
+    public Task<TeamMember?> FindMemberByTeamsUserIdAsync(string teamId, string teamsUserId, CancellationToken cancellationToken) =>
+        database.QueryFirstAsync<TeamMember?>(
+            MemberByTeamsUserSql,
+            command => command.With("$team", teamId).With("$user", teamsUserId), ReadMember, cancellationToken);
+
     public Task<IReadOnlyList<TeamMember>> ListMembershipsAsync(string aadObjectId, CancellationToken cancellationToken) =>
         database.QueryListAsync(
             MembershipsSql,
@@ -84,6 +89,7 @@ public sealed class SqliteTeamStore(SqliteDatabase database) : ITeamStore
 
     // Both use an index in NOCASE (SqliteIndexUseTests).
     internal const string MemberSql = $"SELECT {MemberColumns} FROM team_members WHERE team_id = $team AND aad_object_id = $aad COLLATE NOCASE;";
+    internal const string MemberByTeamsUserSql = $"SELECT {MemberColumns} FROM team_members WHERE team_id = $team AND teams_user_id = $user LIMIT 1;";
     internal const string MembershipsSql = $"SELECT {MemberColumns} FROM team_members WHERE aad_object_id = $aad COLLATE NOCASE ORDER BY team_id;";
 
     // A roster sync sets the owner flag; a single member seen in a message keeps whatever the roster said.
