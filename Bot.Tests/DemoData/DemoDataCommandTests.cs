@@ -1,6 +1,7 @@
 using OutcomesBot.Bot.DemoData;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Dialogs.People;
 
@@ -34,6 +35,25 @@ public sealed class DemoDataCommandTests
         Assert.Equal(TeamRole.Champion, await roles.RoleOfAsync(DemoTeam.TeamId, "00000000-0000-0000-0000-0000000000021", Token));
         var lastWeek = await app.Get<ICheckInStore>().ListAnswersAsync(DemoTeam.TeamId, weeks[^1].WeekStart, weeks[^1].WeekStart.AddDays(7), Token);
         Assert.Contains(lastWeek, answer => answer.Barrier!.Contains("time", StringComparison.Ordinal) || answer.Barrier.Contains("paperwork", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Every_demo_run_answers_each_required_field_so_my_entries_shows_no_empty_headings()
+    {
+        using var data = new TemporaryDirectory();
+        Assert.Equal(0, await DemoDataCommand.RunAsync(["demo-data", $"--Storage:DataDirectory={data.Path}"], TextWriter.Null, Token));
+
+        using var app = new BotAppFactory(dataDirectory: data.Path);
+        var sessions = app.Get<IExerciseSessionStore>();
+        foreach (var person in DemoTeam.People.Take(6))
+        {
+            foreach (var run in await sessions.ListAsync(person.TeamsUserId, null, ExerciseSessionStatus.Completed, Token))
+            {
+                var exercise = ExerciseCatalog.All.Single(e => e.Info.Id == run.ExerciseId);
+                var unanswered = exercise.Steps.SelectMany(step => step.Fields).Where(field => field.Required && string.IsNullOrEmpty(run.Answers[field.Id]));
+                Assert.True(!unanswered.Any(), $"{run.SessionId} ({run.ExerciseId}) leaves {string.Join(", ", unanswered.Select(f => f.Id))} empty");
+            }
+        }
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using OutcomesBot.Bot.PersonalData;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.MyData;
+using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Bot.Tests.PersonalData;
 
@@ -131,6 +132,28 @@ public sealed class MyDataTurnTests : IDisposable
     }
 
     [Fact]
+    public async Task Delete_lists_only_what_it_removed_and_in_plain_words_never_a_storage_name()
+    {
+        await SeedAsync();
+        await _app.Get<IStoryStore>().TryAddAsync(new Story
+        {
+            StoryId = "story-1", TeamId = "team-1", TenantId = "tenant-1", ChannelId = "19:general", AuthorAadObjectId = Sender.AadObjectId,
+            AuthorName = "Sender", Title = "Back on the bus", Mattered = "m", Changed = "c", Helped = "h", OutcomeKinds = ["change"],
+            PostedAt = _clock.GetUtcNow(),
+        }, Token);
+
+        var button = CardJsonButtons.Find(await InvokeAsync(MyDataVerbs.Delete, []), "Yes, delete my data");
+        var done = await InvokeAsync(button["verb"]!.GetValue<string>(), []);
+
+        var facts = Facts(done);
+        Assert.Contains(facts, fact => fact.Title == "Check-in answers and preferences");
+        Assert.Contains(facts, fact => fact.Title.StartsWith("Your name on stories", StringComparison.Ordinal));
+        var storageNames = _app.Services.GetServices<IPersonalDataSource>().Select(source => source.Name).ToList();
+        Assert.DoesNotContain(facts, fact => storageNames.Contains(fact.Title) || fact.Title == "Other records");
+        Assert.DoesNotContain(facts, fact => fact.Value == "0");
+    }
+
+    [Fact]
     public async Task Keep_my_data_deletes_nothing()
     {
         await SeedAsync();
@@ -225,6 +248,11 @@ public sealed class MyDataTurnTests : IDisposable
         card.GetProperty("actions").EnumerateArray().First(a => a.GetProperty("type").GetString() == "Action.OpenUrl").GetProperty("url").GetString()!;
 
     private static string Text(JsonElement card) => string.Join('\n', CardTexts.Of(card));
+
+    private static List<(string Title, string Value)> Facts(JsonElement card) =>
+        card.GetProperty("body").EnumerateArray().Where(e => e.GetProperty("type").GetString() == "FactSet")
+            .SelectMany(set => set.GetProperty("facts").EnumerateArray())
+            .Select(fact => (fact.GetProperty("title").GetString()!, fact.GetProperty("value").GetString()!)).ToList();
 
     private async Task<JsonElement> InvokeAsync(string verb, JsonObject data)
     {

@@ -87,7 +87,7 @@ public sealed class StoryDigestTests
         var trigger = Assert.Single(await scheduler.GetTriggersOfJob(StoryDigestJob.JobKey(StoryBot.TeamId), Token));
         var next = TimeZoneInfo.ConvertTime(trigger.NextFireTimeUtc!.Value, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
         Assert.Equal((DayOfWeek.Friday, 15, 30), (next.DayOfWeek, next.Hour, next.Minute));
-        Assert.Contains(bot.App.Connector.Sent, s => (s.Activity.Text ?? "").Contains("(America/New_York)", StringComparison.Ordinal));
+        Assert.Contains(bot.App.Connector.Sent, s => (s.Activity.Text ?? "").Contains("at 15:30 (America / New York time)", StringComparison.Ordinal));
     }
 
     private static Story Story(string id, string author, string title, DateTimeOffset at) => new()

@@ -44,7 +44,7 @@ public sealed class TeamRhythmTurnTests : IDisposable
 
         Assert.Contains("Rhythm saved", Text(saved), StringComparison.Ordinal);
         Assert.Contains("Thursday", Text(saved), StringComparison.Ordinal);
-        Assert.Contains("at 14:30 (America/New_York time)", Text(saved), StringComparison.Ordinal);
+        Assert.Contains("at 14:30 (America / New York time)", Text(saved), StringComparison.Ordinal); // as the zone list shows it
         Assert.Equal(
             new CheckInSchedule("team-1", CheckInCadence.Fortnightly, DayOfWeek.Thursday, new TimeOnly(14, 30), "America/New_York"),
             await _app.Get<ITeamRhythmStore>().GetAsync("team-1", Token));

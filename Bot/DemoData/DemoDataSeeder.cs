@@ -58,21 +58,13 @@ public sealed class DemoDataSeeder(
                 continue;
             }
 
-            var learningLog = (week + p) % 3 == 0;
+            var exercise = (week + p) % 3 == 0 ? ExerciseCatalog.All.Single(e => e.Info.Id == LearningLogExercise.Id) : ExerciseCatalog.All[(week + p) % ExerciseCatalog.All.Count];
             var at = weekStart.AddDays(2).AddHours(10 + p);
-            var answers = learningLog
-                ? ExerciseAnswers.Empty.With([
-                    new("worked", "Asking what a good day looks like before talking about tasks"),
-                    new("didnt-work", "Rushing the review at the end of the visit"),
-                    new("learning", "People open up when the conversation starts with what matters to them"),
-                    new("application", "Book longer first visits and start with the person's goals"),
-                ])
-                : ExerciseAnswers.Empty;
             await sessions.TryAddAsync(new ExerciseSession
             {
                 SessionId = $"demo-{week:00}-{p}", PersonId = DemoTeam.People[p].TeamsUserId,
-                ExerciseId = learningLog ? LearningLogExercise.Id : ExerciseCatalog.All[(week + p) % ExerciseCatalog.All.Count].Info.Id,
-                Status = ExerciseSessionStatus.Completed, Answers = answers, Version = 1, StartedAt = at.AddMinutes(-20), UpdatedAt = at, CompletedAt = at,
+                ExerciseId = exercise.Info.Id,
+                Status = ExerciseSessionStatus.Completed, Answers = DemoExerciseAnswers.For(exercise, at), Version = 1, StartedAt = at.AddMinutes(-20), UpdatedAt = at, CompletedAt = at,
             }, cancellationToken);
         }
     }

@@ -123,5 +123,5 @@ public sealed class TeamRhythmDialog(
     private static string Name(Team team) => team.Name ?? "Your team";
 
     private static string Local(DateTimeOffset instant, string zoneId) =>
-        TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(zoneId)).ToString("dddd d MMMM 'at' HH:mm", CultureInfo.InvariantCulture) + $" ({zoneId} time)";
+        TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(zoneId)).ToString("dddd d MMMM 'at' HH:mm", CultureInfo.InvariantCulture) + $" ({ZoneChoices.Label(zoneId)} time)";
 }

@@ -56,7 +56,7 @@ public static class ExerciseCards
 
         body.AddRange(step.Context?.Invoke(session.Answers) ?? []);
         body.AddRange(step.Fields.Select(field => StepInput(field, shownValues is null ? session.Answers[field.Id] : shownValues.GetValueOrDefault(field.Id))));
-        return FullWidthCard.Create(body, StepActions(session, number, exercise.Steps.Count - 1), $"{exercise.Info.Title}: {step.Title}");
+        return FullWidthCard.Create(body, StepActions(session, number, exercise.Steps.Count - 1), exercise.Info.TitleWith(step.Title));
     }
 
     /// <summary>The summary of a run; dates are the person's, in <paramref name="zone"/> (UTC when null).</summary>
@@ -66,7 +66,7 @@ public static class ExerciseCards
         ArgumentNullException.ThrowIfNull(session);
         List<CardElement> body =
         [
-            Heading.Of($"{exercise.Info.Title}: your summary"),
+            Heading.Of(exercise.Info.TitleWith("your summary")),
             new TextBlock($"Recorded {Date(session.CompletedAt ?? session.UpdatedAt, zone)}. {PrivacyNote}") { IsSubtle = true, Spacing = "None" },
         ];
         body.AddRange(exercise is IComparesWithEarlier comparing && earlier is { CompletedAt: { } earlierAt }
@@ -80,7 +80,7 @@ public static class ExerciseCards
         }
 
         actions.Add(CardActions.Execute("All exercises", ExerciseVerbs.Menu));
-        return FullWidthCard.Create(body, actions, $"{exercise.Info.Title}: summary");
+        return FullWidthCard.Create(body, actions, exercise.Info.TitleWith("summary"));
     }
 
     /// <summary>The person's finished runs, newest first, dated in <paramref name="zone"/> (UTC when null).</summary>
@@ -88,7 +88,7 @@ public static class ExerciseCards
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(completed);
-        List<CardElement> body = [Heading.Of($"{exercise.Info.Title}: my entries")];
+        List<CardElement> body = [Heading.Of(exercise.Info.TitleWith("my entries"))];
         if (completed.Count == 0)
         {
             body.Add(new TextBlock("Nothing recorded yet. Your finished entries will appear here, newest first."));
@@ -116,7 +116,7 @@ public static class ExerciseCards
         [
             CardActions.Execute("New entry", ExerciseVerbs.Intro, ExerciseData(exercise.Info.Id)),
             CardActions.Execute("All exercises", ExerciseVerbs.Menu),
-        ], $"{exercise.Info.Title}: my entries");
+        ], exercise.Info.TitleWith("my entries"));
     }
 
     /// <summary>The answers as a summary shows them: what people typed is plain text (<see cref="PlainText"/>).</summary>

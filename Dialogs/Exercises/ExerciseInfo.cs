@@ -6,4 +6,16 @@ namespace OutcomesBot.Dialogs.Exercises;
 /// <param name="Purpose">What it is for, in a sentence or two.</param>
 /// <param name="Minutes">About how long it takes.</param>
 /// <param name="GuideSection">Where it comes from in the guide, e.g. "Part two, exercise six".</param>
-public sealed record ExerciseInfo(string Id, string Title, string Purpose, int Minutes, string GuideSection);
+public sealed record ExerciseInfo(string Id, string Title, string Purpose, int Minutes, string GuideSection)
+{
+    private bool IsQuestion => Title.EndsWith('?');
+
+    /// <summary>
+    /// The title and one part of it, "Learning log: my entries". A title that is a question ends its own sentence,
+    /// "What difference has it made? My entries", rather than "made?: my entries".
+    /// </summary>
+    public string TitleWith(string part) => IsQuestion ? $"{Title} {char.ToUpperInvariant(part[0])}{part[1..]}" : $"{Title}: {part}";
+
+    /// <summary>The title inside a sentence: a question in quotes, "Stop “What difference has it made?”", not "made??".</summary>
+    public string InSentence => IsQuestion ? $"\u201C{Title}\u201D" : Title;
+}

@@ -148,7 +148,7 @@ internal sealed class ExerciseMove(IExercise exercise, ExerciseSession session, 
     private ExerciseSession Saved(int stepIndex, ExerciseAnswers answers) =>
         session with { StepIndex = stepIndex, Answers = answers, Version = session.Version + 1, UpdatedAt = now };
 
-    private AdaptiveCard Stopped() => ExerciseCards.Notice($"{exercise.Info.Title}: stopped", StoppedText,
+    private AdaptiveCard Stopped() => ExerciseCards.Notice(exercise.Info.TitleWith("stopped"), StoppedText,
         CardActions.Execute("Begin again", ExerciseVerbs.Begin, ExerciseCards.ExerciseData(exercise.Info.Id)),
         CardActions.Execute("All exercises", ExerciseVerbs.Menu));
 }

@@ -13,7 +13,7 @@ public static class LearningSetCards
         List<CardElement> body =
         [
             Heading.Of("Start an action-learning set"),
-            new TextBlock("A small group meets in a channel thread each round to reflect on practice together: a challenge, what was tried, what helped, and the next action. Only the set's members can answer, and the round's summary (with names) goes to the set's thread."),
+            new TextBlock("A small group meets in a channel thread each round to reflect on practice together: a challenge, what was tried, what helped, and the next action. Only the set's members can answer, and the round's summary goes to the set's thread, with a member's name only if they choose."),
         ];
         if (problems is { Count: > 0 })
         {

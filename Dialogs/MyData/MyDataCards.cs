@@ -15,6 +15,7 @@ public static class MyDataCards
                 new("Your settings", "Check-in snooze, pause or stop, so I respect them."),
                 new("Who you are", "Your Teams name, id and time zone, your chat with me and the teams you are in, so I can reach you at a good time."),
                 new("Messages", "Cards I send you, so each is sent once."),
+                new("What you shared", "Stories you wrote or celebrated, action-learning answers, support requests and entries you sent, so you can see them and take them back."),
             ]),
             new TextBlock($"Your answers are removed automatically after {Months(retentionMonths)}. Your team leader never sees them: "
                 + "only team totals, and only once enough people have answered.") { IsSubtle = true },
@@ -50,10 +51,10 @@ public static class MyDataCards
     public static AdaptiveCard ConfirmDelete() => FullWidthCard.Create(
     [
         Heading.Of("Delete your data?"),
-        new TextBlock("This removes your answers, learning log, exercise runs, check-in answers and preferences, and what I keep "
-            + "to reach you. It cannot be undone."),
-        new TextBlock("Team totals already calculated stay, without your name. If you message me again, I will only "
-            + "remember what I need to answer you.") { IsSubtle = true },
+        new TextBlock("This removes your answers, learning log, exercise runs, check-in answers and preferences, action-learning "
+            + "answers, support requests, and what I keep to reach you. It cannot be undone."),
+        new TextBlock("Stories you posted stay for the team, without your name. Team totals already calculated stay, without "
+            + "your name. If you message me again, I will only remember what I need to answer you.") { IsSubtle = true },
     ],
     [
         CardActions.Execute("Yes, delete my data", MyDataVerbs.ConfirmDelete) with { Style = "destructive" },
@@ -63,17 +64,22 @@ public static class MyDataCards
     public static AdaptiveCard Deleted(IReadOnlyList<RemovedRows> removed)
     {
         ArgumentNullException.ThrowIfNull(removed);
-        var facts = removed.Select(r => new Fact(Label(r.Source), r.Count.ToString(CultureInfo.InvariantCulture))).ToList();
-        return FullWidthCard.Create(
-        [
-            Heading.Of("Your data is deleted"),
-            new TextBlock(removed.Sum(r => r.Count) == 0 ? "I held nothing about you." : "This is what I removed:"),
-            new FactSet(facts),
-            new TextBlock("Team totals already calculated stay, without your name.") { IsSubtle = true },
-        ], null, "Your data is deleted");
+        // Only what was there: a list of every source with its zero is long on a phone and says nothing.
+        var facts = removed.Where(r => r.Count > 0).Select(r => new Fact(Label(r.Source), r.Count.ToString(CultureInfo.InvariantCulture))).ToList();
+        List<CardElement> body = [Heading.Of("Your data is deleted"), new TextBlock(facts.Count == 0 ? "I held nothing about you." : "This is what I removed:")];
+        if (facts.Count > 0)
+        {
+            body.Add(new FactSet(facts));
+        }
+
+        body.Add(new TextBlock("Team totals already calculated stay, without your name.") { IsSubtle = true });
+        return FullWidthCard.Create(body, null, "Your data is deleted");
     }
 
-    /// <summary>A plain name for each source; a source added later shows under its own name until it gets one.</summary>
+    /// <summary>
+    /// A plain name for each source (the names in SqlitePersonalDataSources and AzurePersonalDataSources); a source
+    /// added later without one shows as "Other records", never as its storage name.
+    /// </summary>
     public static string Label(string source) => source switch
     {
         "people" => "Your profile",
@@ -84,7 +90,16 @@ public static class MyDataCards
         "unreachable" => "Delivery notes",
         "teamMemberships" => "Team memberships",
         "downloadLinks" => "Download links",
-        _ => source,
+        "stories" => "Your name on stories, your celebrations and offered stories",
+        "learningSetAnswers" => "Action-learning answers",
+        "learningSetMemberships" => "Places in action-learning sets",
+        "appInstalls" => "App install notes",
+        "checkInDeliveries" => "Check-in delivery notes",
+        "teamRhythmsSet" => "Your name on team rhythms you set",
+        "youSaidResponses" => "Your \"you said, we did\" responses",
+        "supportRequests" => "Support requests",
+        "entryShares" => "Entries you sent to someone",
+        _ => "Other records",
     };
 
     private static string Months(int months) => months % 12 == 0

@@ -7,6 +7,7 @@
 // button or toggle, { "fill": label, "text": ... }
 // types into a card's text box, { "press": title, "waitFor": text } presses a card button and waits for the answer. Add a scene by adding a
 // line to that file. The app is installed in the personal chat and the team first, as Teams does when it is added.
+// A scene whose "chat" is a channel ("General") starts a new post there that @mentions the bot, as people do in Teams.
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,17 +24,19 @@ const scenes = JSON.parse(readFileSync(join(here, 'screenshot-scenes.json'), 'ut
 const base = `http://localhost:${port}`;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const timeout = 60_000;
+const chats = ['Personal Chat', 'Group Chat'];
+let botName = 'Test Bot';
 
 async function install() {
   const { config } = await (await fetch(`${base}/_internal/v1/testConfig`)).json();
+  botName = config.bot.name;
   for (const id of [config.personalChat.id, config.teams[0].id]) {
     const answer = await fetch(`${base}/_debug/conversation/${encodeURIComponent(id)}/installation`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     if (!answer.ok) throw new Error(`installing in ${id}: ${answer.status}`);
   }
 }
 
-// Chats are picked by their title in the left rail. Only "Personal Chat" is used so far: a channel wants "Start a new
-// post", Post and an @mention of the bot, which a scene does not do yet.
+// Chats and channels are picked by their title in the left rail.
 async function openChat(page, chat) {
   await page.getByText(chat, { exact: true }).first().click({ timeout });
   await composer(page).waitFor({ timeout });
@@ -41,6 +44,15 @@ async function openChat(page, chat) {
 
 // The message box is the page's rich-text editor, not a text input of a card.
 const composer = page => page.locator('[data-lexical-editor="true"]').last();
+
+// In a channel: a new post (the page's first editor), "@" and the bot picked from the mention list, the command, Post.
+async function post(page, text) {
+  await page.locator('[data-lexical-editor="true"]').first().click();
+  await page.keyboard.type(`@${botName.slice(0, 4)}`);
+  await page.getByRole('menuitem', { name: botName }).click({ timeout });
+  await page.keyboard.type(` ${text}`);
+  await page.getByRole('button', { name: 'Post', exact: true }).click({ timeout });
+}
 
 async function say(page, text) {
   const box = composer(page);
@@ -90,7 +102,7 @@ async function runScene(page, scene) {
   await page.setViewportSize({ width: 1280, height: scene.height ?? 2000 });
   await openChat(page, scene.chat);
   const before = await page.getByText(scene.waitFor, { exact: false }).count();
-  await say(page, scene.type);
+  await (chats.includes(scene.chat) ? say(page, scene.type) : post(page, scene.type));
   await page.waitForFunction(
     ([text, count]) => document.body.innerText.toLowerCase().split(text.toLowerCase()).length - 1 > count,
     [scene.waitFor, before],

@@ -28,10 +28,10 @@ public sealed class EveryRhythmCardTests
         AdaptiveCard[] cards =
         [
             TeamRhythmCards.Form(teams[..1], "team-1", values, null, null),
-            TeamRhythmCards.Form(teams, "team-2", values, counts, "Monday 7 December at 09:00 (Europe/London time)"),
+            TeamRhythmCards.Form(teams, "team-2", values, counts, "Monday 7 December at 09:00 (Europe / London time)"),
             TeamRhythmCards.Form(teams, "team-1", new Dictionary<string, string> { [TeamRhythmVerbs.TimeKey] = "25:99" }, counts, null, ["Please choose a day of the week.", "Please give a time zone I know, such as Europe/London."]),
-            TeamRhythmCards.Saved("Day service", "Monday 7 December at 09:00 (Europe/London time)", counts, "team-1"),
-            TeamRhythmCards.Saved("Day service", "Monday 7 December at 09:00 (Europe/London time)", null, "team-1"),
+            TeamRhythmCards.Saved("Day service", "Monday 7 December at 09:00 (Europe / London time)", counts, "team-1"),
+            TeamRhythmCards.Saved("Day service", "Monday 7 December at 09:00 (Europe / London time)", null, "team-1"),
             TeamRhythmCards.SwitchedOff("Day service", "team-1"),
             TeamRhythmCards.LeadersOnly(),
             TeamRhythmCards.NotYourTeam(),

@@ -48,7 +48,7 @@ public sealed class ProgressChartTranscriptTests
         Assert.Equal("I help at the cinema now", stored.Answers["person-says"]);
         Assert.Null(stored.Answers["carer-says"]);
 
-        Assert.Contains("your summary", bot.Text, StringComparison.Ordinal);
+        Assert.Contains("What difference has it made? Your summary", bot.Text, StringComparison.Ordinal);
         var lines = bot.Text.Split('\n');
         Assert.Equal("Catriona has more to do in the day", After(lines, "Outcome"));
         Assert.Equal("I help at the cinema now", After(lines, "What the person says has changed"));
@@ -72,6 +72,28 @@ public sealed class ProgressChartTranscriptTests
         var after = await bot.OnlySessionAsync(Exercise);
         Assert.Equal(before.Version, after.Version);
         Assert.Empty(after.Answers.Values);
+    }
+
+    [Fact]
+    public async Task Its_title_is_a_question_so_the_stop_summary_and_entries_headings_read_as_sentences()
+    {
+        await using var bot = await ExerciseDriver.CreateAsync();
+        await bot.BeginAsync(Exercise);
+
+        await bot.PressAsync("Stop");
+        Assert.Contains("Stop \u201CWhat difference has it made?\u201D", bot.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("??", bot.Text, StringComparison.Ordinal);
+        await bot.PressAsync(ExerciseStopCard.KeepIt);
+        await bot.PressAsync("Next", new Dictionary<string, string> { ["outcome"] = "More to do in the day", ["steps"] = "A film volunteer" });
+        await bot.PressAsync("Next", new Dictionary<string, string> { ["person-says"] = "I help at the cinema now" });
+        await bot.PressAsync("Finish", new Dictionary<string, string> { ["differences"] = "Starting from what she enjoys", ["enablers"] = "Her sister" });
+        var summary = CardJson.Serialize(bot.Card);
+        await bot.PressAsync("My entries");
+
+        Assert.Contains("What difference has it made? Your summary", summary, StringComparison.Ordinal);
+        Assert.Contains("What difference has it made? My entries", bot.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("?:", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("?:", CardJson.Serialize(bot.Card), StringComparison.Ordinal);
     }
 
     private static string After(string[] lines, string heading) => lines[Array.IndexOf(lines, heading) + 1];

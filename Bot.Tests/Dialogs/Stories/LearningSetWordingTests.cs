@@ -3,7 +3,10 @@ using OutcomesBot.Dialogs.LearningSets;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.Stories;
 
-/// <summary>The "set is on" card counts its rounds in plain English: "1 round", "3 rounds", never "round(s)".</summary>
+/// <summary>
+/// The "set is on" card counts its rounds in plain English: "1 round", "3 rounds", never "round(s)"; the start card does
+/// not promise names in the summary that a member has not agreed to.
+/// </summary>
 public sealed class LearningSetWordingTests
 {
     [Theory]
@@ -30,5 +33,14 @@ public sealed class LearningSetWordingTests
 
         Assert.Contains(expected, json, StringComparison.Ordinal);
         Assert.DoesNotContain("round(s)", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_start_card_says_names_show_in_the_summary_only_for_members_who_choose()
+    {
+        var json = CardJson.Serialize(LearningSetCards.Start(new LearningSetDraft(), [], []));
+
+        Assert.Contains("name only if they choose", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("(with names)", json, StringComparison.Ordinal);
     }
 }

@@ -52,6 +52,6 @@ public sealed class DigestCommands(TeamRoles roles, IStoryDigestSchedule digests
 
         var zone = (await rhythms.GetAsync(teamId, cancellationToken))?.TimeZoneId ?? options.TimeZone;
         await digests.ScheduleWeeklyAsync(teamId, day, time, TimeZoneInfo.FindSystemTimeZoneById(zone), cancellationToken);
-        await turn.SendTextAsync($"The story digest will come every {day} at {time:HH\\:mm} ({zone}). Type **digest off** to stop it.", cancellationToken);
+        await turn.SendTextAsync($"The story digest will come every {day} at {time:HH\\:mm} ({ZoneChoices.Label(zone)} time). Type **digest off** to stop it.", cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ public static class EntryShareCards
             body.Add(Callout.Problem(problem));
         }
 
-        body.Add(new TextBlock($"Your {exercise.Info.Title} entry of {ExerciseCards.Date(Finished(session), zone)}, for example to your supervisor. {OnlyThem}") { IsSubtle = true });
+        body.Add(new TextBlock($"Your {exercise.Info.InSentence} entry of {ExerciseCards.Date(Finished(session), zone)}, for example to your supervisor. {OnlyThem}") { IsSubtle = true });
         List<CardAction> actions = [CardActions.Execute("Back to my entry", ExerciseVerbs.Summary, ExerciseCards.SessionData(session))];
         if (people.Count == 0)
         {
@@ -43,11 +43,11 @@ public static class EntryShareCards
         var sender = PlainText.Of(senderName ?? "A colleague");
         List<CardElement> body =
         [
-            Heading.Of($"{sender} shared a {exercise.Info.Title} entry with you"),
+            Heading.Of($"{sender} shared a {exercise.Info.InSentence} entry with you"),
             new TextBlock($"Sent to you on {ExerciseCards.Date(sharedAt, zone)}; written {ExerciseCards.Date(Finished(session), zone)}. Only you were sent it.") { IsSubtle = true, Spacing = "None" },
         ];
         body.AddRange(exercise.Summarise(ExerciseCards.Shown(session.Answers)));
-        return FullWidthCard.Create(body, null, $"{sender} shared a {exercise.Info.Title} entry with you");
+        return FullWidthCard.Create(body, null, $"{sender} shared a {exercise.Info.InSentence} entry with you");
     }
 
     /// <summary>Exactly the recipient's card, framed, with Send (carrying the share id and the person) and a way back.</summary>

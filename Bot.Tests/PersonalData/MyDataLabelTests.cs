@@ -1,0 +1,26 @@
+using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
+using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
+using OutcomesBot.Dialogs.MyData;
+
+namespace OutcomesBot.Bot.Tests.PersonalData;
+
+/// <summary>The "your data is deleted" card names each personal-data source in plain words, on either store.</summary>
+public sealed class MyDataLabelTests
+{
+    public static TheoryData<string> SourceNames() =>
+        [.. SqlitePersonalDataSources.All.Select(source => source.Name).Concat(AzurePersonalDataSources.All.Select(source => source.Name)).Distinct()];
+
+    [Theory]
+    [MemberData(nameof(SourceNames))]
+    public void Every_source_has_a_plain_label_of_its_own(string source)
+    {
+        var label = MyDataCards.Label(source);
+
+        Assert.NotEqual(source, label);
+        Assert.NotEqual("Other records", label);
+    }
+
+    [Fact]
+    public void A_source_without_a_label_is_shown_as_other_records_not_its_storage_name() =>
+        Assert.Equal("Other records", MyDataCards.Label("momentumNotes"));
+}
