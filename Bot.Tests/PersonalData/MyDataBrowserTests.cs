@@ -94,7 +94,9 @@ public sealed class MyDataBrowserTests : IAsyncDisposable
         await page.GotoAsync(link.ToString());
         var readable = await page.RunAndWaitForResponseAsync(
             () => page.ClickAsync($"button:has-text('{MyDataDownloadEndpoint.ReadableButton}')"), response => response.Request.Method == "POST");
-        await page.WaitForLoadStateAsync();
+        // Wait for the readable page's own content, as the first test waits for its answer page: a load-state wait right
+        // after the form's POST timed out once (120 s) on a saturated machine, with the page already shown.
+        await page.Locator("article.entry").First.WaitForAsync();
 
         Assert.Equal(200, readable.Status);
         Assert.Equal(ReadableExportPage.ContentSecurityPolicy, readable.Headers["content-security-policy"]);
