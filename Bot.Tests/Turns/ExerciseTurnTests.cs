@@ -72,6 +72,37 @@ public sealed class ExerciseTurnTests : IDisposable
     }
 
     [Fact]
+    public async Task Carry_on_on_the_menu_brings_back_the_step_left_off_with_what_was_typed()
+    {
+        var step1 = await PressAsync(await InvokeAsync(ExerciseVerbs.Intro, new JsonObject { ["exercise"] = "learning-log" }), "Begin");
+        var step2 = await PressAsync(step1, "Next", StepOne);
+        await PressAsync(step2, "Save for later", new Dictionary<string, string> { ["learning"] = "Half a thought" });
+        var menu = await InvokeAsync(ExerciseVerbs.Menu, []);
+
+        var resumed = await PressAsync(menu, "Carry on");
+
+        Assert.Contains("Looking forward", Text(resumed), StringComparison.Ordinal);
+        Assert.Equal("Half a thought", InputValue(resumed, "learning"));
+        Assert.Contains("Save for later", CardTexts.Of(resumed));
+        var stored = Assert.Single(await Store.ListAsync(Person, "learning-log", null, Token));
+        Assert.Equal((ExerciseSessionStatus.InProgress, 1, 3L), (stored.Status, stored.StepIndex, stored.Version));
+    }
+
+    [Fact]
+    public async Task Carry_on_on_a_menu_drawn_before_the_run_was_finished_opens_the_intro()
+    {
+        var step1 = await PressAsync(await InvokeAsync(ExerciseVerbs.Intro, new JsonObject { ["exercise"] = "learning-log" }), "Begin");
+        var step2 = await PressAsync(step1, "Next", StepOne);
+        var menu = await InvokeAsync(ExerciseVerbs.Menu, []);
+        await PressAsync(step2, "Finish", StepTwo);
+
+        var intro = await PressAsync(menu, "Carry on");
+
+        Assert.Contains("Begin", CardTexts.Of(intro));
+        Assert.Equal(ExerciseSessionStatus.Completed, Assert.Single(await Store.ListAsync(Person, "learning-log", null, Token)).Status);
+    }
+
+    [Fact]
     public async Task A_redelivered_Next_invoke_is_applied_once_and_answered_the_same()
     {
         var step1 = await PressAsync(await InvokeAsync(ExerciseVerbs.Intro, new JsonObject { ["exercise"] = "learning-log" }), "Begin");
@@ -137,6 +168,10 @@ public sealed class ExerciseTurnTests : IDisposable
     private IExerciseSessionStore Store => _app.Get<IExerciseSessionStore>();
 
     private static string Text(JsonElement card) => string.Join('\n', CardTexts.Of(card));
+
+    private static string? InputValue(JsonElement card, string id) =>
+        card.GetProperty("body").EnumerateArray().FirstOrDefault(e => e.TryGetProperty("id", out var found) && found.GetString() == id) is { ValueKind: JsonValueKind.Object } input
+            && input.TryGetProperty("value", out var value) ? value.GetString() : null;
 
     private async Task<JsonElement> PressAsync(JsonElement card, string title, IReadOnlyDictionary<string, string>? inputs = null)
     {

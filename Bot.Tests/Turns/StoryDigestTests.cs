@@ -75,6 +75,23 @@ public sealed class StoryDigestTests
     }
 
     [Fact]
+    public async Task The_digest_answers_in_the_channel_say_to_mention_the_bot_before_the_command()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader);
+
+        await bot.SayAsync("digest friday 15:30", StoryBot.AlexAad, inChannel: true);
+        await bot.SayAsync("digest off", StoryBot.AlexAad, inChannel: true);
+        await bot.SayAsync("digest someday", StoryBot.AlexAad, inChannel: true);
+
+        Assert.Equal(
+        [
+            "The story digest will come every Friday at 15:30 (Europe / London time). @mention me (@OutcomesBot) and type **digest off** to stop it.",
+            "The weekly story digest is off for this team. @mention me (@OutcomesBot) and type **digest** to turn it on again.",
+            "@mention me (@OutcomesBot) and type **digest** (weekly, Monday 09:00), **digest friday 15:30**, or **digest off**.",
+        ], bot.App.Connector.Sent.Select(s => s.Activity.Text));
+    }
+
+    [Fact]
     public async Task The_digest_time_is_read_in_the_teams_rhythm_time_zone_when_the_team_has_one()
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader);

@@ -9,12 +9,16 @@ namespace OutcomesBot.Bot.Storage;
 public static class StorageFailures
 {
     internal const string Unavailable = "I couldn't reach my storage just now, so that may not have been saved. Please try again in a moment.";
-    internal const string BadKey = "That card holds data I can't use, so nothing was saved. Please start again from a fresh card (type **help**).";
+    /// <summary>In a channel or group chat the way to help names the @mention the bot needs there.</summary>
+    internal static string BadKey(bool inSharedConversation) => inSharedConversation
+        ? $"That card holds data I can't use, so nothing was saved. Please start again from a fresh card: {CommandHint.InSentence("**help**", inSharedConversation: true)}."
+        : "That card holds data I can't use, so nothing was saved. Please start again from a fresh card (type **help**).";
 
     public static bool IsStorageFailure(Exception exception) => Find(exception) is not null;
 
     /// <summary>The sentence the person sees for this failure.</summary>
-    public static string MessageFor(Exception exception) => Find(exception) is StorageKeyException ? BadKey : Unavailable;
+    public static string MessageFor(Exception exception, bool inSharedConversation) =>
+        Find(exception) is StorageKeyException ? BadKey(inSharedConversation) : Unavailable;
 
     // The Azure adapters' client exception (Azure.Data.Tables: a refusal or, with status 0, no answer at all; retries that
     // all failed come wrapped in an AggregateException, whose InnerException is the first of them).

@@ -126,7 +126,7 @@ public sealed partial class MessagesEndpointHandler(
         timedOut &= exception is OperationCanceledException;
         var storage = !timedOut && StorageFailures.IsStorageFailure(exception);
         var answer = isInvoke
-            ? storage ? AdaptiveCardInvokeResponse.Message(StorageFailures.MessageFor(exception))
+            ? storage ? AdaptiveCardInvokeResponse.Message(StorageFailures.MessageFor(exception, turn.IsSharedConversation))
                 : AdaptiveCardInvokeResponse.Error(StatusCodes.Status500InternalServerError, timedOut ? "timeout" : "turnFailed", TurnFailed)
             : null;
         if (activity.Id is { } activityId)
@@ -157,7 +157,7 @@ public sealed partial class MessagesEndpointHandler(
         }
 
         return storage
-            ? Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: StorageFailures.MessageFor(exception))
+            ? Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: StorageFailures.MessageFor(exception, turn.IsSharedConversation))
             : Results.Problem(statusCode: timedOut ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError, title: TurnFailed);
     }
 

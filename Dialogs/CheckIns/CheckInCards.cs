@@ -18,7 +18,7 @@ public static class CheckInCards
 
         if (problems is { Count: > 0 })
         {
-            body.Add(ProblemList.Create("Please check these and try again:", problems));
+            body.Add(ProblemList.Create(problems));
         }
 
         body.AddRange(new ExerciseField[] { CheckInQuestions.Confidence, CheckInQuestions.WentWell, CheckInQuestions.Barrier, CheckInQuestions.WantsSupport }

@@ -15,7 +15,7 @@ public static class TeamRhythmCards
         ];
         if (problems is { Count: > 0 })
         {
-            body.Add(ProblemList.Create("Nothing was saved. Please check these and try again:", problems));
+            body.Add(ProblemList.Create(problems, "Nothing was saved."));
         }
 
         body.Add(new TextBlock(next is null ? "Check-ins are off for this team." : "Next check-in: " + next) { Weight = "Bolder" });

@@ -45,7 +45,7 @@ public static class ExerciseCards
 
         if (problems is { Count: > 0 })
         {
-            body.Add(ProblemList.Create("Please check these and try again:", problems));
+            body.Add(ProblemList.Create(problems));
         }
 
         body.Add(Heading.Of(step.Title));

@@ -21,6 +21,7 @@ public sealed class ExerciseEngine(IEnumerable<IExercise> exercises, IExerciseSe
         {
             ExerciseVerbs.Menu => ExerciseMenuCard.Create(_exercises, await store.ListAsync(request.PersonId, null, null, cancellationToken)),
             ExerciseVerbs.Intro => await IntroAsync(request, cancellationToken),
+            ExerciseVerbs.CarryOn => await CarryOnAsync(request, cancellationToken),
             ExerciseVerbs.Begin => await BeginAsync(request, cancellationToken),
             ExerciseVerbs.History => await HistoryAsync(request, cancellationToken),
             ExerciseVerbs.SaveNote => await SaveNoteAsync(request, cancellationToken),
@@ -41,6 +42,19 @@ public sealed class ExerciseEngine(IEnumerable<IExercise> exercises, IExerciseSe
         }
 
         return ExerciseCards.Intro(exercise, await store.FindInProgressAsync(request.PersonId, exercise.Info.Id, cancellationToken));
+    }
+
+    // The step the person left off at, with what they had typed: one tap from the menu. A run finished or stopped since
+    // the menu was drawn has nothing to carry on, so the intro comes instead, with Begin.
+    private async Task<AdaptiveCard> CarryOnAsync(ExerciseRequest request, CancellationToken cancellationToken)
+    {
+        if (Find(request.Value(ExerciseVerbs.ExerciseKey)) is not { } exercise)
+        {
+            return Problem();
+        }
+
+        var run = await store.FindInProgressAsync(request.PersonId, exercise.Info.Id, cancellationToken);
+        return run is null ? ExerciseCards.Intro(exercise, null) : ExerciseCards.Step(exercise, run);
     }
 
     private async Task<AdaptiveCard> HistoryAsync(ExerciseRequest request, CancellationToken cancellationToken)

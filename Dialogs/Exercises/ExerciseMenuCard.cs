@@ -72,7 +72,9 @@ public static class ExerciseMenuCard
         var inProgress = sessions.FirstOrDefault(s => s.Status == ExerciseSessionStatus.InProgress);
         var done = sessions.Count(s => s.Status == ExerciseSessionStatus.Completed);
         var status = inProgress is not null ? "In progress" : done > 0 ? $"Done {done}×" : $"About {info.Minutes} min";
-        List<CardAction> actions = [CardActions.Execute(inProgress is null ? "Open" : "Carry on", ExerciseVerbs.Intro, ExerciseCards.ExerciseData(info.Id))];
+        List<CardAction> actions = [inProgress is null
+            ? CardActions.Execute("Open", ExerciseVerbs.Intro, ExerciseCards.ExerciseData(info.Id))
+            : CardActions.Execute("Carry on", ExerciseVerbs.CarryOn, ExerciseCards.ExerciseData(info.Id))];
         if (done > 0)
         {
             actions.Add(CardActions.Execute("My entries", ExerciseVerbs.History, ExerciseCards.ExerciseData(info.Id)));

@@ -14,6 +14,12 @@ public static class ExerciseVerbs
     public const string Back = "exercise.back";
     public const string SaveForLater = "exercise.later";
     public const string Resume = "exercise.resume";
+
+    /// <summary>
+    /// The menu's "Carry on": names only the exercise (one menu is drawn for everyone whose exercises stand the same), and
+    /// brings the sender's run in progress back at its step.
+    /// </summary>
+    public const string CarryOn = "exercise.carryon";
     public const string Restart = "exercise.restart";
 
     /// <summary>The step card's Stop: asks before anything is discarded (cards sent before the confirmation existed carry it too).</summary>

@@ -23,7 +23,7 @@ public static class LearningRoundCards
 
         if (problems is { Count: > 0 })
         {
-            body.Add(ProblemList.Create(null, problems));
+            body.Add(ProblemList.Create(problems));
         }
 
         if (findings is { Count: > 0 })

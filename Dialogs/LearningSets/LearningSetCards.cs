@@ -17,7 +17,7 @@ public static class LearningSetCards
         ];
         if (problems is { Count: > 0 })
         {
-            body.Add(ProblemList.Create("Some things need another look:", problems));
+            body.Add(ProblemList.Create(problems));
         }
 
         body.Add(new TextInput(LearningSetDraft.TopicKey, "Topic") { Value = draft.Topic, MaxLength = LearningSetDraft.TopicMax, IsRequired = true, ErrorMessage = "Please give the set a topic.", Placeholder = "For example: Conversations about risk" });

@@ -23,7 +23,7 @@ public static class StoryCards
 
         if (problems is { Count: > 0 })
         {
-            body.Add(ProblemList.Create("Some things need another look:", problems));
+            body.Add(ProblemList.Create(problems));
         }
 
         if (findings is { Count: > 0 })

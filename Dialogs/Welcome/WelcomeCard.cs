@@ -33,7 +33,7 @@ public static class WelcomeCard
         return FullWidthCard.Create(
             body,
             Buttons(inSharedConversation ? CommandAudience.Everyone : reach),
-            "Welcome to OutcomesBot. Type help to see what I can do.");
+            $"Welcome to OutcomesBot. {CommandHint.Type("help", inSharedConversation)} to see what I can do.");
     }
 
     private static List<CardAction> Buttons(CommandAudience reach)

@@ -26,7 +26,8 @@ public sealed class CardIdsOnAzuriteTests(Azurite azurite)
         var answer = await bot.PressAsync(StoryVerbs.Celebrate, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = storyId }, StoryBot.SamAad, inChannel: true);
 
         Assert.Equal(JsonValueKind.String, answer.ValueKind);
-        Assert.Equal(StorageFailures.BadKey, answer.GetString());
+        Assert.Equal(StorageFailures.BadKey(inSharedConversation: true), answer.GetString());
+        Assert.Contains("@mention me", answer.GetString(), StringComparison.Ordinal);
         Assert.False(AzureKeyPart.IsValid(storyId));
     }
 

@@ -16,8 +16,8 @@ namespace OutcomesBot.Bot.Turns.Actions;
 public sealed class CardActionDispatcher(VerbTable table, PersonalChatHandoff handoff)
 {
     public const string VerbKey = "verb";
-    internal const string UnknownButton =
-        "That button isn't one I recognise. It may be on an old card: type help to see what I can do now.";
+    internal static string UnknownButton(bool inSharedConversation) =>
+        $"That button isn't one I recognise. It may be on an old card: {CommandHint.InSentence("help", inSharedConversation)} to see what I can do now.";
     internal const string OpenedInChat = "I've opened it in our 1:1 chat, so it stays private.";
 
     public async Task<AdaptiveCardInvokeResponse> HandleInvokeAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -62,7 +62,7 @@ public sealed class CardActionDispatcher(VerbTable table, PersonalChatHandoff ha
         TurnTelemetry.SetHandler(found?.Handler.GetType().Name ?? "none");
         if (found is not (var handler, var prefix))
         {
-            return CardActionResult.SayToEveryone(UnknownButton);
+            return CardActionResult.SayToEveryone(UnknownButton(turn.IsSharedConversation));
         }
 
         if (prefix.Scopes != CommandScopes.Personal || turn.PersonalSenderId is not null)

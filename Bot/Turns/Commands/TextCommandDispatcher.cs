@@ -15,10 +15,11 @@ public sealed class TextCommandDispatcher(CommandTable table, PersonalChatHandof
     /// <summary>Messages longer than this, that are no command, are offered to the learning log.</summary>
     public const int LongMessage = 200;
 
-    internal const string UnknownCommand =
-        "Sorry, I didn't understand that. Type help to see the commands I know.";
-    internal const string EmptyCommand =
-        "Hello! Type help to see what I can do.";
+    internal static string UnknownCommand(bool inSharedConversation) =>
+        $"Sorry, I didn't understand that. {CommandHint.Type("help", inSharedConversation)} to see the commands I know.";
+
+    internal static string EmptyCommand(bool inSharedConversation) =>
+        $"Hello! {CommandHint.Type("help", inSharedConversation)} to see what I can do.";
     internal const string SentToChat =
         "I've answered in our 1:1 chat, so it stays private.";
 
@@ -32,7 +33,7 @@ public sealed class TextCommandDispatcher(CommandTable table, PersonalChatHandof
         var typed = CommandText.From(turn.Activity);
         if (typed.Length == 0)
         {
-            await turn.SendTextAsync(EmptyCommand, cancellationToken);
+            await turn.SendTextAsync(EmptyCommand(turn.IsSharedConversation), cancellationToken);
             return;
         }
 
@@ -74,7 +75,7 @@ public sealed class TextCommandDispatcher(CommandTable table, PersonalChatHandof
         var text = CommandText.Plain(turn.Activity);
         if (turn.PersonalSenderId is null || text.Length <= LongMessage)
         {
-            return turn.SendTextAsync(UnknownCommand, cancellationToken);
+            return turn.SendTextAsync(UnknownCommand(turn.IsSharedConversation), cancellationToken);
         }
 
         // The offer holds what the person wrote: it is sent, never stored; a message turn keeps no reply (decision 019).

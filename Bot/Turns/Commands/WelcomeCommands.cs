@@ -3,7 +3,8 @@ namespace OutcomesBot.Bot.Turns.Commands;
 /// <summary>help, greetings and thanks.</summary>
 public sealed class WelcomeCommands(WelcomeAudience audience, Lazy<CommandTable> table) : ITextCommandHandler
 {
-    internal const string YoureWelcome = "You're welcome. I'm here whenever you want a check-in, an exercise or your log: type help for the list.";
+    internal static string YoureWelcome(bool inSharedConversation) =>
+        $"You're welcome. I'm here whenever you want a check-in, an exercise or your log: {CommandHint.InSentence("help", inSharedConversation)} for the list.";
 
     public static BotCommand Help { get; } = new("help", "Show this list of commands.", CommandAudience.Everyone, CommandScopes.Everywhere, ["help", "?", "commands", "menu"])
     {
@@ -35,7 +36,7 @@ public sealed class WelcomeCommands(WelcomeAudience audience, Lazy<CommandTable>
         }
         else if (Thanks.Matches(command))
         {
-            await turn.SendTextAsync(YoureWelcome, cancellationToken);
+            await turn.SendTextAsync(YoureWelcome(turn.IsSharedConversation), cancellationToken);
         }
         else
         {

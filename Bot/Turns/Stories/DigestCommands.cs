@@ -13,7 +13,8 @@ namespace OutcomesBot.Bot.Turns.Stories;
 public sealed class DigestCommands(TeamRoles roles, IStoryDigestSchedule digests, ITeamRhythmStore rhythms, LearningSetOptions options) : ITextCommandHandler
 {
     internal const string LeadersOnly = "The story digest is set by the team's leaders, in the team's channel: type **@OutcomesBot digest** there.";
-    internal const string Usage = "Try **digest** (weekly, Monday 09:00), **digest friday 15:30**, or **digest off**.";
+    /// <summary>Only a leader in the team's channel gets this far, so every answer tells them to @mention the bot.</summary>
+    internal static readonly string Usage = CommandHint.Type("**digest** (weekly, Monday 09:00), **digest friday 15:30**, or **digest off**.", inSharedConversation: true);
 
     public static BotCommand Digest { get; } = new("digest", "Turn the weekly story digest on, move it (digest friday 15:30) or stop it (digest off).", CommandAudience.Leaders, CommandScopes.Channel, ["digest"])
     {
@@ -38,7 +39,7 @@ public sealed class DigestCommands(TeamRoles roles, IStoryDigestSchedule digests
         if (words is [_, "off"])
         {
             await digests.StopAsync(teamId, cancellationToken);
-            await turn.SendTextAsync("The weekly story digest is off for this team. Type **digest** to turn it on again.", cancellationToken);
+            await turn.SendTextAsync($"The weekly story digest is off for this team. {CommandHint.Type("**digest**", turn.IsSharedConversation)} to turn it on again.", cancellationToken);
             return;
         }
 
@@ -52,6 +53,6 @@ public sealed class DigestCommands(TeamRoles roles, IStoryDigestSchedule digests
 
         var zone = (await rhythms.GetAsync(teamId, cancellationToken))?.TimeZoneId ?? options.TimeZone;
         await digests.ScheduleWeeklyAsync(teamId, day, time, TimeZoneInfo.FindSystemTimeZoneById(zone), cancellationToken);
-        await turn.SendTextAsync($"The story digest will come every {day} at {time:HH\\:mm} ({ZoneChoices.Label(zone)} time). Type **digest off** to stop it.", cancellationToken);
+        await turn.SendTextAsync($"The story digest will come every {day} at {time:HH\\:mm} ({ZoneChoices.Label(zone)} time). {CommandHint.Type("**digest off**", turn.IsSharedConversation)} to stop it.", cancellationToken);
     }
 }
