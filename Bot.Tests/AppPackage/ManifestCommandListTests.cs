@@ -37,4 +37,14 @@ public sealed class ManifestCommandListTests(SharedBotApp host) : IClassFixture<
         Assert.Equal(declared, listed);
         Assert.NotEmpty(listed);
     }
+
+    // Channel replies tell people to "@mention me (@OutcomesBot)" (decision 062): the name they pick in Teams is the
+    // manifest's short name, so a renamed app must rename the hint too.
+    [Fact]
+    public async Task The_mention_that_channel_hints_name_is_the_manifest_s_short_name()
+    {
+        var manifest = JsonNode.Parse(await File.ReadAllTextAsync(CommittedManifest, TestContext.Current.CancellationToken))!;
+
+        Assert.Equal(CommandHint.Mention, "@" + (string)manifest["name"]!["short"]!);
+    }
 }
