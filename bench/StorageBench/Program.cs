@@ -13,6 +13,13 @@ using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(30));
 var token = cancellation.Token;
 var root = FindRepositoryRoot();
 
+// "My data" for one person of a large team (decision 063): SQLite only, no Azurite.
+if (Environment.GetEnvironmentVariable("BENCH_MODE") == "person-scale")
+{
+    await PersonScaleBenchmark.RunAsync(Setting("BENCH_MEMBERS", 10_000), Setting("BENCH_WEEKS", 52), Setting("BENCH_ROUNDS", 5), token);
+    return;
+}
+
 await using var azurite = await AzuriteServer.StartAsync(Path.Combine(root, "tools", "node", "node_modules"), token);
 if (Environment.GetEnvironmentVariable("BENCH_MODE") == "personal-data")
 {
