@@ -85,6 +85,8 @@ public sealed class ChampionNamingRaceTests
 
         public Task<IReadOnlyList<TeamMember>> ListMembersAsync(string teamId, CancellationToken cancellationToken) => inner.ListMembersAsync(teamId, cancellationToken);
 
+        public Task<bool> RemoveMemberAsync(string teamId, string aadObjectId, CancellationToken cancellationToken) => inner.RemoveMemberAsync(teamId, aadObjectId, cancellationToken);
+
         public Task<IReadOnlyList<TeamMember>> ListMembershipsAsync(string aadObjectId, CancellationToken cancellationToken) => inner.ListMembershipsAsync(aadObjectId, cancellationToken);
 
         public Task<bool> SetChampionAsync(string teamId, string aadObjectId, bool isChampion, DateTimeOffset at, CancellationToken cancellationToken) =>

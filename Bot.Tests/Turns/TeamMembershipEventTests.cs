@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.People;
 
@@ -45,6 +46,35 @@ public sealed class TeamMembershipEventTests : IDisposable
 
         var members = await _app.Get<ITeamStore>().ListMembersAsync(TeamId, Token);
         Assert.Equal([LeaderAad, ColleagueAad], members.Select(member => member.AadObjectId).Order(StringComparer.Ordinal));
+    }
+
+    // Writing the roster back without the leaver rewrote every other member's row, per event, on the turn: 194 ms for a
+    // team of 10,000 on SQLite and 5.4 s for 2,000 on Azurite (decision 063). Now nobody else's row is written.
+    [Fact]
+    public async Task A_member_leaving_a_large_team_is_taken_off_alone_and_no_one_else_s_row_is_written()
+    {
+        await SeedAsync();
+        var teams = _app.Get<ITeamStore>();
+        foreach (var i in Enumerable.Range(100, 200))
+        {
+            await teams.UpsertMemberAsync(new TeamMember { TeamId = TeamId, AadObjectId = $"aad-{i}", TeamsUserId = $"29:m-{i}", Name = $"Member {i}", UpdatedAt = DateTimeOffset.UnixEpoch }, Token);
+        }
+
+        var database = _app.Get<SqliteDatabase>();
+        await database.ExecuteAsync(
+            """
+            CREATE TABLE roster_writes (aad_object_id TEXT NOT NULL);
+            CREATE TRIGGER roster_updated AFTER UPDATE ON team_members BEGIN INSERT INTO roster_writes VALUES (new.aad_object_id); END;
+            CREATE TRIGGER roster_added AFTER INSERT ON team_members BEGIN INSERT INTO roster_writes VALUES (new.aad_object_id); END;
+            """,
+            _ => { }, Token);
+
+        using var response = await _app.PostActivityAsync(MemberEvent("teamMemberRemoved", "membersRemoved", "29:m-150", null));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(await teams.GetMemberAsync(TeamId, "aad-150", Token));
+        Assert.Equal(201, (await teams.ListMembersAsync(TeamId, Token)).Count);
+        Assert.Empty(await database.QueryListAsync("SELECT aad_object_id FROM roster_writes;", _ => { }, reader => reader.GetString(0), Token));
     }
 
     private async Task SeedAsync()

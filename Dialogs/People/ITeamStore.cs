@@ -21,6 +21,12 @@ public interface ITeamStore
     /// <summary>Adds one member or refreshes their name and Teams id (null keeps the stored value); owner and champion flags are kept.</summary>
     Task UpsertMemberAsync(TeamMember member, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Takes one member off the team's roster (the AAD object id compared ignoring case), touching no other member: for
+    /// someone Teams says has left. False when they were not in it.
+    /// </summary>
+    Task<bool> RemoveMemberAsync(string teamId, string aadObjectId, CancellationToken cancellationToken);
+
     /// <summary>The team's members, by name.</summary>
     Task<IReadOnlyList<TeamMember>> ListMembersAsync(string teamId, CancellationToken cancellationToken);
 

@@ -36,6 +36,16 @@ public sealed class TeamRoles(ITeamStore teams, RoleOptions options)
     private bool IsNamedLeader(string aadObjectId) =>
         options.Leaders.Contains(aadObjectId, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The role of a member row already read from the stored roster: the same rule as <see cref="RoleOfAsync"/>, with no
+    /// read, for a loop over the roster (a read per member made a large team's picker and story offers slow).
+    /// </summary>
+    public TeamRole RoleOf(TeamMember member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return Role(member);
+    }
+
     private TeamRole Role(TeamMember member) =>
         member.IsOwner || IsNamedLeader(member.AadObjectId) ? TeamRole.Leader : member.IsChampion ? TeamRole.Champion : TeamRole.Staff;
 }

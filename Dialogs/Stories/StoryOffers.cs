@@ -157,7 +157,7 @@ public sealed class StoryOffers(
         foreach (var member in await teams.ListMembersAsync(teamId, cancellationToken))
         {
             if (member.TeamsUserId is not null && !string.Equals(member.AadObjectId, authorAadObjectId, StringComparison.OrdinalIgnoreCase)
-                && await roles.RoleOfAsync(teamId, member.AadObjectId, cancellationToken) >= TeamRole.Champion)
+                && roles.RoleOf(member) >= TeamRole.Champion)
             {
                 approvers.Add(member);
             }

@@ -12,7 +12,7 @@ public sealed class SupportPeople(ITeamStore teams, TeamRoles roles)
         var choices = new List<(TeamRole Role, Choice Choice)>();
         foreach (var member in members.Where(m => m.TeamsUserId is not null && !Same(m.AadObjectId, askerAadObjectId)))
         {
-            var role = await roles.RoleOfAsync(teamId, member.AadObjectId, cancellationToken);
+            var role = roles.RoleOf(member);
             choices.Add((role, new Choice($"{member.Name ?? "Unnamed colleague"} ({Describe(role)})", member.AadObjectId)));
         }
 

@@ -13,7 +13,26 @@ using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(30));
 var token = cancellation.Token;
 var root = FindRepositoryRoot();
 
+// "My data" for one person of a large team (decision 063): SQLite only, no Azurite.
+if (Environment.GetEnvironmentVariable("BENCH_MODE") == "person-scale")
+{
+    await PersonScaleBenchmark.RunAsync(Setting("BENCH_MEMBERS", 10_000), Setting("BENCH_WEEKS", 52), Setting("BENCH_ROUNDS", 5), token);
+    return;
+}
+
 await using var azurite = await AzuriteServer.StartAsync(Path.Combine(root, "tools", "node", "node_modules"), token);
+if (Environment.GetEnvironmentVariable("BENCH_MODE") == "roster-roles")
+{
+    await RosterRolesBenchmark.RunAsync(azurite.ConnectionString, [2_000, 10_000], Setting("BENCH_ROUNDS", 7), token);
+    return;
+}
+
+if (Environment.GetEnvironmentVariable("BENCH_MODE") == "member-left")
+{
+    await MemberLeftBenchmark.RunAsync(azurite.ConnectionString, [2_000, 10_000], Setting("BENCH_EVENTS", 5), token);
+    return;
+}
+
 if (Environment.GetEnvironmentVariable("BENCH_MODE") == "personal-data")
 {
     await PersonalDataBenchmark.RunAsync(azurite.ConnectionString, Setting("BENCH_OTHERS", 1000), parallel, token);

@@ -50,6 +50,23 @@ public abstract class TeamStoreContract(StoreBackend backend) : StoreContract(ba
     }
 
     [Fact]
+    public async Task Removing_a_member_takes_them_off_that_team_alone_and_leaves_everyone_else_as_they_were()
+    {
+        var store = Store<ITeamStore>();
+        await store.SyncRosterAsync("team-1", [Member("aad-a", "Ann", owner: true), Member("aad-b", "Ben") with { TeamsUserId = "29:ben" }, Member("aad-c", "Cat")], Token);
+        await store.SyncRosterAsync("team-2", [Member("aad-b", "Ben") with { TeamId = "team-2", TeamsUserId = "29:ben" }], Token);
+        await store.SetChampionAsync("team-1", "aad-c", isChampion: true, Now.AddDays(1), Token);
+        var others = (await store.ListMembersAsync("team-1", Token)).Where(m => m.AadObjectId != "aad-b").ToList();
+
+        Assert.True(await store.RemoveMemberAsync("team-1", "AAD-B", Token));
+        Assert.False(await store.RemoveMemberAsync("team-1", "aad-b", Token));
+
+        Assert.Equal(others, await store.ListMembersAsync("team-1", Token));
+        Assert.Null(await store.FindMemberByTeamsUserIdAsync("team-1", "29:ben", Token));
+        Assert.Equal(["team-2"], (await store.ListMembershipsAsync("aad-b", Token)).Select(m => m.TeamId));
+    }
+
+    [Fact]
     public async Task Naming_a_champion_who_is_not_in_the_team_changes_nothing()
     {
         var store = Store<ITeamStore>();

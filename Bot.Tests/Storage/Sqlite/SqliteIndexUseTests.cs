@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
 using OutcomesBot.Bot.Tests.Support;
 
 namespace OutcomesBot.Bot.Tests.Storage.Sqlite;
@@ -34,5 +35,41 @@ public sealed class SqliteIndexUseTests
         var step = Assert.Single(plan);
         Assert.StartsWith("SEARCH ", step, StringComparison.Ordinal);
         Assert.Contains($"USING INDEX {index} ", step, StringComparison.Ordinal);
+    }
+
+    // Tables whose person filter may read the whole table: one row per team (rhythms), a few per team (learning sets, whose
+    // members are a list in one column), a link that expires within the day, or a row per request someone made by hand.
+    // None grows with a team's size times its weeks (decision 063).
+    private static readonly string[] SmallTables =
+        ["team_rhythms", "learning_sets", "personal_data_downloads", "support_requests", "support_recipients", "entry_shares", "team_members"];
+
+    public static TheoryData<string, string> PersonFilters()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var rows in SqlitePersonalDataSources.All.SelectMany(source => source.Tables).Where(rows => !SmallTables.Contains(rows.Table)))
+        {
+            data.Add(rows.Table, rows.PersonFilter);
+        }
+
+        return data;
+    }
+
+    // "Delete my data" and its export read each table by the person's filter, the delete under the write lease: a table
+    // that grows by a row per member and week (the outbox, check-in deliveries) must be sought, never scanned, or one
+    // person's request stalls every write of the bot while a large team's year is read (decision 063).
+    [Theory]
+    [MemberData(nameof(PersonFilters))]
+    public async Task One_person_s_rows_in_a_growing_table_are_sought_not_scanned(string table, string personFilter)
+    {
+        await using var sqlite = await TempSqlite.CreateAsync();
+
+        var plan = await sqlite.Database.QueryListAsync(
+            $"EXPLAIN QUERY PLAN SELECT * FROM {table} WHERE {personFilter};",
+            command => command.With("$teams", "29:someone").With("$aad", "aad-someone"),
+            reader => reader.GetString(3),
+            TestContext.Current.CancellationToken);
+
+        // The one scan allowed walks the outbox's partial index of waiting messages (a card carrying the person's words).
+        Assert.DoesNotContain(plan, step => step.StartsWith("SCAN ", StringComparison.Ordinal) && step != "SCAN outbox USING INDEX ix_outbox_due");
     }
 }

@@ -75,6 +75,14 @@ public sealed class AzureTeamStore(AzureTableSet tables) : AzureTableStore(table
         await Table.UpsertAsync(Pointer(member.AadObjectId, member.TeamId), cancellationToken);
     }
 
+    // The member row goes first: a pointer left behind is skipped on read (ListMembershipsAsync), a member without one is not.
+    public async Task<bool> RemoveMemberAsync(string teamId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var removed = await Table.TryAsync(AzureWrite.DeleteAny(MembersKey(teamId), AzureKeys.Aad(aadObjectId)), cancellationToken);
+        await Table.TryAsync(AzureWrite.DeleteAny(MembershipsKeyFromRow(AzureKeys.Aad(aadObjectId)), AzureKeys.Escape(teamId)), cancellationToken);
+        return removed;
+    }
+
     public async Task<IReadOnlyList<TeamMember>> ListMembersAsync(string teamId, CancellationToken cancellationToken) =>
         (await Table.QueryAsync(AzureFilters.Partition(MembersKey(teamId)), cancellationToken))
             .Select(AzureData.Read<TeamMember>)

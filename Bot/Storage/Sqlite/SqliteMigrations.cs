@@ -453,5 +453,11 @@ internal static class SqliteMigrations
         """
         CREATE INDEX ix_team_members_team_user ON team_members (team_id, teams_user_id);
         """,
+        // One person's outbox messages and check-in deliveries (decision 063): "delete my data" and its export read the
+        // whole of both tables, which grow by a row per member and week, and the delete held the write lease meanwhile.
+        """
+        CREATE INDEX ix_outbox_recipient ON outbox (recipient_id);
+        CREATE INDEX ix_check_in_deliveries_person ON check_in_deliveries (person_id);
+        """,
 ];
 }

@@ -61,6 +61,12 @@ public sealed class SqliteTeamStore(SqliteDatabase database) : ITeamStore
         return database.ExecuteAsync(UpsertSql(ownerFromRoster: false), command => BindMember(command, member), cancellationToken);
     }
 
+    public async Task<bool> RemoveMemberAsync(string teamId, string aadObjectId, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            "DELETE FROM team_members WHERE team_id = $team AND aad_object_id = $aad COLLATE NOCASE;",
+            command => command.With("$team", teamId).With("$aad", aadObjectId),
+            cancellationToken) > 0;
+
     public Task<IReadOnlyList<TeamMember>> ListMembersAsync(string teamId, CancellationToken cancellationToken) =>
         database.QueryListAsync(
             $"SELECT {MemberColumns} FROM team_members WHERE team_id = $team ORDER BY name, aad_object_id;",

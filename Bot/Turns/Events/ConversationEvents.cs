@@ -60,22 +60,25 @@ public sealed class ConversationEvents(
             return;
         }
 
-        if (left.Count > 0)
+        // Each leaver is found and taken off alone, by AAD id or by Teams id: writing the roster back without them rewrote
+        // every member of a large team, per event, on the turn (decision 063).
+        foreach (var gone in left)
         {
-            var roster = await teams.ListMembersAsync(teamId, cancellationToken);
-            var kept = roster.Where(member => !left.Any(gone => IsSame(member, gone))).ToList();
-            if (kept.Count < roster.Count)
+            foreach (var member in await LeaverRowsAsync(teamId, gone, cancellationToken))
             {
-                await teams.SyncRosterAsync(teamId, kept, cancellationToken);
+                await teams.RemoveMemberAsync(teamId, member.AadObjectId, cancellationToken);
             }
         }
 
         await rosterSyncs.RequestAsync(teamId, null, cancellationToken);
     }
 
-    private static bool IsSame(TeamMember member, ChannelAccount account) =>
-        string.Equals(member.TeamsUserId, account.Id, StringComparison.Ordinal)
-        || (!string.IsNullOrEmpty(account.AadObjectId) && string.Equals(member.AadObjectId, account.AadObjectId, StringComparison.OrdinalIgnoreCase));
+    private async Task<IEnumerable<TeamMember>> LeaverRowsAsync(string teamId, ChannelAccount gone, CancellationToken cancellationToken)
+    {
+        var byAad = string.IsNullOrEmpty(gone.AadObjectId) ? null : await teams.GetMemberAsync(teamId, gone.AadObjectId, cancellationToken);
+        var byTeamsId = string.IsNullOrEmpty(gone.Id) ? null : await teams.FindMemberByTeamsUserIdAsync(teamId, gone.Id, cancellationToken);
+        return new[] { byAad, byTeamsId }.OfType<TeamMember>().DistinctBy(member => member.AadObjectId, StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>True for the event types this class handles.</summary>
     public static bool Handles(Activity activity) =>
