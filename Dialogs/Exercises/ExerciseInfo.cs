@@ -8,7 +8,8 @@ namespace OutcomesBot.Dialogs.Exercises;
 /// <param name="GuideSection">Where it comes from in the guide, e.g. "Part two, exercise six".</param>
 public sealed record ExerciseInfo(string Id, string Title, string Purpose, int Minutes, string GuideSection)
 {
-    private bool IsQuestion => Title.EndsWith('?');
+    /// <summary>True for a title that is a question ("What difference has it made?"), which ends its own sentence.</summary>
+    public bool IsQuestion => Title.EndsWith('?');
 
     /// <summary>
     /// The title and one part of it, "Learning log: my entries". A title that is a question ends its own sentence,

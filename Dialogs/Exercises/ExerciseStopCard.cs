@@ -35,7 +35,7 @@ public static class ExerciseStopCard
         return FullWidthCard.Create(
             [
                 // A title that is a question already ends in "?": "Stop “What difference has it made?”", not "made??".
-                Heading.Of(exercise.Info.Title.EndsWith('?') ? $"Stop {exercise.Info.InSentence}" : $"Stop {exercise.Info.Title}?"),
+                Heading.Of(exercise.Info.IsQuestion ? $"Stop {exercise.Info.InSentence}" : $"Stop {exercise.Info.Title}?"),
                 new TextBlock("Stopping deletes your answers to this exercise so far, and they cannot be brought back."),
                 new TextBlock("If you would rather come back to it, keep it: it stays saved and you can carry on from **exercises** whenever you like.")
                 {
