@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using OutcomesBot.Bot.Tests.Support;
@@ -24,18 +25,26 @@ public sealed class LargeTeamPickerCardSizeTests
         var entry = await LargeTeamPickerTests.EntryOfRobinAsync(bot);
         var longName = new string('x', 300);
 
-        JsonElement[] cards =
+        (string Verb, Dictionary<string, string> Data)[] presses =
         [
-            await bot.PressAsync(SupportVerbs.Choose, LargeTeamPickerTests.Cycle(cycle), StoryBot.RobinAad),
-            await bot.PressAsync(SupportVerbs.Ask, LargeTeamPickerTests.Cycle(cycle, name: "Colleague"), StoryBot.RobinAad),
-            await bot.PressAsync(SupportVerbs.Ask, LargeTeamPickerTests.Cycle(cycle, name: longName), StoryBot.RobinAad),
-            await bot.PressAsync(EntryShareVerbs.Pick, LargeTeamPickerTests.Entry(entry), StoryBot.RobinAad),
-            await bot.PressAsync(EntryShareVerbs.Preview, LargeTeamPickerTests.Entry(entry, "Colleague"), StoryBot.RobinAad),
-            await bot.PressAsync(EntryShareVerbs.Preview, LargeTeamPickerTests.Entry(entry, longName), StoryBot.RobinAad),
+            (SupportVerbs.Choose, LargeTeamPickerTests.Cycle(cycle)),
+            (SupportVerbs.Ask, LargeTeamPickerTests.Cycle(cycle, name: "Colleague")),
+            (SupportVerbs.Ask, LargeTeamPickerTests.Cycle(cycle, name: longName)),
+            (EntryShareVerbs.Pick, LargeTeamPickerTests.Entry(entry)),
+            (EntryShareVerbs.Preview, LargeTeamPickerTests.Entry(entry, "Colleague")),
+            (EntryShareVerbs.Preview, LargeTeamPickerTests.Entry(entry, longName)),
         ];
+        var cards = new List<JsonElement>();
+        var times = new List<long>();
+        foreach (var (verb, data) in presses)
+        {
+            var watch = Stopwatch.StartNew();
+            cards.Add(await bot.PressAsync(verb, data, StoryBot.RobinAad));
+            times.Add(watch.ElapsedMilliseconds);
+        }
 
         var sizes = cards.Select(card => Encoding.UTF8.GetByteCount(card.GetRawText())).ToList();
-        TestContext.Current.SendDiagnosticMessage("Picker card sizes (bytes): " + string.Join(", ", sizes));
+        TestContext.Current.SendDiagnosticMessage($"Picker cards: {string.Join(", ", sizes)} bytes; turns {string.Join(", ", times)} ms");
         Assert.All(sizes, size => Assert.InRange(size, 1, TeamsMessageBytes));
         Assert.Contains($"More than {PeopleOffer.MaxListed} people match 'Colleague'", StoryBot.Text(cards[1]), StringComparison.Ordinal);
         await CardValidation.AssertValidAsync("large-team-picker", cards);

@@ -40,13 +40,19 @@ public sealed class LargeTeamPickerTests
     }
 
     [Fact]
-    public async Task A_support_request_to_a_typed_name_that_matches_one_person_goes_to_them()
+    public async Task A_support_request_to_a_typed_name_that_matches_one_person_goes_to_them_and_a_forged_person_is_still_refused()
     {
         await using var bot = await LargeTeamAsync(60);
+        await bot.App.Get<ITeamStore>().UpsertMemberAsync(new TeamMember { TeamId = "other-team", AadObjectId = "aad-outsider", TeamsUserId = "29:outsider", Name = "Zoë Martin" }, Token);
         var cycle = await SupportAnswerOfRobinAsync(bot);
+        var forged = Cycle(cycle, name: "zoe MARTIN");
+        forged[SupportVerbs.ToKey] = "aad-outsider";
 
+        var refused = await bot.PressAsync(SupportVerbs.Ask, forged, StoryBot.RobinAad);
+        await AssertNothingSentAsync(bot);
         var sent = await bot.PressAsync(SupportVerbs.Ask, Cycle(cycle, name: "zoe MARTIN"), StoryBot.RobinAad);
 
+        Assert.Contains("Please pick someone from the list", StoryBot.Text(refused), StringComparison.Ordinal);
         Assert.Contains("I have sent it to Zoë Martin", StoryBot.Text(sent), StringComparison.Ordinal);
         var request = Assert.Single(await bot.App.Get<ISupportRequestStore>().ListOpenForRecipientAsync(Zoe, Token));
         Assert.Equal(About, request.Request.About);
@@ -88,21 +94,6 @@ public sealed class LargeTeamPickerTests
     }
 
     [Fact]
-    public async Task A_forged_person_on_a_large_teams_support_card_is_refused_even_with_a_name_typed()
-    {
-        await using var bot = await LargeTeamAsync(60);
-        await bot.App.Get<ITeamStore>().UpsertMemberAsync(new TeamMember { TeamId = "other-team", AadObjectId = "aad-outsider", TeamsUserId = "29:outsider", Name = "Zoë Martin" }, Token);
-        var cycle = await SupportAnswerOfRobinAsync(bot);
-        var forged = Cycle(cycle, name: "Zoë Martin");
-        forged[SupportVerbs.ToKey] = "aad-outsider";
-
-        var card = await bot.PressAsync(SupportVerbs.Ask, forged, StoryBot.RobinAad);
-
-        Assert.Contains("Please pick someone from the list", StoryBot.Text(card), StringComparison.Ordinal);
-        await AssertNothingSentAsync(bot);
-    }
-
-    [Fact]
     public async Task An_entry_share_in_a_large_team_finds_one_typed_name_and_brings_back_none_or_several_with_the_name_kept()
     {
         await using var bot = await LargeTeamAsync(60);
@@ -128,15 +119,19 @@ public sealed class LargeTeamPickerTests
     }
 
     [Fact]
-    public async Task A_small_team_keeps_its_whole_list_and_no_name_box()
+    public async Task Up_to_the_cap_everyone_is_listed_and_one_more_brings_the_name_box()
     {
-        await using var bot = await LargeTeamAsync(PeopleOffer.MaxListed - 5);
-        var cycle = await SupportAnswerOfRobinAsync(bot);
+        // Robin asks; Alex and Sam and the colleagues are reachable.
+        await using var whole = await LargeTeamAsync(PeopleOffer.MaxListed - 2);
+        await using var capped = await LargeTeamAsync(PeopleOffer.MaxListed - 1);
 
-        var card = await bot.PressAsync(SupportVerbs.Choose, Cycle(cycle), StoryBot.RobinAad);
+        var wholeCard = await whole.PressAsync(SupportVerbs.Choose, Cycle(await SupportAnswerOfRobinAsync(whole)), StoryBot.RobinAad);
+        var cappedCard = await capped.PressAsync(SupportVerbs.Choose, Cycle(await SupportAnswerOfRobinAsync(capped)), StoryBot.RobinAad);
 
-        Assert.Equal(PeopleOffer.MaxListed - 5 + 2 + 1, ChoiceTitles(card, SupportVerbs.ToKey).Count);
-        Assert.Null(LabelOf(card, SupportVerbs.NameKey));
+        Assert.Equal(PeopleOffer.MaxListed + 1, ChoiceTitles(wholeCard, SupportVerbs.ToKey).Count);
+        Assert.Null(LabelOf(wholeCard, SupportVerbs.NameKey));
+        Assert.Equal(["Alex Wilber (team leader)", "Sam Baker (champion)", SupportCards.AnonymousChoice], ChoiceTitles(cappedCard, SupportVerbs.ToKey));
+        Assert.NotNull(LabelOf(cappedCard, SupportVerbs.NameKey));
     }
 
     /// <summary>
