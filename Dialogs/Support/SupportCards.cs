@@ -12,9 +12,11 @@ public static class SupportCards
 
     /// <summary>
     /// Who to ask. Sent back with a <paramref name="problem"/>, the card keeps what the person wrote (<paramref name="about"/>)
-    /// and whom they picked (<paramref name="picked"/>, when that is still one of the choices).
+    /// and whom they picked (<paramref name="picked"/>, when that is still one of the choices). When
+    /// <paramref name="asksForName"/> (a team too large to list), it also has a box for anyone else's name, holding
+    /// <paramref name="name"/>.
     /// </summary>
-    public static AdaptiveCard Choose(string cycleId, IReadOnlyList<Choice> people, string? problem = null, string? about = null, string? picked = null)
+    public static AdaptiveCard Choose(string cycleId, IReadOnlyList<Choice> people, string? problem = null, string? about = null, string? picked = null, bool asksForName = false, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(people);
         List<CardElement> body = [Heading.Of("Who would you like support from?")];
@@ -23,16 +25,23 @@ public static class SupportCards
             body.Add(Callout.Problem(problem));
         }
 
-        body.Add(new TextBlock(people.Count > 0
+        body.Add(new TextBlock(people.Count > 0 || asksForName
             ? "Pick someone and I will send them your request in their chat with me, so they can follow it up. " + OnlyRecipientSees
             : "There is nobody in your team I can reach for you yet, so your request can only stay anonymous.") { IsSubtle = true });
         body.Add(new ChoiceSetInput(SupportVerbs.ToKey, "Ask", [.. people, new Choice(AnonymousChoice, SupportVerbs.Anonymous)])
         {
             Style = "expanded",
-            IsRequired = true,
+
+            // Someone typing a name picks nobody here, so only a list of everyone can be required.
+            IsRequired = !asksForName,
             ErrorMessage = "Please pick someone, or keep it anonymous.",
             Value = people.Any(person => person.Value == picked) ? picked : null,
         });
+        if (asksForName)
+        {
+            body.Add(NameBox(SupportVerbs.NameKey, name));
+        }
+
         body.Add(new TextInput(SupportVerbs.AboutKey, "What would you like support with? (optional)")
         {
             Placeholder = "A few words for the person you picked",
@@ -43,6 +52,22 @@ public static class SupportCards
         body.Add(Notice.Of("If you keep it anonymous, nothing you write here is kept. " + NobodyTold));
         return FullWidthCard.Create(body, [CardActions.Execute("Send", SupportVerbs.Ask, Cycle(cycleId), submitsInputs: true)], "Who would you like support from?");
     }
+
+    /// <summary>The box for a name not on a large team's list (decision 064); <paramref name="name"/> is what was typed before.</summary>
+    public static TextInput NameBox(string id, string? name) => new(id, "Someone else? Type their name")
+    {
+        Placeholder = "For example: Sam Baker",
+        MaxLength = PersonNameMatch.MaxTypedLength,
+        Value = string.IsNullOrEmpty(name) ? null : name,
+    };
+
+    /// <summary>The problem when a typed name matched nobody in <paramref name="where"/> ("My Team", "your teams").</summary>
+    public static string NoOneCalled(string where, string name) => $"No one in {PlainText.Of(where)} is called '{PlainText.Of(name)}'. Check the spelling, or pick from the list.";
+
+    /// <summary>The problem when a typed name matched several people, now listed.</summary>
+    public static string SeveralCalled(int count, string name) => count > PeopleOffer.MaxListed
+        ? $"More than {PeopleOffer.MaxListed} people match '{PlainText.Of(name)}'. Type more of their name, or pick one of these."
+        : $"{count} people match '{PlainText.Of(name)}'. Please pick one.";
 
     public static AdaptiveCard Sent(string recipientName) => FullWidthCard.Create(
         [

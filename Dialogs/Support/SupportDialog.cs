@@ -34,18 +34,19 @@ public sealed class SupportDialog(ICheckInStore checkIns, ITeamStore teams, Supp
         };
     }
 
-    private async Task<AdaptiveCard> ChooseAsync(SupportAction action, string? problem, CancellationToken cancellationToken)
+    private async Task<AdaptiveCard> ChooseAsync(SupportAction action, string? problem, CancellationToken cancellationToken, PeopleOffer? offer = null)
     {
         if (await AnswerAsync(action, cancellationToken) is not { } answer)
         {
             return SupportCards.Refused(NoSupportAsked);
         }
 
-        var choices = answer.TeamId is { } teamId ? await people.ChoicesAsync(teamId, action.AadObjectId, cancellationToken) : [];
+        offer ??= answer.TeamId is { } teamId ? PeopleOffer.Of(await people.ReachableAsync(teamId, action.AadObjectId, cancellationToken)) : new([], false);
 
-        // Sent back with a problem, nothing the person wrote or picked is lost.
+        // Sent back with a problem, nothing the person wrote, typed or picked is lost.
         var about = problem is null ? null : PlainText.Clean(action.Values.GetValueOrDefault(SupportVerbs.AboutKey)).Trim();
-        return SupportCards.Choose(answer.CycleId, choices, problem, about, problem is null ? null : action.Values.GetValueOrDefault(SupportVerbs.ToKey));
+        var picked = problem is null ? null : action.Values.GetValueOrDefault(SupportVerbs.ToKey);
+        return SupportCards.Choose(answer.CycleId, offer.Listed, problem, about, picked, offer.AsksForName, problem is null ? null : TypedName(action));
     }
 
     private async Task<AdaptiveCard> AskAsync(SupportAction action, CancellationToken cancellationToken)
@@ -67,6 +68,21 @@ public sealed class SupportDialog(ICheckInStore checkIns, ITeamStore teams, Supp
             return await ChooseAsync(action, $"Please keep it to {AboutMaxLength} characters.", cancellationToken);
         }
 
+        // A name typed on a large team's card counts only when nobody was picked from the list.
+        if (string.IsNullOrWhiteSpace(to) && answer.TeamId is { } team && TypedName(action) is { Length: > 0 } name)
+        {
+            var reachable = await people.ReachableAsync(team, action.AadObjectId, cancellationToken);
+            var matched = PersonNameMatch.Find(reachable, name);
+            if (matched.Count != 1)
+            {
+                return matched.Count == 0
+                    ? await ChooseAsync(action, SupportCards.NoOneCalled((await teams.GetTeamAsync(team, cancellationToken))?.Name ?? "your team", name), cancellationToken, PeopleOffer.Of(reachable))
+                    : await ChooseAsync(action, SupportCards.SeveralCalled(matched.Count, name), cancellationToken, PeopleOffer.Matches(matched));
+            }
+
+            to = matched[0].Member.AadObjectId;
+        }
+
         var picked = answer.TeamId is { } teamId ? await people.PickedAsync(teamId, action.AadObjectId, to, cancellationToken) : null;
         if (picked is not { } chosen)
         {
@@ -79,6 +95,8 @@ public sealed class SupportDialog(ICheckInStore checkIns, ITeamStore teams, Supp
         await checkIns.SaveAnswerAsync(answer with { SupportFrom = "my " + SupportPeople.Describe(chosen.Role) }, cancellationToken);
         return SupportCards.Sent(named.Recipient.RecipientName ?? "your colleague");
     }
+
+    private static string TypedName(SupportAction action) => PersonNameMatch.Typed(action.Values.GetValueOrDefault(SupportVerbs.NameKey));
 
     private async Task<NamedSupportRequest> SendAsync(SupportAction action, CheckInAnswer answer, TeamMember member, string about, CancellationToken cancellationToken)
     {

@@ -6,17 +6,16 @@ namespace OutcomesBot.Dialogs.Support;
 /// </summary>
 public sealed class SupportPeople(ITeamStore teams, TeamRoles roles)
 {
-    public async Task<IReadOnlyList<Choice>> ChoicesAsync(string teamId, string? askerAadObjectId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Choice>> ChoicesAsync(string teamId, string? askerAadObjectId, CancellationToken cancellationToken) =>
+        [.. (await ReachableAsync(teamId, askerAadObjectId, cancellationToken)).Select(p => p.Choice)];
+
+    /// <summary>Everyone the asker may pick in the team, leaders first, then champions, then colleagues: one roster read.</summary>
+    public async Task<IReadOnlyList<ReachablePerson>> ReachableAsync(string teamId, string? askerAadObjectId, CancellationToken cancellationToken)
     {
         var members = await teams.ListMembersAsync(teamId, cancellationToken);
-        var choices = new List<(TeamRole Role, Choice Choice)>();
-        foreach (var member in members.Where(m => m.TeamsUserId is not null && !Same(m.AadObjectId, askerAadObjectId)))
-        {
-            var role = roles.RoleOf(member);
-            choices.Add((role, new Choice($"{member.Name ?? "Unnamed colleague"} ({Describe(role)})", member.AadObjectId)));
-        }
-
-        return [.. choices.OrderByDescending(c => c.Role).Select(c => c.Choice)];
+        return [.. members.Where(m => m.TeamsUserId is not null && !Same(m.AadObjectId, askerAadObjectId))
+            .Select(m => new ReachablePerson(m, roles.RoleOf(m)))
+            .OrderByDescending(p => p.Role)];
     }
 
     /// <summary>The member picked, when they are in the team, are not the asker, and can be reached; else null.</summary>

@@ -18,6 +18,9 @@ public static class SupportVerbs
     /// <summary>The input: what the person would like support with (optional, personal).</summary>
     public const string AboutKey = "support-about";
 
+    /// <summary>The input on a large team's card: the name of someone not listed, found on the server (decision 064).</summary>
+    public const string NameKey = "support-name";
+
     public const string RequestKey = "request";
 
     public const string Anonymous = "anonymous";

@@ -1,3 +1,5 @@
+using OutcomesBot.Dialogs.Support;
+
 namespace OutcomesBot.Dialogs.Exercises.Sharing;
 
 /// <summary>The cards of "send this entry to one person": picking, the preview, what the recipient gets, and the answers. Pure functions.</summary>
@@ -5,7 +7,11 @@ public static class EntryShareCards
 {
     public const string OnlyThem = "Only the person you pick gets it, in their 1:1 chat with me. It is never posted in a channel.";
 
-    public static AdaptiveCard Picker(IExercise exercise, ExerciseSession session, IReadOnlyList<Choice> people, string? problem = null, TimeZoneInfo? zone = null)
+    /// <summary>
+    /// Who to send it to. When <paramref name="asksForName"/> (teams too large to list), the card also has a box for
+    /// anyone else's name, holding <paramref name="name"/>.
+    /// </summary>
+    public static AdaptiveCard Picker(IExercise exercise, ExerciseSession session, IReadOnlyList<Choice> people, string? problem = null, TimeZoneInfo? zone = null, bool asksForName = false, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(people);
@@ -17,17 +23,27 @@ public static class EntryShareCards
 
         body.Add(new TextBlock($"Your {exercise.Info.InSentence} entry of {ExerciseCards.Date(Finished(session), zone)}, for example to your supervisor. {OnlyThem}") { IsSubtle = true });
         List<CardAction> actions = [CardActions.Execute("Back to my entry", ExerciseVerbs.Summary, ExerciseCards.SessionData(session))];
-        if (people.Count == 0)
+        if (people.Count == 0 && !asksForName)
         {
             body.Add(new TextBlock("There is nobody in your teams I can reach for you yet. Once your team's roster is known to me, they will be listed here."));
             return FullWidthCard.Create(body, actions, "Send this entry to one person");
         }
 
-        body.Add(new ChoiceSetInput(EntryShareVerbs.ToKey, "Send it to", people)
+        if (people.Count > 0)
         {
-            IsRequired = true,
-            ErrorMessage = "Please pick someone.",
-        });
+            body.Add(new ChoiceSetInput(EntryShareVerbs.ToKey, "Send it to", people)
+            {
+                // Someone typing a name picks nobody here, so only a list of everyone can be required.
+                IsRequired = !asksForName,
+                ErrorMessage = "Please pick someone.",
+            });
+        }
+
+        if (asksForName)
+        {
+            body.Add(SupportCards.NameBox(EntryShareVerbs.NameKey, name));
+        }
+
         actions.Insert(0, CardActions.Execute("Preview", EntryShareVerbs.Preview, Data(session, null), submitsInputs: true) with { Style = "positive" });
         return FullWidthCard.Create(body, actions, "Send this entry to one person");
     }

@@ -34,12 +34,28 @@ public sealed class EntryShareDialog(ExerciseEngine engine, IExerciseSessionStor
         var to = action.Values.GetValueOrDefault(EntryShareVerbs.ToKey);
         if (action.Verb == EntryShareVerbs.Pick)
         {
-            return EntryShareCards.Picker(exercise, session, await ChoicesAsync(action.AadObjectId, cancellationToken), zone: Zone(action));
+            return Picker(exercise, session, action, PeopleOffer.Of(await ReachableAsync(action.AadObjectId, cancellationToken)));
+        }
+
+        // A name typed on a large team's card counts only when nobody was picked from the list.
+        var name = PersonNameMatch.Typed(action.Values.GetValueOrDefault(EntryShareVerbs.NameKey));
+        if (string.IsNullOrWhiteSpace(to) && name.Length > 0)
+        {
+            var reachable = await ReachableAsync(action.AadObjectId, cancellationToken);
+            var matched = PersonNameMatch.Find(reachable, name);
+            if (matched.Count != 1)
+            {
+                return matched.Count == 0
+                    ? Picker(exercise, session, action, PeopleOffer.Of(reachable), SupportCards.NoOneCalled(await WhereAsync(action.AadObjectId, cancellationToken), name), name)
+                    : Picker(exercise, session, action, PeopleOffer.Matches(matched), SupportCards.SeveralCalled(matched.Count, name), name);
+            }
+
+            to = matched[0].Member.AadObjectId;
         }
 
         if (string.IsNullOrWhiteSpace(to))
         {
-            return EntryShareCards.Picker(exercise, session, await ChoicesAsync(action.AadObjectId, cancellationToken), NobodyPicked, Zone(action));
+            return Picker(exercise, session, action, PeopleOffer.Of(await ReachableAsync(action.AadObjectId, cancellationToken)), NobodyPicked, name);
         }
 
         if (await PickedAsync(action.AadObjectId, to, cancellationToken) is not { } picked)
@@ -90,18 +106,28 @@ public sealed class EntryShareDialog(ExerciseEngine engine, IExerciseSessionStor
     // The sender's dates: the day they wrote the entry and sent it, by their clock.
     private static TimeZoneInfo Zone(SupportAction action) => CheckIns.CheckInTiming.PersonZone(action.TimeZone);
 
+    private static AdaptiveCard Picker(IExercise exercise, ExerciseSession session, SupportAction action, PeopleOffer offer, string? problem = null, string? name = null) =>
+        EntryShareCards.Picker(exercise, session, offer.Listed, problem, Zone(action), offer.AsksForName, name);
+
     /// <summary>Everyone the sender may pick, from all of their teams, each once.</summary>
-    private async Task<IReadOnlyList<Choice>> ChoicesAsync(string? aadObjectId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ReachablePerson>> ReachableAsync(string? aadObjectId, CancellationToken cancellationToken)
     {
-        var choices = new List<Choice>();
+        // A set, not a search of the list so far: that was one comparison per pair, 50 million for a team of 10,000.
+        var reachable = new List<ReachablePerson>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var teamId in await TeamsOfAsync(aadObjectId, cancellationToken))
         {
-            choices.AddRange((await people.ChoicesAsync(teamId, aadObjectId, cancellationToken))
-                .Where(choice => !choices.Any(c => string.Equals(c.Value, choice.Value, StringComparison.OrdinalIgnoreCase))));
+            reachable.AddRange((await people.ReachableAsync(teamId, aadObjectId, cancellationToken)).Where(person => seen.Add(person.Member.AadObjectId)));
         }
 
-        return choices;
+        return reachable;
     }
+
+    /// <summary>The sender's team by name when they have one, else "your teams".</summary>
+    private async Task<string> WhereAsync(string? aadObjectId, CancellationToken cancellationToken) =>
+        await TeamsOfAsync(aadObjectId, cancellationToken) is [var only] && await teams.GetTeamAsync(only, cancellationToken) is { Name: { Length: > 0 } name }
+            ? name
+            : "your teams";
 
     /// <summary>The person picked when they are reachable and in one of the sender's teams (checked on the stored roster); else null.</summary>
     private async Task<(TeamMember Member, Team? Team)?> PickedAsync(string? aadObjectId, string to, CancellationToken cancellationToken)

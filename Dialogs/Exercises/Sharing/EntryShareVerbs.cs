@@ -15,5 +15,8 @@ public static class EntryShareVerbs
     /// <summary>The input (and, on the preview's Send, the data): the AAD object id of the person picked.</summary>
     public const string ToKey = "entry-to";
 
+    /// <summary>The input on a large team's card: the name of someone not listed, found on the server (decision 064).</summary>
+    public const string NameKey = "entry-name";
+
     public static bool IsEntryShareVerb(string verb) => verb is Pick or Preview or Send;
 }
