@@ -238,6 +238,8 @@ public sealed class MyDataTurnTests : IDisposable
     {
         var card = await InvokeAsync(MyDataVerbs.Download, data);
         Assert.Contains("Your download is ready", Text(card), StringComparison.Ordinal);
+        // The card names both things its page offers, not only the file a care worker may have no use for.
+        Assert.Contains("readable page you can print", Text(card), StringComparison.Ordinal);
         var open = FindOpenUrl(card);
         var url = new Uri(open);
         Assert.StartsWith("/my-data/", url.AbsolutePath, StringComparison.Ordinal);

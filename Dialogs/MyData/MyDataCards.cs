@@ -38,7 +38,9 @@ public static class MyDataCards
         return FullWidthCard.Create(
         [
             Heading.Of("Your download is ready"),
-            new TextBlock("Open the link to save everything I keep about you as a file (outcomesbot-my-data.json)."),
+            // The link's page offers both (decision 059 found the card named only the file).
+            new TextBlock("Open the link to see everything I keep about you as a readable page you can print, or to save it as a "
+                + "file (outcomesbot-my-data.json)."),
             new TextBlock($"The link is only for you. It works once, within {(int)lifetime.TotalMinutes} minutes. "
                 + "If it has run out, press Download my data again.") { IsSubtle = true },
         ],
