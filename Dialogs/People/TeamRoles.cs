@@ -16,7 +16,7 @@ public sealed class TeamRoles(ITeamStore teams, RoleOptions options)
         }
 
         var member = await teams.GetMemberAsync(teamId, aadObjectId, cancellationToken);
-        return member is null ? TeamRole.None : Role(member);
+        return member is null ? TeamRole.None : RoleOf(member);
     }
 
     /// <summary>The teams in which the person has at least <paramref name="minimum"/>, by team name.</summary>
@@ -29,7 +29,7 @@ public sealed class TeamRoles(ITeamStore teams, RoleOptions options)
 
         var all = await teams.ListTeamsAsync(cancellationToken);
         var memberships = await teams.ListMembershipsAsync(aadObjectId, cancellationToken);
-        var allowed = memberships.Where(m => Role(m) >= minimum).Select(m => m.TeamId).ToHashSet(StringComparer.Ordinal);
+        var allowed = memberships.Where(m => RoleOf(m) >= minimum).Select(m => m.TeamId).ToHashSet(StringComparer.Ordinal);
         return all.Where(t => allowed.Contains(t.TeamId)).ToList();
     }
 
@@ -40,12 +40,7 @@ public sealed class TeamRoles(ITeamStore teams, RoleOptions options)
     /// The role of a member row already read from the stored roster: the same rule as <see cref="RoleOfAsync"/>, with no
     /// read, for a loop over the roster (a read per member made a large team's picker and story offers slow).
     /// </summary>
-    public TeamRole RoleOf(TeamMember member)
-    {
-        ArgumentNullException.ThrowIfNull(member);
-        return Role(member);
-    }
-
-    private TeamRole Role(TeamMember member) =>
-        member.IsOwner || IsNamedLeader(member.AadObjectId) ? TeamRole.Leader : member.IsChampion ? TeamRole.Champion : TeamRole.Staff;
+    public TeamRole RoleOf(TeamMember member) =>
+        member is null ? throw new ArgumentNullException(nameof(member))
+        : member.IsOwner || IsNamedLeader(member.AadObjectId) ? TeamRole.Leader : member.IsChampion ? TeamRole.Champion : TeamRole.Staff;
 }

@@ -71,16 +71,16 @@ public sealed class SupportDialog(ICheckInStore checkIns, ITeamStore teams, Supp
         // A name typed on a large team's card counts only when nobody was picked from the list.
         if (string.IsNullOrWhiteSpace(to) && answer.TeamId is { } team && TypedName(action) is { Length: > 0 } name)
         {
-            var reachable = await people.ReachableAsync(team, action.AadObjectId, cancellationToken);
-            var matched = PersonNameMatch.Find(reachable, name);
-            if (matched.Count != 1)
+            var found = await NameLookup.FindAsync(
+                await people.ReachableAsync(team, action.AadObjectId, cancellationToken),
+                name,
+                async () => (await teams.GetTeamAsync(team, cancellationToken))?.Name ?? "your team");
+            if (found.Person is not { } person)
             {
-                return matched.Count == 0
-                    ? await ChooseAsync(action, SupportCards.NoOneCalled((await teams.GetTeamAsync(team, cancellationToken))?.Name ?? "your team", name), cancellationToken, PeopleOffer.Of(reachable))
-                    : await ChooseAsync(action, SupportCards.SeveralCalled(matched.Count, name), cancellationToken, PeopleOffer.Matches(matched));
+                return await ChooseAsync(action, found.Problem, cancellationToken, found.Offer);
             }
 
-            to = matched[0].Member.AadObjectId;
+            to = person.Member.AadObjectId;
         }
 
         var picked = answer.TeamId is { } teamId ? await people.PickedAsync(teamId, action.AadObjectId, to, cancellationToken) : null;

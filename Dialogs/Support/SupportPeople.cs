@@ -6,9 +6,6 @@ namespace OutcomesBot.Dialogs.Support;
 /// </summary>
 public sealed class SupportPeople(ITeamStore teams, TeamRoles roles)
 {
-    public async Task<IReadOnlyList<Choice>> ChoicesAsync(string teamId, string? askerAadObjectId, CancellationToken cancellationToken) =>
-        [.. (await ReachableAsync(teamId, askerAadObjectId, cancellationToken)).Select(p => p.Choice)];
-
     /// <summary>Everyone the asker may pick in the team, leaders first, then champions, then colleagues: one roster read.</summary>
     public async Task<IReadOnlyList<ReachablePerson>> ReachableAsync(string teamId, string? askerAadObjectId, CancellationToken cancellationToken)
     {

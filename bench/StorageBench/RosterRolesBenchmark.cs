@@ -58,7 +58,7 @@ internal static class RosterRolesBenchmark
                 }
                 else
                 {
-                    var choices = await people.ChoicesAsync(TeamId, "aad-1", cancellationToken);
+                    var choices = (await people.ReachableAsync(TeamId, "aad-1", cancellationToken)).Select(p => p.Choice).ToList();
                     after.Add(watch.Elapsed.TotalMilliseconds);
                     card = CardJson.Serialize(SupportCards.Choose("cycle-1", choices)).Length;
                 }

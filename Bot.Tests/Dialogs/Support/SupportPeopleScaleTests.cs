@@ -32,7 +32,7 @@ public sealed class SupportPeopleScaleTests
             .Returns((string team, string aad, CancellationToken cancellationToken) => { reads++; return stored.GetMemberAsync(team, aad, cancellationToken); });
         var people = new SupportPeople(teams.Object, new TeamRoles(teams.Object, new RoleOptions()));
 
-        var choices = await people.ChoicesAsync("19:big", "aad-000", token);
+        var choices = (await people.ReachableAsync("19:big", "aad-000", token)).Select(p => p.Choice).ToList();
 
         Assert.Equal(1, reads);
         Assert.Equal(299, choices.Count);

@@ -41,16 +41,14 @@ public sealed class EntryShareDialog(ExerciseEngine engine, IExerciseSessionStor
         var name = PersonNameMatch.Typed(action.Values.GetValueOrDefault(EntryShareVerbs.NameKey));
         if (string.IsNullOrWhiteSpace(to) && name.Length > 0)
         {
-            var reachable = await ReachableAsync(action.AadObjectId, cancellationToken);
-            var matched = PersonNameMatch.Find(reachable, name);
-            if (matched.Count != 1)
+            var found = await NameLookup.FindAsync(
+                await ReachableAsync(action.AadObjectId, cancellationToken), name, () => WhereAsync(action.AadObjectId, cancellationToken));
+            if (found.Person is not { } person)
             {
-                return matched.Count == 0
-                    ? Picker(exercise, session, action, PeopleOffer.Of(reachable), SupportCards.NoOneCalled(await WhereAsync(action.AadObjectId, cancellationToken), name), name)
-                    : Picker(exercise, session, action, PeopleOffer.Matches(matched), SupportCards.SeveralCalled(matched.Count, name), name);
+                return Picker(exercise, session, action, found.Offer, found.Problem, name);
             }
 
-            to = matched[0].Member.AadObjectId;
+            to = person.Member.AadObjectId;
         }
 
         if (string.IsNullOrWhiteSpace(to))
