@@ -28,6 +28,9 @@ public sealed class CardIdsOnAzuriteTests(Azurite azurite)
         Assert.Equal(JsonValueKind.String, answer.ValueKind);
         Assert.Equal(StorageFailures.BadKey(inSharedConversation: true), answer.GetString());
         Assert.Contains("@mention me", answer.GetString(), StringComparison.Ordinal);
+        // Teams shows an invoke's message as a plain pop-up: bold marks would show as typed.
+        Assert.DoesNotContain("*", answer.GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("*", StorageFailures.BadKey(inSharedConversation: false), StringComparison.Ordinal);
         Assert.False(AzureKeyPart.IsValid(storyId));
     }
 
