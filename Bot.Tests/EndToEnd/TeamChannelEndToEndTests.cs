@@ -16,8 +16,8 @@ namespace OutcomesBot.Bot.Tests.EndToEnd;
 
 /// <summary>
 /// The team channel in the Agents Playground, with its current user (Alex Wilber) a leader: an action-learning set
-/// started in the channel, its round fired through Quartz and answered in the prompt card; and a story written in the
-/// 1:1 chat that the delivery engine posts to the channel.
+/// asked for in the channel (its form comes in the 1:1 chat), its round fired through Quartz and answered in the prompt
+/// card; and a story written in the 1:1 chat that the delivery engine posts to the channel.
 /// </summary>
 [Slow]
 public sealed class TeamChannelEndToEndTests(TeamChannelFixture fixture) : IClassFixture<TeamChannelFixture>
@@ -37,7 +37,11 @@ public sealed class TeamChannelEndToEndTests(TeamChannelFixture fixture) : IClas
     {
         var members = await TeamRosterAsync();
         var sent = await Playground.SendMentionAsync(Channel, "learning set", Token);
-        var form = await Playground.WaitForBotMessageAsync(Channel, sent.Cursor, m => HasVerb(m, LearningSetVerbs.Start), Token);
+        // Decision 066: the form goes to the 1:1 chat, the channel gets one line saying so.
+        var note = await Playground.WaitForBotMessageAsync(Channel, sent.Cursor, Token);
+        var form = await Playground.WaitForBotMessageAsync(Playground.Config.PersonalChatId, sent.Cursor, m => HasVerb(m, LearningSetVerbs.Start), Token);
+        Assert.Contains("I've sent you the form in our 1:1 chat.", note.AllText, StringComparison.Ordinal);
+        Assert.False(HasVerb(note, LearningSetVerbs.Start));
 
         var started = await ExecuteAsync(form, LearningSetVerbs.Start, new Dictionary<string, string>
         {

@@ -50,7 +50,7 @@ public sealed class LearningSetTurnTests
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
 
         await bot.SayAsync("learning set", inChannel: true);
-        var startCard = Assert.Single(bot.App.Connector.Sent).Card!.Value;
+        var startCard = Assert.Single(bot.App.Connector.Sent, s => s.Card is not null).Card!.Value;
         var started = await bot.PressAsync(LearningSetVerbs.Start, GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
 
         Assert.Contains("Sam Baker", StoryBot.Text(startCard), StringComparison.Ordinal);
@@ -65,8 +65,9 @@ public sealed class LearningSetTurnTests
     [Fact]
     public async Task The_start_form_typed_for_in_a_channel_names_that_channel_only_not_the_champions_other_teams()
     {
-        // Decision 058: the form is posted in the channel for everyone; it listed every channel the champion may start a
-        // set in, so the members of one team read the channel names of another, private, team.
+        // Decision 058: the form was posted in the channel for everyone and listed every channel the champion may start a
+        // set in, so the members of one team read the channel names of another, private, team. Since decision 066 it goes
+        // to the 1:1 chat, and still names the channel it was asked for in only.
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
         var install = Samples.Fresh("installationUpdate-channel");
         install["conversation"]!["id"] = "team-b-id";
@@ -84,12 +85,12 @@ public sealed class LearningSetTurnTests
         bot.App.Connector.Sent.Clear();
 
         await bot.SayAsync("learning set", inChannel: true);
-        var inChannel = Assert.Single(bot.App.Connector.Sent);
+        var fromChannel = Assert.Single(bot.App.Connector.Sent, s => s.Card is not null);
         var inChat = (await bot.PressAsync(LearningSetVerbs.Open, new Dictionary<string, string>())).GetRawText();
 
-        Assert.StartsWith(StoryBot.Channel, inChannel.ConversationId, StringComparison.Ordinal);
-        Assert.DoesNotContain("Safeguarding Panel", inChannel.Card!.Value.GetRawText(), StringComparison.Ordinal);
-        Assert.Contains("Sam Baker", inChannel.CardText, StringComparison.Ordinal);
+        Assert.Equal("personal-user-id-0", fromChannel.ConversationId);
+        Assert.DoesNotContain("Safeguarding Panel", fromChannel.Card!.Value.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Sam Baker", fromChannel.CardText, StringComparison.Ordinal);
         Assert.Contains("Safeguarding Panel", inChat, StringComparison.Ordinal);
     }
 

@@ -42,7 +42,7 @@ public sealed class ScheduleFormZoneTests
         await bot.App.Get<ITeamRhythmStore>().SaveAsync(new CheckInSchedule(StoryBot.TeamId, CheckInCadence.Weekly, DayOfWeek.Monday, new TimeOnly(9, 0), "America/New_York"), StoryBot.AlexAad, TimeProvider.System.GetUtcNow(), Token);
 
         await bot.SayAsync("learning set", inChannel: true);
-        var form = Assert.Single(bot.App.Connector.Sent).Card!.Value;
+        var form = Assert.Single(bot.App.Connector.Sent, s => s.Card is not null).Card!.Value;
         var zone = form.GetProperty("body").EnumerateArray().Single(e => e.TryGetProperty("id", out var id) && id.GetString() == LearningSetDraft.ZoneKey);
         Assert.Equal("America/New_York", zone.GetProperty("value").GetString());
         Assert.Equal("Input.Time", form.GetProperty("body").EnumerateArray().Single(e => e.TryGetProperty("id", out var id) && id.GetString() == LearningSetDraft.TimeKey).GetProperty("type").GetString());

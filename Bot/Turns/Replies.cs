@@ -12,6 +12,27 @@ public static class Replies
         TextFormat = "markdown",
     };
 
+    /// <summary>
+    /// <see cref="Text"/> that starts with an @mention of the sender, so that in a busy channel the answer is plainly
+    /// theirs (and Teams tells them). Without the sender's id and name it is the plain text.
+    /// </summary>
+    public static Activity TextToSender(Activity incoming, string text)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        // The mention's text must match the one in the message exactly; a bracket in a display name would end the tag.
+        var name = incoming.From?.Name?.Replace("<", "", StringComparison.Ordinal).Replace(">", "", StringComparison.Ordinal).Trim();
+        if (incoming.From?.Id is not { Length: > 0 } id || string.IsNullOrEmpty(name))
+        {
+            return Text(incoming, text);
+        }
+
+        var mention = $"<at>{name}</at>";
+        return Text(incoming, $"{mention} {text}") with
+        {
+            Entities = [new Entity { Type = "mention", Text = mention, Mentioned = new ChannelAccount { Id = id, Name = name } }],
+        };
+    }
+
     public static Activity Card(Activity incoming, AdaptiveCard card)
     {
         ArgumentNullException.ThrowIfNull(card);

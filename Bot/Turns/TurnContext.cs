@@ -58,6 +58,10 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector)
     public Task<ResourceResponse> SendTextAsync(string text, CancellationToken cancellationToken) =>
         SendAsync(Replies.Text(Activity, text), cancellationToken);
 
+    /// <summary>Text that @mentions the sender first (<see cref="Replies.TextToSender"/>): for a channel answer meant for one person.</summary>
+    public Task<ResourceResponse> SendTextToSenderAsync(string text, CancellationToken cancellationToken) =>
+        SendAsync(Replies.TextToSender(Activity, text), cancellationToken);
+
     public Task<ResourceResponse> SendCardAsync(AdaptiveCard card, CancellationToken cancellationToken) =>
         SendAsync(Replies.Card(Activity, card), cancellationToken);
 

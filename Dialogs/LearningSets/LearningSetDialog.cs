@@ -20,14 +20,15 @@ public sealed class LearningSetDialog(
         var allowed = await channels.ListAsync(aadObjectId, tenantId, cancellationToken);
         if (allowed.Count == 0 || (channelId is not null && allowed.All(c => c.ConversationId != channelId)))
         {
-            return LearningReply.Show(LearningSetCards.ChampionsOnly());
+            return LearningReply.Refuse(LearningSetCards.ChampionsOnly());
         }
 
         var channel = allowed.FirstOrDefault(c => c.ConversationId == channelId) ?? allowed[0];
         var draft = new LearningSetDraft { Channel = channelId ?? "", Zone = await TeamZoneAsync(channel.TeamId, cancellationToken) };
 
-        // Asked for in a channel, the form is posted there for everyone: it names that channel only, never the channels of
-        // the person's other teams (decision 058). The 1:1 chat lists them all.
+        // Asked for in a channel, the form is for that channel: it names that channel and its team's members only, never
+        // the channels of the person's other teams (decision 058), and the caller sends it to the person's 1:1 chat
+        // (decision 066). Asked for in the 1:1 chat, it lists them all.
         IReadOnlyList<StoryChannel> listed = channelId is null ? allowed : [channel];
         return LearningReply.Show(LearningSetCards.Start(draft, listed, await MembersAsync(allowed, channelId, cancellationToken), null, await UsualZonesAsync(channel.TenantId, cancellationToken)));
     }
@@ -37,7 +38,7 @@ public sealed class LearningSetDialog(
         var allowed = await channels.ListAsync(aadObjectId, tenantId, cancellationToken);
         if (allowed.Count == 0)
         {
-            return LearningReply.Show(LearningSetCards.ChampionsOnly());
+            return LearningReply.Refuse(LearningSetCards.ChampionsOnly());
         }
 
         var draft = LearningSetDraft.From(values);

@@ -4,9 +4,18 @@ using OutcomesBot.Dialogs.LearningSets;
 
 namespace OutcomesBot.Bot.Turns.LearningSets;
 
-/// <summary><c>learning set</c>: the card to start an action-learning set, in the channel (that channel chosen) or the 1:1 chat.</summary>
-public sealed class LearningSetCommands(LearningSetDialog dialog) : ITextCommandHandler
+/// <summary>
+/// <c>learning set</c>: the card to start an action-learning set. In the 1:1 chat it lists every channel the person may
+/// start one in. Typed in a channel, the form (that channel chosen) goes to the person's 1:1 chat, so nobody else reads
+/// or presses a half-filled form, and the channel gets one line saying where it went (decision 066).
+/// </summary>
+public sealed class LearningSetCommands(LearningSetDialog dialog, PersonalChatHandoff handoff) : ITextCommandHandler
 {
+    internal const string SentToChat = "I've sent you the form in our 1:1 chat.";
+
+    internal const string ChatUnreachable =
+        "I couldn't send you the form, because I can't reach our 1:1 chat. Find OutcomesBot in your Chat list (or add it from Apps), then type learning set there.";
+
     public static BotCommand LearningSet { get; } = new("learning set", "Start an action-learning set: a question for a group, answered in rounds.", CommandAudience.LeadersAndChampions, CommandScopes.Personal | CommandScopes.Channel, ["learning set", "learning sets", "action learning", "action-learning set"])
     {
         Order = 100,
@@ -25,6 +34,20 @@ public sealed class LearningSetCommands(LearningSetDialog dialog) : ITextCommand
 
         var channel = turn.IsSharedConversation ? ConversationReferences.BaseConversationId(turn.ConversationId) : null;
         var reply = await dialog.OpenAsync(aadObjectId, StoryActions.TenantOf(turn), channel, cancellationToken);
-        await turn.SendCardAsync(reply.Card!, cancellationToken);
+        if (channel is null || reply.IsRefusal)
+        {
+            await turn.SendCardAsync(reply.Card!, cancellationToken);
+            return;
+        }
+
+        // The form is never posted in the channel, not even when the chat cannot be reached: it lists the team's members.
+        if (await handoff.OpenAsync(turn, cancellationToken) is not { } chat)
+        {
+            await turn.SendTextToSenderAsync(ChatUnreachable, cancellationToken);
+            return;
+        }
+
+        await chat.SendCardAsync(reply.Card!, cancellationToken);
+        await turn.SendTextToSenderAsync(SentToChat, cancellationToken);
     }
 }
