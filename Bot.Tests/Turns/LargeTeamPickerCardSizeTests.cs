@@ -9,8 +9,9 @@ namespace OutcomesBot.Bot.Tests.Turns;
 
 /// <summary>
 /// The pickers of a team of 10,000 on the real host's SQLite fit in one Teams message (about 28 KB) and pass the card
-/// validator: the first card, a name many people share, and a long name nobody has (decision 064). Before, the support
-/// picker listed everyone: 536 KB, which Teams would not take.
+/// validator: the first card, a name many people share, and a long name nobody has (decision 064), and a name spelt
+/// nearly like thousands or like nobody (decision 067). Before, the support picker listed everyone: 536 KB, which Teams
+/// would not take.
 /// </summary>
 [Slow]
 public sealed class LargeTeamPickerCardSizeTests
@@ -33,6 +34,12 @@ public sealed class LargeTeamPickerCardSizeTests
             (EntryShareVerbs.Pick, LargeTeamPickerTests.Entry(entry)),
             (EntryShareVerbs.Preview, LargeTeamPickerTests.Entry(entry, "Colleague")),
             (EntryShareVerbs.Preview, LargeTeamPickerTests.Entry(entry, longName)),
+
+            // Every name is spelt against what was typed (decision 067): near all of them, and near none.
+            (SupportVerbs.Ask, LargeTeamPickerTests.Cycle(cycle, name: "Coleague")),
+            (EntryShareVerbs.Preview, LargeTeamPickerTests.Entry(entry, "Coleague")),
+            (SupportVerbs.Ask, LargeTeamPickerTests.Cycle(cycle, name: "Jon Smyth")),
+            (EntryShareVerbs.Preview, LargeTeamPickerTests.Entry(entry, "Jon Smyth")),
         ];
         var cards = new List<JsonElement>();
         var times = new List<long>();
@@ -47,6 +54,10 @@ public sealed class LargeTeamPickerCardSizeTests
         TestContext.Current.SendDiagnosticMessage($"Picker cards: {string.Join(", ", sizes)} bytes; turns {string.Join(", ", times)} ms");
         Assert.All(sizes, size => Assert.InRange(size, 1, TeamsMessageBytes));
         Assert.Contains($"More than {PeopleOffer.MaxListed} people match 'Colleague'", StoryBot.Text(cards[1]), StringComparison.Ordinal);
+        Assert.Contains("Did you mean one of these?", StoryBot.Text(cards[6]), StringComparison.Ordinal);
+        Assert.Contains("Did you mean one of these?", StoryBot.Text(cards[7]), StringComparison.Ordinal);
+        Assert.Contains("No one in My Team is called 'Jon Smyth'. Check the spelling", StoryBot.Text(cards[8]), StringComparison.Ordinal);
+        Assert.Contains("No one in My Team is called 'Jon Smyth'. Check the spelling", StoryBot.Text(cards[9]), StringComparison.Ordinal);
         await CardValidation.AssertValidAsync("large-team-picker", cards);
     }
 }

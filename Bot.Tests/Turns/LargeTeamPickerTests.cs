@@ -20,7 +20,7 @@ public sealed class LargeTeamPickerTests
     internal const string Zoe = "aad-zoe";
     internal const string ChrisEvans = "aad-chris-e";
     internal const string ChrisDoyle = "aad-chris-d";
-    private const string About = "Planning a hard review with a family";
+    internal const string About = "Planning a hard review with a family";
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -195,7 +195,7 @@ public sealed class LargeTeamPickerTests
         return data;
     }
 
-    private static async Task AssertNothingSentAsync(StoryBot bot)
+    internal static async Task AssertNothingSentAsync(StoryBot bot)
     {
         var requests = bot.App.Get<ISupportRequestStore>();
         foreach (var aad in new[] { Zoe, ChrisEvans, ChrisDoyle, StoryBot.AlexAad, StoryBot.SamAad, "aad-outsider" })
@@ -210,14 +210,14 @@ public sealed class LargeTeamPickerTests
     private static TeamMember Member(string aad, string name) =>
         new() { TeamId = StoryBot.TeamId, AadObjectId = aad, TeamsUserId = "29:" + aad, Name = name, UpdatedAt = DateTimeOffset.UnixEpoch };
 
-    private static string? InputValue(JsonElement card, string id) =>
+    internal static string? InputValue(JsonElement card, string id) =>
         Inputs(card).FirstOrDefault(e => e.GetProperty("id").GetString() == id) is { ValueKind: JsonValueKind.Object } input
             && input.TryGetProperty("value", out var value) ? value.GetString() : null;
 
     private static string? LabelOf(JsonElement card, string id) =>
         Inputs(card).FirstOrDefault(e => e.GetProperty("id").GetString() == id) is { ValueKind: JsonValueKind.Object } input ? input.GetProperty("label").GetString() : null;
 
-    private static List<string> ChoiceTitles(JsonElement card, string id) =>
+    internal static List<string> ChoiceTitles(JsonElement card, string id) =>
         [.. Inputs(card).Single(e => e.GetProperty("id").GetString() == id).GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("title").GetString()!)];
 
     private static IEnumerable<JsonElement> Inputs(JsonElement element) => element.ValueKind switch

@@ -2,23 +2,29 @@ namespace OutcomesBot.Dialogs.Support;
 
 /// <summary>
 /// What a name typed on a large team's picker found (decision 064): the one person it names, or what the card goes back
-/// with: the people to pick from and the problem to show. The support request and the entry share both ask it.
+/// with: the people to pick from and the problem to show. The support request and the entry share both ask it. A name
+/// spelt nearly like someone's is never used as it stands: the card comes back asking "Did you mean ...?" (decision 067).
 /// </summary>
 public sealed record NameLookup(ReachablePerson? Person, PeopleOffer Offer, string? Problem)
 {
     /// <summary>
     /// Looks <paramref name="name"/> up among <paramref name="reachable"/>; <paramref name="where"/> names the team (or
-    /// "your teams") for the "no one is called" problem, and is asked only then.
+    /// "your teams") for the "no one is called" problem, and is asked only when nobody has that name.
     /// </summary>
     public static async Task<NameLookup> FindAsync(IReadOnlyList<ReachablePerson> reachable, string name, Func<Task<string>> where)
     {
         ArgumentNullException.ThrowIfNull(where);
         var matched = PersonNameMatch.Find(reachable, name);
-        return matched.Count switch
+        if (matched.Count > 0)
         {
-            1 => new(matched[0], PeopleOffer.Matches(matched), null),
-            0 => new(null, PeopleOffer.Of(reachable), SupportCards.NoOneCalled(await where(), name)),
-            _ => new(null, PeopleOffer.Matches(matched), SupportCards.SeveralCalled(matched.Count, name)),
-        };
+            return matched.Count == 1
+                ? new(matched[0], PeopleOffer.Matches(matched), null)
+                : new(null, PeopleOffer.Matches(matched), SupportCards.SeveralCalled(matched.Count, name));
+        }
+
+        var close = PersonNameMatch.Close(reachable, name);
+        return close.Count > 0
+            ? new(null, PeopleOffer.Matches(close), SupportCards.DidYouMean(await where(), name, close))
+            : new(null, PeopleOffer.Of(reachable), SupportCards.NoOneCalled(await where(), name));
     }
 }

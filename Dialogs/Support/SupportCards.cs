@@ -64,6 +64,19 @@ public static class SupportCards
     /// <summary>The problem when a typed name matched nobody in <paramref name="where"/> ("My Team", "your teams").</summary>
     public static string NoOneCalled(string where, string name) => $"No one in {PlainText.Of(where)} is called '{PlainText.Of(name)}'. Check the spelling, or pick from the list.";
 
+    /// <summary>
+    /// The problem when nobody in <paramref name="where"/> has the typed name but <paramref name="close"/> have names spelt
+    /// nearly so, now listed to pick from (decision 067).
+    /// </summary>
+    public static string DidYouMean(string where, string name, IReadOnlyList<ReachablePerson> close)
+    {
+        ArgumentNullException.ThrowIfNull(close);
+        var noOne = $"No one in {PlainText.Of(where)} is called '{PlainText.Of(name)}'.";
+        return close is [{ Member.Name: { } only }]
+            ? $"{noOne} Did you mean {PlainText.Of(only)}? If so, pick them below, or check the spelling."
+            : $"{noOne} Did you mean one of these? Pick one below, or check the spelling.";
+    }
+
     /// <summary>The problem when a typed name matched several people, now listed.</summary>
     public static string SeveralCalled(int count, string name) => count > PeopleOffer.MaxListed
         ? $"More than {PeopleOffer.MaxListed} people match '{PlainText.Of(name)}'. Type more of their name, or pick one of these."
