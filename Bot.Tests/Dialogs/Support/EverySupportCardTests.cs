@@ -9,6 +9,9 @@ namespace OutcomesBot.Bot.Tests.Dialogs.Support;
 /// </summary>
 public static class EverySupportCardTests
 {
+    // As long as the box takes: a tired thumb's name with its typos.
+    internal static readonly string LongTypedName = string.Concat(Enumerable.Repeat("Chrsitine Mcdonnal-Smyth ", 10))[..PersonNameMatch.MaxTypedLength];
+
     internal static IReadOnlyList<AdaptiveCard> Gather()
     {
         var at = new DateTimeOffset(2026, 12, 4, 9, 30, 0, TimeSpan.Zero);
@@ -22,6 +25,10 @@ public static class EverySupportCardTests
         [
             SupportCards.Choose("cycle-1", people),
             SupportCards.Choose("cycle-1", people, "Please choose someone from the list, or keep it anonymous."),
+            // A large team's card (decisions 064, 067): leaders and champions listed, a box for anyone else's name, and a
+            // misspelt name brought back with the people it nearly names.
+            SupportCards.Choose("cycle-1", people, about: about, asksForName: true),
+            SupportCards.Choose("cycle-1", people[..3], SupportCards.DidYouMean("My Team with a long team name", LongTypedName, []), about, asksForName: true, name: LongTypedName),
             SupportCards.Sent("Megan Bowen"),
             SupportCards.KeptAnonymous(countedForTeam: true),
             SupportCards.KeptAnonymous(countedForTeam: false),

@@ -2,6 +2,7 @@ using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
 using OutcomesBot.Dialogs.Exercises.Sharing;
+using OutcomesBot.Dialogs.Support;
 
 namespace OutcomesBot.Bot.Tests.Dialogs.Exercises.Sharing;
 
@@ -43,6 +44,9 @@ public static class EveryEntryShareCardTests
             EntryShareCards.Picker(exercise, entry, people),
             EntryShareCards.Picker(exercise, entry, people, EntryShareDialog.NobodyPicked),
             EntryShareCards.Picker(exercise, entry, []),
+            // A large team's picker (decisions 064, 067): the box for anyone else's name, and a misspelt name brought back.
+            EntryShareCards.Picker(exercise, entry, people, asksForName: true),
+            EntryShareCards.Picker(exercise, entry, people[..2], SupportCards.DidYouMean("your teams", OutcomesBot.Bot.Tests.Dialogs.Support.EverySupportCardTests.LongTypedName, []), asksForName: true, name: OutcomesBot.Bot.Tests.Dialogs.Support.EverySupportCardTests.LongTypedName),
             forRecipient,
             EntryShareCards.Preview(forRecipient, entry, "Megan Bowen", "aad-1", share.ShareId),
             EntryShareCards.Sent("Megan Bowen"),
