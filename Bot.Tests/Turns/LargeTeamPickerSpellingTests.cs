@@ -63,6 +63,8 @@ public sealed class LargeTeamPickerSpellingTests
         Assert.Contains("No one in My Team is called 'chris evns'. Did you mean Chris Evans?", StoryBot.Text(card), StringComparison.Ordinal);
         Assert.DoesNotContain("Check before you send it", StoryBot.Text(card), StringComparison.Ordinal);
         Assert.Equal(["Chris Evans (colleague)"], ChoiceTitles(card, EntryShareVerbs.ToKey));
+        // The suggestion shows at once, one tap, not inside a closed drop-down.
+        Assert.Equal("expanded", StyleOf(card, EntryShareVerbs.ToKey));
         Assert.Equal("chris evns", InputValue(card, EntryShareVerbs.NameKey));
         Assert.Contains("Check before you send it to Chris Evans", StoryBot.Text(preview), StringComparison.Ordinal);
         await AssertNothingSentAsync(bot);

@@ -214,6 +214,10 @@ public sealed class LargeTeamPickerTests
         Inputs(card).FirstOrDefault(e => e.GetProperty("id").GetString() == id) is { ValueKind: JsonValueKind.Object } input
             && input.TryGetProperty("value", out var value) ? value.GetString() : null;
 
+    /// <summary>An input's "style" ("expanded", "compact"), or null when the card leaves it to the host (a drop-down).</summary>
+    internal static string? StyleOf(JsonElement card, string id) =>
+        Inputs(card).Single(e => e.GetProperty("id").GetString() == id).TryGetProperty("style", out var style) ? style.GetString() : null;
+
     private static string? LabelOf(JsonElement card, string id) =>
         Inputs(card).FirstOrDefault(e => e.GetProperty("id").GetString() == id) is { ValueKind: JsonValueKind.Object } input ? input.GetProperty("label").GetString() : null;
 

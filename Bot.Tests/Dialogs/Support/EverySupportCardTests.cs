@@ -10,7 +10,7 @@ namespace OutcomesBot.Bot.Tests.Dialogs.Support;
 public static class EverySupportCardTests
 {
     // As long as the box takes: a tired thumb's name with its typos.
-    internal static readonly string LongTypedName = string.Concat(Enumerable.Repeat("Chrsitine Mcdonnal-Smyth ", 10))[..PersonNameMatch.MaxTypedLength];
+    internal static readonly string LongTypedName = string.Concat(Enumerable.Repeat("Chrsitine Mcdonnal-Smyth ", 10))[..PersonNameMatch.MaxTypedLength].TrimEnd();
 
     internal static IReadOnlyList<AdaptiveCard> Gather()
     {

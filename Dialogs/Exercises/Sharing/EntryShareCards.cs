@@ -33,6 +33,9 @@ public static class EntryShareCards
         {
             body.Add(new ChoiceSetInput(EntryShareVerbs.ToKey, "Send it to", people)
             {
+                // A short list (a small team, or the names a misspelt one nearly matched) shows its people at once, one
+                // tap each; a longer one stays a drop-down so the card stays short on a phone.
+                Style = people.Count <= PersonNameMatch.MaxSuggested ? "expanded" : null,
                 // Someone typing a name picks nobody here, so only a list of everyone can be required.
                 IsRequired = !asksForName,
                 ErrorMessage = "Please pick someone.",
