@@ -178,11 +178,27 @@ public sealed class StoryTurnTests
         await bot.DrainAsync();
 
         var replies = bot.App.Connector.Sent.Where(s => s.ConversationId.StartsWith(StoryBot.Channel, StringComparison.Ordinal)).Select(s => s.Activity.Text).ToList();
-        Assert.Contains(replies, r => r?.Contains("I've sent you a card in our 1:1 chat", StringComparison.Ordinal) == true);
+        Assert.Contains("<at>Alex Wilber</at> I've sent you the story form in our 1:1 chat.", replies);
         Assert.Contains(replies, r => r?.Contains("You can offer one: open a chat with me and type **story**", StringComparison.Ordinal) == true);
         var card = Assert.Single(bot.App.Connector.Sent, s => s.Card is not null && !s.ConversationId.StartsWith(StoryBot.Channel, StringComparison.Ordinal));
         Assert.Contains("Share a success story", card.CardText, StringComparison.Ordinal);
         Assert.Contains("\"value\":\"team-id\"", card.Card!.Value.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task In_the_channel_when_Teams_will_not_open_the_chat_the_leader_is_told_how_to_ask_there_and_nothing_waits_to_be_sent()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader);
+        bot.App.Connector.RefuseCreateConversation = true;
+
+        await bot.SayAsync("story", StoryBot.AlexAad, inChannel: true);
+        await bot.DrainAsync();
+
+        // Told at once, in the channel, that the chat could not be reached: not "sent" while a card waits to fail later.
+        var note = Assert.Single(bot.App.Connector.Sent);
+        Assert.StartsWith(StoryBot.Channel, note.ConversationId, StringComparison.Ordinal);
+        Assert.Null(note.Card);
+        Assert.Equal("<at>Alex Wilber</at> I couldn't send you the story form, because I can't reach our 1:1 chat. Find OutcomesBot in your Chat list (or add it from Apps), then type story there.", note.Activity.Text);
     }
 
     private static IEnumerable<string> Highlighted(JsonElement element) => element.ValueKind switch

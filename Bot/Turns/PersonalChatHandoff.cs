@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Model;
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Protocol.Connector;
 
@@ -18,6 +19,31 @@ public sealed partial class PersonalChatHandoff(IConnectorClient connector, ILog
     public static string OpenChatYourself(string? command) => command is null
         ? "That one is personal, so it belongs in our 1:1 chat. Open a chat with me (OutcomesBot in the Chat list) and carry on there."
         : $"That one is personal, so it belongs in our 1:1 chat. Open a chat with me (OutcomesBot in the Chat list) and type {command} there.";
+
+    /// <summary>The channel's line once a form asked for there is in the 1:1 chat: "I've sent you the form in our 1:1 chat."</summary>
+    public static string SentToChat(string what) => $"I've sent you {what} in our 1:1 chat.";
+
+    /// <summary>The channel's line when the 1:1 chat cannot be opened for a form: why, and how to ask for it there.</summary>
+    public static string ChatUnreachable(string what, string command) =>
+        $"I couldn't send you {what}, because I can't reach our 1:1 chat. Find OutcomesBot in your Chat list (or add it from Apps), then type {command} there.";
+
+    /// <summary>
+    /// A form asked for in a channel or group chat (decision 066): it goes to the sender's 1:1 chat, and the conversation
+    /// gets one line for them (an @mention) saying so. It is never posted where it was asked, not even when the chat
+    /// cannot be opened: then the line says how to ask for it in the chat (<paramref name="command"/>).
+    /// </summary>
+    public async Task SendFormAsync(TurnContext shared, AdaptiveCard form, string what, string command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(shared);
+        if (await OpenAsync(shared, cancellationToken) is not { } chat)
+        {
+            await shared.SendTextToSenderAsync(ChatUnreachable(what, command), cancellationToken);
+            return;
+        }
+
+        await chat.SendCardAsync(form, cancellationToken);
+        await shared.SendTextToSenderAsync(SentToChat(what), cancellationToken);
+    }
 
     public async Task<TurnContext?> OpenAsync(TurnContext shared, CancellationToken cancellationToken)
     {

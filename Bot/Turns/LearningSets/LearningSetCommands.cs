@@ -11,10 +11,9 @@ namespace OutcomesBot.Bot.Turns.LearningSets;
 /// </summary>
 public sealed class LearningSetCommands(LearningSetDialog dialog, PersonalChatHandoff handoff) : ITextCommandHandler
 {
-    internal const string SentToChat = "I've sent you the form in our 1:1 chat.";
+    internal static readonly string SentToChat = PersonalChatHandoff.SentToChat("the form");
 
-    internal const string ChatUnreachable =
-        "I couldn't send you the form, because I can't reach our 1:1 chat. Find OutcomesBot in your Chat list (or add it from Apps), then type learning set there.";
+    internal static readonly string ChatUnreachable = PersonalChatHandoff.ChatUnreachable("the form", "learning set");
 
     public static BotCommand LearningSet { get; } = new("learning set", "Start an action-learning set: a question for a group, answered in rounds.", CommandAudience.LeadersAndChampions, CommandScopes.Personal | CommandScopes.Channel, ["learning set", "learning sets", "action learning", "action-learning set"])
     {
@@ -41,13 +40,6 @@ public sealed class LearningSetCommands(LearningSetDialog dialog, PersonalChatHa
         }
 
         // The form is never posted in the channel, not even when the chat cannot be reached: it lists the team's members.
-        if (await handoff.OpenAsync(turn, cancellationToken) is not { } chat)
-        {
-            await turn.SendTextToSenderAsync(ChatUnreachable, cancellationToken);
-            return;
-        }
-
-        await chat.SendCardAsync(reply.Card!, cancellationToken);
-        await turn.SendTextToSenderAsync(SentToChat, cancellationToken);
+        await handoff.SendFormAsync(turn, reply.Card!, "the form", "learning set", cancellationToken);
     }
 }

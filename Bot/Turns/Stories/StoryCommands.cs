@@ -1,20 +1,19 @@
 using OutcomesBot.Bot.Turns.Events;
-using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Stories;
-using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Turns.Stories;
 
 /// <summary>
 /// The <c>story</c> command. In the 1:1 chat it opens the story card; in a team channel a leader or champion gets the
-/// card in their 1:1 chat (through the outbox) with that channel already chosen, so that drafts never show in the channel.
+/// card in their 1:1 chat with that channel already chosen, so that drafts never show in the channel, and the channel
+/// gets one line for them saying where it went, or, when Teams will not open the chat, how to ask there (decision 066).
 /// </summary>
-public sealed class StoryCommands(StoryDialog dialog, TeamRoles roles, IOutboxStore outbox, TimeProvider timeProvider) : ITextCommandHandler
+public sealed class StoryCommands(StoryDialog dialog, TeamRoles roles, PersonalChatHandoff handoff) : ITextCommandHandler
 {
     internal const string LeadersAndChampions =
         "Success stories are posted by the team's leaders and champions. You can offer one: open a chat with me and type **story**, and I'll send it to them for approval.";
-    internal const string SentToChat =
-        "I've sent you a card in our 1:1 chat to write the story. (If it doesn't arrive, open a chat with me and type **story**.)";
+    /// <summary>What the channel's line calls the card: "I've sent you the story form in our 1:1 chat."</summary>
+    internal const string Form = "the story form";
 
     public static BotCommand Stories { get; } = new("stories", "Write a success story: leaders and champions post it after a preview; team members send it to them for approval.", CommandAudience.Everyone, CommandScopes.Personal | CommandScopes.Channel, ["stories", "story", "share a story", "success story"])
     {
@@ -27,7 +26,7 @@ public sealed class StoryCommands(StoryDialog dialog, TeamRoles roles, IOutboxSt
     {
         ArgumentNullException.ThrowIfNull(turn);
         var from = turn.Activity.From;
-        if (from?.AadObjectId is not { Length: > 0 } aadObjectId || from.Id is not { Length: > 0 } teamsUserId)
+        if (from?.AadObjectId is not { Length: > 0 } aadObjectId || from.Id is not { Length: > 0 })
         {
             await turn.SendTextAsync(StoryActions.UnknownPerson, cancellationToken);
             return;
@@ -51,8 +50,6 @@ public sealed class StoryCommands(StoryDialog dialog, TeamRoles roles, IOutboxSt
         var channel = ConversationReferences.BaseConversationId(turn.ConversationId);
         var values = new Dictionary<string, string> { [StoryDraft.ChannelKey] = channel };
         var card = await dialog.HandleAsync(new StoryRequest(aadObjectId, from.Name, tenantId, StoryVerbs.Compose, values), cancellationToken);
-        var message = OutboxMessage.Create($"story-compose:{turn.Activity.Id}", teamsUserId, tenantId, "story-compose", CardJson.Serialize(card), timeProvider.GetUtcNow());
-        await outbox.EnqueueAsync([message], cancellationToken);
-        await turn.SendTextAsync(SentToChat, cancellationToken);
+        await handoff.SendFormAsync(turn, card, Form, "story", cancellationToken);
     }
 }
