@@ -23,6 +23,7 @@ internal static class CheckInScaleBenchmark
         Console.WriteLine("|---|---|---|---|---|---|");
         await RosterSyncAsync(world, rounds, cancellationToken);
         var cycleId = await FanOutAsync(world, rounds, cancellationToken);
+        await FanOutReadsAsync(world, rounds, cancellationToken);
         await ReminderScanAsync(world, cycleId, rounds, answeredShare, cancellationToken);
     }
 
@@ -68,6 +69,33 @@ internal static class CheckInScaleBenchmark
 
         Row("check-in fan-out", world, times, world.Calls.Describe());
         return cycleId;
+    }
+
+    // The fan-out's reads alone (a person row and a preferences row per member), one member after another and eight at
+    // once, interleaved in this run: what bounded parallelism can save on this backend.
+    private static async Task FanOutReadsAsync(CheckInScaleWorld world, int rounds, CancellationToken cancellationToken)
+    {
+        var people = world.Backend.Get<IPersonStore>();
+        var checkIns = world.Backend.Get<ICheckInStore>();
+        var ids = Enumerable.Range(0, world.Members).Select(CheckInScaleWorld.UserId).ToList();
+        async ValueTask ReadAsync(string id, CancellationToken token)
+        {
+            await people.GetAsync(id, token);
+            await checkIns.GetPreferencesAsync(id, token);
+        }
+
+        var times = new Dictionary<int, List<double>> { [1] = [], [8] = [] };
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var atOnce in round % 2 == 0 ? new[] { 1, 8 } : [8, 1])
+            {
+                var options = new ParallelOptions { MaxDegreeOfParallelism = atOnce, CancellationToken = cancellationToken };
+                times[atOnce].Add(await TimeAsync(() => Parallel.ForEachAsync(ids, options, ReadAsync)));
+            }
+        }
+
+        Row("fan-out reads alone, one member at a time", world, times[1], $"{ids.Count * 2:N0} point reads");
+        Row("fan-out reads alone, eight members at once", world, times[8], $"{ids.Count * 2:N0} point reads");
     }
 
     // The last cycle's check-ins came on Monday 09:00; all but a share answer by noon. The first reminders are due
