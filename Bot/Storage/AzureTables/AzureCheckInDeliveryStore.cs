@@ -8,9 +8,10 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// Team check-in deliveries in Azure Tables. A cycle's deliveries share partition <c>c|{cycle}</c>, one row per person
 /// (point reads, and a cycle's rows inserted in entity group transactions). Pointer rows in <c>open</c>,
 /// <c>{closes ticks}|{cycle}</c>, let the reminder scan read only cycles still open; it leaves out who answered by one
-/// keys-only read of the cycle's answers in the team's copy (<see cref="AzureCheckInStore.AnsweredAsync"/>). (The <c>team|{team}</c> pointers
-/// that found a team's latest cycle are no longer written, decision 054; old ones go with retention.) Counting a
-/// reminder replaces the row If-Match the ETag read; a loser re-reads, sees the new count and gets false.
+/// keys-only read of the cycle's answers in the team's copy (<see cref="AzureCheckInStore.AnsweredAsync"/>, decision
+/// 065). (The <c>team|{team}</c> pointers that found a team's latest cycle are no longer written, decision 054; old ones
+/// go with retention.) Counting a reminder replaces the row If-Match the ETag read; a loser re-reads, sees the new count
+/// and gets false.
 /// </summary>
 public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider time) : AzureTableStore(tables, TableName), ICheckInDeliveryStore
 {

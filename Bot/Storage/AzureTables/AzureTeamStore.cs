@@ -159,7 +159,7 @@ public sealed class AzureTeamStore(AzureTableSet tables) : AzureTableStore(table
         UpdatedAt = member.UpdatedAt,
     };
 
-    // Whether the roster's member would change their stored row by more than its update time, as SQLite's upsert decides.
+    // Whether the roster's member would change their stored row by more than its update time, as the SQLite store decides.
     private static bool Changes(TableEntity? stored, TeamMember member)
     {
         if (stored is null)
