@@ -14,7 +14,9 @@ public interface ITeamStore
 
     /// <summary>
     /// Makes the stored roster equal <paramref name="roster"/>: new members are added, ones no longer listed are removed,
-    /// names, Teams ids (when given) and owner flags are refreshed. Champion flags are kept. In one transaction.
+    /// names, Teams ids (when given) and owner flags are refreshed. Champion flags are kept. A member whose row this would
+    /// not change (the same name, Teams id and owner flag) is not written, so their update time stays that of their last
+    /// change; a sync where nobody changed writes nothing. In one transaction.
     /// </summary>
     Task SyncRosterAsync(string teamId, IReadOnlyList<TeamMember> roster, CancellationToken cancellationToken);
 

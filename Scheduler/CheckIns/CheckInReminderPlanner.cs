@@ -31,8 +31,9 @@ public sealed partial class CheckInReminderPlanner(
         var now = time.GetUtcNow();
         var queued = 0;
 
-        // A scan lists every open check-in of a cycle, so the cycle, its reminder card and its team are read or built
-        // once per scan, not per person. Check-ins already reminded twice are listed too: a snooze can still be due.
+        // A scan lists the open check-ins not answered yet (decision 065: who answered costs the scan nothing), so the
+        // cycle, its reminder card and its team are read or built once per scan, not per person. Check-ins already
+        // reminded twice are listed too: a snooze can still be due.
         var cycles = new Dictionary<string, CheckInCycle?>(StringComparer.Ordinal);
         var cards = new Dictionary<string, string>(StringComparer.Ordinal);
         var tenants = new Dictionary<string, string>(StringComparer.Ordinal);

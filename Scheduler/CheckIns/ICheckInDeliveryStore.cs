@@ -9,7 +9,11 @@ public interface ICheckInDeliveryStore
     /// <summary>The delivery of that cycle to that person, or null.</summary>
     Task<CheckInDelivery?> GetAsync(string cycleId, string personId, CancellationToken cancellationToken);
 
-    /// <summary>Deliveries due by <paramref name="now"/> whose cycle is still open, not skipped, with fewer than <paramref name="maxReminders"/> reminders.</summary>
+    /// <summary>
+    /// Deliveries due by <paramref name="now"/> whose cycle is still open, not skipped, with fewer than
+    /// <paramref name="maxReminders"/> reminders, and not answered: the person has no answer to that cycle in the check-in
+    /// store (an answer saved a moment ago may still be listed; the planner reads it before queueing).
+    /// </summary>
     Task<IReadOnlyList<CheckInDelivery>> ListAwaitingReminderAsync(DateTimeOffset now, int maxReminders, CancellationToken cancellationToken);
 
     /// <summary>

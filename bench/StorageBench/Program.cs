@@ -20,6 +20,15 @@ if (Environment.GetEnvironmentVariable("BENCH_MODE") == "person-scale")
     return;
 }
 
+// Decision 065: roster sync, fan-out and reminder scan of one large team, one backend per run.
+if (Environment.GetEnvironmentVariable("BENCH_MODE") == "check-in-scale")
+{
+    var onAzure = Environment.GetEnvironmentVariable("BENCH_BACKEND") == "azurite";
+    await using var server = onAzure ? await AzuriteServer.StartAsync(Path.Combine(root, "tools", "node", "node_modules"), token) : null;
+    await CheckInScaleBenchmark.RunAsync(server?.ConnectionString, Setting("BENCH_MEMBERS", onAzure ? 2_000 : 10_000), Setting("BENCH_ROUNDS", 3), 0.9, token);
+    return;
+}
+
 await using var azurite = await AzuriteServer.StartAsync(Path.Combine(root, "tools", "node", "node_modules"), token);
 if (Environment.GetEnvironmentVariable("BENCH_MODE") == "roster-roles")
 {

@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Tests.Storage.Contract;
@@ -56,6 +57,28 @@ public abstract class CheckInDeliveryStoreContract(StoreBackend backend) : Store
         Assert.Equal(["29:early", "29:a", "29:b", "29:c"], due.Select(delivery => delivery.PersonId));
         Assert.Contains("29:twice", (await store.ListAwaitingReminderAsync(now, 3, Token)).Select(delivery => delivery.PersonId));
         Assert.True((await store.GetAsync(Cycle, "29:skipped", Token))!.Skipped);
+    }
+
+    // Decision 065: the scan every five minutes read each answered person's preferences and answer until the cycle closed.
+    [Fact]
+    public async Task Awaiting_reminder_leaves_out_whoever_answered_that_cycle()
+    {
+        var store = Store<ICheckInDeliveryStore>();
+        const string Awkward = "29:o'neil/#1";
+        await store.AddAsync(
+        [
+            Delivery(Cycle, "29:sam", Monday), Delivery(Cycle, "29:kim", Monday), Delivery(Cycle, "29:lee", Monday), Delivery(Cycle, Awkward, Monday),
+            Delivery("other-cycle", "29:kim", Monday),
+        ], Token);
+        var checkIns = Store<ICheckInStore>();
+        foreach (var (cycleId, personId) in new[] { (Cycle, "29:kim"), (Cycle, Awkward), ("earlier-cycle", "29:lee") })
+        {
+            await checkIns.SaveAnswerAsync(new CheckInAnswer(cycleId, personId, "team-1", 3, null, null, false, null, new Dictionary<string, int>(), null, Monday.AddHours(1)), Token);
+        }
+
+        var due = await store.ListAwaitingReminderAsync(Monday.AddDays(2), 3, Token);
+
+        Assert.Equal([("other-cycle", "29:kim"), (Cycle, "29:lee"), (Cycle, "29:sam")], due.Select(delivery => (delivery.CycleId, delivery.PersonId)));
     }
 
     [Fact]

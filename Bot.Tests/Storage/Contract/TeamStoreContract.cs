@@ -1,3 +1,5 @@
+using OutcomesBot.Bot.Storage.AzureTables;
+using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.People;
 
@@ -20,6 +22,31 @@ public abstract class TeamStoreContract(StoreBackend backend) : StoreContract(ba
         Assert.Equal(["aad-a", "aad-b"], members.Select(m => m.AadObjectId));
         Assert.False(members[0].IsOwner);
         Assert.Equal(("Ben B", true), (members[1].Name, members[1].IsChampion));
+    }
+
+    // Decision 065: the daily sync rewrote every member's row, and on Azure every membership pointer, one request each.
+    [Fact]
+    public async Task A_sync_of_an_unchanged_roster_writes_nothing_and_a_changed_member_is_written_alone()
+    {
+        var store = Store<ITeamStore>();
+        List<TeamMember> roster = [Member("aad-a", "Ann", owner: true) with { TeamsUserId = "29:ann" }, Member("aad-b", "Ben"), Member("aad-c", "Cat")];
+        await store.SyncRosterAsync("team-1", roster, Token);
+        await store.SetChampionAsync("team-1", "aad-c", isChampion: true, Now, Token);
+        var stored = await store.ListMembersAsync("team-1", Token);
+
+        // Graph's roster of the next day: no Teams ids (the stored one is kept), the sync's own time.
+        var nextDay = roster.Select(member => member with { TeamsUserId = null, UpdatedAt = Now.AddDays(1) }).ToList();
+        Assert.Empty(await WrittenDuringAsync(() => store.SyncRosterAsync("team-1", nextDay, Token)));
+        Assert.Equal(stored, await store.ListMembersAsync("team-1", Token));
+
+        nextDay[1] = nextDay[1] with { Name = "Ben B", UpdatedAt = Now.AddDays(2) };
+        Assert.Equal(["aad-b"], await WrittenDuringAsync(() => store.SyncRosterAsync("team-1", nextDay, Token)));
+        Assert.Equal([stored[0], stored[1] with { Name = "Ben B", UpdatedAt = Now.AddDays(2) }, stored[2]], await store.ListMembersAsync("team-1", Token));
+
+        nextDay[0] = nextDay[0] with { IsOwner = false, UpdatedAt = Now.AddDays(3) };
+        Assert.Equal(["aad-a"], await WrittenDuringAsync(() => store.SyncRosterAsync("team-1", nextDay, Token)));
+        Assert.False((await store.GetMemberAsync("team-1", "aad-a", Token))?.IsOwner);
+        Assert.Equal(["team-1"], (await store.ListMembershipsAsync("aad-b", Token)).Select(member => member.TeamId));
     }
 
     [Fact]
@@ -93,6 +120,36 @@ public abstract class TeamStoreContract(StoreBackend backend) : StoreContract(ba
         Assert.Equal(["team-1"], (await roles.TeamsWhereAsync("aad-b", TeamRole.Champion, Token)).Select(t => t.TeamId));
         Assert.Empty(await roles.TeamsWhereAsync("aad-c", TeamRole.Champion, Token));
         Assert.Empty(await roles.TeamsWhereAsync("aad-boss", TeamRole.Leader, Token));
+    }
+
+    // Whose rows (member rows, and on Azure membership pointers) the work wrote: on SQLite seen by triggers on the
+    // members' table, on Azure by the ETags of every row of the teams table before and after.
+    private async Task<List<string>> WrittenDuringAsync(Func<Task> work)
+    {
+        if (Store<ITeamStore>() is AzureTeamStore)
+        {
+            var table = Store<AzureTableSet>()[AzureTeamStore.TableName];
+            var before = (await table.QueryAsync("", Token)).ToDictionary(entity => (entity.PartitionKey, entity.RowKey), entity => entity.ETag);
+            await work();
+            var after = (await table.QueryAsync("", Token)).ToDictionary(entity => (entity.PartitionKey, entity.RowKey), entity => entity.ETag);
+            return [.. before.Keys.Union(after.Keys)
+                .Where(key => !before.TryGetValue(key, out var etag) || !after.TryGetValue(key, out var now) || etag != now)
+                .Select(key => key.PartitionKey.StartsWith("memberships|", StringComparison.Ordinal) ? key.PartitionKey["memberships|".Length..] : key.RowKey)
+                .Distinct().Order(StringComparer.Ordinal)];
+        }
+
+        var database = Store<SqliteDatabase>();
+        await database.ExecuteAsync(
+            """
+            CREATE TABLE IF NOT EXISTS member_writes (aad_object_id TEXT NOT NULL);
+            DELETE FROM member_writes;
+            CREATE TRIGGER IF NOT EXISTS member_updated AFTER UPDATE ON team_members BEGIN INSERT INTO member_writes VALUES (new.aad_object_id); END;
+            CREATE TRIGGER IF NOT EXISTS member_added AFTER INSERT ON team_members BEGIN INSERT INTO member_writes VALUES (new.aad_object_id); END;
+            CREATE TRIGGER IF NOT EXISTS member_removed AFTER DELETE ON team_members BEGIN INSERT INTO member_writes VALUES (old.aad_object_id); END;
+            """,
+            _ => { }, Token);
+        await work();
+        return [.. (await database.QueryListAsync("SELECT aad_object_id FROM member_writes;", _ => { }, reader => reader.GetString(0), Token)).Distinct().Order(StringComparer.Ordinal)];
     }
 
     private static TeamMember Member(string aad, string? name, bool owner = false) =>

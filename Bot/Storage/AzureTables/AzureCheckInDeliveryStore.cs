@@ -7,9 +7,11 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// <summary>
 /// Team check-in deliveries in Azure Tables. A cycle's deliveries share partition <c>c|{cycle}</c>, one row per person
 /// (point reads, and a cycle's rows inserted in entity group transactions). Pointer rows in <c>open</c>,
-/// <c>{closes ticks}|{cycle}</c>, let the reminder scan read only cycles still open. (The <c>team|{team}</c> pointers
-/// that found a team's latest cycle are no longer written, decision 054; old ones go with retention.) Counting a
-/// reminder replaces the row If-Match the ETag read; a loser re-reads, sees the new count and gets false.
+/// <c>{closes ticks}|{cycle}</c>, let the reminder scan read only cycles still open; it leaves out who answered by one
+/// keys-only read of the cycle's answers in the team's copy (<see cref="AzureCheckInStore.AnsweredAsync"/>, decision
+/// 065). (The <c>team|{team}</c> pointers that found a team's latest cycle are no longer written, decision 054; old ones
+/// go with retention.) Counting a reminder replaces the row If-Match the ETag read; a loser re-reads, sees the new count
+/// and gets false.
 /// </summary>
 public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider time) : AzureTableStore(tables, TableName), ICheckInDeliveryStore
 {
@@ -61,8 +63,13 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
         var found = new List<CheckInDelivery>();
         foreach (var cycleId in open.Select(CycleOf).Distinct(StringComparer.Ordinal))
         {
-            var rows = await Table.QueryAsync(AzureFilters.And(AzureFilters.Partition(CycleKey(cycleId)), due), cancellationToken);
-            found.AddRange(rows.Select(entity => AzureData.Read<StoredDelivery>(entity).Delivery));
+            var rows = (await Table.QueryAsync(AzureFilters.And(AzureFilters.Partition(CycleKey(cycleId)), due), cancellationToken))
+                .Select(entity => AzureData.Read<StoredDelivery>(entity).Delivery).ToList();
+            if (rows is [var first, ..])
+            {
+                var answered = await AzureCheckInStore.AnsweredAsync(Table.Sibling(AzureCheckInStore.TableName), first.TeamId, cycleId, cancellationToken);
+                found.AddRange(rows.Where(delivery => !answered.Contains(AzureKeys.Escape(delivery.PersonId))));
+            }
         }
 
         return found.OrderBy(delivery => delivery.DeliverAt).ThenBy(delivery => delivery.PersonId, StringComparer.Ordinal).ToList();

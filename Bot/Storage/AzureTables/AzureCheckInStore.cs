@@ -97,6 +97,18 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : AzureTableStore(ta
         return revision > 1;
     }
 
+    /// <summary>
+    /// The people (their escaped ids) who answered a team's cycle, from the team's copies of its answers, keys only: the
+    /// reminder scan's one read for a whole cycle. A copy is written just after its answer, so one may be missing for a
+    /// moment; the planner reads the person's answer before it reminds them.
+    /// </summary>
+    internal static async Task<HashSet<string>> AnsweredAsync(AzureTable checkIns, string teamId, string cycleId, CancellationToken cancellationToken)
+    {
+        var prefix = AzureKeys.Escape(cycleId) + AzureKeys.Separator;
+        var copies = await checkIns.RangeAsync(AzureKeys.Join("teamanswers", teamId), prefix, cancellationToken, columns: ["RowKey"]);
+        return copies.Select(copy => copy.RowKey[prefix.Length..]).ToHashSet(StringComparer.Ordinal);
+    }
+
     public async Task<CheckInAnswer?> GetAnswerAsync(string cycleId, string personId, CancellationToken cancellationToken) =>
         await Table.GetAsync(AzureKeys.Join("answers", personId), AzureKeys.Escape(cycleId), cancellationToken) is { } entity
             ? AzureData.Read<CheckInAnswer>(entity) : null;

@@ -6,8 +6,8 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// <summary>
 /// Teams and members in Azure Tables: every team in partition "teams" (the list is one partition read), a team's members
 /// in "members|{team}" keyed by lower-case AAD object id, and a pointer per membership in "memberships|{aad}".
-/// A roster sync is one entity group transaction per 100 members, each row replaced If-Match the ETag read; a conflict
-/// re-reads and redoes the sync, so a champion named meanwhile is kept.
+/// A roster sync writes only the members it changes (decision 065): one entity group transaction per 100 of them, each
+/// row replaced If-Match the ETag read; a conflict re-reads and redoes the sync, so a champion named meanwhile is kept.
 /// </summary>
 public sealed class AzureTeamStore(AzureTableSet tables) : AzureTableStore(tables, TableName), ITeamStore
 {
@@ -45,16 +45,20 @@ public sealed class AzureTeamStore(AzureTableSet tables) : AzureTableStore(table
             var wanted = roster.Select(member => member with { TeamId = teamId })
                 .GroupBy(member => AzureKeys.Aad(member.AadObjectId), StringComparer.Ordinal)
                 .ToDictionary(group => group.Key, group => group.Last(), StringComparer.Ordinal);
-            var operations = wanted.Select(pair => Upsert(stored.GetValueOrDefault(pair.Key), pair.Value, ownerFromRoster: true))
+            var changed = wanted.Where(pair => Changes(stored.GetValueOrDefault(pair.Key), pair.Value)).ToList();
+
+            // Only members whose row would change are written, with their pointers (decision 065). A pointer goes before
+            // its row: one left without its row is skipped on read, a row without its pointer would not be found.
+            foreach (var member in changed.Select(pair => pair.Value))
+            {
+                await Table.UpsertAsync(Pointer(member.AadObjectId, teamId), cancellationToken);
+            }
+
+            var operations = changed.Select(pair => Upsert(stored.GetValueOrDefault(pair.Key), pair.Value, ownerFromRoster: true))
                 .Concat(stored.Where(pair => !wanted.ContainsKey(pair.Key)).Select(pair => AzureWrite.Delete(pair.Value)))
                 .ToList();
             if (await RunInBatchesAsync(operations, cancellationToken))
             {
-                foreach (var member in wanted.Values)
-                {
-                    await Table.UpsertAsync(Pointer(member.AadObjectId, teamId), cancellationToken);
-                }
-
                 foreach (var removed in stored.Keys.Where(key => !wanted.ContainsKey(key)))
                 {
                     await Table.TryAsync(AzureWrite.DeleteAny(MembershipsKeyFromRow(removed), AzureKeys.Escape(teamId)), cancellationToken);
@@ -144,17 +148,27 @@ public sealed class AzureTeamStore(AzureTableSet tables) : AzureTableStore(table
     }
 
     // A roster sync sets the owner flag; a single member seen in a message keeps whatever the roster said.
-    private static TableEntity Merge(TableEntity? stored, TeamMember member, bool ownerFromRoster)
+    private static TableEntity Merge(TableEntity? stored, TeamMember member, bool ownerFromRoster) =>
+        MemberEntity(Merged(stored is null ? null : AzureData.Read<TeamMember>(stored), member, ownerFromRoster));
+
+    private static TeamMember Merged(TeamMember? old, TeamMember member, bool ownerFromRoster) => old is null ? member with { IsChampion = false } : old with
     {
-        var old = stored is null ? null : AzureData.Read<TeamMember>(stored);
-        var merged = old is null ? member with { IsChampion = false } : old with
+        TeamsUserId = member.TeamsUserId ?? old.TeamsUserId,
+        Name = member.Name ?? old.Name,
+        IsOwner = ownerFromRoster ? member.IsOwner : old.IsOwner,
+        UpdatedAt = member.UpdatedAt,
+    };
+
+    // Whether the roster's member would change their stored row by more than its update time, as the SQLite store decides.
+    private static bool Changes(TableEntity? stored, TeamMember member)
+    {
+        if (stored is null)
         {
-            TeamsUserId = member.TeamsUserId ?? old.TeamsUserId,
-            Name = member.Name ?? old.Name,
-            IsOwner = ownerFromRoster ? member.IsOwner : old.IsOwner,
-            UpdatedAt = member.UpdatedAt,
-        };
-        return MemberEntity(merged);
+            return true;
+        }
+
+        var old = AzureData.Read<TeamMember>(stored);
+        return Merged(old, member, ownerFromRoster: true) with { UpdatedAt = old.UpdatedAt } != old;
     }
 
     private static TableEntity MemberEntity(TeamMember member) => AzureData.Entity("", "", member).AboutPerson(member.TeamsUserId, member.AadObjectId);

@@ -3,7 +3,10 @@ using OutcomesBot.Scheduler.CheckIns;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
-/// <summary>Team check-in deliveries in the bot's SQLite file, one row per cycle and person; reminders counted in place.</summary>
+/// <summary>
+/// Team check-in deliveries in the bot's SQLite file, one row per cycle and person; reminders counted in place. The
+/// reminder scan leaves out the ones answered by a seek per open row on the answers' key (cycle, person), in the query.
+/// </summary>
 public sealed class SqliteCheckInDeliveryStore(SqliteDatabase database, TimeProvider time) : ICheckInDeliveryStore
 {
     private const string Columns = "cycle_id, person_id, team_id, deliver_at, person_time_zone, team_time_zone, closes_at, reminders_sent, skipped";
@@ -31,8 +34,9 @@ public sealed class SqliteCheckInDeliveryStore(SqliteDatabase database, TimeProv
     public Task<IReadOnlyList<CheckInDelivery>> ListAwaitingReminderAsync(DateTimeOffset now, int maxReminders, CancellationToken cancellationToken) =>
         database.QueryListAsync(
             $"""
-            SELECT {Columns} FROM check_in_deliveries
+            SELECT {Columns} FROM check_in_deliveries AS delivery
             WHERE skipped = 0 AND closes_at > $now AND deliver_at <= $now AND reminders_sent < $max
+              AND NOT EXISTS (SELECT 1 FROM check_in_answers AS answer WHERE answer.cycle_id = delivery.cycle_id AND answer.person_id = delivery.person_id)
             ORDER BY deliver_at, person_id;
             """,
             command => command.With("$now", now).With("$max", maxReminders),

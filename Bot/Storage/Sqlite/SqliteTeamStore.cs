@@ -30,29 +30,56 @@ public sealed class SqliteTeamStore(SqliteDatabase database) : ITeamStore
     public Task<IReadOnlyList<Team>> ListTeamsAsync(CancellationToken cancellationToken) =>
         database.QueryListAsync($"SELECT {TeamColumns} FROM teams ORDER BY name, team_id;", _ => { }, ReadTeam, cancellationToken);
 
+    // Only a member whose row would change is written, and only someone no longer listed is deleted (decision 065): the
+    // rows are read first, in the same transaction, so a day when nobody changed writes nothing.
     public Task SyncRosterAsync(string teamId, IReadOnlyList<TeamMember> roster, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(roster);
         return database.InTransactionAsync(async (command, token) =>
         {
-            command.CommandText = "CREATE TEMP TABLE IF NOT EXISTS roster_keep (aad_object_id TEXT PRIMARY KEY); DELETE FROM roster_keep;";
-            await command.ExecuteNonQueryAsync(token);
-            command.CommandText = UpsertSql(ownerFromRoster: true) + " INSERT OR IGNORE INTO roster_keep VALUES ($aad);";
+            var stored = await StoredRosterAsync(command, teamId, token);
+            var written = 0;
+            command.CommandText = UpsertSql(ownerFromRoster: true);
             foreach (var member in roster)
             {
+                var had = stored.TryGetValue(member.AadObjectId, out var row);
+                var merged = (member.TeamsUserId ?? row.TeamsUserId, member.Name ?? row.Name, member.IsOwner);
+                if (had && merged == row)
+                {
+                    continue;
+                }
+
+                stored[member.AadObjectId] = merged;
                 command.Parameters.Clear();
                 BindMember(command, member with { TeamId = teamId });
-                await command.ExecuteNonQueryAsync(token);
+                written += await command.ExecuteNonQueryAsync(token);
             }
 
-            command.Parameters.Clear();
-            command.CommandText = """
-                DELETE FROM team_members WHERE team_id = $team AND aad_object_id NOT IN (SELECT aad_object_id FROM roster_keep);
-                DROP TABLE roster_keep;
-                """;
-            command.With("$team", teamId);
-            return await command.ExecuteNonQueryAsync(token);
+            var listed = roster.Select(member => member.AadObjectId).ToHashSet(StringComparer.Ordinal);
+            command.CommandText = "DELETE FROM team_members WHERE team_id = $team AND aad_object_id = $aad;";
+            foreach (var gone in stored.Keys.Where(aad => !listed.Contains(aad)))
+            {
+                command.Parameters.Clear();
+                written += await command.With("$team", teamId).With("$aad", gone).ExecuteNonQueryAsync(token);
+            }
+
+            return written;
         }, cancellationToken);
+    }
+
+    // What a roster sync may change of each member's row, by AAD object id as the primary key compares it.
+    private static async Task<Dictionary<string, (string? TeamsUserId, string? Name, bool IsOwner)>> StoredRosterAsync(SqliteCommand command, string teamId, CancellationToken cancellationToken)
+    {
+        var stored = new Dictionary<string, (string? TeamsUserId, string? Name, bool IsOwner)>(StringComparer.Ordinal);
+        command.CommandText = "SELECT aad_object_id, teams_user_id, name, is_owner FROM team_members WHERE team_id = $team;";
+        command.Parameters.Clear();
+        await using var reader = await command.With("$team", teamId).ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            stored[reader.GetString(0)] = (reader.GetNullableString(1), reader.GetNullableString(2), reader.GetBoolean(3));
+        }
+
+        return stored;
     }
 
     public Task UpsertMemberAsync(TeamMember member, CancellationToken cancellationToken)
