@@ -22,7 +22,7 @@ public sealed class ExerciseSharingTests
     [Fact]
     public async Task Sharing_previews_then_posts_through_the_outbox_once_however_often_Post_is_pressed()
     {
-        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Staff);
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Staff);
         var session = await FinishedProgressChartAsync(bot, "Walking to the shop again");
 
         var picker = await bot.PressAsync(ExerciseVerbs.SharePick, Data(session));
