@@ -45,4 +45,4 @@ for _ in $(seq 1 60); do
 done
 pg_port="$(grep -o 'Listening on [0-9]*' "$work/playground.out" | grep -o '[0-9]*$')"
 
-node screenshots.mjs "$pg_port" "$out" "$@" || { echo "Some scenes failed; the bot's log follows." >&2; tail -40 "$work/bot.log" >&2; exit 1; }
+BOT_URL="http://127.0.0.1:$bot_port" node screenshots.mjs "$pg_port" "$out" "$@" || { echo "Some scenes failed; the bot's log follows." >&2; tail -40 "$work/bot.log" >&2; exit 1; }

@@ -2,7 +2,9 @@ using OutcomesBot.Bot.DemoData;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.Exercises.TrainingPriorities;
 using OutcomesBot.Dialogs.Momentum;
+using OutcomesBot.Dialogs.Momentum.TeamPriorities;
 using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Tests.DemoData;
@@ -54,6 +56,28 @@ public sealed class DemoDataCommandTests
                 Assert.True(!unanswered.Any(), $"{run.SessionId} ({run.ExerciseId}) leaves {string.Join(", ", unanswered.Select(f => f.Id))} empty");
             }
         }
+    }
+
+    [Fact]
+    public async Task The_demo_team_s_training_priorities_show_some_areas_wanted_more_than_others()
+    {
+        using var data = new TemporaryDirectory();
+        Assert.Equal(0, await DemoDataCommand.RunAsync(["demo-data", $"--Storage:DataDirectory={data.Path}"], TextWriter.Null, Token));
+
+        using var app = new BotAppFactory(dataDirectory: data.Path);
+        var sessions = app.Get<IExerciseSessionStore>();
+        var audits = new List<MemberAudit>();
+        foreach (var person in DemoTeam.People)
+        {
+            audits.AddRange((await sessions.ListAsync(person.TeamsUserId, TrainingPrioritiesExercise.Id, ExerciseSessionStatus.Completed, Token))
+                .Select(run => new MemberAudit(person.TeamsUserId, run.CompletedAt!.Value, PrioritiesPooling.PrioritiesOf(run.Answers))));
+        }
+
+        // What a leader's Training priorities card pools: with every rating the scale's middle, every area showed 0 people.
+        var pool = PrioritiesPooling.Pool(audits, app.Get<MomentumCalculator>().MinimumAnswers, TimeProvider.System.GetUtcNow());
+        Assert.NotNull(pool);
+        Assert.Contains(pool.PriorityCounts.Values, count => count > 0);
+        Assert.True(pool.PriorityCounts.Values.Distinct().Count() > 1, $"every area: {string.Join(", ", pool.PriorityCounts.Values)}");
     }
 
     [Fact]

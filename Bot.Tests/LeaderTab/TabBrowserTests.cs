@@ -118,6 +118,22 @@ public sealed class TabBrowserTests(TabHostFixture host) : IClassFixture<TabHost
     }
 
     [Fact]
+    public async Task On_a_phone_400_px_wide_the_team_tab_fits_the_screen_with_every_chart_drawn()
+    {
+        await using var tab = await TabPage.OpenAsync(host.BaseAddress, host.Token(TabSeed.LeaderAad));
+        await tab.Page.SetViewportSizeAsync(400, 900);
+        await tab.WaitForAsync("team");
+
+        // Nothing wider than the screen: every card, chart and table is read without scrolling sideways.
+        Assert.Equal(400, await tab.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+        var widest = await tab.Page.EvaluateAsync<double>("() => Math.max(...Array.from(document.querySelectorAll('main .card')).map(c => c.getBoundingClientRect().right))");
+        Assert.True(widest <= 400, $"a card reaches {widest} px on a 400 px screen");
+        var ink = await tab.CanvasInkAsync();
+        Assert.All(Charts, id => Assert.True(ink[id] > 500, $"{id} drew only {ink[id]} pixels at 400 px"));
+        await tab.Page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "team-tab-phone.png"), FullPage = true });
+    }
+
+    [Fact]
     public async Task A_staff_member_sees_only_their_own_history_and_none_of_the_teams_figures()
     {
         await using var tab = await TabPage.OpenAsync(host.BaseAddress, host.Token(TabSeed.StaffAad(2)));

@@ -5,7 +5,7 @@ namespace OutcomesBot.Dialogs.CheckIns;
 /// <summary>The check-in cards: the form, the thank-you summary and the notices. Pure functions.</summary>
 public static class CheckInCards
 {
-    public static AdaptiveCard Form(CheckInCycle cycle, IReadOnlyDictionary<string, string?>? shownValues = null, IReadOnlyList<string>? problems = null, string? notice = null)
+    public static AdaptiveCard Form(CheckInCycle cycle, IReadOnlyDictionary<string, string?>? shownValues = null, IReadOnlyList<string>? problems = null, string? notice = null, bool paused = false)
     {
         ArgumentNullException.ThrowIfNull(cycle);
         var asked = cycle.AskedConditions;
@@ -38,7 +38,7 @@ public static class CheckInCards
             CardActions.Execute("Send", CheckInVerbs.Submit, data, submitsInputs: true),
             CardActions.Execute("Snooze 3 hours", CheckInVerbs.Snooze, With(data, CheckInVerbs.SnoozeKey, CheckInVerbs.SnoozeHours)),
             CardActions.Execute("Tomorrow morning", CheckInVerbs.Snooze, With(data, CheckInVerbs.SnoozeKey, CheckInVerbs.SnoozeTomorrow)),
-            CardActions.Execute("Pause for 4 weeks", CheckInVerbs.Pause, data),
+            paused ? ResumeButton() : CardActions.Execute("Pause for 4 weeks", CheckInVerbs.Pause, data),
             CardActions.Execute("Stop check-ins", CheckInVerbs.OptOut, data) with { Style = "destructive" },
         ], title);
     }

@@ -46,12 +46,13 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, ISnooze
 
         var cycle = await _cycles.ForAsync(request, cancellationToken) ?? await _cycles.OpenAdHocAsync(request.PersonId, cancellationToken);
         var answer = await store.GetAnswerAsync(cycle.CycleId, request.PersonId, cancellationToken);
-        if (answer is null)
-        {
-            return CheckInCards.Form(cycle, notice: notice);
-        }
-
-        return CheckInCards.Form(cycle, ShownValues(answer), notice: notice ?? "You have already answered this check-in. Sending again replaces your answer.");
+        // Answering while paused does not end the pause, so the card says it is still on and offers Resume instead of Pause.
+        var pausedUntil = preferences.PausedUntil > time.GetUtcNow() ? preferences.PausedUntil : null;
+        var answered = answer is null ? null : "You have already answered this check-in. Sending again replaces your answer.";
+        notice ??= pausedUntil is { } until
+            ? string.Join(' ', $"Your check-ins are paused until {Local(until, request.TimeZone)} (your time). You can still answer this one.", answered).TrimEnd()
+            : answered;
+        return CheckInCards.Form(cycle, answer is null ? null : ShownValues(answer), notice: notice, paused: pausedUntil is not null);
     }
 
     private async Task<AdaptiveCard> SubmitAsync(CheckInRequest request, CancellationToken cancellationToken)
@@ -178,7 +179,7 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, ISnooze
         var until = time.GetUtcNow() + options.PauseFor;
         var preferences = await store.GetPreferencesAsync(request.PersonId, cancellationToken);
         await store.SavePreferencesAsync(preferences with { PausedUntil = until }, cancellationToken);
-        return FullWidthCard.Titled("Check-ins paused", $"No check-ins or reminders until {Local(until, request.TimeZone)} (your time).", CheckInCards.ResumeButton());
+        return FullWidthCard.Titled("Check-ins paused", $"No check-ins or reminders until {Local(until, request.TimeZone)} (your time). After that they come again by themselves.", CheckInCards.ResumeButton());
     }
 
     private async Task<AdaptiveCard> OptOutAsync(CheckInRequest request, CancellationToken cancellationToken)

@@ -14,7 +14,8 @@ public static class WelcomeCard
             new TextBlock("Welcome to OutcomesBot") { Size = "Large", Weight = "Bolder", Style = "heading" },
             new TextBlock("The training day was the start. I help your team keep working in an outcomes-focused way: "
                 + "small regular steps, honest feedback, and a clear view of what is changing for the people you support."),
-            Audience("For staff", "Short check-ins and the guide's exercises, right here in your chat with me. "
+            // In a channel "right here" would be the channel, where nobody should answer a check-in.
+            Audience("For staff", $"Short check-ins and the guide's exercises, {(inSharedConversation ? "in your 1:1 chat with me" : "right here in your chat with me")}. "
                 + "Your answers stay yours: leaders only ever see team totals."),
             Audience("For team leaders", "Share success stories, set the team's check-in rhythm and see the team's momentum over time."),
             Audience("For champions", "Run action-learning prompts in your team's channels and gather stories worth celebrating."),

@@ -8,6 +8,9 @@
 // types into a card's text box, { "press": title, "waitFor": text } presses a card button and waits for the answer. Add a scene by adding a
 // line to that file. The app is installed in the personal chat and the team first, as Teams does when it is added.
 // A scene whose "chat" is a channel ("General") starts a new post there that @mentions the bot, as people do in Teams.
+// A scene with no "type" only opens the chat and waits for "waitFor" (the welcome cards the install brought).
+// A step { "say": text, "waitFor": text } types another command in the same chat and waits for the answer.
+// A scene with "url" opens that page of the bot itself (BOT_URL, set by scripts/screenshots.sh) at "width" px instead.
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,6 +90,12 @@ async function runStep(page, step) {
     await page.getByLabel(step.fill).last().fill(step.text ?? '', { timeout });
   }
 
+  if (step.say) {
+    const before = await page.getByText(step.waitFor, { exact: false }).count();
+    await say(page, step.say);
+    await waitForMore(page, step.waitFor, before);
+  }
+
   if (step.press) {
     const before = await page.getByText(step.waitFor, { exact: false }).count();
     await page.getByRole('button', { name: step.press, exact: true }).last().click({ timeout });
@@ -97,16 +106,42 @@ async function runStep(page, step) {
   }
 }
 
+const waitForMore = (page, text, count) => page.waitForFunction(
+  ([text, count]) => document.body.innerText.toLowerCase().split(text.toLowerCase()).length - 1 > count,
+  [text, count],
+  { timeout });
+
+// A page the bot serves (the leaders' tab), in a page of its own at the scene's width.
+async function runPageScene(browser, scene) {
+  const botUrl = process.env.BOT_URL;
+  if (!botUrl) throw new Error('BOT_URL is not set');
+  const page = await browser.newPage({ viewport: { width: scene.width ?? 1280, height: scene.height ?? 2000 }, deviceScaleFactor: 1 });
+  try {
+    await page.goto(`${botUrl}${scene.url}`, { waitUntil: 'networkidle', timeout });
+    await page.getByText(scene.waitFor, { exact: false }).first().waitFor({ timeout });
+    await page.waitForTimeout(1500);
+    const drawn = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (drawn > (scene.width ?? 1280)) console.warn(`scene ${scene.name}: the page is ${drawn} px wide at ${scene.width ?? 1280} px`);
+    const file = join(outDir, `${scene.name}.png`);
+    await page.screenshot({ path: file, fullPage: scene.fullPage ?? false });
+    console.log(`saved ${file}`);
+  } finally {
+    await page.close();
+  }
+}
+
 async function runScene(page, scene) {
   // A tall card (momentum) needs a taller page, or its top scrolls out of the picture.
   await page.setViewportSize({ width: 1280, height: scene.height ?? 2000 });
   await openChat(page, scene.chat);
-  const before = await page.getByText(scene.waitFor, { exact: false }).count();
-  await (chats.includes(scene.chat) ? say(page, scene.type) : post(page, scene.type));
-  await page.waitForFunction(
-    ([text, count]) => document.body.innerText.toLowerCase().split(text.toLowerCase()).length - 1 > count,
-    [scene.waitFor, before],
-    { timeout });
+  if (scene.type) {
+    const before = await page.getByText(scene.waitFor, { exact: false }).count();
+    await (chats.includes(scene.chat) ? say(page, scene.type) : post(page, scene.type));
+    await waitForMore(page, scene.waitFor, before);
+  } else {
+    await waitForMore(page, scene.waitFor, 0);
+  }
+
   for (const step of scene.steps ?? []) {
     await runStep(page, step);
   }
@@ -137,7 +172,7 @@ try {
   let failed = 0;
   for (const scene of scenes) {
     try {
-      await runScene(page, scene);
+      await (scene.url ? runPageScene(browser, scene) : runScene(page, scene));
     } catch (error) {
       failed++;
       console.error(`scene ${scene.name} failed: ${error.message.split('\n')[0]}`);

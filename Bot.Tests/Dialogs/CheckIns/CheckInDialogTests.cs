@@ -245,6 +245,34 @@ public sealed class CheckInDialogTests
     }
 
     [Fact]
+    public async Task Checkin_while_paused_says_until_when_and_offers_resume_instead_of_pause()
+    {
+        await using var bot = await CheckInDriver.CreateAsync();
+        await bot.SendAsync(CheckInVerbs.Open);
+        await bot.PressAsync("Pause for 4 weeks");
+        Assert.Contains("After that they come again by themselves.", bot.Text, StringComparison.Ordinal);
+
+        await bot.SendAsync(CheckInVerbs.Open);
+
+        // 10:00 UTC Monday 23 November, paused for 28 days.
+        Assert.Contains("Your check-ins are paused until Monday 21 December at 10:00 (your time). You can still answer this one.", bot.Text, StringComparison.Ordinal);
+        var titles = bot.Card.Actions!.Select(action => action.Title).ToList();
+        Assert.Contains("Resume check-ins", titles);
+        Assert.DoesNotContain("Pause for 4 weeks", titles);
+
+        await bot.PressAsync("Send", Weekly());
+        await bot.PressAsync("Change my answer");
+        Assert.Contains("paused until Monday 21 December", bot.Text, StringComparison.Ordinal);
+        Assert.Contains("already answered", bot.Text, StringComparison.Ordinal);
+        Assert.Equal(CheckInDriver.Start.AddDays(28), (await bot.Store.GetPreferencesAsync(bot.PersonId, Token)).PausedUntil);
+
+        await bot.PressAsync("Resume check-ins");
+        Assert.Null((await bot.Store.GetPreferencesAsync(bot.PersonId, Token)).PausedUntil);
+        Assert.DoesNotContain("paused", bot.Text, StringComparison.Ordinal);
+        Assert.Contains("Pause for 4 weeks", bot.Card.Actions!.Select(action => action.Title));
+    }
+
+    [Fact]
     public async Task Checkin_opens_the_open_cycle_of_the_team_last_answered_for()
     {
         await using var bot = await CheckInDriver.CreateAsync();
