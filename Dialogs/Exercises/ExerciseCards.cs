@@ -129,6 +129,10 @@ public static class ExerciseCards
     public static AdaptiveCard Notice(string title, string text, params CardAction[] actions) =>
         FullWidthCard.Titled(title, text, actions.Length > 0 ? actions : [CardActions.Execute("All exercises", ExerciseVerbs.Menu)]);
 
+    /// <summary>A button that opens an exercise's intro, its title as in a sentence: "Open “What difference has it made?”", "Open Learning log".</summary>
+    public static ExecuteAction OpenButton(string exerciseId) =>
+        CardActions.Execute($"Open {ExerciseCatalog.All.Single(e => e.Info.Id == exerciseId).Info.InSentence}", ExerciseVerbs.Intro, ExerciseData(exerciseId));
+
     public static Dictionary<string, string> ExerciseData(string exerciseId) => new(StringComparer.Ordinal) { [ExerciseVerbs.ExerciseKey] = exerciseId };
 
     public static Dictionary<string, string> SessionData(ExerciseSession session)

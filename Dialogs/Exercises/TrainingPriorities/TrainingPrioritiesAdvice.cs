@@ -36,6 +36,6 @@ public static class TrainingPrioritiesAdvice
         yield return Buttons([.. top.SelectMany(need => need.Exercises).Distinct()]);
     }
 
-    private static ActionSet Buttons(IReadOnlyList<(string Id, string Title)> exercises) =>
-        new([.. exercises.Take(4).Select(e => CardActions.Execute($"Open {e.Title}", ExerciseVerbs.Intro, ExerciseCards.ExerciseData(e.Id)))]);
+    private static ActionSet Buttons(IReadOnlyList<string> exercises) =>
+        new([.. exercises.Take(4).Select(e => ExerciseCards.OpenButton(e))]);
 }

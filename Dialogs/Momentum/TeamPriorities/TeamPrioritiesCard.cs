@@ -12,7 +12,13 @@ public static class TeamPrioritiesCard
 {
     public const string Title = "Team training priorities";
 
-    public static AdaptiveCard Create(string teamName, PooledPriorities? pooled, int minimumPeople)
+    public const string BackToMomentum = "Back to team momentum";
+
+    /// <param name="teamId">The team shown, for the way back to its momentum (which checks again that the presser leads it).</param>
+    /// <param name="teamName">The team's name, as plain text.</param>
+    /// <param name="pooled">The pool to show, or null below the threshold.</param>
+    /// <param name="minimumPeople">The threshold.</param>
+    public static AdaptiveCard Create(string teamId, string teamName, PooledPriorities? pooled, int minimumPeople)
     {
         List<CardElement> body =
         [
@@ -41,7 +47,9 @@ public static class TeamPrioritiesCard
             body.AddRange(Focus(pooled));
         }
 
-        return FullWidthCard.Create(body, fallbackText: Title);
+        return FullWidthCard.Create(body,
+            [CardActions.Execute(BackToMomentum, MomentumVerbs.Team, new Dictionary<string, string> { [LeaderRequest.TeamKey] = teamId })],
+            Title);
     }
 
     // The guide's pointer for the most wanted area, with a button to open its exercise.
@@ -54,7 +62,7 @@ public static class TeamPrioritiesCard
         }
 
         yield return new TextBlock($"Most wanted: {most.Name.ToLowerInvariant()}. The guide covers it in {most.PrioritySection} ({most.Topic}).") { Spacing = "Medium" };
-        yield return new ActionSet([.. most.Exercises.Select(e => CardActions.Execute($"Open {e.Title}", ExerciseVerbs.Intro, ExerciseCards.ExerciseData(e.Id)))]);
+        yield return new ActionSet([.. most.Exercises.Select(e => ExerciseCards.OpenButton(e))]);
     }
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);

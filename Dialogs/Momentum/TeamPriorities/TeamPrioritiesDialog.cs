@@ -28,7 +28,7 @@ public sealed class TeamPrioritiesDialog(
         var now = time.GetUtcNow();
         var minimum = threshold.MinimumAnswers;
         var pool = await PoolToShowAsync(team.TeamId, audits, minimum, now, cancellationToken);
-        return TeamPrioritiesCard.Create(PlainText.Of(team.Name ?? "your team"), pool, minimum);
+        return TeamPrioritiesCard.Create(team.TeamId, PlainText.Of(team.Name ?? "your team"), pool, minimum);
     }
 
     // A new pool is shown only once it is kept: if another instance kept a different one for the same week first, that one is shown.

@@ -19,8 +19,9 @@ public sealed class EveryTeamPrioritiesCardTests
     /// <summary>Below the threshold, and a pooled team of 12 with every area wanted by someone (also for <see cref="CardGallery"/>).</summary>
     internal static IReadOnlyList<AdaptiveCard> Gather() =>
         [
-            TeamPrioritiesCard.Create("Riverside Reablement", null, 5),
+            TeamPrioritiesCard.Create("team-1", "Riverside Reablement", null, 5),
             TeamPrioritiesCard.Create(
+                "team-1",
                 "Riverside Reablement",
                 new PooledPriorities(12, new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero), LearningNeed.All.Select((need, i) => (need.FieldId, Count: 12 - i)).ToDictionary(p => p.FieldId, p => p.Count, StringComparer.Ordinal)),
                 5),

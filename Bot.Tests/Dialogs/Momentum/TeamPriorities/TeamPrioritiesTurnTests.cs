@@ -68,15 +68,33 @@ public sealed class TeamPrioritiesTurnTests(Azurite azurite)
         Assert.Contains("Not one of your teams", Text(await app.InvokeCardAsync(TeamPrioritiesVerbs.Team, new JsonObject { ["team"] = "someone-elses-team" })), StringComparison.Ordinal);
     }
 
+    // Decision 069: the card replaced momentum with no way back.
+    [Fact]
+    public async Task Back_to_team_momentum_shows_the_same_teams_momentum_and_still_checks_the_presser_leads_it()
+    {
+        using var app = await AppAsync(onAzure: false);
+        await AddTeamAsync(app);
+        var back = CardJsonButtons.Find(await app.InvokeCardAsync(TeamPrioritiesVerbs.Open, []), TeamPrioritiesCard.BackToMomentum);
+        var verb = back["verb"]!.GetValue<string>();
+        var data = back["data"]!.AsObject();
+
+        Assert.Contains("Team momentum: Riverside", Text(await app.InvokeCardAsync(verb, (JsonObject)data.DeepClone())), StringComparison.Ordinal);
+
+        await AddTeamAsync(app, senderLeads: false);
+        var refused = Text(await app.InvokeCardAsync(verb, (JsonObject)data.DeepClone()));
+        Assert.Contains("For team leaders", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("Team momentum: Riverside", refused, StringComparison.Ordinal);
+    }
+
     private async Task<BotAppFactory> AppAsync(bool onAzure) =>
         onAzure ? new BotAppFactory(await azurite.StorageSettingsAsync("priorities", Token)) : new BotAppFactory();
 
-    private static async Task AddTeamAsync(BotAppFactory app)
+    private static async Task AddTeamAsync(BotAppFactory app, bool senderLeads = true)
     {
         var teams = app.Get<ITeamStore>();
         var now = TimeProvider.System.GetUtcNow();
         await teams.UpsertTeamAsync(new Team { TeamId = TeamId, TenantId = "tenant-1", ServiceUrl = "https://smba.example/", Name = "Riverside", UpdatedAt = now }, Token);
-        List<TeamMember> roster = [new() { TeamId = TeamId, AadObjectId = BotAppFactory.SampleSenderAad, TeamsUserId = "user-id-0", Name = "Alex Wilber", IsOwner = true, UpdatedAt = now }];
+        List<TeamMember> roster = [new() { TeamId = TeamId, AadObjectId = BotAppFactory.SampleSenderAad, TeamsUserId = "user-id-0", Name = "Alex Wilber", IsOwner = senderLeads, UpdatedAt = now }];
         roster.AddRange(Staff.Select((name, i) => new TeamMember { TeamId = TeamId, AadObjectId = $"aad-{i}", TeamsUserId = $"29:staff-{i}", Name = name, UpdatedAt = now }));
         await teams.SyncRosterAsync(TeamId, roster, Token);
     }
