@@ -1,10 +1,12 @@
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.Tests.PersonalData;
 
-/// <summary>The "your data is deleted" card names each personal-data source in plain words, on either store.</summary>
+/// <summary>The "your data is deleted" card and the delete confirmation name each personal-data source in plain words, on either store.</summary>
 public sealed class MyDataLabelTests
 {
     public static TheoryData<string> SourceNames() =>
@@ -18,6 +20,17 @@ public sealed class MyDataLabelTests
 
         Assert.NotEqual(source, label);
         Assert.NotEqual("Other records", label);
+    }
+
+    // Decision 069: the confirmation named no "entries you sent" though the delete removes them.
+    [Theory]
+    [MemberData(nameof(SourceNames))]
+    public void The_delete_confirmation_names_every_source_the_delete_removes(string source)
+    {
+        var words = MyDataCards.InConfirmation(source);
+
+        Assert.NotNull(words);
+        Assert.Contains(words, string.Join(" ", CardTexts.Of(CardJson.ToElement(MyDataCards.ConfirmDelete()))), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,15 +53,39 @@ public static class MyDataCards
     public static AdaptiveCard ConfirmDelete() => FullWidthCard.Create(
     [
         Heading.Of("Delete your data?"),
-        new TextBlock("This removes your answers, learning log, exercise runs, check-in answers and preferences, action-learning "
-            + "answers, support requests, and what I keep to reach you. It cannot be undone."),
-        new TextBlock("Stories you posted stay for the team, without your name. Team totals already calculated stay, without "
-            + "your name. If you message me again, I will only remember what I need to answer you.") { IsSubtle = true },
+        new TextBlock($"This removes {string.Join(", ", Removes.Select(r => r.Words).Distinct())} and what I keep to reach you. It cannot be undone."),
+        new TextBlock("Stories you posted and check-in rhythms you set stay for the team, without your name. Team totals already "
+            + "calculated stay, without your name. If you message me again, I will only remember what I need to answer you.") { IsSubtle = true },
     ],
     [
         CardActions.Execute("Yes, delete my data", MyDataVerbs.ConfirmDelete) with { Style = "destructive" },
         CardActions.Execute("Keep my data", MyDataVerbs.Open),
     ], "Delete your data?");
+
+    /// <summary>
+    /// The words the delete confirmation uses for a source (the names in SqlitePersonalDataSources and
+    /// AzurePersonalDataSources), so the confirmation names everything the delete removes; null for a source it does not name yet.
+    /// </summary>
+    public static string? InConfirmation(string source) => Removes.Where(r => r.Source == source).Select(r => (string?)r.Words).FirstOrDefault() ?? source switch
+    {
+        "people" or "conversations" or "outbox" or "unreachable" or "teamMemberships" or "downloadLinks" or "appInstalls" => "what I keep to reach you",
+        "teamRhythmsSet" => "check-in rhythms you set",
+        _ => null,
+    };
+
+    // In the order the confirmation lists them; the confirmation names each group of words once.
+    private static readonly (string Source, string Words)[] Removes =
+    [
+        ("exerciseSessions", "your answers, learning log and exercise runs"),
+        ("checkIns", "check-in answers and preferences"),
+        ("checkInDeliveries", "check-in answers and preferences"),
+        ("learningSetAnswers", "action-learning answers"),
+        ("learningSetMemberships", "action-learning answers"),
+        ("youSaidResponses", "\"you said, we did\" responses"),
+        ("supportRequests", "support requests"),
+        ("entryShares", "entries you sent to someone"),
+        ("stories", "your celebrations"),
+    ];
 
     public static AdaptiveCard Deleted(IReadOnlyList<RemovedRows> removed)
     {
