@@ -19,4 +19,11 @@ public sealed record ExerciseInfo(string Id, string Title, string Purpose, int M
 
     /// <summary>The title inside a sentence: a question in quotes, "Stop “What difference has it made?”", not "made??".</summary>
     public string InSentence => IsQuestion ? $"\u201C{Title}\u201D" : Title;
+
+    /// <summary>
+    /// <see cref="InSentence"/> after "a" or "an" by its first letter: "an Effective feedback entry", "a Learning log entry".
+    /// The title keeps its capital: it is the name on the exercises menu, and some titles read wrongly in lower case
+    /// ("an asking the right questions entry").
+    /// </summary>
+    public string WithArticle => $"{("AEIOU".Contains(Title[0], StringComparison.Ordinal) ? "an" : "a")} {InSentence}";
 }

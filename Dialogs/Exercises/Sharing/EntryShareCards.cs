@@ -62,11 +62,11 @@ public static class EntryShareCards
         var sender = PlainText.Of(senderName ?? "A colleague");
         List<CardElement> body =
         [
-            Heading.Of($"{sender} shared a {exercise.Info.InSentence} entry with you"),
+            Heading.Of($"{sender} shared {exercise.Info.WithArticle} entry with you"),
             new TextBlock($"Sent to you on {ExerciseCards.Date(sharedAt, zone)}; written {ExerciseCards.Date(Finished(session), zone)}. Only you were sent it.") { IsSubtle = true, Spacing = "None" },
         ];
         body.AddRange(exercise.Summarise(ExerciseCards.Shown(session.Answers)));
-        return FullWidthCard.Create(body, null, $"{sender} shared a {exercise.Info.InSentence} entry with you");
+        return FullWidthCard.Create(body, null, $"{sender} shared {exercise.Info.WithArticle} entry with you");
     }
 
     /// <summary>Exactly the recipient's card, framed, with Send (carrying the share id and the person) and a way back.</summary>
