@@ -22,6 +22,8 @@ public sealed class TabBrowserTests(TabHostFixture host) : IClassFixture<TabHost
         await using var tab = await TabPage.OpenAsync(host.BaseAddress, host.Token(TabSeed.LeaderAad));
         await tab.WaitForAsync("team");
         await AssertFiguresAsync(tab, new TabExpected(host.Seed, 12));
+        // Plain dates, the year once when both weeks are in it (decision 070): TabSeed.Now is Wednesday 25 November 2026.
+        Assert.StartsWith("Weeks of 31 Aug to 16 Nov 2026, finished weeks only.", await tab.Page.TextContentAsync("#subtitle"), StringComparison.Ordinal);
         await tab.Page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "team-tab-default.png"), FullPage = true });
 
         // Keyboard only: focus the 12 months option and select it with the arrow key, as a keyboard user would.
@@ -30,6 +32,7 @@ public sealed class TabBrowserTests(TabHostFixture host) : IClassFixture<TabHost
         await tab.WaitForRangeAsync("the last 12 months");
 
         await AssertFiguresAsync(tab, new TabExpected(host.Seed, 52));
+        Assert.StartsWith("Weeks of 24 Nov 2025 to 16 Nov 2026, finished weeks only.", await tab.Page.TextContentAsync("#subtitle"), StringComparison.Ordinal);
     }
 
     [Fact]

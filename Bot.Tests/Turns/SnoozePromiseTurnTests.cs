@@ -102,6 +102,38 @@ public sealed class SnoozePromiseTurnTests
         await AssertNoReminderComesAsync(bot);
     }
 
+    [Fact]
+    public async Task A_snooze_of_a_check_in_you_started_says_no_reminder_comes_and_holds_back_the_teams_check_in_until_it_ends()
+    {
+        // Alex types "checkin" before the team's first check-in: one just for Alex, with no delivery to remind of.
+        await using var bot = await ReminderBot.CreateAsync();
+        await AddTeamWithRhythmAsync(bot);
+        var message = Samples.Fresh("message-personal");
+        message["text"] = "checkin";
+        await bot.App.PostActivityAsync(message);
+        var form = bot.App.Connector.Sent.Last().Card!.Value;
+        Assert.NotEqual(CycleId, CardJsonButtons.Find(form, "Send")["data"]![CheckInVerbs.CycleKey]!.GetValue<string>());
+        var snoozed = ReminderBot.Text(await bot.PressAsync(form, "Snooze 3 hours"));
+
+        Assert.DoesNotContain("Snoozed until", snoozed, StringComparison.Ordinal);
+        Assert.Contains("No reminder will come for this check-in: you started it yourself. You can answer it until Wednesday 9 December at 10:00 (your time). "
+            + "If your team's check-in starts before Wednesday 2 December at 13:00 (your time), I will send it after that.", snoozed, StringComparison.Ordinal);
+
+        // What the card says holds: the team's check-in starts now, and reaches Alex only when the snooze ends.
+        bot.App.Connector.Sent.Clear();
+        await FireAsync(bot);
+        while (bot.Clock.GetUtcNow() < new DateTimeOffset(2026, 12, 2, 12, 45, 0, TimeSpan.Zero))
+        {
+            bot.Clock.Advance(TimeSpan.FromMinutes(15));
+            await bot.DrainAsync();
+        }
+
+        Assert.DoesNotContain(bot.App.Connector.Sent, sent => sent.CardText.Contains("short questions", StringComparison.Ordinal));
+        bot.Clock.Advance(TimeSpan.FromMinutes(15));
+        await bot.DrainAsync();
+        Assert.Single(bot.App.Connector.Sent, sent => sent.CardText.Contains("short questions", StringComparison.Ordinal));
+    }
+
     private static string LastWeek => CheckInMessages.CycleId(TeamId, Slot.AddDays(-7), "snooze-turn-tests");
 
     private static async Task AddTeamWithRhythmAsync(ReminderBot bot)

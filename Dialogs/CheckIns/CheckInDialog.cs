@@ -154,7 +154,10 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, ISnooze
         var closes = Local(cycle.ClosesAt, request.TimeZone);
         if (cycle.OwnerPersonId is not null)
         {
-            return $"{snoozed} I send reminders only for your team's scheduled check-ins, so none will come for this one. It stays open until {closes} (your time).";
+            // No delivery row, so no reminder (decision 055); the stored snooze still moves a team check-in that starts
+            // before it ends to its end (CheckInFanOut.PlanAsync), so the card says that instead of "snoozed" (decision 070).
+            return $"No reminder will come for this check-in: you started it yourself. You can answer it until {closes} (your time). "
+                + $"If your team's check-in starts before {Local(until, request.TimeZone)} (your time), I will send it after that.";
         }
 
         // The planner's own reads and rule (decision 057): its delivery of the check-in to this person, the team's

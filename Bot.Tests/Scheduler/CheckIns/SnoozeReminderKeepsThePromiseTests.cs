@@ -128,8 +128,8 @@ public sealed class SnoozeReminderKeepsThePromiseTests
 
         await bot.PressAsync("Snooze 3 hours");
 
-        Assert.Contains("Snoozed until Monday 23 November at 13:00 (your time).", bot.Text, StringComparison.Ordinal);
-        Assert.Contains("I send reminders only for your team's scheduled check-ins, so none will come for this one. It stays open until Monday 30 November at 10:00", bot.Text, StringComparison.Ordinal);
+        Assert.Contains("If your team's check-in starts before Monday 23 November at 13:00 (your time), I will send it after that.", bot.Text, StringComparison.Ordinal);
+        Assert.Contains("No reminder will come for this check-in: you started it yourself. You can answer it until Monday 30 November at 10:00", bot.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("I will remind you", bot.Text, StringComparison.Ordinal);
     }
 

@@ -18,6 +18,12 @@
   function isoDay(time) { return String(time).slice(0, 10); }
   function weekLabel(time) { const d = new Date(time); return d.getUTCDate() + ' ' + MONTHS[d.getUTCMonth()]; }
   function monthLabel(key) { return MONTHS[Number(key.slice(5, 7)) - 1] + ' ' + key.slice(0, 4); }
+  // "7 Sep to 23 Nov 2026", or "24 Nov 2025 to 16 Nov 2026": the year once when both days are in it.
+  function dayRange(from, to) {
+    const a = new Date(from);
+    const b = new Date(to);
+    return weekLabel(from) + (a.getUTCFullYear() === b.getUTCFullYear() ? '' : ' ' + a.getUTCFullYear()) + ' to ' + weekLabel(to) + ' ' + b.getUTCFullYear();
+  }
 
   function element(tag, attributes, children) {
     const node = document.createElement(tag);
@@ -120,7 +126,7 @@
   }
 
   window.TabCharts = {
-    charts: charts, css: css, fmt: fmt, isoDay: isoDay, weekLabel: weekLabel, monthLabel: monthLabel, element: element,
+    charts: charts, css: css, fmt: fmt, isoDay: isoDay, weekLabel: weekLabel, monthLabel: monthLabel, dayRange: dayRange, element: element,
     section: section, canvasBox: canvasBox, table: table, chart: chart, destroyCharts: destroyCharts, heatMap: heatMap, shortName: (id) => SHORT[id] || id,
   };
 })();

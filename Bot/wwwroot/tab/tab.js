@@ -44,9 +44,10 @@
     const dashboard = await response.json();
     state.last = dashboard;
     $('title').textContent = 'Team momentum: ' + dashboard.teamName;
-    const lastWeek = new Date(Date.parse(dashboard.to) - 7 * 86400000).toISOString().slice(0, 10);
-    $('subtitle').textContent = 'Weeks from ' + dashboard.from.slice(0, 10) + ' to the week of ' + lastWeek + ' (finished weeks only, Monday to Sunday, UTC: the week under way is not shown). Team totals only; a week with fewer than '
-      + dashboard.minimumAnswers + ' answers is hidden, and a month (the weeks that start in it) is added up from its weeks once they are all over.';
+    // The week under way is never shown: the last week is the one before dashboard.to (weeks are Monday to Sunday, UTC).
+    const lastWeek = Date.parse(dashboard.to) - 7 * 86400000;
+    $('subtitle').textContent = 'Weeks of ' + window.TabCharts.dayRange(dashboard.from, lastWeek) + ', finished weeks only. Team totals; a week with fewer than '
+      + dashboard.minimumAnswers + ' answers is hidden, and a month shows once all its weeks are over.';
     $('controls').hidden = false;
     $('download-csv').hidden = false;
     $('history').hidden = true;
