@@ -10,8 +10,8 @@ public static class StorageFailures
 {
     internal const string Unavailable = "I couldn't reach my storage just now, so that may not have been saved. Please try again in a moment.";
     /// <summary>
-    /// In a channel or group chat the way to help names the @mention the bot needs there. Teams shows this as a plain
-    /// pop-up, so the command is in quotes, not in bold marks.
+    /// In a channel or group chat the way to help names the @mention the bot needs there. It is read as a pop-up (plain
+    /// text, see <see cref="Protocol.Activities.AdaptiveCardInvokeResponse.Message"/>), so the command is in quotes.
     /// </summary>
     internal static string BadKey(bool inSharedConversation) => inSharedConversation
         ? $"That card holds data I can't use, so nothing was saved. Please start again from a fresh card: {CommandHint.InSentence("\"help\"", inSharedConversation: true)}."

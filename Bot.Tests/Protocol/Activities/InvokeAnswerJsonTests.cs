@@ -26,4 +26,14 @@ public sealed class InvokeAnswerJsonTests
         Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(perTurn, ProtocolJson.Options), first.Utf8);
         Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(first, ProtocolJson.Options), first.Utf8);
     }
+
+    /// <summary>Teams shows an invoke's message as a plain pop-up: every one loses markdown's bold marks in one place.</summary>
+    [Fact]
+    public void A_pop_up_message_is_plain_text()
+    {
+        var answer = AdaptiveCardInvokeResponse.Message("That card is old: type **help** to see what I can do.");
+
+        Assert.Equal(AdaptiveCardInvokeResponse.MessageType, answer.Type);
+        Assert.Equal("That card is old: type help to see what I can do.", answer.Value.GetString());
+    }
 }

@@ -31,8 +31,12 @@ public sealed record AdaptiveCardInvokeResponse(int StatusCode, string Type, Jso
     private static AdaptiveCardInvokeResponse Serialized(AdaptiveCardInvokeResponse answer) =>
         answer with { Utf8 = JsonSerializer.SerializeToUtf8Bytes(answer, ProtocolJson.Options) };
 
-    public static AdaptiveCardInvokeResponse Message(string text) =>
-        new(StatusCodes.Status200OK, MessageType, JsonSerializer.SerializeToElement(text, ProtocolJson.Options));
+    /// <summary>
+    /// A message Teams shows as a pop-up, in plain text: markdown's bold marks, which the bot's chat replies use, are
+    /// dropped here, once for every pop-up, rather than shown as typed.
+    /// </summary>
+    public static AdaptiveCardInvokeResponse Message(string? text) =>
+        new(StatusCodes.Status200OK, MessageType, JsonSerializer.SerializeToElement((text ?? string.Empty).Replace("**", string.Empty, StringComparison.Ordinal), ProtocolJson.Options));
 
     public static AdaptiveCardInvokeResponse Error(int statusCode, string code, string message) =>
         new(statusCode, ErrorType, JsonSerializer.SerializeToElement(new { code, message }, ProtocolJson.Options));

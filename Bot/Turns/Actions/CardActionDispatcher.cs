@@ -35,7 +35,7 @@ public sealed class CardActionDispatcher(VerbTable table, PersonalChatHandoff ha
             turn.KeepReplyPrivate();
         }
 
-        return result.Card is { } card ? AdaptiveCardInvokeResponse.Card(card) : AdaptiveCardInvokeResponse.Message(Toast(result.Message));
+        return result.Card is { } card ? AdaptiveCardInvokeResponse.Card(card) : AdaptiveCardInvokeResponse.Message(result.Message);
     }
 
     public async Task HandleSubmitAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -52,9 +52,6 @@ public sealed class CardActionDispatcher(VerbTable table, PersonalChatHandoff ha
 
         await ShowAsync(turn, result, request.CardActivityId, cancellationToken);
     }
-
-    /// <summary>A message as a Teams toast shows it: plain text, so markdown's bold marks are dropped.</summary>
-    internal static string Toast(string? message) => (message ?? string.Empty).Replace("**", string.Empty, StringComparison.Ordinal);
 
     private async Task<CardActionResult> DispatchAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {

@@ -11,9 +11,11 @@ namespace OutcomesBot.Bot.Turns.LearningSets;
 /// </summary>
 public sealed class LearningSetCommands(LearningSetDialog dialog, PersonalChatHandoff handoff) : ITextCommandHandler
 {
-    internal static readonly string SentToChat = PersonalChatHandoff.SentToChat("the form");
+    private const string Form = "the form";
 
-    internal static readonly string ChatUnreachable = PersonalChatHandoff.ChatUnreachable("the form", "learning set");
+    internal static string SentToChat => PersonalChatHandoff.SentToChat(Form);
+
+    internal static string ChatUnreachable => PersonalChatHandoff.ChatUnreachable(Form, LearningSet.Name);
 
     public static BotCommand LearningSet { get; } = new("learning set", "Start an action-learning set: a question for a group, answered in rounds.", CommandAudience.LeadersAndChampions, CommandScopes.Personal | CommandScopes.Channel, ["learning set", "learning sets", "action learning", "action-learning set"])
     {
@@ -40,6 +42,6 @@ public sealed class LearningSetCommands(LearningSetDialog dialog, PersonalChatHa
         }
 
         // The form is never posted in the channel, not even when the chat cannot be reached: it lists the team's members.
-        await handoff.SendFormAsync(turn, reply.Card!, "the form", "learning set", cancellationToken);
+        await handoff.SendFormAsync(turn, reply.Card!, Form, LearningSet.Name, cancellationToken);
     }
 }
