@@ -59,11 +59,22 @@ public sealed class RecordingConnector : IConnectorClient
     public Task<ChannelAccount> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The bot does not read members yet.");
 
+    /// <summary>
+    /// When set, every send, reply or update to this conversation fails as Teams answers once the person blocked or
+    /// removed the app (403 ConversationBlockedByUser), and nothing is recorded; other conversations are unaffected.
+    /// </summary>
+    public string? RefuseSendsTo { get; set; }
+
     private async Task<ResourceResponse> RecordAsync(string operation, string conversationId, string? targetId, Activity activity, CancellationToken cancellationToken)
     {
         if (BeforeSend is { } before)
         {
             await before(cancellationToken);
+        }
+
+        if (operation != "delete" && string.Equals(conversationId, RefuseSendsTo, StringComparison.Ordinal))
+        {
+            throw new ConnectorException(System.Net.HttpStatusCode.Forbidden, "ConversationBlockedByUser", "User blocked the conversation with the bot.");
         }
 
         Sent.Enqueue(new SentActivity(operation, conversationId, targetId, activity));

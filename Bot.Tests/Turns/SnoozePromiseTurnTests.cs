@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
@@ -18,11 +19,18 @@ public sealed class SnoozePromiseTurnTests
 {
     private const string TeamId = "team-1";
     private const string Alex = ReminderBot.AlexId;
+    private const string TomorrowMorningText = "Thursday 3 December at 09:00";
 
     // Wednesday 2 December 2026, 10:00 UTC (Alex's zone): the team's weekly slot.
     private static readonly DateTimeOffset Slot = ReminderBot.Start;
 
     private static readonly string CycleId = CheckInMessages.CycleId(TeamId, Slot, "snooze-turn-tests");
+
+    // The team's check-in held back by a snooze pressed at 10:00 (the 3 hours of CheckIns:SnoozeFor).
+    private static readonly DateTimeOffset Held = new(2026, 12, 2, 13, 0, 0, TimeSpan.Zero);
+
+    // "Tomorrow morning" pressed on Wednesday: Thursday at the morning time, UTC being Alex's zone.
+    private static readonly DateTimeOffset TomorrowMorning = new(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -131,6 +139,110 @@ public sealed class SnoozePromiseTurnTests
         bot.Clock.Advance(TimeSpan.FromHours(3));
         await bot.DrainAsync();
         Assert.Single(bot.App.Connector.Sent, sent => sent.CardText.Contains("short questions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_snooze_of_a_check_in_you_started_beside_your_teams_open_one_says_when_it_is_reminded()
+    {
+        // Alex types "checkin" before the team's check-in, which then reaches Alex at 10:00.
+        await using var bot = await ReminderBot.CreateAsync();
+        await AddTeamWithRhythmAsync(bot);
+        var own = await StartOwnCheckInAsync(bot);
+        await FireAsync(bot);
+        await bot.DrainAsync();
+        Assert.Single(bot.App.Connector.Sent, sent => sent.CardText.Contains("short questions", StringComparison.Ordinal));
+
+        // At 10:30 Alex snoozes the one they started: the team's has started, so the snooze cannot hold it back.
+        bot.Clock.Advance(TimeSpan.FromMinutes(30));
+        var snoozed = ReminderBot.Text(await bot.PressAsync(own, "Snooze 3 hours"));
+
+        Assert.DoesNotContain("If your team's check-in starts", snoozed, StringComparison.Ordinal);
+        Assert.Contains("No reminder will come for this check-in: you started it yourself. You can answer it until Wednesday 9 December at 10:00 (your time). "
+            + "Your team's check-in is open too: I will remind you of it on Wednesday 2 December at 13:30 (your time).", snoozed, StringComparison.Ordinal);
+
+        // What the card says holds: the planner reminds Alex of the team's check-in at 13:30, not before.
+        var planner = bot.App.Get<CheckInReminderPlanner>();
+        bot.Clock.Advance(TimeSpan.FromMinutes(165));
+        Assert.Equal(0, await planner.QueueDueRemindersAsync(Token));
+        bot.Clock.Advance(TimeSpan.FromMinutes(15));
+        Assert.Equal(1, await planner.QueueDueRemindersAsync(Token));
+        await bot.DrainAsync();
+        Assert.Single(bot.App.Connector.Sent, sent => sent.CardText.Contains(CheckInReminderPlanner.ReminderNotice, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_second_snooze_of_a_check_in_you_started_says_your_teams_held_back_one_still_comes_at_the_first_snoozes_end()
+    {
+        // Alex starts a check-in and snoozes it to 13:00; the team's check-in starts at 10:00 and is held back to 13:00.
+        await using var bot = await ReminderBot.CreateAsync();
+        await AddTeamWithRhythmAsync(bot);
+        var own = await StartOwnCheckInAsync(bot);
+        await bot.PressAsync(own, "Snooze 3 hours");
+        await FireAsync(bot);
+        await bot.DrainAsync();
+        Assert.Equal(Held, await bot.App.Get<IOutboxStore>().NextDueAtAsync(Token));
+
+        // At 10:30 Alex snoozes it again, to tomorrow morning: the team's check-in is queued already and is not moved.
+        bot.Clock.Advance(TimeSpan.FromMinutes(30));
+        var snoozed = ReminderBot.Text(await bot.PressAsync(own, "Tomorrow morning"));
+
+        Assert.DoesNotContain("If your team's check-in starts", snoozed, StringComparison.Ordinal);
+        Assert.Contains("You can answer it until Wednesday 9 December at 10:00 (your time). Your team's check-in has started: it comes to you on "
+            + "Wednesday 2 December at 13:00, and I will remind you of it on " + TomorrowMorningText + " (your time).", snoozed, StringComparison.Ordinal);
+        await AssertTeamCheckInComesAtOneThenTheReminderTomorrowAsync(bot);
+    }
+
+    [Fact]
+    public async Task A_snooze_on_last_weeks_card_says_this_weeks_held_back_check_in_still_comes_before_the_reminder()
+    {
+        // Alex snoozes on last week's card before this week's check-in starts, so it is held back to 13:00.
+        await using var bot = await ReminderBot.CreateAsync();
+        await AddTeamWithRhythmAsync(bot);
+        await AnsweredLastWeekAsync(bot);
+        await SnoozeOnLastWeeksCardAsync(bot, CheckInVerbs.SnoozeHours);
+        await FireAsync(bot);
+        await bot.DrainAsync();
+        Assert.Equal(Held, await bot.App.Get<IOutboxStore>().NextDueAtAsync(Token));
+
+        // At 10:30 Alex snoozes on that card again, to tomorrow morning: the card is about this week's check-in now.
+        bot.Clock.Advance(TimeSpan.FromMinutes(30));
+        var snoozed = await SnoozeOnLastWeeksCardAsync(bot, CheckInVerbs.SnoozeTomorrow);
+
+        Assert.Contains($"Snoozed until {TomorrowMorningText} (your time). This check-in still comes to you on Wednesday 2 December at 13:00, "
+            + $"and I will remind you of it on {TomorrowMorningText} (your time).", snoozed, StringComparison.Ordinal);
+        await AssertTeamCheckInComesAtOneThenTheReminderTomorrowAsync(bot);
+    }
+
+    private static async Task<JsonElement> StartOwnCheckInAsync(ReminderBot bot)
+    {
+        var message = Samples.Fresh("message-personal");
+        message["text"] = "checkin";
+        await bot.App.PostActivityAsync(message);
+        var form = bot.App.Connector.Sent.Last().Card!.Value;
+        Assert.NotEqual(CycleId, CardJsonButtons.Find(form, "Send")["data"]![CheckInVerbs.CycleKey]!.GetValue<string>());
+        bot.App.Connector.Sent.Clear();
+        return form;
+    }
+
+    private static async Task<string> SnoozeOnLastWeeksCardAsync(ReminderBot bot, string snooze) =>
+        ReminderBot.Text(await bot.App.InvokeCardAsync(CheckInVerbs.Snooze, new JsonObject { [CheckInVerbs.CycleKey] = LastWeek, [CheckInVerbs.SnoozeKey] = snooze }));
+
+    // A drain waits on the clock for a message due within its interval (an hour here), so the manual clock drains at
+    // 10:30, then at 13:00 and tomorrow morning, never within an hour before a message is due.
+    private static async Task AssertTeamCheckInComesAtOneThenTheReminderTomorrowAsync(ReminderBot bot)
+    {
+        await bot.DrainAsync();
+        Assert.DoesNotContain(bot.App.Connector.Sent, sent => sent.CardText.Contains("short questions", StringComparison.Ordinal));
+        bot.Clock.Advance(Held - bot.Clock.GetUtcNow());
+        await bot.DrainAsync();
+        Assert.Single(bot.App.Connector.Sent, sent => sent.CardText.Contains("short questions", StringComparison.Ordinal) && !sent.CardText.Contains(CheckInReminderPlanner.ReminderNotice, StringComparison.Ordinal));
+        var planner = bot.App.Get<CheckInReminderPlanner>();
+        bot.Clock.Advance(TomorrowMorning - bot.Clock.GetUtcNow() - TimeSpan.FromMinutes(15));
+        Assert.Equal(0, await planner.QueueDueRemindersAsync(Token));
+        bot.Clock.Advance(TimeSpan.FromMinutes(15));
+        Assert.Equal(1, await planner.QueueDueRemindersAsync(Token));
+        await bot.DrainAsync();
+        Assert.Single(bot.App.Connector.Sent, sent => sent.CardText.Contains(CheckInReminderPlanner.ReminderNotice, StringComparison.Ordinal));
     }
 
     private static string LastWeek => CheckInMessages.CycleId(TeamId, Slot.AddDays(-7), "snooze-turn-tests");

@@ -23,14 +23,25 @@ public sealed partial class PersonalChatHandoff(IConnectorClient connector, ILog
     /// <summary>The channel's line once a form asked for there is in the 1:1 chat: "I've sent you the form in our 1:1 chat."</summary>
     public static string SentToChat(string what) => $"I've sent you {what} in our 1:1 chat.";
 
-    /// <summary>The channel's line when the 1:1 chat cannot be opened for a form: why, and how to ask for it there.</summary>
-    public static string ChatUnreachable(string what, string command) =>
-        $"I couldn't send you {what}, because I can't reach our 1:1 chat. Find OutcomesBot in your Chat list (or add it from Apps), then type {command} there.";
+    /// <summary>
+    /// The channel's line when the 1:1 chat cannot be opened for a form, or Teams refused the form sent into it: why, and
+    /// how to ask for it there (or, with no <paramref name="command"/>, to carry on there).
+    /// </summary>
+    public static string ChatUnreachable(string what, string? command) => command is null
+        ? $"I couldn't send you {what}, because I can't reach our 1:1 chat. Find OutcomesBot in your Chat list (or add it from Apps) and carry on there."
+        : $"I couldn't send you {what}, because I can't reach our 1:1 chat. Find OutcomesBot in your Chat list (or add it from Apps), then type {command} there.";
+
+    /// <summary>
+    /// The line for a personal command or button used in a channel whose answer Teams refused in the opened 1:1 chat
+    /// (blocked, removed, throttled or down): <see cref="ChatUnreachable"/> about "that" (decision 071).
+    /// </summary>
+    public static string AnswerUnreachable(string? command) => ChatUnreachable("that", command);
 
     /// <summary>
     /// A form asked for in a channel or group chat (decision 066): it goes to the sender's 1:1 chat, and the conversation
     /// gets one line for them (an @mention) saying so. It is never posted where it was asked, not even when the chat
-    /// cannot be opened: then the line says how to ask for it in the chat (<paramref name="command"/>).
+    /// cannot be opened or Teams refuses the form in it: then the line says how to ask for it in the chat
+    /// (<paramref name="command"/>), decision 071.
     /// </summary>
     public async Task SendFormAsync(TurnContext shared, AdaptiveCard form, string what, string command, CancellationToken cancellationToken)
     {
@@ -41,8 +52,30 @@ public sealed partial class PersonalChatHandoff(IConnectorClient connector, ILog
             return;
         }
 
-        await chat.SendCardAsync(form, cancellationToken);
-        await shared.SendTextToSenderAsync(SentToChat(what), cancellationToken);
+        var sent = await TryInChatAsync(chat, token => chat.SendCardAsync(form, token), cancellationToken);
+        await shared.SendTextToSenderAsync(sent ? SentToChat(what) : ChatUnreachable(what, command), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="answer"/> in the opened 1:1 chat <paramref name="chat"/>; false when Teams refused a send into it (the person blocked
+    /// or removed the app, the chat is gone, or Teams is throttling or down after the connector's retries), logged with
+    /// the status and code only. The caller then tells the person in the shared conversation (decision 071). A
+    /// cancelled turn is not a refusal: its <see cref="OperationCanceledException"/> goes on to the turn's failure path.
+    /// </summary>
+    public async Task<bool> TryInChatAsync(TurnContext chat, Func<CancellationToken, Task> answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        try
+        {
+            await answer(cancellationToken);
+            return true;
+        }
+        catch (ConnectorException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The chat's turn context sends only into the chat, so a connector failure here is Teams refusing that send.
+            LogChatSendRefused(logger, (int)exception.StatusCode, exception.ErrorCode);
+            return false;
+        }
     }
 
     public async Task<TurnContext?> OpenAsync(TurnContext shared, CancellationToken cancellationToken)
@@ -87,4 +120,8 @@ public sealed partial class PersonalChatHandoff(IConnectorClient connector, ILog
     [LoggerMessage(EventId = 1450, Level = LogLevel.Information,
         Message = "Teams would not open a 1:1 chat for a channel button or command ({Status} {Code}); the person was told how to open it")]
     private static partial void LogHandoffRefused(ILogger logger, int status, string? code);
+
+    [LoggerMessage(EventId = 1451, Level = LogLevel.Warning,
+        Message = "Teams refused a card sent to a 1:1 chat opened for a channel button or command ({Status} {Code}); the person was told in the channel")]
+    private static partial void LogChatSendRefused(ILogger logger, int status, string? code);
 }

@@ -9,6 +9,9 @@ internal sealed class CheckInCycleLookup(ICheckInStore store, ITeamStore teams, 
     // A card older than this many of its team's cycles is left to the person's open cycle.
     private const int MostCyclesFollowed = 6;
 
+    // A team cycle lasts at most until the next slot 35 days on (CheckInFanOut.Cycle), with a day for the clocks.
+    private static readonly TimeSpan LongestTeamCycle = TimeSpan.FromDays(36);
+
     /// <summary>
     /// The cycle named on the card when it is open and the person's to answer. Else, for a closed team cycle of a team the
     /// person is still in, the team's open one (the card was left open while the next one started); else the person's
@@ -32,6 +35,32 @@ internal sealed class CheckInCycleLookup(ICheckInStore store, ITeamStore teams, 
             ? await OpenTeamCycleAsync(teamId, named, now, cancellationToken)
             : null;
         return teamCycle ?? await store.FindOpenCycleAsync(request.PersonId, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// The team cycle open now, the newest if several, of a team the sender is in (by their Entra object id), or null:
+    /// their team's check-in beside one they started themselves (decision 071). One roster read and a query per team.
+    /// </summary>
+    public async Task<CheckInCycle?> TeamCycleOpenForAsync(CheckInRequest request, CancellationToken cancellationToken)
+    {
+        if (request.AadObjectId is not { Length: > 0 } aadObjectId)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        CheckInCycle? newest = null;
+        foreach (var membership in await teams.ListMembershipsAsync(aadObjectId, cancellationToken))
+        {
+            if (await store.ListTeamCyclesAsync(membership.TeamId, now - LongestTeamCycle, now, cancellationToken) is [.., var last]
+                && (newest is null || last.OpensAt > newest.OpensAt)
+                && (await store.AsOfAsync(last, now, cancellationToken)).IsOpenAt(now))
+            {
+                newest = last;
+            }
+        }
+
+        return newest;
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, ISnooze
     private const string FallbackZone = "Etc/UTC";
     private readonly CheckInTiming _timing = new(options);
     private readonly CheckInCycleLookup _cycles = new(store, teams, options, time);
+    private readonly SnoozePromise _snoozePromise = new(store, new CheckInCycleLookup(store, teams, options, time), snoozeReminders, time);
 
     public async Task<AdaptiveCard> HandleAsync(CheckInRequest request, CancellationToken cancellationToken)
     {
@@ -133,48 +134,7 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, ISnooze
             : now + options.SnoozeFor;
         var preferences = await store.GetPreferencesAsync(request.PersonId, cancellationToken) with { SnoozedUntil = until };
         await store.SavePreferencesAsync(preferences, cancellationToken);
-        return FullWidthCard.Titled("Snoozed", await SnoozePromiseAsync(request, preferences, cancellationToken), CheckInNow(request));
-    }
-
-    /// <summary>
-    /// What the snooze card promises: a reminder when the snooze ends (moved out of quiet hours, or to when a pause ends),
-    /// as the reminder planner will send it (it answers for team check-ins), or, when none will come, why not.
-    /// </summary>
-    private async Task<string> SnoozePromiseAsync(CheckInRequest request, CheckInPreferences preferences, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var until = preferences.SnoozedUntil!.Value;
-        var snoozed = $"Snoozed until {Local(until, request.TimeZone)} (your time).";
-        if (await _cycles.ForAsync(request, cancellationToken) is not { } found)
-        {
-            return snoozed + " No check-in is open for you just now, so there is nothing to remind you of.";
-        }
-
-        var cycle = await store.AsOfAsync(found, now, cancellationToken);
-        var closes = Local(cycle.ClosesAt, request.TimeZone);
-        if (cycle.OwnerPersonId is not null)
-        {
-            // No delivery row, so no reminder (decision 055); the stored snooze still moves a team check-in that starts
-            // before it ends to its end (CheckInFanOut.PlanAsync), so the card says that instead of "snoozed" (decision 070).
-            return $"No reminder will come for this check-in: you started it yourself. You can answer it until {closes} (your time). "
-                + $"If your team's check-in starts before {Local(until, request.TimeZone)} (your time), I will send it after that.";
-        }
-
-        // The planner's own reads and rule (decision 057): its delivery of the check-in to this person, the team's
-        // rhythm, the roster, and the snooze's end moved into allowed hours in the zones it sends by.
-        var outcome = await snoozeReminders.AtSnoozeEndAsync(cycle.CycleId, request.PersonId, cancellationToken);
-        var stillOpen = $"You can answer it until {closes} (your time).";
-        return outcome.Kind switch
-        {
-            SnoozeOutcomeKind.Reminder => $"I will remind you {Local(outcome.At!.Value, request.TimeZone)} (your time). You can answer any time before then.",
-            SnoozeOutcomeKind.CheckInStillToCome => $"{snoozed} This check-in comes to you on {Local(outcome.At!.Value, request.TimeZone)} (your time). You can answer it now or then.",
-            SnoozeOutcomeKind.OptedOut => $"{snoozed} No reminder will come for this check-in: you have stopped check-ins.",
-            SnoozeOutcomeKind.Answered => $"{snoozed} No reminder will come for this check-in: you have already answered it.",
-            SnoozeOutcomeKind.NotAMember => $"{snoozed} No reminder will come for this check-in: you are no longer in its team.",
-            SnoozeOutcomeKind.RhythmOff => $"{snoozed} No reminder will come: your team's check-ins have been switched off. {stillOpen}",
-            SnoozeOutcomeKind.NotSent => $"{snoozed} No reminder will come: I remind you only of check-ins I sent you, and this one was not sent to you. {stillOpen}",
-            _ => $"{snoozed} This check-in closes on {closes} (your time), before I could remind you, so I won't remind you again. You can answer any time until it closes.",
-        };
+        return FullWidthCard.Titled("Snoozed", await _snoozePromise.ForAsync(request, until, cancellationToken), CheckInNow(request));
     }
 
     private async Task<AdaptiveCard> PauseAsync(CheckInRequest request, CancellationToken cancellationToken)
@@ -221,6 +181,7 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, ISnooze
 
     private static int Number(string? value) => int.Parse(value!, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private static string Local(DateTimeOffset instant, string? timeZone) =>
+    /// <summary>An instant as the check-in cards show it: "Wednesday 2 December at 13:00", in the person's zone (UTC when unknown).</summary>
+    internal static string Local(DateTimeOffset instant, string? timeZone) =>
         TimeZoneInfo.ConvertTime(instant, CheckInTiming.Zone(timeZone, FallbackZone)).ToString("dddd d MMMM 'at' HH:mm", CultureInfo.InvariantCulture);
 }

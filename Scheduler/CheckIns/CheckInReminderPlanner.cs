@@ -101,8 +101,10 @@ public sealed partial class CheckInReminderPlanner(
             return new SnoozeOutcome(SnoozeOutcomeKind.NotSent);
         }
 
-        // With no reminder due, a check-in not sent yet still comes (the snooze holds back reminders only).
-        return SnoozeDue(cycle, delivery, preferences) is { } due ? new SnoozeOutcome(SnoozeOutcomeKind.Reminder, due)
+        // A check-in not sent yet goes out at its time whatever the snooze (the send-time check holds back reminders only):
+        // with no reminder due it is what comes; with one, it comes first and the reminder at the snooze's end (decision 071).
+        return SnoozeDue(cycle, delivery, preferences) is { } due
+            ? new SnoozeOutcome(SnoozeOutcomeKind.Reminder, due) { CheckInAt = delivery.DeliverAt > now ? delivery.DeliverAt : null }
             : delivery.DeliverAt > now ? new SnoozeOutcome(SnoozeOutcomeKind.CheckInStillToCome, delivery.DeliverAt)
             : new SnoozeOutcome(SnoozeOutcomeKind.ClosesFirst, cycle.ClosesAt);
     }

@@ -80,9 +80,12 @@ public sealed class CardActionDispatcher(VerbTable table, PersonalChatHandoff ha
         }
 
         // The channel's card stays as it was: the answer is a new card in the 1:1 chat, not a replacement.
-        var result = await handler.HandleAsync(chat, request with { CardActivityId = null }, cancellationToken);
-        await ShowAsync(chat, result, cardActivityId: null, cancellationToken);
-        return CardActionResult.SayToEveryone(OpenedInChat);
+        var shown = await handoff.TryInChatAsync(chat, async token =>
+        {
+            var result = await handler.HandleAsync(chat, request with { CardActivityId = null }, token);
+            await ShowAsync(chat, result, cardActivityId: null, token);
+        }, cancellationToken);
+        return CardActionResult.SayToEveryone(shown ? OpenedInChat : PersonalChatHandoff.AnswerUnreachable(command.Name));
     }
 
     /// <summary>
@@ -102,8 +105,8 @@ public sealed class CardActionDispatcher(VerbTable table, PersonalChatHandoff ha
             return CardActionResult.SayToEveryone(PersonalChatHandoff.OpenChatYourself(null));
         }
 
-        await ShowAsync(chat, result, cardActivityId: null, cancellationToken);
-        return CardActionResult.SayToEveryone(OpenedInChat);
+        var shown = await handoff.TryInChatAsync(chat, token => ShowAsync(chat, result, cardActivityId: null, token), cancellationToken);
+        return CardActionResult.SayToEveryone(shown ? OpenedInChat : PersonalChatHandoff.AnswerUnreachable(null));
     }
 
     /// <summary>Shows an answer in <paramref name="turn"/>'s conversation: a card replaces the pressed one when there is one, else is sent.</summary>

@@ -66,8 +66,14 @@ public sealed class TextCommandDispatcher(CommandTable table, PersonalChatHandof
             return;
         }
 
-        await handler.HandleAsync(chat, command, cancellationToken);
-        await turn.SendTextAsync(SentToChat, cancellationToken);
+        if (await handoff.TryInChatAsync(chat, token => handler.HandleAsync(chat, command, token), cancellationToken))
+        {
+            await turn.SendTextAsync(SentToChat, cancellationToken);
+            return;
+        }
+
+        // Teams refused the answer in the chat (decision 071): the sender is told in the thread, by name.
+        await turn.SendTextToSenderAsync(PersonalChatHandoff.AnswerUnreachable(personal.Name), cancellationToken);
     }
 
     private static Task<Protocol.Connector.ResourceResponse> AnswerFreeTextAsync(TurnContext turn, CancellationToken cancellationToken)
