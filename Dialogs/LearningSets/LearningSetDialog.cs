@@ -12,6 +12,7 @@ public sealed class LearningSetDialog(
     LearningSetOptions options, LearningSetWelcome welcome, TimeProvider timeProvider)
 {
     public const string MembersOnly = "Only the members of this action-learning set can answer its rounds. Ask your champion if you'd like to join the next set.";
+    public const string NoLongerInTeam = "You are no longer in this set's team, so your answer can't go to its channel.";
     public const string RoundClosed = "This round is closed now. Look out for the next round's thread.";
     public const string SetGone = "That action-learning set is no longer here.";
 
@@ -97,6 +98,12 @@ public sealed class LearningSetDialog(
         if (!set.IsMember(aadObjectId))
         {
             return LearningReply.Say(MembersOnly);
+        }
+
+        // A set keeps its members, but words go to the team's channel only from someone still in the team (decision 074).
+        if (await teams.GetMemberAsync(set.TeamId, aadObjectId, cancellationToken) is null)
+        {
+            return LearningReply.Say(NoLongerInTeam);
         }
 
         if (!values.TryGetValue(LearningAnswerDraft.RoundKey, out var roundText) || !int.TryParse(roundText, NumberStyles.None, CultureInfo.InvariantCulture, out var round)

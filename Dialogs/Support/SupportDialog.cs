@@ -20,6 +20,7 @@ public sealed class SupportDialog(ICheckInStore checkIns, ITeamStore teams, Supp
     internal const string NoSupportAsked = "That check-in did not ask for support, or it is not yours. Tick \"I would like some support\" in your check-in first.";
     internal const string NotYours = "That support request was not sent to you, so nothing was changed.";
     internal const string Gone = "That support request is no longer here: the person who asked may have deleted their data.";
+    internal const string NoLongerInTeam = "You are no longer in the team this check-in was for, so I can't send your request to anyone in it.";
 
     public Task<AdaptiveCard> HandleAsync(SupportAction action, CancellationToken cancellationToken)
     {
@@ -41,6 +42,11 @@ public sealed class SupportDialog(ICheckInStore checkIns, ITeamStore teams, Supp
             return SupportCards.Refused(NoSupportAsked);
         }
 
+        if (!await StillInTeamAsync(answer, action, cancellationToken))
+        {
+            return SupportCards.Refused(NoLongerInTeam);
+        }
+
         offer ??= answer.TeamId is { } teamId ? PeopleOffer.Of(await people.ReachableAsync(teamId, action.AadObjectId, cancellationToken)) : new([], false);
 
         // Sent back with a problem, nothing the person wrote, typed or picked is lost.
@@ -60,6 +66,11 @@ public sealed class SupportDialog(ICheckInStore checkIns, ITeamStore teams, Supp
         if (to == SupportVerbs.Anonymous)
         {
             return SupportCards.KeptAnonymous(answer.TeamId is not null);
+        }
+
+        if (!await StillInTeamAsync(answer, action, cancellationToken))
+        {
+            return SupportCards.Refused(NoLongerInTeam);
         }
 
         var about = PlainText.Clean(action.Values.GetValueOrDefault(SupportVerbs.AboutKey)).Trim();
@@ -147,6 +158,11 @@ public sealed class SupportDialog(ICheckInStore checkIns, ITeamStore teams, Supp
         var open = string.IsNullOrWhiteSpace(action.AadObjectId) ? [] : await store.ListOpenForRecipientAsync(action.AadObjectId, cancellationToken);
         return SupportCards.List(open, CheckInTiming.PersonZone(action.TimeZone));
     }
+
+    // The answer keeps the team it was given for, but the team's people are offered only to someone still in it: a
+    // leaver's old card must not list, find by name, or reach the team's current roster (decision 074).
+    private async Task<bool> StillInTeamAsync(CheckInAnswer answer, SupportAction action, CancellationToken cancellationToken) =>
+        answer.TeamId is not { } teamId || await teams.HasMemberAsync(teamId, action.AadObjectId, action.PersonId, cancellationToken);
 
     /// <summary>The sender's own answer to the named cycle, when it asked for support.</summary>
     private async Task<CheckInAnswer?> AnswerAsync(SupportAction action, CancellationToken cancellationToken)
