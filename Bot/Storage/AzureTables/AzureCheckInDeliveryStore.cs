@@ -79,9 +79,9 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
     public Task<bool> TryCountReminderAsync(string cycleId, string personId, int alreadySent, CancellationToken cancellationToken) =>
         ChangeAsync(cycleId, personId, delivery => delivery.Skipped || delivery.RemindersSent != alreadySent ? null : delivery with { RemindersSent = alreadySent + 1 }, cancellationToken);
 
-    // A few reminders of a cycle are counted one by one (a read and a replace each); more, with one read of the cycle's
-    // rows not skipped (a page per 1,000) and a replace If-Match each row's ETag in entity group transactions of 100
-    // (decision 073). A batch that meets a row changed since (another planner) is done again one by one, each
+    // A few reminders of a cycle are counted one by one (a read and a replace each); more, a hundred at a time: one
+    // query of the stretch of the cycle's rows they fall in (a page per 1,000 rows) and a replace If-Match each row's
+    // ETag in one entity group transaction (decision 073). A batch that meets a row changed since (another planner) is done again one by one, each
     // conditional on the count listed, so a count is never taken twice.
     public async Task<int> CountRemindersAsync(IReadOnlyList<CheckInDelivery> reminded, CancellationToken cancellationToken)
     {
@@ -96,10 +96,9 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
                 continue;
             }
 
-            var stored = (await Table.QueryAsync(AzureFilters.And(AzureFilters.Partition(CycleKey(cycle.Key)), AzureFilters.Compare(nameof(CheckInDelivery.Skipped), "eq", false)), cancellationToken))
-                .ToDictionary(entity => entity.RowKey, StringComparer.Ordinal);
             foreach (var chunk in deliveries.Chunk(BatchSize))
             {
+                var stored = await RowsBetweenAsync(cycle.Key, [.. chunk.Select(delivery => AzureKeys.Escape(delivery.PersonId))], cancellationToken);
                 var batch = new List<TableTransactionAction>();
                 foreach (var delivery in chunk)
                 {
@@ -121,6 +120,18 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
 
     public Task MarkSkippedAsync(string cycleId, string personId, CancellationToken cancellationToken) =>
         ChangeAsync(cycleId, personId, delivery => delivery.Skipped ? null : delivery with { Skipped = true }, cancellationToken);
+
+    // The cycle's rows not skipped from the first of these row keys to the last: the scan lists a cycle's check-ins by
+    // their due time, then by person, so a hundred reminders due together are one stretch of the partition, with only
+    // those who answered or are due at another time between them.
+    private async Task<Dictionary<string, TableEntity>> RowsBetweenAsync(string cycleId, List<string> rowKeys, CancellationToken cancellationToken)
+    {
+        rowKeys.Sort(StringComparer.Ordinal);
+        var filter = AzureFilters.And(
+            AzureFilters.And(AzureFilters.Partition(CycleKey(cycleId)), AzureFilters.Compare(nameof(CheckInDelivery.Skipped), "eq", false)),
+            AzureFilters.And(AzureFilters.Compare("RowKey", "ge", rowKeys[0]), AzureFilters.Compare("RowKey", "le", rowKeys[^1])));
+        return (await Table.QueryAsync(filter, cancellationToken)).ToDictionary(entity => entity.RowKey, StringComparer.Ordinal);
+    }
 
     private async Task<int> CountOneByOneAsync(IEnumerable<CheckInDelivery> deliveries, CancellationToken cancellationToken)
     {
