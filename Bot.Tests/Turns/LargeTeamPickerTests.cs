@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
@@ -118,6 +119,26 @@ public sealed class LargeTeamPickerTests
         Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains(EntryShareTurnTests.Note, StringComparison.Ordinal));
     }
 
+    // Decision 073: a name nobody has read the sender's teams twice, once for the people and again to name the team.
+    [Fact]
+    public async Task An_entry_share_to_a_name_nobody_has_reads_the_senders_teams_once_and_still_names_the_team()
+    {
+        var calls = new StoreCalls();
+        await using var bot = await LargeTeamAsync(60, services =>
+        {
+            var stored = services.Last(descriptor => descriptor.ServiceType == typeof(ITeamStore));
+            services.Remove(stored);
+            services.Add(new ServiceDescriptor(typeof(ITeamStore), provider => calls.Wrap((ITeamStore)Made(stored, provider)), stored.Lifetime));
+        });
+        var entry = await EntryOfRobinAsync(bot);
+
+        calls.Reset();
+        var none = await bot.PressAsync(EntryShareVerbs.Preview, Entry(entry, "Nobody Here"), StoryBot.RobinAad);
+
+        Assert.Contains("No one in My Team is called 'Nobody Here'", StoryBot.Text(none), StringComparison.Ordinal);
+        Assert.Equal(1, calls.ByMethod.GetValueOrDefault("TeamStore.ListMemberships"));
+    }
+
     [Fact]
     public async Task Up_to_the_cap_everyone_is_listed_and_one_more_brings_the_name_box()
     {
@@ -138,9 +159,9 @@ public sealed class LargeTeamPickerTests
     /// StoryBot's team (Alex leader, Sam champion, Robin staff) with <paramref name="colleagues"/> more, among them Zoë
     /// Martin, Chris Evans and Chris Doyle.
     /// </summary>
-    internal static async Task<StoryBot> LargeTeamAsync(int colleagues)
+    internal static async Task<StoryBot> LargeTeamAsync(int colleagues, Action<IServiceCollection>? configureServices = null)
     {
-        var bot = await StoryBot.CreateAsync(sam: TeamRole.Champion);
+        var bot = await StoryBot.CreateAsync(sam: TeamRole.Champion, configureServices: configureServices);
         var teams = bot.App.Get<ITeamStore>();
         List<TeamMember> roster =
         [
@@ -183,6 +204,11 @@ public sealed class LargeTeamPickerTests
 
         return data;
     }
+
+    // The store a descriptor registered, made as the host would make it.
+    private static object Made(ServiceDescriptor descriptor, IServiceProvider provider) =>
+        descriptor.ImplementationFactory?.Invoke(provider) ?? descriptor.ImplementationInstance
+        ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!);
 
     internal static Dictionary<string, string> Entry(ExerciseSession entry, string? name = null)
     {

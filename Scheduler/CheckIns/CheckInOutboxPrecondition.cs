@@ -4,11 +4,15 @@ namespace OutcomesBot.Scheduler.CheckIns;
 /// Checked by the delivery engine right before a check-in or reminder goes out, as the person's situation may have
 /// changed since it was queued: opted out, paused, already answered, or the cycle closed (at its planned close or when
 /// the team's next cycle opened). For a team's cycle also: the leader switched the rhythm off, or the person is no
-/// longer in the team's stored roster. A skipped check-in is recorded so that no reminder follows.
+/// longer in the team's stored roster. A skipped check-in is recorded so that no reminder follows, and so is a reminder
+/// skipped because the person left the team: the reminder scan does not read the roster (decision 073), so this is
+/// where a leaver's delivery stops being looked at.
 /// </summary>
 public sealed class CheckInOutboxPrecondition(
     ICheckInStore checkIns, ICheckInDeliveryStore deliveries, ITeamRhythmStore rhythms, ITeamStore teams, IPersonStore people, TimeProvider time) : IOutboxPrecondition
 {
+    private const string NotAMember = "NotAMember";
+
     public bool Handles(string kind) => CheckInMessages.IsCheckIn(kind);
 
     public async Task<string?> SkipReasonAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -16,7 +20,7 @@ public sealed class CheckInOutboxPrecondition(
         ArgumentNullException.ThrowIfNull(message);
         var cycleId = CheckInMessages.CheckInCycleId(message.CycleId);
         var reason = await ReasonAsync(cycleId, message, cancellationToken);
-        if (reason is not null && message.Kind == CheckInMessages.CheckInKind)
+        if (reason is not null && (message.Kind == CheckInMessages.CheckInKind || reason == NotAMember))
         {
             await deliveries.MarkSkippedAsync(cycleId, message.RecipientId, CancellationToken.None);
         }
@@ -69,6 +73,6 @@ public sealed class CheckInOutboxPrecondition(
             return "RhythmOff";
         }
 
-        return await teams.HasMemberAsync(people, teamId, recipientId, cancellationToken) ? null : "NotAMember";
+        return await teams.HasMemberAsync(people, teamId, recipientId, cancellationToken) ? null : NotAMember;
     }
 }

@@ -5,10 +5,11 @@ namespace OutcomesBot.Scheduler.CheckIns;
 /// that ends while the cycle is open (the snooze card promised it; it takes the place of the next planned one, or comes
 /// after both). Never once they answered or opted out, and not while they are paused or snoozed
 /// (<see cref="CheckInTiming.NextReminder"/>, <see cref="CheckInTiming.SnoozeReminder"/>); none once the team's next
-/// cycle opened or its rhythm was switched off, and none to someone no longer in the team's stored roster (their
-/// delivery is marked skipped, so they are not looked at again). Each reminder is first counted with a conditional
-/// update, so two planners racing queue it once; its outbox key names its number, or the snooze's end, too. The snooze
-/// card asks it (<see cref="ISnoozeReminders"/>) what a snooze will bring, so the card and the scan share one rule.
+/// cycle opened or its rhythm was switched off. Whether the person answered or is still in the team's stored roster is
+/// checked once, just before the reminder goes out (<see cref="CheckInOutboxPrecondition"/>, which marks a leaver's
+/// delivery skipped, so they are not looked at again). Each reminder's outbox key names its number, or the snooze's end,
+/// and it is counted after with a conditional update, so two planners racing queue it once. The snooze card asks it
+/// (<see cref="ISnoozeReminders"/>) what a snooze will bring, so the card and the scan share one rule.
 /// </summary>
 public sealed partial class CheckInReminderPlanner(
     ICheckInDeliveryStore deliveries,
@@ -23,6 +24,9 @@ public sealed partial class CheckInReminderPlanner(
 {
     public const string ReminderNotice = "A gentle reminder: your check-in is still open. It takes a couple of minutes, and you can snooze or pause it below.";
 
+    // Reminders written together: an Azure entity group transaction holds at most 100 rows.
+    private const int WriteTogether = 100;
+
     private readonly CheckInTiming _timing = new(options);
 
     /// <summary>Queues every reminder due now; returns how many were queued.</summary>
@@ -33,10 +37,12 @@ public sealed partial class CheckInReminderPlanner(
 
         // A scan lists the open check-ins not answered yet (decision 065: who answered costs the scan nothing), so the
         // cycle, its reminder card and its team are read or built once per scan, not per person. Check-ins already
-        // reminded twice are listed too: a snooze can still be due.
+        // reminded twice are listed too: a snooze can still be due. A reminder costs the scan one read, the person's
+        // preferences; its outbox row and its count are written a hundred at a time (decision 073).
         var cycles = new Dictionary<string, CheckInCycle?>(StringComparer.Ordinal);
         var cards = new Dictionary<string, string>(StringComparer.Ordinal);
         var tenants = new Dictionary<string, string>(StringComparer.Ordinal);
+        var due = new List<(CheckInDelivery Delivery, OutboxMessage Reminder)>();
         foreach (var delivery in await deliveries.ListAwaitingReminderAsync(now, int.MaxValue, cancellationToken))
         {
             if (!cycles.TryGetValue(delivery.CycleId, out var cycle))
@@ -44,10 +50,7 @@ public sealed partial class CheckInReminderPlanner(
                 cycles[delivery.CycleId] = cycle = await RemindableCycleAsync(delivery.CycleId, delivery.TeamId, now, cancellationToken);
             }
 
-            if (cycle is null
-                || await DueReminderKindAsync(cycle, delivery, now, cancellationToken) is not { } kind
-                || !await IsMemberAsync(delivery, cancellationToken)
-                || !await deliveries.TryCountReminderAsync(delivery.CycleId, delivery.PersonId, delivery.RemindersSent, cancellationToken))
+            if (cycle is null || await DueReminderKindAsync(cycle, delivery, now, cancellationToken) is not { } kind)
             {
                 continue;
             }
@@ -57,10 +60,14 @@ public sealed partial class CheckInReminderPlanner(
                 tenants[delivery.TeamId] = tenantId = (await teams.GetTeamAsync(delivery.TeamId, cancellationToken))?.TenantId ?? string.Empty;
             }
 
-            var reminder = OutboxMessage.Create(CheckInMessages.ReminderCycleId(cycle.CycleId), delivery.PersonId, tenantId, kind, ReminderCard(cards, cycle), now);
-            queued += await outbox.EnqueueAsync([reminder], cancellationToken);
+            due.Add((delivery, OutboxMessage.Create(CheckInMessages.ReminderCycleId(cycle.CycleId), delivery.PersonId, tenantId, kind, ReminderCard(cards, cycle), now)));
+            if (due.Count == WriteTogether)
+            {
+                queued += await QueueAsync(due, cancellationToken);
+            }
         }
 
+        queued += await QueueAsync(due, cancellationToken);
         if (queued > 0)
         {
             LogQueued(logger, queued);
@@ -122,16 +129,22 @@ public sealed partial class CheckInReminderPlanner(
         return await checkIns.AsOfAsync(stored, now, cancellationToken);
     }
 
-    // Someone who left the team is reminded of nothing more in its cycle: their delivery is marked skipped.
-    private async Task<bool> IsMemberAsync(CheckInDelivery delivery, CancellationToken cancellationToken)
+    // The outbox rows go first, then the counts. Each row's key names its reminder (its number, or its snooze's end), so
+    // after a stop between the two the next scan lists the same check-ins with the same counts, queues nothing twice
+    // (the keys are there) and counts them then; the other order lost those reminders. Of two planners racing, both
+    // queue under the same keys (one row each) and one count wins. Whether the person answered, left the team or paused
+    // since is checked again by the delivery engine just before a reminder goes out (CheckInOutboxPrecondition).
+    private async Task<int> QueueAsync(List<(CheckInDelivery Delivery, OutboxMessage Reminder)> due, CancellationToken cancellationToken)
     {
-        if (await teams.HasMemberAsync(people, delivery.TeamId, delivery.PersonId, cancellationToken))
+        if (due.Count == 0)
         {
-            return true;
+            return 0;
         }
 
-        await deliveries.MarkSkippedAsync(delivery.CycleId, delivery.PersonId, cancellationToken);
-        return false;
+        var queued = await outbox.EnqueueAsync([.. due.Select(item => item.Reminder)], cancellationToken);
+        await deliveries.CountRemindersAsync([.. due.Select(item => item.Delivery)], cancellationToken);
+        due.Clear();
+        return queued;
     }
 
     // Every reminder of a cycle carries the same card, so it is serialised once per scan.
@@ -167,8 +180,7 @@ public sealed partial class CheckInReminderPlanner(
             kind = CheckInMessages.ReminderKind(delivery.RemindersSent + 1);
         }
 
-        // Whether they answered is read only once a reminder has come due.
-        return kind is not null && await checkIns.GetAnswerAsync(delivery.CycleId, delivery.PersonId, cancellationToken) is null ? kind : null;
+        return kind;
     }
 
     // When the reminder of the person's snooze is due for this delivery: counted from its arrival, in its zones.

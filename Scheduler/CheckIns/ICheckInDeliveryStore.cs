@@ -12,7 +12,7 @@ public interface ICheckInDeliveryStore
     /// <summary>
     /// Deliveries due by <paramref name="now"/> whose cycle is still open, not skipped, with fewer than
     /// <paramref name="maxReminders"/> reminders, and not answered: the person has no answer to that cycle in the check-in
-    /// store (an answer saved a moment ago may still be listed; the planner reads it before queueing).
+    /// store (an answer saved a moment ago may still be listed; the delivery engine reads it again before a reminder goes out).
     /// </summary>
     Task<IReadOnlyList<CheckInDelivery>> ListAwaitingReminderAsync(DateTimeOffset now, int maxReminders, CancellationToken cancellationToken);
 
@@ -21,6 +21,14 @@ public interface ICheckInDeliveryStore
     /// update: of two planners racing for the same reminder, exactly one gets true.
     /// </summary>
     Task<bool> TryCountReminderAsync(string cycleId, string personId, int alreadySent, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="TryCountReminderAsync"/> for several deliveries at once, each by its own <see cref="CheckInDelivery.RemindersSent"/>
+    /// as listed: a delivery whose stored count has moved on (another planner counted it) or that was skipped since is
+    /// left as it is. Returns how many were counted. Each delivery's count is one conditional write of its row, so a
+    /// stop part-way leaves every row either counted or not.
+    /// </summary>
+    Task<int> CountRemindersAsync(IReadOnlyList<CheckInDelivery> reminded, CancellationToken cancellationToken);
 
     /// <summary>Records that the person's check-in was not sent, so no reminder follows it.</summary>
     Task MarkSkippedAsync(string cycleId, string personId, CancellationToken cancellationToken);

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.CheckIns;
+using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Tests.Scheduler.CheckIns;
 
@@ -51,5 +54,100 @@ public sealed class CheckInReminderScanCostTests
         Assert.Equal(Enumerable.Repeat("preferences", 30), reads);
         var reminded = (await world.OutboxRowsAsync()).Where(row => CheckInMessages.IsReminder(row.Kind)).Select(row => row.Recipient);
         Assert.Equal(team.Take(30), reminded);
+    }
+
+    // Decision 073: the scan that queued the first reminders made six store calls for each (the person's preferences,
+    // their answer, their person row and roster row, the count, the outbox row). The answer and the roster are checked
+    // when the reminder goes out; the rows are written a hundred at a time.
+    [Fact]
+    public async Task The_scan_that_queues_reminders_costs_one_store_call_a_reminder_and_each_is_queued_and_counted_once()
+    {
+        await using var world = await RhythmWorld.CreateAsync(RhythmWorld.Slot.AddHours(-1));
+        var team = Enumerable.Range(0, 450).Select(i => $"29:m-{i:D3}").ToList();
+        await world.AddTeamAsync(team.Select(id => (id, (string?)"Europe/London")));
+        await world.FireAsync();
+        world.Clock.Advance(TimeSpan.FromHours(3));
+        foreach (var id in team.Skip(150))
+        {
+            await world.AnswerAsync(id);
+        }
+
+        var calls = new StoreCalls();
+        var planner = new CheckInReminderPlanner(calls.Wrap<ICheckInDeliveryStore>(world.Deliveries), calls.Wrap<ICheckInStore>(world.CheckIns),
+            calls.Wrap<ITeamStore>(world.Teams), calls.Wrap<IPersonStore>(world.People), calls.Wrap<ITeamRhythmStore>(world.Rhythms),
+            calls.Wrap<IOutboxStore>(world.Outbox), world.Options, world.Clock, NullLogger<CheckInReminderPlanner>.Instance);
+        world.Clock.Advance(TimeSpan.FromHours(22));
+
+        Assert.Equal(150, await planner.QueueDueRemindersAsync(Token));
+
+        // 150 preference reads, then a few calls a scan: the list, the cycle, the rhythm, the team, two of each write.
+        Assert.True(calls.Total <= 150 + 10, $"{calls.Total} store calls for 150 reminders: {calls}");
+        Assert.Equal(150, calls.ByMethod["CheckInStore.GetPreferences"]);
+        var reminders = (await world.OutboxRowsAsync()).Where(row => CheckInMessages.IsReminder(row.Kind)).ToList();
+        Assert.Equal(team.Take(150), reminders.Select(row => row.Recipient));
+        Assert.All(reminders, row => Assert.Equal(CheckInMessages.ReminderKind(1), row.Kind));
+        foreach (var id in team.Take(150))
+        {
+            Assert.Equal(1, (await world.Deliveries.GetAsync(RhythmWorld.CycleId(), id, Token))!.RemindersSent);
+        }
+
+        calls.Reset();
+        world.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(0, await planner.QueueDueRemindersAsync(Token));
+        Assert.Equal(150, calls.ByMethod["CheckInStore.GetPreferences"]);
+        Assert.False(calls.ByMethod.ContainsKey("OutboxStore.Enqueue"), calls.ToString());
+    }
+
+    // Decision 073: a scan stopped part-way (the process killed, a store failing) is finished by the next, each person
+    // reminded once. Stopped at the outbox write: the old order had counted the reminders first, so the next scan took them
+    // as sent and they were lost. Stopped at the count: the outbox rows are in, and the next scan counts them without
+    // queueing them again.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_scan_stopped_part_way_is_finished_by_the_next_and_everyone_is_reminded_once(bool stopAtTheOutbox)
+    {
+        await using var world = await RhythmWorld.CreateAsync(RhythmWorld.Slot.AddHours(-1));
+        var team = Enumerable.Range(0, 20).Select(i => $"29:m-{i:D3}").ToList();
+        await world.AddTeamAsync(team.Select(id => (id, (string?)"Europe/London")));
+        await world.FireAsync();
+        world.Clock.Advance(TimeSpan.FromHours(26));
+        var stop = new IOException("The process stopped here.");
+        var deliveries = new Mock<ICheckInDeliveryStore>(MockBehavior.Strict);
+        deliveries.Setup(store => store.ListAwaitingReminderAsync(It.IsAny<DateTimeOffset>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .Returns((DateTimeOffset now, int max, CancellationToken token) => world.Deliveries.ListAwaitingReminderAsync(now, max, token));
+        var outbox = new Mock<IOutboxStore>(MockBehavior.Strict);
+        outbox.Setup(store => store.FindAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns((string key, CancellationToken token) => world.Outbox.FindAsync(key, token));
+        if (stopAtTheOutbox)
+        {
+            outbox.Setup(store => store.EnqueueAsync(It.IsAny<IReadOnlyList<OutboxMessage>>(), It.IsAny<CancellationToken>())).ThrowsAsync(stop);
+            deliveries.Setup(store => store.TryCountReminderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+                .Returns((string cycleId, string personId, int sent, CancellationToken token) => world.Deliveries.TryCountReminderAsync(cycleId, personId, sent, token));
+        }
+        else
+        {
+            outbox.Setup(store => store.EnqueueAsync(It.IsAny<IReadOnlyList<OutboxMessage>>(), It.IsAny<CancellationToken>()))
+                .Returns((IReadOnlyList<OutboxMessage> messages, CancellationToken token) => world.Outbox.EnqueueAsync(messages, token));
+            deliveries.Setup(store => store.TryCountReminderAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ThrowsAsync(stop);
+        }
+
+        deliveries.Setup(store => store.CountRemindersAsync(It.IsAny<IReadOnlyList<CheckInDelivery>>(), It.IsAny<CancellationToken>())).ThrowsAsync(stop);
+        var stopped = new CheckInReminderPlanner(deliveries.Object, world.CheckIns, world.Teams, world.People, world.Rhythms, outbox.Object, world.Options, world.Clock,
+            NullLogger<CheckInReminderPlanner>.Instance);
+
+        await Assert.ThrowsAsync<IOException>(() => stopped.QueueDueRemindersAsync(Token));
+        world.Clock.Advance(TimeSpan.FromMinutes(5));
+        await world.Planner.QueueDueRemindersAsync(Token);
+        world.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(0, await world.Planner.QueueDueRemindersAsync(Token));
+
+        var reminders = (await world.OutboxRowsAsync()).Where(row => CheckInMessages.IsReminder(row.Kind)).ToList();
+        Assert.Equal(team, reminders.Select(row => row.Recipient));
+        Assert.All(reminders, row => Assert.Equal(CheckInMessages.ReminderKind(1), row.Kind));
+        foreach (var id in team)
+        {
+            Assert.Equal(1, (await world.Deliveries.GetAsync(RhythmWorld.CycleId(), id, Token))!.RemindersSent);
+        }
     }
 }

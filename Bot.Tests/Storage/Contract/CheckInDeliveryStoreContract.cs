@@ -109,6 +109,49 @@ public abstract class CheckInDeliveryStoreContract(StoreBackend backend) : Store
         Assert.Equal(1, (await store.GetAsync(Cycle, "29:sam", Token))?.RemindersSent);
     }
 
+    // Decision 073: a scan's reminders are counted together, each against the count it listed, whether few or many.
+    [Theory]
+    [InlineData(3)]
+    [InlineData(150)]
+    public async Task Reminders_counted_together_are_each_counted_against_the_count_listed_and_never_for_a_skipped_or_missing_check_in(int people)
+    {
+        var store = Store<ICheckInDeliveryStore>();
+        var team = Enumerable.Range(0, people).Select(person => Delivery(Cycle, $"29:p{person:D3}", Monday))
+            .Append(Delivery(Cycle, "29:o'neil/#1", Monday)).Append(Delivery(Cycle, "29:counted", Monday)).Append(Delivery(Cycle, "29:skipped", Monday))
+            .Append(Delivery("other-cycle", "29:p000", Monday)).ToList();
+        await store.AddAsync(team, Token);
+        var listed = await store.ListAwaitingReminderAsync(Monday.AddDays(1), 2, Token);
+        Assert.True(await store.TryCountReminderAsync(Cycle, "29:counted", 0, Token));
+        await store.MarkSkippedAsync(Cycle, "29:skipped", Token);
+
+        var counted = await store.CountRemindersAsync([.. listed, Delivery(Cycle, "29:nobody", Monday)], Token);
+
+        Assert.Equal(people + 2, counted);
+        var stored = await Task.WhenAll(team.Select(delivery => store.GetAsync(delivery.CycleId, delivery.PersonId, Token)));
+        Assert.All(stored.Where(delivery => delivery!.PersonId is not ("29:counted" or "29:skipped")), delivery => Assert.Equal(1, delivery!.RemindersSent));
+        Assert.Equal(1, stored.Single(delivery => delivery!.PersonId == "29:counted")!.RemindersSent);
+        Assert.Equal((0, true), stored.Where(delivery => delivery!.PersonId == "29:skipped").Select(delivery => (delivery!.RemindersSent, delivery.Skipped)).Single());
+        Assert.Null(await store.GetAsync(Cycle, "29:nobody", Token));
+
+        // The second reminder is counted against the first's count, as listed again.
+        Assert.Equal(people + 3, await store.CountRemindersAsync(await store.ListAwaitingReminderAsync(Monday.AddDays(2), 2, Token), Token));
+        Assert.Empty(await store.ListAwaitingReminderAsync(Monday.AddDays(2), 2, Token));
+    }
+
+    [Fact]
+    public async Task Planners_racing_to_count_the_same_reminders_together_count_each_once()
+    {
+        const int Planners = 4;
+        var store = Store<ICheckInDeliveryStore>();
+        await store.AddAsync([.. Enumerable.Range(0, 120).Select(person => Delivery(Cycle, $"29:p{person:D3}", Monday))], Token);
+        var listed = await store.ListAwaitingReminderAsync(Monday.AddDays(1), 2, Token);
+
+        var counted = await AtOnceAsync<ICheckInDeliveryStore, int>(Planners, (planner, _) => planner.CountRemindersAsync(listed, Token));
+
+        Assert.Equal(120, counted.Sum());
+        Assert.All(await store.ListAwaitingReminderAsync(Monday.AddDays(1), 3, Token), delivery => Assert.Equal(1, delivery.RemindersSent));
+    }
+
     private static CheckInDelivery Delivery(string cycleId, string personId, DateTimeOffset deliverAt) =>
         new(cycleId, personId, "team-1", deliverAt, null, "Europe/London", Monday.AddDays(7));
 }

@@ -11,13 +11,14 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// keys-only read of the cycle's answers in the team's copy (<see cref="AzureCheckInStore.AnsweredAsync"/>, decision
 /// 065). (The <c>team|{team}</c> pointers that found a team's latest cycle are no longer written, decision 054; old ones
 /// go with retention.) Counting a reminder replaces the row If-Match the ETag read; a loser re-reads, sees the new count
-/// and gets false.
+/// and gets false; a scan's reminders are counted together (<see cref="CountRemindersAsync"/>).
 /// </summary>
 public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider time) : AzureTableStore(tables, TableName), ICheckInDeliveryStore
 {
     public const string TableName = "checkindeliveries";
     private const string OpenPartition = "open";
     private const int BatchSize = 100;
+    private const int CountOneByOneBelow = 10;
     private const string DeliverTicks = "DeliverAtTicks";
     private const string ClosesTicks = "ClosesAtTicks";
 
@@ -78,8 +79,70 @@ public sealed class AzureCheckInDeliveryStore(AzureTableSet tables, TimeProvider
     public Task<bool> TryCountReminderAsync(string cycleId, string personId, int alreadySent, CancellationToken cancellationToken) =>
         ChangeAsync(cycleId, personId, delivery => delivery.Skipped || delivery.RemindersSent != alreadySent ? null : delivery with { RemindersSent = alreadySent + 1 }, cancellationToken);
 
+    // A few reminders of a cycle are counted one by one (a read and a replace each); more, a hundred at a time: one
+    // query of the stretch of the cycle's rows they fall in (a page per 1,000 rows) and a replace If-Match each row's
+    // ETag in one entity group transaction (decision 073). A batch that meets a row changed since (another planner) is done again one by one, each
+    // conditional on the count listed, so a count is never taken twice.
+    public async Task<int> CountRemindersAsync(IReadOnlyList<CheckInDelivery> reminded, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reminded);
+        var counted = 0;
+        foreach (var cycle in reminded.DistinctBy(delivery => (delivery.CycleId, delivery.PersonId)).GroupBy(delivery => delivery.CycleId, StringComparer.Ordinal))
+        {
+            var deliveries = cycle.ToList();
+            if (deliveries.Count < CountOneByOneBelow)
+            {
+                counted += await CountOneByOneAsync(deliveries, cancellationToken);
+                continue;
+            }
+
+            foreach (var chunk in deliveries.Chunk(BatchSize))
+            {
+                var stored = await RowsBetweenAsync(cycle.Key, [.. chunk.Select(delivery => AzureKeys.Escape(delivery.PersonId))], cancellationToken);
+                var batch = new List<TableTransactionAction>();
+                foreach (var delivery in chunk)
+                {
+                    if (stored.GetValueOrDefault(AzureKeys.Escape(delivery.PersonId)) is { } entity
+                        && AzureData.Read<StoredDelivery>(entity) is { Delivery.RemindersSent: var sent } old && sent == delivery.RemindersSent)
+                    {
+                        var write = Entity(old with { Delivery = old.Delivery with { RemindersSent = sent + 1 } });
+                        write.ETag = entity.ETag;
+                        batch.Add(AzureWrite.Replace(write));
+                    }
+                }
+
+                counted += batch.Count > 0 && await Table.TryBatchAsync(batch, cancellationToken) ? batch.Count : await CountOneByOneAsync(chunk, cancellationToken);
+            }
+        }
+
+        return counted;
+    }
+
     public Task MarkSkippedAsync(string cycleId, string personId, CancellationToken cancellationToken) =>
         ChangeAsync(cycleId, personId, delivery => delivery.Skipped ? null : delivery with { Skipped = true }, cancellationToken);
+
+    // The cycle's rows not skipped from the first of these row keys to the last: the scan lists a cycle's check-ins by
+    // their due time, then by person, so a hundred reminders due together are one stretch of the partition, with only
+    // those who answered or are due at another time between them.
+    private async Task<Dictionary<string, TableEntity>> RowsBetweenAsync(string cycleId, List<string> rowKeys, CancellationToken cancellationToken)
+    {
+        rowKeys.Sort(StringComparer.Ordinal);
+        var filter = AzureFilters.And(
+            AzureFilters.And(AzureFilters.Partition(CycleKey(cycleId)), AzureFilters.Compare(nameof(CheckInDelivery.Skipped), "eq", false)),
+            AzureFilters.And(AzureFilters.Compare("RowKey", "ge", rowKeys[0]), AzureFilters.Compare("RowKey", "le", rowKeys[^1])));
+        return (await Table.QueryAsync(filter, cancellationToken)).ToDictionary(entity => entity.RowKey, StringComparer.Ordinal);
+    }
+
+    private async Task<int> CountOneByOneAsync(IEnumerable<CheckInDelivery> deliveries, CancellationToken cancellationToken)
+    {
+        var counted = 0;
+        foreach (var delivery in deliveries)
+        {
+            counted += await TryCountReminderAsync(delivery.CycleId, delivery.PersonId, delivery.RemindersSent, cancellationToken) ? 1 : 0;
+        }
+
+        return counted;
+    }
 
     private async Task<int> InsertAsync(CheckInDelivery[] chunk, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -43,14 +43,24 @@ public sealed class SqliteCheckInDeliveryStore(SqliteDatabase database, TimeProv
             Read,
             cancellationToken);
 
+    private const string CountReminder = """
+        UPDATE check_in_deliveries SET reminders_sent = reminders_sent + 1
+        WHERE cycle_id = $cycle AND person_id = $person AND reminders_sent = $sent AND skipped = 0;
+        """;
+
     public async Task<bool> TryCountReminderAsync(string cycleId, string personId, int alreadySent, CancellationToken cancellationToken) =>
         await database.ExecuteAsync(
-            """
-            UPDATE check_in_deliveries SET reminders_sent = reminders_sent + 1
-            WHERE cycle_id = $cycle AND person_id = $person AND reminders_sent = $sent AND skipped = 0;
-            """,
+            CountReminder,
             command => command.With("$cycle", cycleId).With("$person", personId).With("$sent", alreadySent),
             cancellationToken) == 1;
+
+    // One transaction for the lot: a scan's reminders cost one commit, not one each (decision 073).
+    public Task<int> CountRemindersAsync(IReadOnlyList<CheckInDelivery> reminded, CancellationToken cancellationToken) =>
+        database.ExecuteEachAsync(
+            CountReminder,
+            reminded,
+            (command, delivery) => command.With("$cycle", delivery.CycleId).With("$person", delivery.PersonId).With("$sent", delivery.RemindersSent),
+            cancellationToken);
 
     public Task MarkSkippedAsync(string cycleId, string personId, CancellationToken cancellationToken) =>
         database.ExecuteAsync("UPDATE check_in_deliveries SET skipped = 1 WHERE cycle_id = $cycle AND person_id = $person;",

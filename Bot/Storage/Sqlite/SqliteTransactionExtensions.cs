@@ -31,6 +31,14 @@ public static class SqliteTransactionExtensions
     /// transaction; returns how many rows it added (an insert that does nothing on conflict adds none).
     /// </summary>
     public static Task<int> InsertEachAsync<T>(
+        this SqliteDatabase database, string sql, IReadOnlyList<T> rows, Action<SqliteCommand, T> bind, CancellationToken cancellationToken) =>
+        database.ExecuteEachAsync(sql, rows, bind, cancellationToken);
+
+    /// <summary>
+    /// Runs the insert, update or delete <paramref name="sql"/> once per row, <paramref name="bind"/> setting its
+    /// parameters, in one transaction; returns how many rows the statements changed in all.
+    /// </summary>
+    public static Task<int> ExecuteEachAsync<T>(
         this SqliteDatabase database, string sql, IReadOnlyList<T> rows, Action<SqliteCommand, T> bind, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rows);

@@ -41,8 +41,10 @@ public sealed class EntryShareDialog(ExerciseEngine engine, IExerciseSessionStor
         var name = PersonNameMatch.Typed(action.Values.GetValueOrDefault(EntryShareVerbs.NameKey));
         if (string.IsNullOrWhiteSpace(to) && name.Length > 0)
         {
+            // The sender's teams are read once: the "no one is called" card names them from the same list.
+            var teamIds = await TeamsOfAsync(action.AadObjectId, cancellationToken);
             var found = await NameLookup.FindAsync(
-                await ReachableAsync(action.AadObjectId, cancellationToken), name, () => WhereAsync(action.AadObjectId, cancellationToken));
+                await ReachableAsync(teamIds, action.AadObjectId, cancellationToken), name, () => WhereAsync(teamIds, cancellationToken));
             if (found.Person is not { } person)
             {
                 return Picker(exercise, session, action, found.Offer, found.Problem, name);
@@ -108,12 +110,15 @@ public sealed class EntryShareDialog(ExerciseEngine engine, IExerciseSessionStor
         EntryShareCards.Picker(exercise, session, offer.Listed, problem, Zone(action), offer.AsksForName, name);
 
     /// <summary>Everyone the sender may pick, from all of their teams, each once.</summary>
-    private async Task<IReadOnlyList<ReachablePerson>> ReachableAsync(string? aadObjectId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ReachablePerson>> ReachableAsync(string? aadObjectId, CancellationToken cancellationToken) =>
+        await ReachableAsync(await TeamsOfAsync(aadObjectId, cancellationToken), aadObjectId, cancellationToken);
+
+    private async Task<IReadOnlyList<ReachablePerson>> ReachableAsync(IReadOnlyList<string> teamIds, string? aadObjectId, CancellationToken cancellationToken)
     {
         // A set, not a search of the list so far: that was one comparison per pair, 50 million for a team of 10,000.
         var reachable = new List<ReachablePerson>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var teamId in await TeamsOfAsync(aadObjectId, cancellationToken))
+        foreach (var teamId in teamIds)
         {
             reachable.AddRange((await people.ReachableAsync(teamId, aadObjectId, cancellationToken)).Where(person => seen.Add(person.Member.AadObjectId)));
         }
@@ -122,8 +127,8 @@ public sealed class EntryShareDialog(ExerciseEngine engine, IExerciseSessionStor
     }
 
     /// <summary>The sender's team by name when they have one, else "your teams".</summary>
-    private async Task<string> WhereAsync(string? aadObjectId, CancellationToken cancellationToken) =>
-        await TeamsOfAsync(aadObjectId, cancellationToken) is [var only] && await teams.GetTeamAsync(only, cancellationToken) is { Name: { Length: > 0 } name }
+    private async Task<string> WhereAsync(IReadOnlyList<string> teamIds, CancellationToken cancellationToken) =>
+        teamIds is [var only] && await teams.GetTeamAsync(only, cancellationToken) is { Name: { Length: > 0 } name }
             ? name
             : "your teams";
 
