@@ -13,14 +13,14 @@ public sealed class PersonNameMatchFormsTests
 {
     private static readonly IReadOnlyList<ReachablePerson> Team = People(
         "Edward Price", "Elizabeth Kelly", "Beth Turner", "Robert Hughes", "Katherine Ward", "Sam James", "Margaret Lee",
-        "Bill Owen", "Siobhán Murphy", "Niamh Walsh", "Stephen Clarke", "Seán Doyle", "John Smith", "Sarah Mc Donald",
-        "Mary O'Connor", "Mary-Ann Baker", "Rosemary Hill", "Jane Roberts");
+        "Bill Owen", "Siobhán Murphy", "Niamh Walsh", "Stephen Clarke", "Seán Doyle", "John Smith", "Rosemary Hill",
+        "Jane Roberts");
 
     [Theory]
     [InlineData("Ted Price", "Edward Price")]
     [InlineData("liz", "Elizabeth Kelly")]
     [InlineData("Bob", "Robert Hughes")]
-    [InlineData("Kate Ward", "Katherine Ward")]
+    [InlineData("Jack Smith", "John Smith")]
     [InlineData("Mags", "Margaret Lee")]
     [InlineData("William Owen", "Bill Owen")]
     public void A_short_form_of_the_given_name_or_the_name_of_a_short_form_is_suggested(string typed, string expected)
@@ -58,21 +58,23 @@ public sealed class PersonNameMatchFormsTests
     [InlineData("mcdonald", "Sarah Mc Donald")]
     [InlineData("oconnor", "Mary O'Connor")]
     [InlineData("maryann baker", "Mary-Ann Baker")]
-    public void A_name_run_together_is_suggested(string typed, string expected)
+    public void A_name_run_together_is_suggested_first(string typed, string expected)
     {
-        Assert.Empty(PersonNameMatch.Find(Team, typed));
+        // Sarah MacDonald and Ann Connor are a letter from "mcdonald" and "oconnor", listed before the names run together.
+        var people = People("Sarah MacDonald", "Ann Connor", "John Smith", "Sarah Mc Donald", "Mary O'Connor", "Mary-Ann Baker");
 
-        Assert.Equal(expected, Names(PersonNameMatch.Close(Team, typed)).First());
+        Assert.Empty(PersonNameMatch.Find(people, typed));
+
+        Assert.Equal(expected, Names(PersonNameMatch.Close(people, typed)).First());
     }
 
     [Theory]
     [InlineData("mc donald", "Sarah McDonald")]
     [InlineData("sarah mc donald", "Sarah McDonald")]
     [InlineData("mary ann", "Maryann Baker")]
-    [InlineData("o connor", "Mary Oconnor")]
     public void A_name_split_apart_is_suggested(string typed, string expected)
     {
-        var people = People("Sarah McDonald", "Maryann Baker", "Mary Oconnor", "Don Allen");
+        var people = People("Sarah McDonald", "Maryann Baker", "Don Allen");
 
         Assert.Empty(PersonNameMatch.Find(people, typed));
 
