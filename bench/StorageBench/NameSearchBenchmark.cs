@@ -46,17 +46,20 @@ internal static class NameSearchBenchmark
         "Sarah Kelly", "chris", "Nobody Here", "Jon Smyth", "Coleague", "Dave Smith", "Shivon Murphy", "johnsmith",
     ];
 
-    public static async Task RunAsync(int members, int rounds)
+    // The roster of the test LargeTeamPickerCardSizeTests: "Colleague 001" and on, each near thousands of the others.
+    private static readonly string[] TypedAmongColleagues = ["Coleague", "colleague042", "Colleague 42"];
+
+    public static async Task RunAsync(int members, int rounds, bool colleagues)
     {
         var people = Enumerable.Range(0, members)
             .Select(i => new ReachablePerson(
-                new TeamMember { TeamId = "team", AadObjectId = $"aad-{i:D5}", Name = $"{GivenNames[i % GivenNames.Length]} {Surnames[i / GivenNames.Length % Surnames.Length]}{Suffix(i)}" },
+                new TeamMember { TeamId = "team", AadObjectId = $"aad-{i:D5}", Name = colleagues ? $"Colleague {i + 1:D3}" : $"{GivenNames[i % GivenNames.Length]} {Surnames[i / GivenNames.Length % Surnames.Length]}{Suffix(i)}" },
                 TeamRole.Staff))
             .ToList();
         Console.WriteLine($"Name search over {members:N0} distinct names in memory, {rounds} rounds after one to warm up");
         Console.WriteLine("| typed | found | median | slowest |");
         Console.WriteLine("|---|---|---|---|");
-        foreach (var typed in Typed)
+        foreach (var typed in colleagues ? TypedAmongColleagues : Typed)
         {
             var lookup = await NameLookup.FindAsync(people, typed, () => Task.FromResult("My Team"));
             var times = new List<double>();

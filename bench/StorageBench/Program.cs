@@ -23,7 +23,7 @@ if (Environment.GetEnvironmentVariable("BENCH_MODE") == "person-scale")
 // Decision 072: the typed-name search of the large-team picker, in memory, no store.
 if (Environment.GetEnvironmentVariable("BENCH_MODE") == "name-search")
 {
-    await NameSearchBenchmark.RunAsync(Setting("BENCH_MEMBERS", 10_000), Setting("BENCH_ROUNDS", 15));
+    await NameSearchBenchmark.RunAsync(Setting("BENCH_MEMBERS", 10_000), Setting("BENCH_ROUNDS", 15), Environment.GetEnvironmentVariable("BENCH_ROSTER") == "colleagues");
     return;
 }
 
