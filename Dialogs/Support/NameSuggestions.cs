@@ -5,7 +5,8 @@ namespace OutcomesBot.Dialogs.Support;
 /// meet a word of the name: by starting it, or with a letter or two wrong (see <see cref="EditsAllowed"/>), or, a long
 /// typed word, the name's words run together with a letter or two wrong ("johnsmyth"); and the first typed word may
 /// meet the given name (the name's first word) as one of its short forms or sound-alike spellings (<see cref="GivenNames"/>:
-/// "Dave" David, "Shivon" Siobhan). Best first: each letter wrong costs two, a given name from the table one, so a name
+/// "Dave" David, "Shivon" Siobhan). Failing those, the typed words run together may spell a word of the name or some of
+/// its words run together, letter for letter ("mc donald" for McDonald). Best first: each letter wrong costs two, a given name from the table one, so a name
 /// spelt as typed comes first, then one met through the table, then one with a letter wrong; then names whose words
 /// were met whole before those met at their start; then the picker's order.
 /// </summary>
