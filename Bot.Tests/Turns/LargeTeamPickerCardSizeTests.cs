@@ -10,7 +10,7 @@ namespace OutcomesBot.Bot.Tests.Turns;
 /// <summary>
 /// The pickers of a team of 10,000 on the real host's SQLite fit in one Teams message (about 28 KB) and pass the card
 /// validator: the first card, a name many people share, and a long name nobody has (decision 064), and a name spelt
-/// nearly like thousands or like nobody (decision 067). Before, the support picker listed everyone: 536 KB, which Teams
+/// nearly like thousands or like nobody (decision 067), and a name run together (decision 072). Before, the support picker listed everyone: 536 KB, which Teams
 /// would not take.
 /// </summary>
 [Slow]
@@ -40,6 +40,10 @@ public sealed class LargeTeamPickerCardSizeTests
             (EntryShareVerbs.Preview, LargeTeamPickerTests.Entry(entry, "Coleague")),
             (SupportVerbs.Ask, LargeTeamPickerTests.Cycle(cycle, name: "Jon Smyth")),
             (EntryShareVerbs.Preview, LargeTeamPickerTests.Entry(entry, "Jon Smyth")),
+
+            // A name run together, spelt against every name's words run together (decision 072).
+            (SupportVerbs.Ask, LargeTeamPickerTests.Cycle(cycle, name: "colleague042")),
+            (EntryShareVerbs.Preview, LargeTeamPickerTests.Entry(entry, "colleague042")),
         ];
         var cards = new List<JsonElement>();
         var times = new List<long>();
@@ -58,6 +62,8 @@ public sealed class LargeTeamPickerCardSizeTests
         Assert.Contains("Did you mean one of these?", StoryBot.Text(cards[7]), StringComparison.Ordinal);
         Assert.Contains("No one in My Team is called 'Jon Smyth'. Check the spelling", StoryBot.Text(cards[8]), StringComparison.Ordinal);
         Assert.Contains("No one in My Team is called 'Jon Smyth'. Check the spelling", StoryBot.Text(cards[9]), StringComparison.Ordinal);
+        Assert.Contains("Did you mean one of these?", StoryBot.Text(cards[10]), StringComparison.Ordinal);
+        Assert.Contains("Colleague 042 (colleague)", StoryBot.Text(cards[11]), StringComparison.Ordinal);
         await CardValidation.AssertValidAsync("large-team-picker", cards);
     }
 }

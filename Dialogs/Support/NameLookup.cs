@@ -14,7 +14,8 @@ public sealed record NameLookup(ReachablePerson? Person, PeopleOffer Offer, stri
     public static async Task<NameLookup> FindAsync(IReadOnlyList<ReachablePerson> reachable, string name, Func<Task<string>> where)
     {
         ArgumentNullException.ThrowIfNull(where);
-        var matched = PersonNameMatch.Find(reachable, name);
+        var names = FoldedNames.Of(reachable);
+        var matched = PersonNameMatch.Find(names, name);
         if (matched.Count > 0)
         {
             return matched.Count == 1
@@ -22,7 +23,7 @@ public sealed record NameLookup(ReachablePerson? Person, PeopleOffer Offer, stri
                 : new(null, PeopleOffer.Matches(matched), SupportCards.SeveralCalled(matched.Count, name));
         }
 
-        var close = PersonNameMatch.Close(reachable, name);
+        var close = PersonNameMatch.Close(names, name);
         return close.Count > 0
             ? new(null, PeopleOffer.Matches(close), SupportCards.DidYouMean(await where(), name, close))
             : new(null, PeopleOffer.Of(reachable), SupportCards.NoOneCalled(await where(), name));

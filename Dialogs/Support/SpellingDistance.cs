@@ -10,7 +10,7 @@ internal static class SpellingDistance
     /// The edits from <paramref name="typed"/> to the whole of <paramref name="word"/>, and to the nearest start of it
     /// ("chirs" is one from "chris", the start of "christine"); each is <paramref name="limit"/> + 1 when past the limit.
     /// </summary>
-    public static (int Whole, int Start) Of(string typed, string word, int limit)
+    public static (int Whole, int Start) Of(ReadOnlySpan<char> typed, ReadOnlySpan<char> word, int limit)
     {
         var past = limit + 1;
         if (word.Length < typed.Length - limit)

@@ -20,6 +20,13 @@ if (Environment.GetEnvironmentVariable("BENCH_MODE") == "person-scale")
     return;
 }
 
+// Decision 072: the typed-name search of the large-team picker, in memory, no store.
+if (Environment.GetEnvironmentVariable("BENCH_MODE") == "name-search")
+{
+    await NameSearchBenchmark.RunAsync(Setting("BENCH_MEMBERS", 10_000), Setting("BENCH_ROUNDS", 15), Environment.GetEnvironmentVariable("BENCH_ROSTER") == "colleagues");
+    return;
+}
+
 // Decision 065: roster sync, fan-out and reminder scan of one large team, one backend per run.
 if (Environment.GetEnvironmentVariable("BENCH_MODE") == "check-in-scale")
 {
