@@ -7,6 +7,7 @@ using OutcomesBot.Dialogs.Exercises.LearningLog;
 using OutcomesBot.Dialogs.Exercises.Sharing;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Support;
+using OutcomesBot.Fakes;
 
 namespace OutcomesBot.Bot.Tests.Turns;
 
@@ -123,7 +124,7 @@ public sealed class LargeTeamPickerTests
     [Fact]
     public async Task An_entry_share_to_a_name_nobody_has_reads_the_senders_teams_once_and_still_names_the_team()
     {
-        var calls = new StoreCalls();
+        var calls = new StoreCallCounts();
         await using var bot = await LargeTeamAsync(60, services =>
         {
             var stored = services.Last(descriptor => descriptor.ServiceType == typeof(ITeamStore));

@@ -67,7 +67,7 @@ internal static class CheckInScaleBenchmark
             cycleId = CheckInMessages.CycleId(CheckInScaleWorld.TeamId, slot, "bench");
         }
 
-        Row("check-in fan-out", world, times, world.Calls.Describe());
+        Row("check-in fan-out", world, times, world.Calls.ToString());
         return cycleId;
     }
 
@@ -117,7 +117,7 @@ internal static class CheckInScaleBenchmark
         world.Calls.Reset();
         int queued = 0;
         var first = await TimeAsync(async () => queued = await planner.QueueDueRemindersAsync(cancellationToken));
-        Row($"reminder scan, first reminders ({queued:N0} queued)", world, [first], world.Calls.Describe());
+        Row($"reminder scan, first reminders ({queued:N0} queued)", world, [first], world.Calls.ToString());
         await ScanRoundsAsync(world, planner, rounds, "reminder scan, after the first reminders", expected: 0, cancellationToken);
     }
 
@@ -136,7 +136,7 @@ internal static class CheckInScaleBenchmark
             }
         }
 
-        Row(path, world, times, world.Calls.Describe());
+        Row(path, world, times, world.Calls.ToString());
     }
 
     private static async Task<double> TimeAsync(Func<Task> work)

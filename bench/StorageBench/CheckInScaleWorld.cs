@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Fakes;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
 
@@ -10,7 +11,7 @@ namespace OutcomesBot.StorageBench;
 /// <summary>
 /// One large team on one backend for decision 065's three paths: its people (each met in a 1:1 chat, with a time zone),
 /// its roster and a weekly Monday 09:00 rhythm. The fan-out and the planner get every store wrapped in
-/// <see cref="CallCounts"/>, and a clock the benchmark moves.
+/// <see cref="StoreCallCounts"/>, and a clock the benchmark moves.
 /// </summary>
 internal sealed class CheckInScaleWorld
 {
@@ -31,7 +32,7 @@ internal sealed class CheckInScaleWorld
 
     public BenchClock Clock { get; } = new(FirstSlot.AddHours(-1));
 
-    public CallCounts Calls { get; } = new();
+    public StoreCallCounts Calls { get; } = new();
 
     public static async Task<CheckInScaleWorld> SeedAsync(BenchBackend backend, int members, CancellationToken cancellationToken)
     {

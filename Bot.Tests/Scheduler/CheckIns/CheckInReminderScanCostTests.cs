@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Fakes;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
 
@@ -72,7 +72,7 @@ public sealed class CheckInReminderScanCostTests
             await world.AnswerAsync(id);
         }
 
-        var calls = new StoreCalls();
+        var calls = new StoreCallCounts();
         var planner = new CheckInReminderPlanner(calls.Wrap<ICheckInDeliveryStore>(world.Deliveries), calls.Wrap<ICheckInStore>(world.CheckIns),
             calls.Wrap<ITeamStore>(world.Teams), calls.Wrap<IPersonStore>(world.People), calls.Wrap<ITeamRhythmStore>(world.Rhythms),
             calls.Wrap<IOutboxStore>(world.Outbox), world.Options, world.Clock, NullLogger<CheckInReminderPlanner>.Instance);

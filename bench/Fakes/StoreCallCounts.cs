@@ -1,13 +1,14 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 
-namespace OutcomesBot.Bot.Tests.Support;
+namespace OutcomesBot.Fakes;
 
 /// <summary>
-/// Counts the calls made to store ports: each port is wrapped in a proxy that counts a call by port and method, then
-/// passes it on to the real store. A cost test asserts how many calls a piece of work made, not which rows it wrote.
+/// Counts the calls made to store ports, for the storage benchmark and the tests that assert what a piece of work costs:
+/// each port is wrapped in a proxy that counts a call by port and method ("TeamStore.ListMemberships") and passes it on
+/// to the real store. A point read and a query are one call each (an Azure query may be more than one page).
 /// </summary>
-public sealed class StoreCalls
+public sealed class StoreCallCounts
 {
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
 
@@ -26,7 +27,9 @@ public sealed class StoreCalls
     /// <summary>The calls by "Port.Method" (the port's name without its I, the method's without Async).</summary>
     public IReadOnlyDictionary<string, int> ByMethod => new Dictionary<string, int>(_calls, StringComparer.Ordinal);
 
-    public override string ToString() => string.Join(", ", _calls.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key} x{pair.Value}"));
+    /// <summary>"Port.Method xN" for each method called, most called first.</summary>
+    public override string ToString() => string.Join(", ", _calls.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)
+        .Select(pair => $"{pair.Key} x{pair.Value:N0}"));
 
     private void Count(string call) => _calls.AddOrUpdate(call, 1, (_, count) => count + 1);
 
@@ -37,9 +40,9 @@ public sealed class StoreCalls
         where T : class
     {
         private T? _inner;
-        private StoreCalls? _counts;
+        private StoreCallCounts? _counts;
 
-        public void Start(T inner, StoreCalls counts) => (_inner, _counts) = (inner, counts);
+        public void Start(T inner, StoreCallCounts counts) => (_inner, _counts) = (inner, counts);
 
         protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
         {
