@@ -42,6 +42,35 @@ public sealed class LearningSetAfterLeavingTests
         Assert.Empty(await bot.App.Get<ILearningSetStore>().ListAnswersAsync(set.SetId, 1, Token));
     }
 
+    [Fact]
+    public async Task A_round_summary_counts_the_members_still_in_the_team_and_counts_a_member_again_once_they_rejoin()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+        await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
+        var set = await LearningSetTurnTests.OnlySetAsync(bot);
+        var runner = bot.App.Get<LearningRoundRunner>();
+        var teams = bot.App.Get<ITeamStore>();
+        await runner.RunAsync(set.SetId, set.FirstRoundAt, Token);
+        await LearningSetTurnTests.AnswerAndSaveAsync(bot, LearningSetTurnTests.Answer(set.SetId, 1, "Sam's challenge"), StoryBot.SamAad);
+        var robin = await teams.GetMemberAsync(StoryBot.TeamId, StoryBot.RobinAad, Token);
+        await teams.RemoveMemberAsync(StoryBot.TeamId, StoryBot.RobinAad, Token);
+
+        await runner.RunAsync(set.SetId, set.RoundAt(2), Token);
+        await bot.DrainAsync();
+
+        var first = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("Round 1 of 3: what the set shared", StringComparison.Ordinal));
+        Assert.Contains("1 of 1 members answered", first.CardText, StringComparison.Ordinal);
+
+        await teams.UpsertMemberAsync(robin!, Token);
+        await LearningSetTurnTests.AnswerAndSaveAsync(bot, LearningSetTurnTests.Answer(set.SetId, 2, "Robin's challenge"), StoryBot.RobinAad);
+        await runner.RunAsync(set.SetId, set.RoundAt(3), Token);
+        await bot.DrainAsync();
+
+        var second = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("Round 2 of 3: what the set shared", StringComparison.Ordinal));
+        Assert.Contains("Robin's challenge", second.CardText, StringComparison.Ordinal);
+        Assert.Contains("1 of 2 members answered", second.CardText, StringComparison.Ordinal);
+    }
+
     // The answer's message, or the text of the card that came instead (the preview, before this record).
     private static string? Said(JsonElement answer) => answer.ValueKind == JsonValueKind.String ? answer.GetString() : StoryBot.Text(answer);
 }

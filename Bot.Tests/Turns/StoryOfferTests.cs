@@ -174,7 +174,7 @@ public sealed class StoryOfferTests
     }
 
     /// <summary>Robin writes, previews and sends the story for approval (twice: the second press queues nothing more).</summary>
-    private static async Task<string> OfferAsync(StoryBot bot)
+    internal static async Task<string> OfferAsync(StoryBot bot)
     {
         var compose = await bot.PressAsync(StoryVerbs.Compose, new Dictionary<string, string>(), StoryBot.RobinAad);
         Assert.Contains(StoryCards.ForApprovalText, StoryBot.Text(compose), StringComparison.Ordinal);
@@ -187,5 +187,5 @@ public sealed class StoryOfferTests
         return send[StoryDraft.StoryIdKey];
     }
 
-    private static Dictionary<string, string> Id(string storyId) => new() { [StoryDraft.StoryIdKey] = storyId };
+    internal static Dictionary<string, string> Id(string storyId) => new() { [StoryDraft.StoryIdKey] = storyId };
 }

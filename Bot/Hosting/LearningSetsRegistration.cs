@@ -25,6 +25,7 @@ public static class LearningSetsRegistration
         services.AddSingleton<LearningSetFirstRound>();
         services.AddSingleton<ILearningRoundSummaries, OutboxLearningRoundSummaries>();
         services.AddSingleton<LearningAnswerWithdrawal>();
+        services.AddSingleton<LearningRoundHeadcount>();
         services.AddSingleton<ITextCommandHandler, LearningSetCommands>();
         services.AddSingleton<ICardActionHandler, LearningSetActions>();
         return builder;

@@ -11,6 +11,8 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, ISnooze
 {
     public const string NotInTeam = "This check-in belongs to a team you are not a member of, so nothing was saved.";
 
+    public const string LeftTeam = "You are no longer in that check-in's team, so this one is just for you. No team sees it.";
+
     public const string ClosedNotice = "This check-in has closed, so nothing was saved. Here is what you wrote, ready to send for the current one.";
 
     public const string PulseProblem = "Please rate each statement about the change from 1 to 5 (1 is not at all, 5 is completely).";
@@ -45,7 +47,16 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, ISnooze
             notice ??= "Welcome back: check-ins are on again.";
         }
 
-        var cycle = await _cycles.ForAsync(request, cancellationToken) ?? await _cycles.OpenAdHocAsync(request.PersonId, cancellationToken);
+        var cycle = await _cycles.ForAsync(request, cancellationToken);
+        if (cycle is { OwnerPersonId: null, TeamId: { } } && !await _cycles.IsMemberAsync(cycle.TeamId, request, cancellationToken))
+        {
+            // Only the team's members may answer its check-in (SubmitAsync), so someone who left gets one of their own
+            // instead of a form that could never be sent (decision 075).
+            cycle = null;
+            notice ??= LeftTeam;
+        }
+
+        cycle ??= await _cycles.OpenAdHocAsync(request.PersonId, cancellationToken);
         var answer = await store.GetAnswerAsync(cycle.CycleId, request.PersonId, cancellationToken);
         // Answering while paused does not end the pause, so the card says it is still on and offers Resume instead of Pause.
         var pausedUntil = preferences.PausedUntil > time.GetUtcNow() ? preferences.PausedUntil : null;

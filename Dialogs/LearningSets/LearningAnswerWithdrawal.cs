@@ -5,7 +5,7 @@ namespace OutcomesBot.Dialogs.LearningSets;
 /// own answer can go (the card names a set and a round, never a person); a posted summary is then updated in the
 /// channel without it.
 /// </summary>
-public sealed class LearningAnswerWithdrawal(ILearningSetStore store, ILearningRoundSummaries summaries)
+public sealed class LearningAnswerWithdrawal(ILearningSetStore store, ILearningRoundSummaries summaries, LearningRoundHeadcount headcount)
 {
     public const string NoAnswer = "You have no answer in that round, so there is nothing to withdraw.";
     public const string BeingPosted = "The round summary is being posted right now. Press again in a moment to withdraw your answer.";
@@ -46,7 +46,7 @@ public sealed class LearningAnswerWithdrawal(ILearningSetStore store, ILearningR
         }
 
         var answers = await store.ListAnswersAsync(set.SetId, round, cancellationToken);
-        await summaries.ReplaceAsync(set, round, LearningRoundCards.Summary(set, round, answers), cancellationToken);
+        await summaries.ReplaceAsync(set, round, LearningRoundCards.Summary(set, round, answers, await headcount.CountAsync(set, answers, cancellationToken)), cancellationToken);
         return LearningReply.Say($"Your answer to round {round} is withdrawn, and the round summary in the channel no longer shows it.");
     }
 }

@@ -78,14 +78,15 @@ public static class LearningRoundCards
         ], $"Action-learning set, round {round}: preview");
     }
 
-    public static AdaptiveCard Summary(LearningSet set, int round, IReadOnlyList<LearningAnswer> answers)
+    /// <summary>The round's answers; <paramref name="members"/> is who the set counts (<see cref="LearningRoundHeadcount"/>).</summary>
+    public static AdaptiveCard Summary(LearningSet set, int round, IReadOnlyList<LearningAnswer> answers, int members)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(answers);
         List<CardElement> body =
         [
             Heading.Of($"Round {round} of {set.Rounds}: what the set shared"),
-            new TextBlock($"{PlainText.Of(set.Topic)}. {answers.Count} of {set.Members.Count} members answered.") { Spacing = "None", IsSubtle = true },
+            new TextBlock($"{PlainText.Of(set.Topic)}. {answers.Count} of {members} members answered.") { Spacing = "None", IsSubtle = true },
         ];
         if (answers.Count == 0)
         {

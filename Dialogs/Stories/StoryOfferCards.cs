@@ -91,6 +91,13 @@ public static class StoryOfferCards
         return FullWidthCard.Create(body, null, "About your story");
     }
 
+    /// <summary>Approve pressed after the author left the story's team: nothing is posted or decided.</summary>
+    public static AdaptiveCard AuthorLeft(Story story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        return Notice($"{AuthorOf(story)} is no longer in this team, so their story can't go to its channel. Nothing was posted.");
+    }
+
     public static AdaptiveCard Notice(string text) => FullWidthCard.Create([new TextBlock(text)], null, text);
 
     private static string AuthorOf(Story story) => string.IsNullOrWhiteSpace(story.AuthorName) ? "A colleague" : PlainText.Of(story.AuthorName);

@@ -99,6 +99,13 @@ public sealed class StoryOffers(
             return StoryOfferCards.Notice(NotYours);
         }
 
+        // Words go to a team's channel only from someone still in the team (decision 074): an offer waits, unanswered, while
+        // its author is away, and Approve works again if they re-join (decision 075).
+        if (approve && await teams.GetMemberAsync(story.TeamId, story.AuthorAadObjectId, cancellationToken) is null)
+        {
+            return StoryOfferCards.AuthorLeft(story);
+        }
+
         var channelTitle = (await channels.ListAsync(aadObjectId, tenantId ?? story.TenantId, cancellationToken)).FirstOrDefault(c => c.ConversationId == story.ChannelId)?.Title ?? "the team's channel";
         var word = PlainText.Clean(kindWord).Trim();
         if (word.Length > KindWordMax)

@@ -7,7 +7,7 @@ namespace OutcomesBot.Scheduler.LearningSets;
 /// prompt goes to the channel as a new thread (once: the outbox key is per set and round). The firing after the last
 /// round only summarises.
 /// </summary>
-public sealed class LearningRoundRunner(ILearningSetStore store, IOutboxStore outbox, TimeProvider timeProvider)
+public sealed class LearningRoundRunner(ILearningSetStore store, IOutboxStore outbox, LearningRoundHeadcount headcount, TimeProvider timeProvider)
 {
     public const string PromptKind = "learning-round";
     public const string SummaryKind = "learning-summary";
@@ -25,9 +25,10 @@ public sealed class LearningRoundRunner(ILearningSetStore store, IOutboxStore ou
         if (round > 1 && round - 1 <= set.Rounds && await store.TryMarkSummarisedAsync(set.SetId, round - 1, now, cancellationToken))
         {
             var answers = await store.ListAnswersAsync(set.SetId, round - 1, cancellationToken);
+            var members = await headcount.CountAsync(set, answers, cancellationToken);
             var prompt = await outbox.FindAsync(OutboxMessage.KeyFor(CycleOf(set.SetId, round - 1), set.ChannelId, PromptKind), cancellationToken);
             var summary = OutboxMessage.ForChannel(
-                CycleOf(set.SetId, round - 1), set.ChannelId, prompt?.SentActivityId, set.TenantId, SummaryKind, CardJson.Serialize(LearningRoundCards.Summary(set, round - 1, answers)), now);
+                CycleOf(set.SetId, round - 1), set.ChannelId, prompt?.SentActivityId, set.TenantId, SummaryKind, CardJson.Serialize(LearningRoundCards.Summary(set, round - 1, answers, members)), now);
             await outbox.EnqueueAsync([summary], cancellationToken);
         }
 
