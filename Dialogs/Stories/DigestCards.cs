@@ -24,7 +24,16 @@ public static class DigestCards
         return FullWidthCard.Create(body, fallbackText: "This week's success stories");
     }
 
-    public static AdaptiveCard AskForStory() => FullWidthCard.Titled(
-        "Have you seen a difference made this week?",
-        "No success stories were shared in your team since the last digest. As a champion, you could share one: a small change that mattered to someone counts. Type **story** here to write it.");
+    /// <summary>The ask's last line: who can stop it, and how (decision 076).</summary>
+    public const string AskStopText =
+        "I ask champions when a week has no stories. A team leader can stop these, and the digest: they @mention me in the team channel and type **digest off**.";
+
+    private const string AskTitle = "Have you seen a difference made this week?";
+
+    public static AdaptiveCard AskForStory() => FullWidthCard.Create(
+    [
+        Heading.Of(AskTitle),
+        new TextBlock("No success stories were shared in your team since the last digest. As a champion, you could share one: a small change that mattered to someone counts. Type **story** here to write it."),
+        new TextBlock(AskStopText) { IsSubtle = true },
+    ], fallbackText: AskTitle);
 }

@@ -5,7 +5,7 @@ namespace OutcomesBot.Scheduler.Stories;
 /// <summary>
 /// A team's story digest for the period since its last one: the stories its leaders and champions posted go to the
 /// team's General channel; when there are none, each champion is asked for one in their 1:1 chat. Once per team and
-/// period: the period is recorded first, and every outbox key names it.
+/// period: the period is recorded first, and every outbox key names it. Nothing while the app is in none of the team's channels.
 /// </summary>
 public sealed class StoryDigestRunner(IStoryStore stories, ITeamStore teams, TeamRoles roles, IConversationStore conversations, IOutboxStore outbox, TimeProvider timeProvider)
 {
@@ -20,6 +20,13 @@ public sealed class StoryDigestRunner(IStoryStore stories, ITeamStore teams, Tea
             return 0;
         }
 
+        // The app was removed from the team (no channel of it has the app): no digest and no ask, and the period is not
+        // recorded, so the first digest after the app is added back covers it (decision 076).
+        if (await GeneralChannelAsync(team, cancellationToken) is not { } channel)
+        {
+            return 0;
+        }
+
         var since = await stories.LastDigestAsync(teamId, cancellationToken) ?? periodEnd.AddDays(-7);
         if (since >= periodEnd || !await stories.TryRecordDigestAsync(teamId, periodEnd, timeProvider.GetUtcNow(), cancellationToken))
         {
@@ -29,7 +36,7 @@ public sealed class StoryDigestRunner(IStoryStore stories, ITeamStore teams, Tea
         var cycle = $"digest:{teamId}:{periodEnd.UtcTicks}";
         var shared = await SharedByLeadersAndChampionsAsync(teamId, since, periodEnd, cancellationToken);
         var now = timeProvider.GetUtcNow();
-        if (shared.Count > 0 && await GeneralChannelAsync(team, cancellationToken) is { } channel)
+        if (shared.Count > 0)
         {
             return await outbox.EnqueueAsync([OutboxMessage.ForChannel(cycle, channel, null, team.TenantId, DigestKind, CardJson.Serialize(DigestCards.Digest(shared)), now)], cancellationToken);
         }

@@ -81,6 +81,21 @@ public abstract class PersonStoreContract(StoreBackend backend) : StoreContract(
         Assert.False(await reachability.IsUnreachableAsync("29:sam", Token));
     }
 
+    [Fact]
+    public async Task A_person_who_came_back_is_reachable_again_and_only_they_are()
+    {
+        var reachability = Store<IReachability>();
+        await reachability.MarkUnreachableAsync("29:alex", "Uninstalled", Monday, Token);
+        await reachability.MarkUnreachableAsync("29:sam", "ConversationBlockedByUser", Monday, Token);
+
+        await reachability.MarkReachableAsync("29:alex", Token);
+        await reachability.MarkReachableAsync("29:never-marked", Token);
+
+        Assert.False(await reachability.IsUnreachableAsync("29:alex", Token));
+        Assert.True(await reachability.IsUnreachableAsync("29:sam", Token));
+        Assert.False(await reachability.IsUnreachableAsync("29:never-marked", Token));
+    }
+
     private static Person Person(string id, string? aad, string? name, string? zone, DateTimeOffset seen) =>
         new() { TeamsUserId = id, AadObjectId = aad, Name = name, TimeZone = zone, FirstSeenAt = seen, LastSeenAt = seen };
 }

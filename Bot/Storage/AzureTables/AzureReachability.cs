@@ -12,6 +12,9 @@ public sealed class AzureReachability(AzureTableSet tables) : AzureTableStore(ta
     public Task MarkUnreachableAsync(string recipientId, string reasonCode, DateTimeOffset at, CancellationToken cancellationToken) =>
         Table.UpsertAsync(AzureData.Entity(AzureKeys.Escape(recipientId), Main, new Mark(reasonCode, at)).AboutPerson(recipientId, null), cancellationToken);
 
+    public Task MarkReachableAsync(string recipientId, CancellationToken cancellationToken) =>
+        Table.TryAsync(AzureWrite.DeleteAny(AzureKeys.Escape(recipientId), Main), cancellationToken);
+
     public async Task<bool> IsUnreachableAsync(string recipientId, CancellationToken cancellationToken) =>
         await Table.GetAsync(AzureKeys.Escape(recipientId), Main, cancellationToken) is not null;
 

@@ -14,6 +14,12 @@ public sealed class SqliteReachability(SqliteDatabase database) : IReachability
             command => command.With("$user", recipientId).With("$reason", reasonCode).With("$at", at),
             cancellationToken);
 
+    public Task MarkReachableAsync(string recipientId, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(
+            "DELETE FROM unreachable_people WHERE teams_user_id = $user;",
+            command => command.With("$user", recipientId),
+            cancellationToken);
+
     public async Task<bool> IsUnreachableAsync(string recipientId, CancellationToken cancellationToken) =>
         await database.QueryFirstAsync(
             "SELECT 1 FROM unreachable_people WHERE teams_user_id = $user;",

@@ -1,14 +1,20 @@
 using OutcomesBot.Bot.Protocol.Activities;
+using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Turns.Events;
 
 /// <summary>
 /// Keeps the conversation reference and the sender up to date on every handled activity, so that the bot
 /// can reach people later and knows their time zone. An activity from a team also records the team, and its sender as
-/// one of its members (the roster sync fills in the rest).
+/// one of its members (the roster sync fills in the rest). Removing the app from the 1:1 chat marks the person
+/// unreachable, so nothing queued for them goes out; adding it back there takes the mark away (decision 076).
 /// </summary>
-public sealed class ConversationTracker(IConversationStore conversations, IPersonStore people, ITeamStore teams, TimeProvider timeProvider)
+public sealed class ConversationTracker(
+    IConversationStore conversations, IPersonStore people, ITeamStore teams, IReachability reachability, TimeProvider timeProvider)
 {
+    /// <summary>The reason code of a person who removed the app from their 1:1 chat.</summary>
+    public const string Uninstalled = "Uninstalled";
+
     /// <summary>Records the activity's conversation, sender and team; returns the sender as stored, or null when there is none.</summary>
     public async Task<Person?> RecordAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -17,11 +23,21 @@ public sealed class ConversationTracker(IConversationStore conversations, IPerso
         if (BotLifecycle.IsRemoval(activity))
         {
             await conversations.MarkUninstalledAsync(ConversationReferences.BaseConversationId(activity.Conversation!.Id!), now, cancellationToken);
+            if (ConversationReferences.From(activity, isInstalled: false, now).UserId is { } leaver)
+            {
+                await reachability.MarkUnreachableAsync(leaver, Uninstalled, now, cancellationToken);
+            }
+
             return null;
         }
 
         var reference = ConversationReferences.From(activity, isInstalled: true, now);
         await conversations.UpsertAsync(reference, cancellationToken);
+        if (reference.UserId is { } returning && BotLifecycle.IsInstall(activity))
+        {
+            await reachability.MarkReachableAsync(returning, cancellationToken);
+        }
+
         var person = ConversationReferences.Sender(activity, now);
         var stored = person is null ? null : await people.UpsertAsync(person, cancellationToken);
 
