@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
@@ -105,6 +106,15 @@ public sealed class StoryDigestTests
         var next = TimeZoneInfo.ConvertTime(trigger.NextFireTimeUtc!.Value, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
         Assert.Equal((DayOfWeek.Friday, 15, 30), (next.DayOfWeek, next.Hour, next.Minute));
         Assert.Contains(bot.App.Connector.Sent, s => (s.Activity.Text ?? "").Contains("at 15:30 (America / New York time)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_digest_card_a_take_down_leaves_when_no_story_is_left_is_valid()
+    {
+        var card = CardJson.ToElement(DigestCards.TakenDown());
+
+        Assert.Contains(DigestCards.TakenDownText, string.Join('\n', CardTexts.Of(card)), StringComparison.Ordinal);
+        await CardValidation.AssertValidAsync("digest-taken-down", [card]);
     }
 
     private static Story Story(string id, string author, string title, DateTimeOffset at) => new()

@@ -18,6 +18,7 @@ public static class StoriesRegistration
         services.AddSingleton<StoryDialog>();
         services.AddSingleton<StoryOffers>();
         services.AddSingleton<IStoryPublisher, OutboxStoryPublisher>();
+        services.AddSingleton<IStoryDigests, OutboxStoryDigests>();
         services.AddSingleton<StoryDigestRunner>();
         services.AddSingleton<IStoryDigestSchedule, QuartzStoryDigestSchedule>();
         services.AddSingleton<ITextCommandHandler, DigestCommands>();

@@ -24,6 +24,15 @@ public static class DigestCards
         return FullWidthCard.Create(body, fallbackText: "This week's success stories");
     }
 
+    public const string TakenDownText = "This story was taken down.";
+
+    /// <summary>What a posted digest becomes when every story it carried was taken down (decision 077).</summary>
+    public static AdaptiveCard TakenDown() => FullWidthCard.Create(
+    [
+        Heading.Of("This week's success stories"),
+        new TextBlock(TakenDownText) { IsSubtle = true },
+    ], fallbackText: TakenDownText);
+
     /// <summary>The ask's last line: who can stop it, and how (decision 076).</summary>
     public const string AskStopText =
         "I ask champions when a week has no stories. A team leader can stop these, and the digest: they @mention me in the team channel and type **digest off**.";

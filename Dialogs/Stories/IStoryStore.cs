@@ -29,4 +29,13 @@ public interface IStoryStore
 
     /// <summary>Records the team's digest for the period ending at <paramref name="periodEnd"/>; false when it was already recorded.</summary>
     Task<bool> TryRecordDigestAsync(string teamId, DateTimeOffset periodEnd, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Remembers which stories the team's digest for the period ending at <paramref name="periodEnd"/> carries, and the
+    /// channel it goes to, so that taking one of them down can rebuild it (decision 077).
+    /// </summary>
+    Task RecordDigestStoriesAsync(string teamId, DateTimeOffset periodEnd, string channelId, IReadOnlyList<string> storyIds, CancellationToken cancellationToken);
+
+    /// <summary>The team's digests that carried the story, whose period ended after <paramref name="postedAt"/>.</summary>
+    Task<IReadOnlyList<StoryDigest>> ListDigestsCarryingAsync(string teamId, string storyId, DateTimeOffset postedAt, CancellationToken cancellationToken);
 }

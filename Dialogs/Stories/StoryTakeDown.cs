@@ -5,9 +5,10 @@ namespace OutcomesBot.Dialogs.Stories;
 /// <summary>
 /// Taking a posted story down. The person is the sender of the press; the story id from the card is only a name: the
 /// stored story says who wrote it and in which team, and only its author or a leader of that team may take it down. A
-/// post still waiting in the outbox is cancelled; a sent one is deleted from the channel; then the story is removed.
+/// post still waiting in the outbox is cancelled; a sent one is deleted from the channel; every digest that carried it
+/// is rebuilt without it (decision 077); then the story is removed.
 /// </summary>
-public sealed class StoryTakeDown(IStoryStore stories, IStoryPublisher publisher, TeamRoles roles, TimeProvider timeProvider)
+public sealed class StoryTakeDown(IStoryStore stories, IStoryPublisher publisher, IStoryDigests digests, TeamRoles roles, TimeProvider timeProvider)
 {
     /// <summary>How far back <c>my stories</c> looks.</summary>
     public static readonly TimeSpan Listed = TimeSpan.FromDays(365);
@@ -25,6 +26,12 @@ public sealed class StoryTakeDown(IStoryStore stories, IStoryPublisher publisher
         if (!await MayTakeDownAsync(story, aadObjectId, cancellationToken))
         {
             return FullWidthCard.Saying(StoryTakeDownCards.NotAllowedText);
+        }
+
+        // A digest being sent right now cannot be changed until it has gone: the person presses again, as for the post.
+        if (!await digests.LeaveOutAsync(story, cancellationToken))
+        {
+            return StoryTakeDownCards.Result(WithdrawOutcome.InFlight, story);
         }
 
         var outcome = await publisher.WithdrawAsync(story, cancellationToken);

@@ -39,6 +39,12 @@ public interface IOutboxStore
     /// </summary>
     Task<bool> CancelPendingAsync(string idempotencyKey, string reasonCode, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces the card of the message with that key if it is still Pending (a digest rebuilt before it goes). False when
+    /// it is not Pending: already claimed, finished, or unknown.
+    /// </summary>
+    Task<bool> ReplacePendingCardAsync(string idempotencyKey, string cardJson, CancellationToken cancellationToken);
+
     /// <summary>A cycle's messages counted by status.</summary>
     Task<DeliveryCounts> CountAsync(string cycleId, CancellationToken cancellationToken);
 

@@ -33,11 +33,13 @@ public sealed class StoryDigestRunner(IStoryStore stories, ITeamStore teams, Tea
             return 0;
         }
 
-        var cycle = $"digest:{teamId}:{periodEnd.UtcTicks}";
+        var cycle = CycleOf(teamId, periodEnd);
         var shared = await SharedByLeadersAndChampionsAsync(teamId, since, periodEnd, cancellationToken);
         var now = timeProvider.GetUtcNow();
         if (shared.Count > 0)
         {
+            // Remembered before the digest is queued, so that taking one of its stories down can rebuild it (decision 077).
+            await stories.RecordDigestStoriesAsync(teamId, periodEnd, channel, [.. shared.Select(s => s.StoryId)], cancellationToken);
             return await outbox.EnqueueAsync([OutboxMessage.ForChannel(cycle, channel, null, team.TenantId, DigestKind, CardJson.Serialize(DigestCards.Digest(shared)), now)], cancellationToken);
         }
 
@@ -45,6 +47,8 @@ public sealed class StoryDigestRunner(IStoryStore stories, ITeamStore teams, Tea
         var champions = (await teams.ListMembersAsync(teamId, cancellationToken)).Where(m => m.IsChampion && m.TeamsUserId is not null);
         return await outbox.EnqueueAsync(champions.Select(c => OutboxMessage.Create(cycle, c.TeamsUserId!, team.TenantId, AskKind, ask, now)).ToList(), cancellationToken);
     }
+
+    public static string CycleOf(string teamId, DateTimeOffset periodEnd) => $"digest:{teamId}:{periodEnd.UtcTicks}";
 
     // A team's stories come from few authors, each often with several stories: each author's role is read once.
     private async Task<List<Story>> SharedByLeadersAndChampionsAsync(string teamId, DateTimeOffset since, DateTimeOffset periodEnd, CancellationToken cancellationToken)

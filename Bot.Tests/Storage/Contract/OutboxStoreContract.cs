@@ -111,6 +111,25 @@ public abstract class OutboxStoreContract(StoreBackend backend) : StoreContract(
     }
 
     [Fact]
+    public async Task A_waiting_card_is_replaced_before_it_goes_and_a_claimed_or_sent_one_is_not()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var outbox = Store<IOutboxStore>();
+        const string Rebuilt = """{"type":"AdaptiveCard","body":[]}""";
+        await outbox.EnqueueAsync([OutboxMessage.Create("c", "19:general", "t", "story-digest", "{}", Start), OutboxMessage.Create("c", "19:other", "t", "story-digest", "{}", Start)], token);
+        var other = await outbox.FindAsync(OutboxMessage.KeyFor("c", "19:other", "story-digest"), token);
+
+        Assert.True(await outbox.ReplacePendingCardAsync(OutboxMessage.KeyFor("c", "19:general", "story-digest"), Rebuilt, token));
+        var claimed = await outbox.ClaimDueAsync(10, Start, Start.AddMinutes(2), token);
+
+        Assert.Equal(Rebuilt, claimed.Single(m => m.RecipientId == "19:general").CardJson);
+        Assert.Equal("{}", claimed.Single(m => m.RecipientId == "19:other").CardJson);
+        Assert.False(await outbox.ReplacePendingCardAsync(other!.IdempotencyKey, Rebuilt, token));
+        Assert.False(await outbox.ReplacePendingCardAsync(OutboxMessage.KeyFor("c", "19:unknown", "story-digest"), Rebuilt, token));
+        Assert.Equal("{}", (await outbox.FindAsync(other.IdempotencyKey, token))!.CardJson);
+    }
+
+    [Fact]
     public async Task A_card_still_waiting_to_carry_someones_words_is_deleted_unsent_with_their_data_and_the_others_still_go()
     {
         var token = TestContext.Current.CancellationToken;

@@ -102,6 +102,27 @@ public abstract class StoryStoreContract(StoreBackend backend) : StoreContract(b
         Assert.Equal(Monday.AddDays(7), await store.LastDigestAsync("team-2", Token));
     }
 
+    [Fact]
+    public async Task A_digest_remembers_its_stories_and_is_found_by_each_of_them_in_its_team_only()
+    {
+        var store = Store<IStoryStore>();
+        await store.TryRecordDigestAsync("team-1", Monday.AddDays(-7), Monday, Token);
+        await store.TryRecordDigestAsync("team-1", Monday, Monday, Token);
+        await store.TryRecordDigestAsync("team-2", Monday, Monday, Token);
+        await store.RecordDigestStoriesAsync("team-1", Monday.AddDays(-7), "19:general", ["older"], Token);
+        await store.RecordDigestStoriesAsync("team-1", Monday, "19:general", ["a", "b"], Token);
+        await store.RecordDigestStoriesAsync("team-2", Monday, "19:team-2", ["b"], Token);
+
+        var carryingB = Assert.Single(await store.ListDigestsCarryingAsync("team-1", "b", Monday.AddDays(-2), Token));
+
+        Assert.Equal(("team-1", Monday, "19:general"), (carryingB.TeamId, carryingB.PeriodEnd, carryingB.ChannelId));
+        Assert.Equal(["a", "b"], carryingB.StoryIds);
+        Assert.Empty(await store.ListDigestsCarryingAsync("team-1", "c", Monday.AddDays(-2), Token));
+        Assert.Empty(await store.ListDigestsCarryingAsync("team-1", "older", Monday.AddDays(-2), Token));
+        Assert.Single(await store.ListDigestsCarryingAsync("team-1", "older", Monday.AddDays(-9), Token));
+        Assert.Equal(Monday, await store.LastDigestAsync("team-1", Token));
+    }
+
     internal static Story Story(string id, string teamId, DateTimeOffset postedAt, string author = "AAD-ALEX") => new()
     {
         StoryId = id, TeamId = teamId, TenantId = "tenant-1", ChannelId = "19:general", AuthorAadObjectId = author, AuthorName = "Alex",

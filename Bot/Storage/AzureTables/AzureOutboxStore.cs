@@ -104,7 +104,13 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : AzureTableStore(tab
     public async Task<OutboxMessage?> FindAsync(string idempotencyKey, CancellationToken cancellationToken) =>
         await FindEntityAsync(idempotencyKey, cancellationToken) is { } stored ? AzureData.Read<OutboxMessage>(stored) : null;
 
-    public async Task<bool> CancelPendingAsync(string idempotencyKey, string reasonCode, CancellationToken cancellationToken)
+    public Task<bool> CancelPendingAsync(string idempotencyKey, string reasonCode, CancellationToken cancellationToken) =>
+        ChangePendingAsync(idempotencyKey, message => message with { Status = OutboxStatus.Skipped, LastErrorCode = reasonCode }, cancellationToken);
+
+    public Task<bool> ReplacePendingCardAsync(string idempotencyKey, string cardJson, CancellationToken cancellationToken) =>
+        ChangePendingAsync(idempotencyKey, message => message with { CardJson = cardJson }, cancellationToken);
+
+    private async Task<bool> ChangePendingAsync(string idempotencyKey, Func<OutboxMessage, OutboxMessage> change, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
@@ -115,7 +121,7 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : AzureTableStore(tab
                 return false;
             }
 
-            if (await Table.TryBatchAsync(AzureOutboxRows.Transition(stored, message with { Status = OutboxStatus.Skipped, LastErrorCode = reasonCode }), cancellationToken))
+            if (await Table.TryBatchAsync(AzureOutboxRows.Transition(stored, change(message)), cancellationToken))
             {
                 return true;
             }

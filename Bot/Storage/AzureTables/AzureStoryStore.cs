@@ -90,6 +90,23 @@ public sealed class AzureStoryStore(AzureTableSet tables) : AzureTableStore(tabl
     public Task<bool> TryRecordDigestAsync(string teamId, DateTimeOffset periodEnd, DateTimeOffset at, CancellationToken cancellationToken) =>
         Table.TryAsync(AzureWrite.Insert(AzureData.Entity(DigestPartition(teamId), AzureKeys.InvertedTicks(periodEnd.UtcTicks), new Digest(periodEnd, at))), cancellationToken);
 
+    public async Task RecordDigestStoriesAsync(string teamId, DateTimeOffset periodEnd, string channelId, IReadOnlyList<string> storyIds, CancellationToken cancellationToken)
+    {
+        var rowKey = AzureKeys.InvertedTicks(periodEnd.UtcTicks);
+        var stored = await Table.GetAsync(DigestPartition(teamId), rowKey, cancellationToken);
+        var digest = stored is null ? new Digest(periodEnd, periodEnd) : AzureData.Read<Digest>(stored);
+        await Table.UpsertAsync(AzureData.Entity(DigestPartition(teamId), rowKey, digest with { ChannelId = channelId, StoryIds = storyIds }), cancellationToken);
+    }
+
+    // Rows are keyed by inverted period end: the digests that ended after the story was posted come first.
+    public async Task<IReadOnlyList<StoryDigest>> ListDigestsCarryingAsync(string teamId, string storyId, DateTimeOffset postedAt, CancellationToken cancellationToken) =>
+    [
+        .. (await Table.QueryAsync(AzureFilters.PrefixRange(DigestPartition(teamId), "", AzureKeys.InvertedTicks(postedAt.UtcTicks)), cancellationToken))
+            .Select(AzureData.Read<Digest>)
+            .Where(d => d is { ChannelId: not null, StoryIds: { } ids } && ids.Contains(storyId, StringComparer.Ordinal))
+            .Select(d => new StoryDigest(teamId, d.PeriodEnd, d.ChannelId!, d.StoryIds!)),
+    ];
+
     /// <summary>The story the team keeps once its author asked for their data to be deleted (the "stories" source).</summary>
     internal static TableEntity WithoutAuthor(TableEntity entity) =>
         Entity(AzureData.Read<Story>(entity) with { AuthorAadObjectId = "", AuthorName = null });
@@ -112,5 +129,5 @@ public sealed class AzureStoryStore(AzureTableSet tables) : AzureTableStore(tabl
 
     private sealed record Celebration(string StoryId, string AadObjectId, DateTimeOffset CelebratedAt);
 
-    private sealed record Digest(DateTimeOffset PeriodEnd, DateTimeOffset PostedAt);
+    private sealed record Digest(DateTimeOffset PeriodEnd, DateTimeOffset PostedAt, string? ChannelId = null, IReadOnlyList<string>? StoryIds = null);
 }

@@ -459,5 +459,11 @@ internal static class SqliteMigrations
         CREATE INDEX ix_outbox_recipient ON outbox (recipient_id);
         CREATE INDEX ix_check_in_deliveries_person ON check_in_deliveries (person_id);
         """,
+        // Which stories a digest carried, and the channel it went to (decision 077): taking a story down rebuilds every
+        // digest that carried it. Space-separated story ids; NULL for the digests recorded before this.
+        """
+        ALTER TABLE story_digests ADD COLUMN channel_id TEXT;
+        ALTER TABLE story_digests ADD COLUMN story_ids TEXT;
+        """,
 ];
 }

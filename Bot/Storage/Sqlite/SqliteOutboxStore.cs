@@ -87,6 +87,12 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
             command => command.With("$key", idempotencyKey).With("$code", reasonCode),
             cancellationToken) > 0;
 
+    public async Task<bool> ReplacePendingCardAsync(string idempotencyKey, string cardJson, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            "UPDATE outbox SET card_json = $card WHERE idempotency_key = $key AND status = 'Pending';",
+            command => command.With("$key", idempotencyKey).With("$card", cardJson),
+            cancellationToken) > 0;
+
     public async Task<DeliveryCounts> CountAsync(string cycleId, CancellationToken cancellationToken)
     {
         var byStatus = await database.QueryListAsync(

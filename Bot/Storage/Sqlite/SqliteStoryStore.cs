@@ -74,6 +74,22 @@ public sealed class SqliteStoryStore(SqliteDatabase database) : IStoryStore
             command => command.With("$team", teamId).With("$end", periodEnd).With("$at", at),
             cancellationToken) == 1;
 
+    public Task RecordDigestStoriesAsync(string teamId, DateTimeOffset periodEnd, string channelId, IReadOnlyList<string> storyIds, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(
+            "UPDATE story_digests SET channel_id = $channel, story_ids = $ids WHERE team_id = $team AND period_end = $end;",
+            command => command.With("$team", teamId).With("$end", periodEnd).With("$channel", channelId).With("$ids", string.Join(' ', storyIds)),
+            cancellationToken);
+
+    public async Task<IReadOnlyList<StoryDigest>> ListDigestsCarryingAsync(string teamId, string storyId, DateTimeOffset postedAt, CancellationToken cancellationToken)
+    {
+        var digests = await database.QueryListAsync(
+            "SELECT period_end, channel_id, story_ids FROM story_digests WHERE team_id = $team AND period_end > $posted AND story_ids IS NOT NULL;",
+            command => command.With("$team", teamId).With("$posted", postedAt),
+            reader => new StoryDigest(teamId, reader.GetTime(0), reader.GetString(1), reader.GetString(2).Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            cancellationToken);
+        return [.. digests.Where(d => d.StoryIds.Contains(storyId, StringComparer.Ordinal))];
+    }
+
     private static Story Read(SqliteDataReader reader) => new()
     {
         StoryId = reader.GetString(0),

@@ -1,0 +1,56 @@
+using OutcomesBot.Dialogs.Stories;
+
+namespace OutcomesBot.Scheduler.Stories;
+
+/// <summary>
+/// Finds the digests that carried a story by the story ids recorded with each digest, and rebuilds their cards from the
+/// stories still stored: the outbox row of a queued one, or the channel message a sent one became (decision 077).
+/// </summary>
+public sealed class OutboxStoryDigests(IStoryStore stories, IOutboxStore outbox, IChannelPostRemover posts) : IStoryDigests
+{
+    public async Task<bool> LeaveOutAsync(Story story, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var done = true;
+        foreach (var digest in await stories.ListDigestsCarryingAsync(story.TeamId, story.StoryId, story.PostedAt, cancellationToken))
+        {
+            done &= await RebuildAsync(digest, story.StoryId, cancellationToken);
+        }
+
+        return done;
+    }
+
+    private async Task<bool> RebuildAsync(StoryDigest digest, string leftOut, CancellationToken cancellationToken)
+    {
+        // Stories taken down before this one are no longer stored, so they stay out too.
+        var kept = new List<Story>();
+        foreach (var storyId in digest.StoryIds.Where(id => id != leftOut))
+        {
+            if (await stories.GetAsync(storyId, cancellationToken) is { } story)
+            {
+                kept.Add(story);
+            }
+        }
+
+        var key = OutboxMessage.KeyFor(StoryDigestRunner.CycleOf(digest.TeamId, digest.PeriodEnd), OutboxMessage.ChannelOf(digest.ChannelId), StoryDigestRunner.DigestKind);
+        var card = CardJson.Serialize(kept.Count > 0 ? DigestCards.Digest(kept) : DigestCards.TakenDown());
+        if (kept.Count > 0 ? await outbox.ReplacePendingCardAsync(key, card, cancellationToken) : await outbox.CancelPendingAsync(key, ChannelPostWithdrawal.WithdrawnCode, cancellationToken))
+        {
+            return true;
+        }
+
+        var row = await outbox.FindAsync(key, cancellationToken);
+        if (row is { Status: OutboxStatus.Pending or OutboxStatus.Sending })
+        {
+            return false;
+        }
+
+        // A sent digest the channel has lost already (deleted by someone) has nothing left to change.
+        if (row is { Status: OutboxStatus.Sent })
+        {
+            await posts.ReplaceAsync(row, card, cancellationToken);
+        }
+
+        return true;
+    }
+}
