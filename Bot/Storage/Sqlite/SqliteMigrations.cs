@@ -459,5 +459,10 @@ internal static class SqliteMigrations
         CREATE INDEX ix_outbox_recipient ON outbox (recipient_id);
         CREATE INDEX ix_check_in_deliveries_person ON check_in_deliveries (person_id);
         """,
+        // A set a champion or leader ended early (decision 078): when, and after which round; its runner then refuses it.
+        """
+        ALTER TABLE learning_sets ADD COLUMN ended_at TEXT;
+        ALTER TABLE learning_sets ADD COLUMN ended_after_round INTEGER NOT NULL DEFAULT 0;
+        """,
 ];
 }
