@@ -1,6 +1,8 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.Momentum.LeaderTab;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Scheduler.LearningSets;
 using Quartz;
 
@@ -95,6 +97,21 @@ public sealed class LearningSetEndTests
         Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("ended this set", StringComparison.Ordinal));
         Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("Round 1 of 3: what the set shared", StringComparison.Ordinal));
         Assert.Equal(1, (await bot.App.Get<ILearningSetStore>().GetAsync(set.SetId, Token))!.EndedAfterRound);
+    }
+
+    [Fact]
+    public async Task The_leaders_tab_counts_only_the_rounds_an_ended_set_held()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+        await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
+        var set = await StartRoundOneAsync(bot);
+        await bot.PressAsync(LearningSetVerbs.End, SetData(set));
+
+        var months = Enumerable.Range(0, 3).Select(i => TabMonths.Of(set.FirstRoundAt.AddMonths(i))).Distinct().ToList();
+        var reader = new MonthlyActivityReader(bot.App.Get<IStoryStore>(), bot.App.Get<ILearningSetStore>());
+        var activity = await reader.ReadAsync(StoryBot.TeamId, months, set.FirstRoundAt.AddDays(-1), set.RoundAt(4), Token);
+
+        Assert.Equal(1, activity.Values.Sum(month => month.LearningRounds));
     }
 
     /// <summary>"Start the first round now", so round 1 is open and its prompt posted; returns the set as stored after.</summary>
