@@ -23,6 +23,7 @@ public static class LearningSetsRegistration
         services.AddSingleton<LearningRoundRunner>();
         services.AddSingleton<LearningSetWelcome>();
         services.AddSingleton<LearningSetFirstRound>();
+        services.AddSingleton<LearningSetEnding>();
         services.AddSingleton<ILearningRoundSummaries, OutboxLearningRoundSummaries>();
         services.AddSingleton<LearningAnswerWithdrawal>();
         services.AddSingleton<LearningRoundHeadcount>();

@@ -14,6 +14,12 @@ public interface ILearningSetStore
     /// </summary>
     Task<bool> TryMoveFirstRoundAsync(string setId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Marks the set ended after round <paramref name="afterRound"/> (decision 078); false when it had already ended (a
+    /// second press, or two at once) or is gone, so only the first caller goes on to stop it.
+    /// </summary>
+    Task<bool> TryEndAsync(string setId, int afterRound, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>The team's sets, oldest first (for the leaders' tab, which counts rounds and answers).</summary>
     Task<IReadOnlyList<LearningSet>> ListForTeamAsync(string teamId, CancellationToken cancellationToken);
 

@@ -98,6 +98,15 @@ public static class LearningRoundCards
         return FullWidthCard.Create(body, actions, $"Round {round} summary");
     }
 
+    /// <summary>The one line in the set's thread when a champion or leader ended it early (decision 078).</summary>
+    public static AdaptiveCard Ended(LearningSet set, bool byStarter)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var who = byStarter ? "The champion" : "A team leader";
+        var when = set.EndedAfterRound >= 1 ? $"after round {set.EndedAfterRound}" : "before its first round";
+        return FullWidthCard.Saying($"{who} ended this set ({PlainText.Of(set.Topic)}) {when}. No more rounds will come.");
+    }
+
     /// <summary>A member's "withdraw my answer": the card names the set and round only; the answer is the presser's own.</summary>
     public static ExecuteAction WithdrawButton(LearningSet set, int round) =>
         CardActions.Execute("Withdraw my answer", LearningSetVerbs.WithdrawAnswer, Data(set, round));

@@ -20,6 +20,24 @@ public sealed record LearningSet
     public required DateTimeOffset FirstRoundAt { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>When a champion or leader ended the set early (decision 078); null while it runs its rounds.</summary>
+    public DateTimeOffset? EndedAt { get; init; }
+
+    /// <summary>The last round that opened before the set was ended (0: it ended before its first round).</summary>
+    public int EndedAfterRound { get; init; }
+
+    /// <summary>How many rounds have opened by <paramref name="now"/> (0 to Rounds).</summary>
+    public int RoundsOpenedBy(DateTimeOffset now)
+    {
+        var opened = 0;
+        while (opened < Rounds && RoundAt(opened + 1) <= now)
+        {
+            opened++;
+        }
+
+        return opened;
+    }
+
     public bool IsMember(string aadObjectId) => Members.Contains(aadObjectId, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>When round <paramref name="round"/> opens (round Rounds + 1 is when the last one closes).</summary>

@@ -52,7 +52,7 @@ public static class LearningSetCards
                 new TextBlock($"\"{set.Topic}\": {(set.Rounds == 1 ? "1 round" : $"{set.Rounds} rounds")}, every {(set.IntervalDays == 14 ? "two weeks" : "week")}, in {channelTitle}. Each round starts as a new thread there."),
                 new FactSet([new Fact("First round", $"{firstLocal.ToString("dddd d MMMM, HH:mm", System.Globalization.CultureInfo.InvariantCulture)} ({ZoneChoices.Label(set.TimeZoneId)} time)"), new Fact("Members", set.Members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))]),
             ],
-            [LearningSetMemberCards.StartNow(set)],
+            [LearningSetMemberCards.StartNow(set), LearningSetEndCards.EndAction(set)],
             "The action-learning set is on");
     }
 

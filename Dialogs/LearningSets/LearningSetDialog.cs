@@ -15,6 +15,7 @@ public sealed class LearningSetDialog(
     public const string NoLongerInTeam = "You are no longer in this set's team, so your answer can't go to its channel.";
     public const string RoundClosed = "This round is closed now. Look out for the next round's thread.";
     public const string SetGone = "That action-learning set is no longer here.";
+    public const string SetEnded = "This set has ended, so it takes no more answers. Thank you for taking part.";
 
     public async Task<LearningReply> OpenAsync(string aadObjectId, string? tenantId, string? channelId, CancellationToken cancellationToken)
     {
@@ -98,6 +99,11 @@ public sealed class LearningSetDialog(
         if (!set.IsMember(aadObjectId))
         {
             return LearningReply.Say(MembersOnly);
+        }
+
+        if (set.EndedAt is not null)
+        {
+            return LearningReply.Say(SetEnded);
         }
 
         // A set keeps its members, but words go to the team's channel only from someone still in the team (decision 074).

@@ -22,6 +22,11 @@ public sealed class LearningSetFirstRound(ILearningSetStore store, ILearningSetS
             return FullWidthCard.Saying(LearningSetMemberCards.ChampionsOnly);
         }
 
+        if (set.EndedAt is not null)
+        {
+            return FullWidthCard.Saying(LearningSetEndCards.AlreadyEnded(set));
+        }
+
         var now = time.GetUtcNow();
         var planned = set.FirstRoundAt;
         if (planned <= now || !await store.TryMoveFirstRoundAsync(set.SetId, planned, planned.AddDays(-set.IntervalDays), cancellationToken))

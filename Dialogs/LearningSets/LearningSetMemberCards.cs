@@ -33,7 +33,8 @@ public static class LearningSetMemberCards
     {
         ArgumentNullException.ThrowIfNull(set);
         var next = set.Rounds > 1 ? $"Round 2 comes on {nextLocal.ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture)}, as planned." : $"It closes on {nextLocal.ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture)}.";
-        return FullWidthCard.Saying($"Round 1 of \"{PlainText.Of(set.Topic)}\" is starting now in {channelTitle}. {next}");
+        var text = $"Round 1 of \"{PlainText.Of(set.Topic)}\" is starting now in {channelTitle}. {next}";
+        return FullWidthCard.Create([new TextBlock(text)], [LearningSetEndCards.EndAction(set)], text);
     }
 
     public static ExecuteAction StartNow(LearningSet set)

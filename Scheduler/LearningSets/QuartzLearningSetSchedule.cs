@@ -14,6 +14,16 @@ public sealed class QuartzLearningSetSchedule(ISchedulerFactory schedulerFactory
         return runner.RunAsync(set.SetId, set.RoundAt(round), cancellationToken);
     }
 
+    public async Task EndAsync(LearningSet set, bool byStarter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+
+        // The job is not durable, so it goes with its trigger; a firing already running finds the set ended and stops.
+        await scheduler.DeleteJob(JobKey(set.SetId), cancellationToken);
+        await runner.EndAsync(set, byStarter, cancellationToken);
+    }
+
     public async Task ScheduleAsync(LearningSet set, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(set);

@@ -38,6 +38,24 @@ public abstract class LearningSetStoreContract(StoreBackend backend) : StoreCont
     }
 
     [Fact]
+    public async Task A_set_is_ended_once_when_several_press_end_at_once_and_keeps_when_and_after_which_round()
+    {
+        var store = Store<ILearningSetStore>();
+        await store.TryAddAsync(Set("set/1", "aad-starter", ["aad-a"]), Token);
+        var at = Monday.AddDays(15);
+
+        var ended = await AtOnceAsync<ILearningSetStore, bool>(Writers, (instance, i) => instance.TryEndAsync("set/1", 2, at.AddMinutes(i), Token));
+
+        Assert.Single(ended, e => e);
+        var stored = await store.GetAsync("set/1", Token);
+        Assert.Equal(2, stored?.EndedAfterRound);
+        Assert.Equal(at.AddMinutes(ended.ToList().IndexOf(true)), stored?.EndedAt);
+        Assert.Equal(Monday, stored?.FirstRoundAt);
+        Assert.False(await store.TryEndAsync("set/1", 3, at, Token));
+        Assert.False(await store.TryEndAsync("set-unknown", 1, at, Token));
+    }
+
+    [Fact]
     public async Task A_teams_sets_are_listed_oldest_first_and_answers_are_counted_by_round()
     {
         var store = Store<ILearningSetStore>();

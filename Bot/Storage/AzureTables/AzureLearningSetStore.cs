@@ -76,6 +76,13 @@ public sealed class AzureLearningSetStore(AzureTableSet tables) : AzureTableStor
                 : new AzureChange<bool>(null, false),
             cancellationToken);
 
+    public Task<bool> TryEndAsync(string setId, int afterRound, DateTimeOffset at, CancellationToken cancellationToken) =>
+        Table.ChangeAsync(AzureKeys.Escape(AzureKeyPart.Checked(setId)), SetRow, entity =>
+            entity is not null && AzureData.Read<LearningSet>(entity) is { EndedAt: null } set
+                ? new AzureChange<bool>(Entity(set with { EndedAt = at, EndedAfterRound = afterRound }), true)
+                : new AzureChange<bool>(null, false),
+            cancellationToken);
+
     /// <summary>The set row: the set as JSON and a mark for its starter and each member.</summary>
     internal static TableEntity Entity(LearningSet set)
     {

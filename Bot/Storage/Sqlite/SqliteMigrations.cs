@@ -465,5 +465,10 @@ internal static class SqliteMigrations
         ALTER TABLE story_digests ADD COLUMN channel_id TEXT;
         ALTER TABLE story_digests ADD COLUMN story_ids TEXT;
         """,
+        // A set a champion or leader ended early (decision 078): when, and after which round; its runner then refuses it.
+        """
+        ALTER TABLE learning_sets ADD COLUMN ended_at TEXT;
+        ALTER TABLE learning_sets ADD COLUMN ended_after_round INTEGER NOT NULL DEFAULT 0;
+        """,
 ];
 }

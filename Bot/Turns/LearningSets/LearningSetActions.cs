@@ -8,7 +8,7 @@ namespace OutcomesBot.Bot.Turns.LearningSets;
 /// The learning-set buttons: starting a set (in the channel or the 1:1 chat) and answering a round (in its thread).
 /// The person is the activity's sender (AAD object id); an answer's card goes back to that person only.
 /// </summary>
-public sealed class LearningSetActions(LearningSetDialog dialog, LearningAnswerWithdrawal withdrawal, LearningSetFirstRound firstRound) : ICardActionHandler
+public sealed class LearningSetActions(LearningSetDialog dialog, LearningAnswerWithdrawal withdrawal, LearningSetFirstRound firstRound, LearningSetEnding ending) : ICardActionHandler
 {
     public IReadOnlyList<VerbPrefix> Verbs { get; } =
         [VerbPrefix.Everywhere("learning.")];
@@ -27,6 +27,11 @@ public sealed class LearningSetActions(LearningSetDialog dialog, LearningAnswerW
         if (request.Verb == LearningSetVerbs.StartNow)
         {
             return CardActionResult.ShowCard(await firstRound.StartNowAsync(aadObjectId, tenantId, request.TextData().GetValueOrDefault(LearningAnswerDraft.SetKey), cancellationToken));
+        }
+
+        if (request.Verb == LearningSetVerbs.End)
+        {
+            return CardActionResult.ShowCard(await ending.EndAsync(aadObjectId, request.TextData().GetValueOrDefault(LearningAnswerDraft.SetKey), cancellationToken));
         }
 
         var reply = request.Verb switch

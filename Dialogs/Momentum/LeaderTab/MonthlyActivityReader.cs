@@ -30,14 +30,16 @@ public sealed class MonthlyActivityReader(IStoryStore stories, ILearningSetStore
             StringComparer.Ordinal);
     }
 
-    // A round counts in the month it opened, when that is inside the range and not in the future.
+    // A round counts in the month it opened, when that is inside the range and not in the future; a set ended early
+    // (decision 078) held its rounds up to the end only.
     private async Task<List<(string Month, int Answers)>> RoundsAsync(string teamId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         var rounds = new List<(string Month, int Answers)>();
         foreach (var set in await learningSets.ListForTeamAsync(teamId, cancellationToken))
         {
             var answers = await learningSets.CountAnswersAsync(set.SetId, cancellationToken);
-            for (var round = 1; round <= set.Rounds; round++)
+            var held = set.EndedAt is null ? set.Rounds : set.EndedAfterRound;
+            for (var round = 1; round <= held; round++)
             {
                 var opened = set.RoundAt(round);
                 if (opened >= from && opened < to)

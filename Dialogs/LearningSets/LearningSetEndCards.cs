@@ -1,0 +1,38 @@
+namespace OutcomesBot.Dialogs.LearningSets;
+
+/// <summary>"End this set" on the champion's cards, its one-tap confirmation, and the answers to a press (decision 078).</summary>
+public static class LearningSetEndCards
+{
+    public const string EndButton = "End this set";
+    public const string ConfirmButton = "Yes, end the set";
+    public const string NotAllowed = "Only the champion who started this set, or a team leader, can end it. Nothing was changed.";
+    public const string Finished = "This set has already run all its rounds, so there is nothing to end.";
+
+    /// <summary>Opens the confirmation inside the card, so a slip of the thumb ends nothing.</summary>
+    public static ShowCardAction EndAction(LearningSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return new ShowCardAction(EndButton, FullWidthCard.Create(
+            [
+                new TextBlock("End this set now? No more rounds will come."),
+                new TextBlock("Answers to the round that is open now go into its summary straight away. Earlier round summaries stay in the channel. Members can still withdraw their own answers."),
+            ],
+            [CardActions.Execute(ConfirmButton, LearningSetVerbs.End, new Dictionary<string, string> { [LearningAnswerDraft.SetKey] = set.SetId })]));
+    }
+
+    public static string AlreadyEnded(LearningSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return $"This set was already ended {When(set)}. Nothing more was changed.";
+    }
+
+    /// <summary>Shown to the person who ended the set.</summary>
+    public static AdaptiveCard Ended(LearningSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var summary = set.EndedAfterRound >= 1 ? $" Round {set.EndedAfterRound}'s answers are being summarised in its thread now." : "";
+        return FullWidthCard.Saying($"You ended \"{PlainText.Of(set.Topic)}\" {When(set)}. No more rounds will come.{summary} The channel has been told.");
+    }
+
+    private static string When(LearningSet set) => set.EndedAfterRound >= 1 ? $"after round {set.EndedAfterRound}" : "before its first round";
+}

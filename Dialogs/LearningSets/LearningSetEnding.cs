@@ -1,0 +1,45 @@
+namespace OutcomesBot.Dialogs.LearningSets;
+
+/// <summary>
+/// Ending a set early (decision 078): the champion who started it, or a leader of its team, as the stored roster says at
+/// the press (the card names only the set). The end is marked once in the store, so a double press ends it once; then the
+/// trigger goes, the open round is summarised and the channel is told.
+/// </summary>
+public sealed class LearningSetEnding(ILearningSetStore store, ILearningSetSchedule schedule, TeamRoles roles, TimeProvider time)
+{
+    public async Task<AdaptiveCard> EndAsync(string aadObjectId, string? setId, CancellationToken cancellationToken)
+    {
+        var set = string.IsNullOrWhiteSpace(setId) || setId.Length > 64 ? null : await store.GetAsync(setId, cancellationToken);
+        if (set is null)
+        {
+            return FullWidthCard.Saying(LearningSetDialog.SetGone);
+        }
+
+        var role = await roles.RoleOfAsync(set.TeamId, aadObjectId, cancellationToken);
+        var isStarter = string.Equals(set.StarterAadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
+        if (role < TeamRole.Champion || (role < TeamRole.Leader && !isStarter))
+        {
+            return FullWidthCard.Saying(LearningSetEndCards.NotAllowed);
+        }
+
+        if (set.EndedAt is not null)
+        {
+            return FullWidthCard.Saying(LearningSetEndCards.AlreadyEnded(set));
+        }
+
+        var now = time.GetUtcNow();
+        if (now >= set.RoundAt(set.Rounds + 1))
+        {
+            return FullWidthCard.Saying(LearningSetEndCards.Finished);
+        }
+
+        var ended = set with { EndedAt = now, EndedAfterRound = set.RoundsOpenedBy(now) };
+        if (!await store.TryEndAsync(set.SetId, ended.EndedAfterRound, now, cancellationToken))
+        {
+            return FullWidthCard.Saying(LearningSetEndCards.AlreadyEnded(await store.GetAsync(set.SetId, cancellationToken) ?? ended));
+        }
+
+        await schedule.EndAsync(ended, isStarter, cancellationToken);
+        return LearningSetEndCards.Ended(ended);
+    }
+}
