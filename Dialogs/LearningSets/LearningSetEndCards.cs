@@ -8,6 +8,9 @@ public static class LearningSetEndCards
     public const string NotAllowed = "Only the champion who started this set, or a team leader, can end it. Nothing was changed.";
     public const string Finished = "This set has already run all its rounds, so there is nothing to end.";
 
+    /// <summary>True whenever it is pressed: the card that carries it stays in the chat before and during the rounds.</summary>
+    public const string OpenRoundText = "If a round is open, its answers go into its summary straight away. Earlier round summaries stay in the channel. Members can still withdraw their own answers.";
+
     /// <summary>Opens the confirmation inside the card, so a slip of the thumb ends nothing.</summary>
     public static ShowCardAction EndAction(LearningSet set)
     {
@@ -15,7 +18,7 @@ public static class LearningSetEndCards
         return new ShowCardAction(EndButton, FullWidthCard.Create(
             [
                 new TextBlock("End this set now? No more rounds will come."),
-                new TextBlock("Answers to the round that is open now go into its summary straight away. Earlier round summaries stay in the channel. Members can still withdraw their own answers."),
+                new TextBlock(OpenRoundText),
             ],
             [CardActions.Execute(ConfirmButton, LearningSetVerbs.End, new Dictionary<string, string> { [LearningAnswerDraft.SetKey] = set.SetId })]));
     }

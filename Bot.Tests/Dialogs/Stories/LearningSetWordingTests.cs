@@ -5,7 +5,8 @@ namespace OutcomesBot.Bot.Tests.Dialogs.Stories;
 
 /// <summary>
 /// The "set is on" card counts its rounds in plain English: "1 round", "3 rounds", never "round(s)"; the start card does
-/// not promise names in the summary that a member has not agreed to.
+/// not promise names in the summary that a member has not agreed to; the "set is on" card's end confirmation, shown before
+/// round 1 as well as during the rounds, speaks of an open round only as "if" (decision 078).
 /// </summary>
 public sealed class LearningSetWordingTests
 {
@@ -42,5 +43,29 @@ public sealed class LearningSetWordingTests
 
         Assert.Contains("name only if they choose", json, StringComparison.Ordinal);
         Assert.DoesNotContain("(with names)", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_end_confirmation_on_the_started_card_is_true_before_the_first_round()
+    {
+        var set = new LearningSet
+        {
+            SetId = "set-1",
+            TeamId = "team-id",
+            TenantId = "tenant-1",
+            ChannelId = "19:general@thread.tacv2",
+            Topic = "Reviews that start from goals",
+            StarterAadObjectId = "aad-1",
+            Members = ["aad-1", "aad-2"],
+            IntervalDays = 7,
+            Rounds = 3,
+            TimeZoneId = "Europe/London",
+            FirstRoundAt = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero),
+        };
+
+        var json = CardJson.Serialize(LearningSetCards.Started(set, "General", set.FirstRoundAt));
+
+        Assert.Contains("If a round is open, its answers go into its summary straight away.", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("the round that is open now", json, StringComparison.Ordinal);
     }
 }
