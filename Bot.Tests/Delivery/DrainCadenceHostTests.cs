@@ -40,7 +40,9 @@ public sealed class DrainCadenceHostTests
         await Eventually.TrueAsync(() => Volatile.Read(ref calls) == 1, TimeSpan.FromSeconds(10));
         await outbox.EnqueueAsync([OutboxMessage.Create("cadence", "29:later", "t", "Test", Card, TimeProvider.System.GetUtcNow())], token);
 
-        await Eventually.TrueAsync(() => host.Connector.Sent.Any(sent => sent.ConversationId == "a:later"), TimeSpan.FromSeconds(5));
+        // Well inside the first send's 30 s hang, which a drain that waited for it would need; 5 s proved too tight once
+        // on a loaded CI machine (the full suite runs two classes a core).
+        await Eventually.TrueAsync(() => host.Connector.Sent.Any(sent => sent.ConversationId == "a:later"), TimeSpan.FromSeconds(15));
         Assert.DoesNotContain(host.Connector.Sent, sent => sent.ConversationId == "a:slow");
         release.Release();
         await Eventually.TrueAsync(() => host.Connector.Sent.Any(sent => sent.ConversationId == "a:slow"), TimeSpan.FromSeconds(10));
