@@ -15,20 +15,7 @@ public sealed class LearningSetWordingTests
     [InlineData(3, "3 rounds, every week")]
     public void The_started_card_says_round_or_rounds(int rounds, string expected)
     {
-        var set = new LearningSet
-        {
-            SetId = "set-1",
-            TeamId = "team-id",
-            TenantId = "tenant-1",
-            ChannelId = "19:general@thread.tacv2",
-            Topic = "Reviews that start from goals",
-            StarterAadObjectId = "aad-1",
-            Members = ["aad-1", "aad-2"],
-            IntervalDays = 7,
-            Rounds = rounds,
-            TimeZoneId = "Europe/London",
-            FirstRoundAt = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero),
-        };
+        var set = Set(rounds);
 
         var json = CardJson.Serialize(LearningSetCards.Started(set, "General", set.FirstRoundAt));
 
@@ -48,24 +35,26 @@ public sealed class LearningSetWordingTests
     [Fact]
     public void The_end_confirmation_on_the_started_card_is_true_before_the_first_round()
     {
-        var set = new LearningSet
-        {
-            SetId = "set-1",
-            TeamId = "team-id",
-            TenantId = "tenant-1",
-            ChannelId = "19:general@thread.tacv2",
-            Topic = "Reviews that start from goals",
-            StarterAadObjectId = "aad-1",
-            Members = ["aad-1", "aad-2"],
-            IntervalDays = 7,
-            Rounds = 3,
-            TimeZoneId = "Europe/London",
-            FirstRoundAt = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero),
-        };
+        var set = Set(3);
 
         var json = CardJson.Serialize(LearningSetCards.Started(set, "General", set.FirstRoundAt));
 
         Assert.Contains("If a round is open, its answers go into its summary straight away.", json, StringComparison.Ordinal);
         Assert.DoesNotContain("the round that is open now", json, StringComparison.Ordinal);
     }
+
+    private static LearningSet Set(int rounds) => new LearningSet
+    {
+        SetId = "set-1",
+        TeamId = "team-id",
+        TenantId = "tenant-1",
+        ChannelId = "19:general@thread.tacv2",
+        Topic = "Reviews that start from goals",
+        StarterAadObjectId = "aad-1",
+        Members = ["aad-1", "aad-2"],
+        IntervalDays = 7,
+        Rounds = rounds,
+        TimeZoneId = "Europe/London",
+        FirstRoundAt = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero),
+    };
 }
