@@ -86,7 +86,7 @@ internal sealed class SnoozePromise(ICheckInStore store, CheckInCycleLookup cycl
         return notStarted.Length > 0 ? [.. paragraphs, notStarted.TrimStart()] : paragraphs;
     }
 
-    // One team's check-in, where the person is in one team with one open (decision 071's words).
+    // The one team check-in open among the person's teams, in decision 071's words.
     private static string Outcome(SnoozeOutcome outcome, CheckInRequest request) => outcome.Kind switch
     {
         SnoozeOutcomeKind.Reminder when outcome.CheckInAt is { } comes =>
