@@ -38,29 +38,30 @@ internal sealed class CheckInCycleLookup(ICheckInStore store, ITeamStore teams, 
     }
 
     /// <summary>
-    /// The team cycle open now, the newest if several, of a team the sender is in (by their Entra object id), or null:
-    /// their team's check-in beside one they started themselves (decision 071). One roster read and a query per team.
+    /// Every team cycle open now of a team the sender is in (by their Entra object id), newest first, with its team's name:
+    /// their teams' check-ins beside one they started themselves (decisions 071, 082). One roster read, a query per team,
+    /// and a team read per open cycle.
     /// </summary>
-    public async Task<CheckInCycle?> TeamCycleOpenForAsync(CheckInRequest request, CancellationToken cancellationToken)
+    public async Task<OpenTeamCheckIns> TeamCyclesOpenForAsync(CheckInRequest request, CancellationToken cancellationToken)
     {
         if (request.AadObjectId is not { Length: > 0 } aadObjectId)
         {
-            return null;
+            return new([], 0);
         }
 
         var now = time.GetUtcNow();
-        CheckInCycle? newest = null;
-        foreach (var membership in await teams.ListMembershipsAsync(aadObjectId, cancellationToken))
+        var memberships = await teams.ListMembershipsAsync(aadObjectId, cancellationToken);
+        var open = new List<(CheckInCycle Cycle, string TeamName)>();
+        foreach (var membership in memberships)
         {
             if (await store.ListTeamCyclesAsync(membership.TeamId, now - LongestTeamCycle, now, cancellationToken) is [.., var last]
-                && (newest is null || last.OpensAt > newest.OpensAt)
                 && (await store.AsOfAsync(last, now, cancellationToken)).IsOpenAt(now))
             {
-                newest = last;
+                open.Add((last, (await teams.GetTeamAsync(membership.TeamId, cancellationToken))?.Name ?? "Your team"));
             }
         }
 
-        return newest;
+        return new([.. open.OrderByDescending(o => o.Cycle.OpensAt).ThenBy(o => o.TeamName, StringComparer.OrdinalIgnoreCase)], memberships.Count);
     }
 
     /// <summary>

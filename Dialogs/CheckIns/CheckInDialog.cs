@@ -145,7 +145,8 @@ public sealed class CheckInDialog(ICheckInStore store, ITeamStore teams, ISnooze
             : now + options.SnoozeFor;
         var preferences = await store.GetPreferencesAsync(request.PersonId, cancellationToken) with { SnoozedUntil = until };
         await store.SavePreferencesAsync(preferences, cancellationToken);
-        return FullWidthCard.Titled("Snoozed", await _snoozePromise.ForAsync(request, until, cancellationToken), CheckInNow(request));
+        var promise = await _snoozePromise.ForAsync(request, until, cancellationToken);
+        return FullWidthCard.Create([Heading.Of("Snoozed"), .. promise.Select(paragraph => new TextBlock(paragraph))], [CheckInNow(request)], "Snoozed");
     }
 
     private async Task<AdaptiveCard> PauseAsync(CheckInRequest request, CancellationToken cancellationToken)

@@ -48,8 +48,29 @@ internal static class GivenNames
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Related = Build();
 
+    private static readonly FrozenDictionary<string, FrozenSet<string>> TakenWhenNear = BuildNear();
+
     /// <summary>The given names taken for <paramref name="word"/> (a folded word: lower case, no accents); empty if none.</summary>
     public static IReadOnlySet<string> Of(string word) => Related.GetValueOrDefault(word) ?? FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// The given names taken for a name of the table a letter from <paramref name="word"/>, for a word the table lacks
+    /// (decision 082): its spellings said alike ("Shivonn" is a letter from Shivon, so Siobhan), and a short form's names
+    /// ("Maggiee", Margaret); never a name's short forms ("Cristopher" is a letter from Christopher, not Chris). Empty if none.
+    /// </summary>
+    public static IReadOnlySet<string> Near(string word)
+    {
+        var near = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, taken) in TakenWhenNear)
+        {
+            if (SpellingDistance.Of(word, name, 1).Whole <= 1)
+            {
+                near.UnionWith(taken);
+            }
+        }
+
+        return near;
+    }
 
     private static FrozenDictionary<string, FrozenSet<string>> Build()
     {
@@ -92,4 +113,29 @@ internal static class GivenNames
             }
         }
     }
+
+    private static FrozenDictionary<string, FrozenSet<string>> BuildNear()
+    {
+        var spellings = SoundAlike.Select(line => line.Split(' ')).SelectMany(alike => alike.Select(spelling => (spelling, alike)))
+            .ToDictionary(pair => pair.spelling, pair => pair.alike, StringComparer.Ordinal);
+        var taken = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (spelling, alike) in spellings)
+        {
+            Take(taken, spelling, alike);
+        }
+
+        foreach (var line in ShortForms)
+        {
+            var (name, forms) = (line[..line.IndexOf(':', StringComparison.Ordinal)], line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+            foreach (var form in forms.Split(',', StringSplitOptions.TrimEntries))
+            {
+                Take(taken, form, spellings.GetValueOrDefault(name) ?? [name]);
+            }
+        }
+
+        return taken.ToFrozenDictionary(t => t.Key, t => t.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+
+    private static void Take(Dictionary<string, HashSet<string>> taken, string word, string[] names) =>
+        (taken.TryGetValue(word, out var ofWord) ? ofWord : taken[word] = new(StringComparer.Ordinal)).UnionWith(names.Where(name => name != word));
 }

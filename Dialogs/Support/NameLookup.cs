@@ -7,6 +7,9 @@ namespace OutcomesBot.Dialogs.Support;
 /// </summary>
 public sealed record NameLookup(ReachablePerson? Person, PeopleOffer Offer, string? Problem)
 {
+    /// <summary>The problem when the person has looked up too many names in a short time (decision 082).</summary>
+    public const string TooMany = "You have looked up a lot of names in the last minute. Please wait a minute, then press the button again. What you typed is still here.";
+
     /// <summary>
     /// Looks <paramref name="name"/> up among <paramref name="reachable"/>; <paramref name="where"/> names the team (or
     /// "your teams") for the "no one is called" problem, and is asked only when nobody has that name.

@@ -5,8 +5,10 @@ namespace OutcomesBot.Dialogs.Support;
 /// meet a word of the name: by starting it, or with a letter or two wrong (see <see cref="EditsAllowed"/>), or, a long
 /// typed word, the name's words run together with a letter or two wrong ("johnsmyth"); and the first typed word may
 /// meet the given name (the name's first word) as one of its short forms or sound-alike spellings (<see cref="GivenNames"/>:
-/// "Dave" David, "Shivon" Siobhan). Failing those, the typed words run together may spell a word of the name or some of
-/// its words run together, letter for letter ("mc donald" for McDonald). Best first: each letter wrong costs two, a given name from the table one, so a name
+/// "Dave" David, "Shivon" Siobhan; a long first word the table lacks, as a name of it a letter away: "Shivonn", decision
+/// 082). Failing those, the typed words run together may spell a word of the name or some of its words run together,
+/// letter for letter ("mc donald" for McDonald), else a letter or two out ("mc donld", decision 082, <see cref="NameRuns"/>).
+/// Best first: each letter wrong costs two, a given name from the table one, so a name
 /// spelt as typed comes first, then one met through the table, then one with a letter wrong; then names whose words
 /// were met whole before those met at their start; then the picker's order.
 /// </summary>
@@ -14,6 +16,10 @@ internal static class NameSuggestions
 {
     private const int PerEdit = 2;
     private const int PerGivenName = 1;
+
+    // A first word the table lacks is taken for a name of it a letter away only when this long ("Shivonn"): shorter
+    // ones are a letter from too many names ("Jan", "Bobb").
+    private const int ShortestNearGivenName = 5;
 
     public static IReadOnlyList<ReachablePerson> Of(FoldedNames names, string[] wanted, int most)
     {
@@ -42,15 +48,26 @@ internal static class NameSuggestions
     /// The typed words, the letters each may have wrong, the given names the first may stand for, and each word of a
     /// name already spelt against each typed word (names share words: "Smith", a first name).
     /// </summary>
-    private sealed record Typing(string[] Words, int[] Allowed, IReadOnlySet<string> Given, Dictionary<string, WordMatch?>[] Known)
+    private sealed record Typing(string[] Words, int[] Allowed, IReadOnlySet<string> Given, int GivenCost, int JoinedAllowed, Dictionary<string, WordMatch?>[] Known)
     {
         public bool MayMeet => Given.Count > 0 || Array.Exists(Allowed, edits => edits > 0);
 
-        public static Typing Of(string[] words) => new(
-            words,
-            Array.ConvertAll(words, word => EditsAllowed(word, words)),
-            words.Length > 0 ? GivenNames.Of(words[0]) : new HashSet<string>(),
-            Array.ConvertAll(words, _ => new Dictionary<string, WordMatch?>(StringComparer.Ordinal)));
+        public static Typing Of(string[] words)
+        {
+            var given = words.Length > 0 ? GivenNames.Of(words[0]) : new HashSet<string>();
+            var cost = PerGivenName;
+            if (given.Count == 0 && words.Length > 0 && words[0].Length >= ShortestNearGivenName)
+            {
+                (given, cost) = (GivenNames.Near(words[0]), PerGivenName + PerEdit);
+            }
+
+            // Typed words run together may be a letter or two out ("mc donld") unless the last is an initial: run
+            // together, "Jon S" would be a letter from Jones.
+            var joined = string.Concat(words);
+            var joinedAllowed = words.Length > 1 && words[^1].Length >= 2 ? EditsAllowed(joined, [joined]) : 0;
+            return new(words, Array.ConvertAll(words, word => EditsAllowed(word, words)), given, cost, joinedAllowed,
+                Array.ConvertAll(words, _ => new Dictionary<string, WordMatch?>(StringComparer.Ordinal)));
+        }
     }
 
     /// <summary>
@@ -66,9 +83,22 @@ internal static class NameSuggestions
         _ => 2,
     };
 
-    private static (int Cost, int Whole)? Near(string[] words, Typing byWord, string? joined) =>
-        (byWord.MayMeet ? Meets(words, byWord) : null)
-        ?? (joined is not null && SpellsRunTogether(words, joined) ? (0, byWord.Words.Length) : null);
+    private static (int Cost, int Whole)? Near(string[] words, Typing byWord, string? joined)
+    {
+        if ((byWord.MayMeet ? Meets(words, byWord) : null) is { } met)
+        {
+            return met;
+        }
+
+        if (joined is null)
+        {
+            return null;
+        }
+
+        return NameRuns.SpellsRunTogether(words, joined) ? (0, byWord.Words.Length)
+            : byWord.JoinedAllowed > 0 && NameRuns.SpeltRunTogether(words, joined, byWord.Words[0], byWord.JoinedAllowed, PerEdit) is { } cost ? (cost, byWord.Words.Length)
+            : null;
+    }
 
     /// <summary>The cost and the whole words met when every typed word meets a word of the name; else null.</summary>
     private static (int Cost, int Whole)? Meets(string[] words, Typing typing)
@@ -78,9 +108,9 @@ internal static class NameSuggestions
         {
             var (typed, allowed) = (typing.Words[i], typing.Allowed[i]);
             var match = Nearest(typed, allowed, words, typing.Known[i]);
-            if (i == 0 && words.Length > 0 && typing.Given.Contains(words[0]) && match is not { Cost: <= PerGivenName })
+            if (i == 0 && words.Length > 0 && typing.Given.Contains(words[0]) && (match is not { } spelt || spelt.Cost > typing.GivenCost))
             {
-                match = new(PerGivenName, true);
+                match = new(typing.GivenCost, true);
             }
 
             if (allowed > 0 && words.Length > 1 && match is not { Cost: 0 } && RunTogether(typed, allowed, words) is { } joined
@@ -178,24 +208,6 @@ internal static class NameSuggestions
         }
 
         return nearest;
-    }
-
-    private static bool SpellsRunTogether(string[] words, string joined)
-    {
-        for (var from = 0; from < words.Length; from++)
-        {
-            var at = 0;
-            for (var to = from; to < words.Length && joined.AsSpan(at).StartsWith(words[to], StringComparison.Ordinal); to++)
-            {
-                at += words[to].Length;
-                if (at == joined.Length)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private readonly record struct WordMatch(int Cost, bool Whole);

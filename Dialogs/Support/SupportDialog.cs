@@ -10,7 +10,8 @@ namespace OutcomesBot.Dialogs.Support;
 /// in theirs. Only the recipient ever sees the asker's name and words; an anonymous request stores nothing beyond the
 /// check-in answer, which counts in the team's totals as before.
 /// </summary>
-public sealed class SupportDialog(ICheckInStore checkIns, ITeamStore teams, SupportPeople people, ISupportRequestStore store, ISupportDelivery delivery, TimeProvider time)
+public sealed class SupportDialog(
+    ICheckInStore checkIns, ITeamStore teams, SupportPeople people, ISupportRequestStore store, ISupportDelivery delivery, INamePressLimit lookUps, TimeProvider time)
 {
     public const int AboutMaxLength = 500;
     public const string RequestKind = "support-request";
@@ -82,6 +83,12 @@ public sealed class SupportDialog(ICheckInStore checkIns, ITeamStore teams, Supp
         // A name typed on a large team's card counts only when nobody was picked from the list.
         if (string.IsNullOrWhiteSpace(to) && answer.TeamId is { } team && TypedName(action) is { Length: > 0 } name)
         {
+            if (!lookUps.TryLookUp(action.AadObjectId, action.PersonId))
+            {
+                // Over the limit nothing is read: the card keeps what was typed and lists nobody until the next press.
+                return await ChooseAsync(action, NameLookup.TooMany, cancellationToken, new PeopleOffer([], AsksForName: true));
+            }
+
             var found = await NameLookup.FindAsync(
                 await people.ReachableAsync(team, action.AadObjectId, cancellationToken),
                 name,

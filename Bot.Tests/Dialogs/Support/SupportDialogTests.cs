@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using OutcomesBot.Bot.Limits;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Dialogs.CheckIns;
 using OutcomesBot.Bot.Tests.Support;
@@ -142,7 +144,7 @@ public sealed class SupportDialogTests
         var store = new SqliteSupportRequestStore(bot.Database);
         var sent = new List<(string, string, AdaptiveCard, PersonIdentity?)>();
         var people = new SupportPeople(bot.Teams, new TeamRoles(bot.Teams, new RoleOptions()));
-        var dialog = new SupportDialog(bot.Store, bot.Teams, people, store, new RecordedDelivery(sent), bot.Clock);
+        var dialog = new SupportDialog(bot.Store, bot.Teams, people, store, new RecordedDelivery(sent), new NamePressLimit(bot.Clock, NullLogger<NamePressLimit>.Instance), bot.Clock);
         return (dialog, store, sent, cycle);
     }
 

@@ -11,7 +11,8 @@ namespace OutcomesBot.Dialogs.Exercises.Sharing;
 /// person is answered with what is wrong, and nothing is stored or sent. The record of the share (no entry text) is
 /// the sender's data. Decision 034.
 /// </summary>
-public sealed class EntryShareDialog(ExerciseEngine engine, IExerciseSessionStore sessions, ITeamStore teams, SupportPeople people, IEntryShareStore store, ISupportDelivery delivery, TimeProvider time)
+public sealed class EntryShareDialog(
+    ExerciseEngine engine, IExerciseSessionStore sessions, ITeamStore teams, SupportPeople people, IEntryShareStore store, ISupportDelivery delivery, INamePressLimit lookUps, TimeProvider time)
 {
     public const string DeliveredKind = "shared-entry-delivered";
 
@@ -41,6 +42,12 @@ public sealed class EntryShareDialog(ExerciseEngine engine, IExerciseSessionStor
         var name = PersonNameMatch.Typed(action.Values.GetValueOrDefault(EntryShareVerbs.NameKey));
         if (string.IsNullOrWhiteSpace(to) && name.Length > 0)
         {
+            if (!lookUps.TryLookUp(action.AadObjectId, action.PersonId))
+            {
+                // Over the limit (decision 082) nothing is read: the name stays in its box, nobody is listed until the next press.
+                return Picker(exercise, session, action, new PeopleOffer([], AsksForName: true), NameLookup.TooMany, name);
+            }
+
             // The sender's teams are read once: the "no one is called" card names them from the same list.
             var teamIds = await TeamsOfAsync(action.AadObjectId, cancellationToken);
             var found = await NameLookup.FindAsync(
