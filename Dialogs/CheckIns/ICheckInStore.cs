@@ -49,6 +49,13 @@ public interface ICheckInStore
     /// <summary>The person's preferences; defaults (nothing paused, snoozed or opted out) when none are stored.</summary>
     Task<CheckInPreferences> GetPreferencesAsync(string personId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The preferences of each person named, by person id, as <see cref="GetPreferencesAsync(string, CancellationToken)"/>
+    /// gives them (defaults for a person with none stored); a name given twice is read once. The reminder scan's read of a
+    /// batch of people (decision 083): a few store requests for the lot, not one each.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, CheckInPreferences>> GetPreferencesAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken);
+
     /// <summary>Stores the person's preferences, replacing what was there.</summary>
     Task SavePreferencesAsync(CheckInPreferences preferences, CancellationToken cancellationToken);
 }

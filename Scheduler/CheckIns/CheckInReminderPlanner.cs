@@ -24,56 +24,47 @@ public sealed partial class CheckInReminderPlanner(
 {
     public const string ReminderNotice = "A gentle reminder: your check-in is still open. It takes a couple of minutes, and you can snooze or pause it below.";
 
-    // Reminders written together: an Azure entity group transaction holds at most 100 rows.
+    // Reminders written together: an Azure entity group transaction holds at most 100 rows. The people considered are
+    // read together in as many (decision 083).
     private const int WriteTogether = 100;
+    private const int ReadTogether = 100;
 
     private readonly CheckInTiming _timing = new(options);
 
     /// <summary>Queues every reminder due now; returns how many were queued.</summary>
     public async Task<int> QueueDueRemindersAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var queued = 0;
-
         // A scan lists the open check-ins not answered yet (decision 065: who answered costs the scan nothing), so the
         // cycle, its reminder card and its team are read or built once per scan, not per person. Check-ins already
-        // reminded twice are listed too: a snooze can still be due. A reminder costs the scan one read, the person's
-        // preferences; its outbox row and its count are written a hundred at a time (decision 073).
+        // reminded twice are listed too: a snooze can still be due. The preferences of the people it considers are read a
+        // hundred at a time (decision 083); the reminders' outbox rows and counts are written a hundred at a time (073).
+        var scan = new Scan(time.GetUtcNow());
         var cycles = new Dictionary<string, CheckInCycle?>(StringComparer.Ordinal);
-        var cards = new Dictionary<string, string>(StringComparer.Ordinal);
-        var tenants = new Dictionary<string, string>(StringComparer.Ordinal);
-        var due = new List<(CheckInDelivery Delivery, OutboxMessage Reminder)>();
-        foreach (var delivery in await deliveries.ListAwaitingReminderAsync(now, int.MaxValue, cancellationToken))
+        foreach (var delivery in await deliveries.ListAwaitingReminderAsync(scan.Now, int.MaxValue, cancellationToken))
         {
             if (!cycles.TryGetValue(delivery.CycleId, out var cycle))
             {
-                cycles[delivery.CycleId] = cycle = await RemindableCycleAsync(delivery.CycleId, delivery.TeamId, now, cancellationToken);
+                cycles[delivery.CycleId] = cycle = await RemindableCycleAsync(delivery.CycleId, delivery.TeamId, scan.Now, cancellationToken);
             }
 
-            if (cycle is null || await DueReminderKindAsync(cycle, delivery, now, cancellationToken) is not { } kind)
+            if (cycle is not null)
             {
-                continue;
-            }
-
-            if (!tenants.TryGetValue(delivery.TeamId, out var tenantId))
-            {
-                tenants[delivery.TeamId] = tenantId = (await teams.GetTeamAsync(delivery.TeamId, cancellationToken))?.TenantId ?? string.Empty;
-            }
-
-            due.Add((delivery, OutboxMessage.Create(CheckInMessages.ReminderCycleId(cycle.CycleId), delivery.PersonId, tenantId, kind, ReminderCard(cards, cycle), now)));
-            if (due.Count == WriteTogether)
-            {
-                queued += await QueueAsync(due, cancellationToken);
+                scan.Considered.Add((delivery, cycle));
+                if (scan.Considered.Count == ReadTogether)
+                {
+                    await ConsiderAsync(scan, cancellationToken);
+                }
             }
         }
 
-        queued += await QueueAsync(due, cancellationToken);
-        if (queued > 0)
+        await ConsiderAsync(scan, cancellationToken);
+        scan.Queued += await QueueAsync(scan.Due, cancellationToken);
+        if (scan.Queued > 0)
         {
-            LogQueued(logger, queued);
+            LogQueued(logger, scan.Queued);
         }
 
-        return queued;
+        return scan.Queued;
     }
 
     /// <summary>
@@ -129,6 +120,39 @@ public sealed partial class CheckInReminderPlanner(
         return await checkIns.AsOfAsync(stored, now, cancellationToken);
     }
 
+    // The check-ins considered since the last call: their people's preferences in one read, then each one's reminder due
+    // by now, if any, queued with the scan's others a hundred at a time.
+    private async Task ConsiderAsync(Scan scan, CancellationToken cancellationToken)
+    {
+        if (scan.Considered.Count == 0)
+        {
+            return;
+        }
+
+        var preferences = await checkIns.GetPreferencesAsync([.. scan.Considered.Select(item => item.Delivery.PersonId)], cancellationToken);
+        foreach (var (delivery, cycle) in scan.Considered)
+        {
+            if (await DueReminderKindAsync(cycle, delivery, preferences[delivery.PersonId], scan.Now, cancellationToken) is not { } kind)
+            {
+                continue;
+            }
+
+            if (!scan.Tenants.TryGetValue(delivery.TeamId, out var tenantId))
+            {
+                scan.Tenants[delivery.TeamId] = tenantId = (await teams.GetTeamAsync(delivery.TeamId, cancellationToken))?.TenantId ?? string.Empty;
+            }
+
+            var reminder = OutboxMessage.Create(CheckInMessages.ReminderCycleId(cycle.CycleId), delivery.PersonId, tenantId, kind, ReminderCard(scan.Cards, cycle), scan.Now);
+            scan.Due.Add((delivery, reminder));
+            if (scan.Due.Count == WriteTogether)
+            {
+                scan.Queued += await QueueAsync(scan.Due, cancellationToken);
+            }
+        }
+
+        scan.Considered.Clear();
+    }
+
     // The outbox rows go first, then the counts. Each row's key names its reminder (its number, or its snooze's end), so
     // after a stop between the two the next scan lists the same check-ins with the same counts, queues nothing twice
     // (the keys are there) and counts them then; the other order lost those reminders. Of two planners racing, both
@@ -160,9 +184,8 @@ public sealed partial class CheckInReminderPlanner(
 
     // The outbox kind of this person's reminder due by now, or null: the one their snooze promised, once its end has come
     // and it was not queued yet, else the next planned one.
-    private async Task<string?> DueReminderKindAsync(CheckInCycle cycle, CheckInDelivery delivery, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<string?> DueReminderKindAsync(CheckInCycle cycle, CheckInDelivery delivery, CheckInPreferences stored, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var stored = await checkIns.GetPreferencesAsync(delivery.PersonId, cancellationToken);
         var preferences = stored with
         {
             RemindersSent = new Dictionary<string, int>(StringComparer.Ordinal) { [delivery.CycleId] = delivery.RemindersSent },
@@ -186,6 +209,23 @@ public sealed partial class CheckInReminderPlanner(
     // When the reminder of the person's snooze is due for this delivery: counted from its arrival, in its zones.
     private DateTimeOffset? SnoozeDue(CheckInCycle cycle, CheckInDelivery delivery, CheckInPreferences preferences) =>
         _timing.SnoozeReminder(cycle, delivery.DeliverAt, preferences, answered: false, delivery.PersonTimeZone, delivery.TeamTimeZone);
+
+    // What one scan has gathered: the check-ins considered whose preferences are still to be read, the reminders still to be
+    // written, and what is read or built once per scan.
+    private sealed class Scan(DateTimeOffset now)
+    {
+        public DateTimeOffset Now { get; } = now;
+
+        public List<(CheckInDelivery Delivery, CheckInCycle Cycle)> Considered { get; } = [];
+
+        public List<(CheckInDelivery Delivery, OutboxMessage Reminder)> Due { get; } = [];
+
+        public Dictionary<string, string> Cards { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> Tenants { get; } = new(StringComparer.Ordinal);
+
+        public int Queued { get; set; }
+    }
 
     [LoggerMessage(EventId = 6012, Level = LogLevel.Information, Message = "{Count} check-in reminders queued")]
     private static partial void LogQueued(ILogger logger, int count);

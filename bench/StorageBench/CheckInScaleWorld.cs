@@ -10,7 +10,7 @@ namespace OutcomesBot.StorageBench;
 
 /// <summary>
 /// One large team on one backend for decision 065's three paths: its people (each met in a 1:1 chat, with a time zone),
-/// its roster and a weekly Monday 09:00 rhythm. The fan-out and the planner get every store wrapped in
+/// its roster, a weekly Monday 09:00 rhythm and one member in ten with stored preferences. The fan-out and the planner get every store wrapped in
 /// <see cref="StoreCallCounts"/>, and a clock the benchmark moves.
 /// </summary>
 internal sealed class CheckInScaleWorld
@@ -43,6 +43,12 @@ internal sealed class CheckInScaleWorld
         var people = backend.Get<IPersonStore>();
         await Parallel.ForEachAsync(Enumerable.Range(0, members), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (i, token) =>
             await people.UpsertAsync(new Person { TeamsUserId = UserId(i), AadObjectId = AadId(i), Name = Name(i), TenantId = "tenant-1", TimeZone = "Europe/London", LastSeenAt = at }, token));
+
+        // One member in ten has stored preferences (decision 083), as someone who turned off saved-exercise reminders: a
+        // row for the reads to find, which changes nothing about their check-ins or reminders.
+        var checkIns = backend.Get<ICheckInStore>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, members).Where(i => i % 10 == 5), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (i, token) =>
+            await checkIns.SavePreferencesAsync(new CheckInPreferences(UserId(i)) { SavedExerciseRemindersOff = true }, token));
 
         // Their Teams ids came with the connector's roster or their first messages; Graph's daily roster has none.
         await backend.Get<ITeamStore>().SyncRosterAsync(TeamId, [.. Roster(members, at).Select((member, i) => member with { TeamsUserId = UserId(i) })], cancellationToken);

@@ -39,6 +39,40 @@ public abstract class CheckInStoreContract(StoreBackend backend) : StoreContract
         Assert.Equal((Monday.AddDays(28), Monday.AddHours(3), true, 2), (stored.PausedUntil, stored.SnoozedUntil, stored.OptedOut, stored.RemindersSentFor("c1")));
     }
 
+    // Decision 083: the reminder scan reads a hundred people's preferences at once (0, 1, 100 and 101 cross its batch;
+    // Azure asks for 13 people a query, so 14 crosses that). Everyone asked for is answered, stored or default, and only
+    // they: others' rows lie between them in key order. The ids carry quotes (OData literals), the key escape and
+    // separator, a slash and a letter outside ASCII.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(14)]
+    [InlineData(100)]
+    [InlineData(101)]
+    public async Task Preferences_of_many_people_are_read_together_with_defaults_for_those_with_none(int people)
+    {
+        var store = Store<ICheckInStore>();
+        var ids = Enumerable.Range(0, people).Select(AwkwardId).ToList();
+        foreach (var (id, i) in ids.Select((id, i) => (id, i)).Where(person => person.i % 2 == 0))
+        {
+            await store.SavePreferencesAsync(new CheckInPreferences(id) { PausedUntil = Monday.AddMinutes(i), OptedOut = i % 4 == 0 }, Token);
+        }
+
+        foreach (var stranger in ids.Select(id => id + "!").Append(AwkwardId(people)))
+        {
+            await store.SavePreferencesAsync(new CheckInPreferences(stranger) { OptedOut = true, SnoozedUntil = Monday }, Token);
+        }
+
+        var read = await store.GetPreferencesAsync([.. ids, .. ids.Take(1)], Token);
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), read.Keys.Order(StringComparer.Ordinal));
+        foreach (var (id, i) in ids.Select((id, i) => (id, i)))
+        {
+            DateTimeOffset? paused = i % 2 == 0 ? Monday.AddMinutes(i) : null;
+            Assert.Equal((id, paused, i % 4 == 0, (DateTimeOffset?)null), (read[id].PersonId, read[id].PausedUntil, read[id].OptedOut, read[id].SnoozedUntil));
+        }
+    }
+
     [Fact]
     public async Task A_cycle_id_is_stored_once_and_an_ad_hoc_cycle_is_found_only_for_its_owner()
     {
@@ -91,6 +125,15 @@ public abstract class CheckInStoreContract(StoreBackend backend) : StoreContract
         Assert.Equal([friday], await store.ListTeamCyclesAsync("team-1", wednesday.OpensAt, Monday.AddDays(6), Token));
         Assert.Empty(await store.ListTeamCyclesAsync("team-1", friday.OpensAt, Monday.AddDays(6), Token));
     }
+
+    private static string AwkwardId(int i) => (i % 5) switch
+    {
+        0 => $"29:o'brien-{i}",
+        1 => $"29:p|{i}%2F/\"q\"",
+        2 => $"29:zoë-{i}",
+        3 => $"29:'{i}''",
+        _ => $"8:orgid:{i:D4}",
+    };
 
     private static CheckInAnswer Answer(string cycle, string person, string team, DateTimeOffset at) =>
         new(cycle, person, team, 3, null, null, false, null, new Dictionary<string, int>(), null, at);

@@ -137,13 +137,42 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : AzureTableStore(ta
     }
 
     public async Task<CheckInPreferences> GetPreferencesAsync(string personId, CancellationToken cancellationToken) =>
-        await Table.GetAsync(AzureKeys.Join("prefs", personId), "prefs", cancellationToken) is { } entity
+        await Table.GetAsync(PreferencesKey(personId), "prefs", cancellationToken) is { } entity
             ? AzureData.Read<CheckInPreferences>(entity) : new CheckInPreferences(personId);
+
+    // Each person's preferences are their own partition, "prefs|{person}" (so nothing moved for decision 083): the batch
+    // is read a few partitions at a time, in key order, each query limited to the stretch of keys from its first to its
+    // last. A key with a character outside ASCII is read on its own, as the service's key order may not be .NET's there.
+    public async Task<IReadOnlyDictionary<string, CheckInPreferences>> GetPreferencesAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
+        var ids = personIds.Distinct(StringComparer.Ordinal).ToList();
+        var found = new Dictionary<string, CheckInPreferences>(StringComparer.Ordinal);
+        var keys = ids.ToDictionary(PreferencesKey, id => id, StringComparer.Ordinal);
+        foreach (var key in keys.Keys.Where(key => !key.All(char.IsAscii)))
+        {
+            found[keys[key]] = await GetPreferencesAsync(keys[key], cancellationToken);
+        }
+
+        var ascii = keys.Keys.Where(key => key.All(char.IsAscii)).Order(StringComparer.Ordinal);
+        foreach (var chunk in ascii.Chunk(AzureFilters.MostPartitionsAtOnce))
+        {
+            foreach (var entity in await Table.QueryAsync(AzureFilters.AnyPartition(chunk), cancellationToken))
+            {
+                if (entity.RowKey == "prefs" && keys.TryGetValue(entity.PartitionKey, out var id))
+                {
+                    found[id] = AzureData.Read<CheckInPreferences>(entity);
+                }
+            }
+        }
+
+        return ids.ToDictionary(id => id, id => found.GetValueOrDefault(id) ?? new CheckInPreferences(id), StringComparer.Ordinal);
+    }
 
     public Task SavePreferencesAsync(CheckInPreferences preferences, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(preferences);
-        var entity = AzureData.Entity(AzureKeys.Join("prefs", preferences.PersonId), "prefs", preferences).AboutPerson(preferences.PersonId, null);
+        var entity = AzureData.Entity(PreferencesKey(preferences.PersonId), "prefs", preferences).AboutPerson(preferences.PersonId, null);
         return Table.UpsertAsync(entity, cancellationToken);
     }
 
@@ -171,6 +200,8 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : AzureTableStore(ta
     // a team's cycle names nobody.
     private static TableEntity Stamped(TableEntity entity, CheckInCycle cycle) =>
         cycle.OwnerPersonId is { } owner ? entity.AboutPerson(owner, null, cycle.ClosesAt) : entity;
+
+    private static string PreferencesKey(string personId) => AzureKeys.Join("prefs", personId);
 
     // Cycle ids come back in check-in card data: checked before they become keys.
     private static string CycleKey(string cycleId) => AzureKeys.Join("cycle", AzureKeyPart.Checked(cycleId));

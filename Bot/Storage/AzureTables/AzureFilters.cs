@@ -23,6 +23,26 @@ internal static class AzureFilters
         TableClient.CreateQueryFilter($"PartitionKey ge {fromPartitionKey} and PartitionKey lt {beforePartitionKey}");
 
     /// <summary>
+    /// Any of the partitions named, and only in the range from the first to the last of them (<paramref name="sortedKeys"/>
+    /// in ordinal order), so the service reads that stretch of the table rather than all of it: two comparisons and one a
+    /// key, within the service's limit of 15 comparisons a filter when there are at most <see cref="MostPartitionsAtOnce"/>.
+    /// </summary>
+    public static string AnyPartition(IReadOnlyList<string> sortedKeys)
+    {
+        ArgumentNullException.ThrowIfNull(sortedKeys);
+        if (sortedKeys.Count is 0 or > MostPartitionsAtOnce)
+        {
+            throw new ArgumentException($"Between 1 and {MostPartitionsAtOnce} partition keys, not {sortedKeys.Count}.", nameof(sortedKeys));
+        }
+
+        var range = TableClient.CreateQueryFilter($"PartitionKey ge {sortedKeys[0]} and PartitionKey le {sortedKeys[^1]}");
+        return And(range, string.Join(" or ", sortedKeys.Select(key => TableClient.CreateQueryFilter($"PartitionKey eq {key}"))));
+    }
+
+    /// <summary>The most partition keys <see cref="AnyPartition"/> takes: 13 and its two range bounds make 15 comparisons.</summary>
+    public const int MostPartitionsAtOnce = 13;
+
+    /// <summary>
     /// <paramref name="property"/> compared (eq, ne, gt, ge, lt, le) with <paramref name="value"/>, for properties whose
     /// name is not known at compile time (a constant, or a member mark); the value is formatted by the SDK.
     /// </summary>

@@ -12,6 +12,7 @@ public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
     private const string CycleColumns = "cycle_id, team_id, owner_person_id, opens_at, closes_at, includes_pulse, pulse_conditions";
     private const string AnswerColumns =
         "cycle_id, person_id, team_id, confidence, went_well, barrier, wants_support, support_from, pulse_ratings, readiness_index, answered_at";
+    private const string PreferenceColumns = "person_id, paused_until, snoozed_until, opted_out, reminders_sent, saved_exercise_reminders_off";
 
     public Task SaveCycleAsync(CheckInCycle cycle, CancellationToken cancellationToken)
     {
@@ -119,17 +120,20 @@ public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
 
     public async Task<CheckInPreferences> GetPreferencesAsync(string personId, CancellationToken cancellationToken) =>
         await database.QueryFirstAsync(
-            "SELECT person_id, paused_until, snoozed_until, opted_out, reminders_sent, saved_exercise_reminders_off FROM check_in_preferences WHERE person_id = $person;",
-            command => command.With("$person", personId),
-            reader => new CheckInPreferences(reader.GetString(0))
-            {
-                PausedUntil = reader.IsDBNull(1) ? null : reader.GetTime(1),
-                SnoozedUntil = reader.IsDBNull(2) ? null : reader.GetTime(2),
-                OptedOut = reader.GetInt64(3) != 0,
-                RemindersSent = JsonSerializer.Deserialize<Dictionary<string, int>>(reader.GetString(4)) ?? [],
-                SavedExerciseRemindersOff = reader.GetInt64(5) != 0,
-            },
-            cancellationToken) ?? new CheckInPreferences(personId);
+            $"SELECT {PreferenceColumns} FROM check_in_preferences WHERE person_id = $person;",
+            command => command.With("$person", personId), ReadPreferences, cancellationToken) ?? new CheckInPreferences(personId);
+
+    // One query for the lot, the ids as one JSON array: each is a seek on the primary key (decision 083).
+    public async Task<IReadOnlyDictionary<string, CheckInPreferences>> GetPreferencesAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
+        var ids = personIds.Distinct(StringComparer.Ordinal).ToList();
+        var stored = ids.Count == 0 ? [] : await database.QueryListAsync(
+            $"SELECT {PreferenceColumns} FROM check_in_preferences WHERE person_id IN (SELECT value FROM json_each($people));",
+            command => command.With("$people", JsonSerializer.Serialize(ids)), ReadPreferences, cancellationToken);
+        var found = stored.ToDictionary(preferences => preferences.PersonId, StringComparer.Ordinal);
+        return ids.ToDictionary(id => id, id => found.GetValueOrDefault(id) ?? new CheckInPreferences(id), StringComparer.Ordinal);
+    }
 
     public Task SavePreferencesAsync(CheckInPreferences preferences, CancellationToken cancellationToken)
     {
@@ -156,6 +160,15 @@ public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
             // Null for a cycle stored before the rotation (decision 025): it asked, and still asks, every condition.
             PulseConditions = reader.GetNullableString(6) is { } conditions ? JsonSerializer.Deserialize<List<string>>(conditions) : null,
         };
+
+    private static CheckInPreferences ReadPreferences(SqliteDataReader reader) => new(reader.GetString(0))
+    {
+        PausedUntil = reader.IsDBNull(1) ? null : reader.GetTime(1),
+        SnoozedUntil = reader.IsDBNull(2) ? null : reader.GetTime(2),
+        OptedOut = reader.GetInt64(3) != 0,
+        RemindersSent = JsonSerializer.Deserialize<Dictionary<string, int>>(reader.GetString(4)) ?? [],
+        SavedExerciseRemindersOff = reader.GetInt64(5) != 0,
+    };
 
     private static CheckInAnswer ReadAnswer(SqliteDataReader reader) => new(
         reader.GetString(0),
