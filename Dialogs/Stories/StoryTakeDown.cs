@@ -5,8 +5,9 @@ namespace OutcomesBot.Dialogs.Stories;
 /// <summary>
 /// Taking a posted story down. The person is the sender of the press; the story id from the card is only a name: the
 /// stored story says who wrote it and in which team, and only its author (in the team or not: their own words, decision
-/// 081) or a leader of that team may take it down. A post still waiting in the outbox is cancelled; a sent one is
-/// deleted from the channel; every digest that carried it is rebuilt without it (decision 077); then the story is removed.
+/// 081) or a leader of that team may take it down. The story is marked first, so that no digest built or sent from then
+/// on carries it (081); a post still waiting in the outbox is cancelled; a sent one is deleted from the channel; every
+/// digest that carried it is rebuilt without it (decision 077); then the story is removed.
 /// </summary>
 public sealed class StoryTakeDown(IStoryStore stories, IStoryPublisher publisher, IStoryDigests digests, TeamRoles roles, TimeProvider timeProvider)
 {
@@ -27,6 +28,9 @@ public sealed class StoryTakeDown(IStoryStore stories, IStoryPublisher publisher
         {
             return FullWidthCard.Saying(StoryTakeDownCards.NotAllowedText);
         }
+
+        // Marked before the digests are looked at: a digest recorded after this look leaves the story out when it is sent.
+        await stories.MarkTakenDownAsync(story.StoryId, timeProvider.GetUtcNow(), cancellationToken);
 
         // A digest being sent right now cannot be changed until it has gone: the person presses again, as for the post.
         if (!await digests.LeaveOutAsync(story, cancellationToken))
