@@ -56,15 +56,18 @@ public sealed class StoryTakeDown(IStoryStore stories, IStoryPublisher publisher
     {
         var now = timeProvider.GetUtcNow();
         var memberOf = (await roles.TeamsWhereAsync(aadObjectId, TeamRole.Staff, cancellationToken)).Select(t => t.TeamId).ToHashSet(StringComparer.Ordinal);
+        var leads = (await roles.TeamsWhereAsync(aadObjectId, TeamRole.Leader, cancellationToken)).Select(t => t.TeamId).ToHashSet(StringComparer.Ordinal);
         var found = new Dictionary<string, Story>(StringComparer.Ordinal);
         foreach (var story in await stories.ListByAuthorAsync(aadObjectId, now - Listed, now.AddTicks(1), cancellationToken))
         {
             found[story.StoryId] = story;
         }
 
-        foreach (var team in await roles.TeamsWhereAsync(aadObjectId, TeamRole.Leader, cancellationToken))
+        // The teams the person is in are read too: on Azure Tables a story stored before decision 081 has no author row.
+        foreach (var team in memberOf)
         {
-            foreach (var story in await stories.ListForTeamAsync(team.TeamId, now - Listed, now.AddTicks(1), cancellationToken))
+            var listed = await stories.ListForTeamAsync(team, now - Listed, now.AddTicks(1), cancellationToken);
+            foreach (var story in listed.Where(s => leads.Contains(team) || IsAuthor(s, aadObjectId)))
             {
                 found.TryAdd(story.StoryId, story);
             }
