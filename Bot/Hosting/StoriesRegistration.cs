@@ -1,5 +1,6 @@
 using OutcomesBot.Bot.Turns.Stories;
 using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.Stories;
 
 namespace OutcomesBot.Bot.Hosting;
@@ -20,6 +21,7 @@ public static class StoriesRegistration
         services.AddSingleton<IStoryPublisher, OutboxStoryPublisher>();
         services.AddSingleton<IStoryDigests, OutboxStoryDigests>();
         services.AddSingleton<StoryDigestRunner>();
+        services.AddSingleton<IOutboxCardRefresh, StoryDigestRefresh>();
         services.AddSingleton<IStoryDigestSchedule, QuartzStoryDigestSchedule>();
         services.AddSingleton<ITextCommandHandler, DigestCommands>();
         services.AddSingleton<ITextCommandHandler, StoryCommands>();

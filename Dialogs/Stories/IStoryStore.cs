@@ -15,8 +15,23 @@ public interface IStoryStore
     /// </summary>
     Task<bool> RemoveAsync(string storyId, CancellationToken cancellationToken);
 
-    /// <summary>A team's stories posted at or after <paramref name="since"/> and before <paramref name="until"/>, oldest first.</summary>
+    /// <summary>
+    /// Marks the story as being taken down (decision 081): it leaves the team's list and every digest from now on, while it
+    /// is still stored for a second press to finish the take-down; false when it was not stored.
+    /// </summary>
+    Task<bool> MarkTakenDownAsync(string storyId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A team's stories posted at or after <paramref name="since"/> and before <paramref name="until"/>, oldest first;
+    /// none being taken down.
+    /// </summary>
     Task<IReadOnlyList<Story>> ListForTeamAsync(string teamId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The stories the person wrote, in any team (one they left too), posted at or after <paramref name="since"/> and
+    /// before <paramref name="until"/>, newest first; those being taken down too, so that a second press can finish it.
+    /// </summary>
+    Task<IReadOnlyList<Story>> ListByAuthorAsync(string aadObjectId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
 
     /// <summary>Records one celebration per person and story; returns the story's count afterwards.</summary>
     Task<int> CelebrateAsync(string storyId, string aadObjectId, DateTimeOffset at, CancellationToken cancellationToken);
@@ -35,6 +50,9 @@ public interface IStoryStore
     /// channel it goes to, so that taking one of them down can rebuild it (decision 077).
     /// </summary>
     Task RecordDigestStoriesAsync(string teamId, DateTimeOffset periodEnd, string channelId, IReadOnlyList<string> storyIds, CancellationToken cancellationToken);
+
+    /// <summary>The team's digest for the period ending at <paramref name="periodEnd"/>, or null when none is recorded with its stories.</summary>
+    Task<StoryDigest?> GetDigestAsync(string teamId, DateTimeOffset periodEnd, CancellationToken cancellationToken);
 
     /// <summary>The team's digests that carried the story, whose period ended after <paramref name="postedAt"/>.</summary>
     Task<IReadOnlyList<StoryDigest>> ListDigestsCarryingAsync(string teamId, string storyId, DateTimeOffset postedAt, CancellationToken cancellationToken);

@@ -15,4 +15,10 @@ public sealed record Story
     public required string Helped { get; init; }
     public required IReadOnlyList<string> OutcomeKinds { get; init; }
     public DateTimeOffset PostedAt { get; init; }
+
+    /// <summary>
+    /// Set when a take-down starts, before any digest is looked at (decision 081): from then on no digest carries the story,
+    /// even one built or sent while the take-down runs. Null for a story that is up.
+    /// </summary>
+    public DateTimeOffset? TakenDownAt { get; init; }
 }

@@ -8,8 +8,11 @@ public static class StoryTakeDownCards
     public const string NotAllowedText = "Only the person who shared a story, or a leader of its team, can take it down.";
     public const string GoneText = "That story is no longer in the channel.";
 
+    /// <summary>What a story of a team the person left says under its title (decision 081).</summary>
+    public const string LeftTeamText = "a team you left";
+
     /// <summary>The stories the person may take down, each dated in <paramref name="zone"/>, the person's own.</summary>
-    public static AdaptiveCard Mine(IReadOnlyList<Story> stories, TimeZoneInfo zone)
+    public static AdaptiveCard Mine(IReadOnlyList<ListedStory> stories, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(zone);
@@ -43,14 +46,17 @@ public static class StoryTakeDownCards
             heading);
     }
 
-    private static Container Row(Story story, TimeZoneInfo zone) => new(
+    private static Container Row(ListedStory listed, TimeZoneInfo zone) => new(
     [
-        new TextBlock(PlainText.Of(story.Title)) { Weight = "Bolder" },
-        new TextBlock($"Posted {Exercises.ExerciseCards.Date(story.PostedAt, zone)} by {(string.IsNullOrWhiteSpace(story.AuthorName) ? "a colleague" : PlainText.Of(story.AuthorName))}") { IsSubtle = true, Spacing = "None" },
-        new ActionSet([StoryPostCards.TakeDownButton(story.StoryId)]),
+        new TextBlock(PlainText.Of(listed.Story.Title)) { Weight = "Bolder" },
+        new TextBlock(Posted(listed.Story, zone) + (listed.LeftTeam ? $", in {LeftTeamText}" : "")) { IsSubtle = true, Spacing = "None" },
+        new ActionSet([StoryPostCards.TakeDownButton(listed.Story.StoryId)]),
     ])
     {
         Spacing = "Medium",
         Separator = true,
     };
+
+    private static string Posted(Story story, TimeZoneInfo zone) =>
+        $"Posted {Exercises.ExerciseCards.Date(story.PostedAt, zone)} by {(string.IsNullOrWhiteSpace(story.AuthorName) ? "a colleague" : PlainText.Of(story.AuthorName))}";
 }

@@ -25,6 +25,7 @@ public sealed partial class DeliveryEngine
     private readonly DeliveryRateLimiter _limiter;
     private readonly IReadOnlyList<IOutboxPrecondition> _preconditions;
     private readonly IReadOnlyList<IOutboxFollowUp> _followUps;
+    private readonly IReadOnlyList<IOutboxCardRefresh> _refreshes;
     private readonly OutboxClaimLoop _claims;
 
     public DeliveryEngine(
@@ -35,7 +36,8 @@ public sealed partial class DeliveryEngine
         TimeProvider timeProvider,
         ILogger<DeliveryEngine> logger,
         IEnumerable<IOutboxPrecondition>? preconditions = null,
-        IEnumerable<IOutboxFollowUp>? followUps = null)
+        IEnumerable<IOutboxFollowUp>? followUps = null,
+        IEnumerable<IOutboxCardRefresh>? refreshes = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _outbox = outbox;
@@ -46,6 +48,7 @@ public sealed partial class DeliveryEngine
         _logger = logger;
         _preconditions = preconditions?.ToList() ?? [];
         _followUps = followUps?.ToList() ?? [];
+        _refreshes = refreshes?.ToList() ?? [];
         _limiter = new DeliveryRateLimiter(
             _options.TenantRatePerSecond, _options.ConversationRatePerSecond, TimeSpan.FromSeconds(1) + _options.RateWindowSlack, timeProvider);
         _claims = new OutboxClaimLoop(outbox, _options, timeProvider, HandBackAsync);
@@ -167,6 +170,14 @@ public sealed partial class DeliveryEngine
             return;
         }
 
+        if (await RefreshedAsync(message, cancellationToken) is not { } refreshed)
+        {
+            await _outbox.MarkSkippedAsync(message, ChannelPostWithdrawal.WithdrawnCode, CancellationToken.None);
+            LogSkipped(_logger, message.OutboxId, ChannelPostWithdrawal.WithdrawnCode);
+            return;
+        }
+
+        message = refreshed;
         var result = await SendOnceAsync(message, cancellationToken);
         if (result.Kind == SendResultKind.ConversationNotFound && !message.ConversationRecreated)
         {
@@ -196,6 +207,22 @@ public sealed partial class DeliveryEngine
         }
 
         return null;
+    }
+
+    // The card as it is to go now; null when nothing of it is left (decision 081).
+    private async Task<OutboxMessage?> RefreshedAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        foreach (var refresh in _refreshes.Where(r => r.Handles(message.Kind)))
+        {
+            if (await refresh.CardAsync(message, cancellationToken) is not { } card)
+            {
+                return null;
+            }
+
+            message = message with { CardJson = card };
+        }
+
+        return message;
     }
 
     // A send once started is not cancelled (see IProactiveSender): stopping the drain must not cut a request Teams

@@ -22,15 +22,8 @@ public sealed class OutboxStoryDigests(IStoryStore stories, IOutboxStore outbox,
 
     private async Task<bool> RebuildAsync(StoryDigest digest, string leftOut, CancellationToken cancellationToken)
     {
-        // Stories taken down before this one are no longer stored, so they stay out too.
-        var kept = new List<Story>();
-        foreach (var storyId in digest.StoryIds.Where(id => id != leftOut))
-        {
-            if (await stories.GetAsync(storyId, cancellationToken) is { } story)
-            {
-                kept.Add(story);
-            }
-        }
+        // Stories taken down before this one, or being taken down now, stay out too.
+        var kept = await StoryDigestRefresh.StillUpAsync(stories, digest.StoryIds.Where(id => id != leftOut), cancellationToken);
 
         var key = OutboxMessage.KeyFor(StoryDigestRunner.CycleOf(digest.TeamId, digest.PeriodEnd), OutboxMessage.ChannelOf(digest.ChannelId), StoryDigestRunner.DigestKind);
         var card = CardJson.Serialize(kept.Count > 0 ? DigestCards.Digest(kept) : DigestCards.TakenDown());

@@ -40,6 +40,26 @@ public sealed class StoriesAndLearningSetsOnAzuriteTests(Azurite azurite)
     }
 
     [Fact]
+    public async Task My_stories_on_Azure_Tables_lists_a_story_of_a_team_left_and_one_stored_before_the_author_index()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, sam: TeamRole.Champion, settings: await azurite.StorageSettingsAsync("bot", Token));
+        var now = TimeProvider.System.GetUtcNow();
+        var store = bot.App.Get<IStoryStore>();
+        await store.TryAddAsync(Story("in-team-left", "other-team", "Swimming on Thursdays", now.AddDays(-2)), Token);
+        await store.TryAddAsync(Story("before-081", StoryBot.TeamId, "Back to the allotment", now.AddDays(-1)), Token);
+        var authorRows = bot.App.Get<AzureTableSet>()[AzureStoryStore.TableName];
+        Assert.Equal(1, await authorRows.DeleteWhereAsync(
+            AzureFilters.And(AzureFilters.Partitions("author|", "author}"), AzureFilters.Compare("StoryId", "eq", "before-081")), Token));
+
+        await bot.SayAsync("my stories", StoryBot.AlexAad);
+
+        var listed = Assert.Single(bot.App.Connector.Sent).CardText;
+        Assert.Contains("Swimming on Thursdays", listed, StringComparison.Ordinal);
+        Assert.Contains($"in {StoryTakeDownCards.LeftTeamText}", listed, StringComparison.Ordinal);
+        Assert.Contains("Back to the allotment", listed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_story_offered_by_staff_on_Azure_Tables_is_decided_once_and_posted_once()
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Champion, settings: await azurite.StorageSettingsAsync("bot", Token));
@@ -95,4 +115,10 @@ public sealed class StoriesAndLearningSetsOnAzuriteTests(Azurite azurite)
         Assert.Equal(alex, await links.RedeemAsync(token, Token));
         Assert.Null(await links.RedeemAsync(token, Token));
     }
+
+    private static Story Story(string id, string teamId, string title, DateTimeOffset at) => new()
+    {
+        StoryId = id, TeamId = teamId, TenantId = "00000000-0000-0000-0000-0000000000001", ChannelId = teamId, AuthorAadObjectId = StoryBot.AlexAad,
+        AuthorName = "Alex Wilber", Title = title, Mattered = "m", Changed = "c", Helped = "h", OutcomeKinds = ["change"], PostedAt = at,
+    };
 }

@@ -123,6 +123,60 @@ public abstract class StoryStoreContract(StoreBackend backend) : StoreContract(b
         Assert.Equal(Monday, await store.LastDigestAsync("team-1", Token));
     }
 
+    [Fact]
+    public async Task A_digest_is_read_back_with_its_stories_and_one_recorded_without_them_is_not()
+    {
+        var store = Store<IStoryStore>();
+        await store.TryRecordDigestAsync("team-1", Monday.AddDays(-7), Monday.AddDays(-7), Token);
+        await store.TryRecordDigestAsync("team-1", Monday, Monday, Token);
+        await store.RecordDigestStoriesAsync("team-1", Monday, "19:general", ["a", "b"], Token);
+
+        var digest = await store.GetDigestAsync("team-1", Monday, Token);
+
+        Assert.Equal(("team-1", Monday, "19:general"), (digest?.TeamId, digest?.PeriodEnd, digest?.ChannelId));
+        Assert.Equal(["a", "b"], digest!.StoryIds);
+        Assert.Null(await store.GetDigestAsync("team-1", Monday.AddDays(-7), Token));
+        Assert.Null(await store.GetDigestAsync("team-2", Monday, Token));
+    }
+
+    [Fact]
+    public async Task A_persons_stories_are_listed_from_every_team_newest_first_in_any_case_of_their_id_and_nobody_elses()
+    {
+        var store = Store<IStoryStore>();
+        await store.TryAddAsync(Story("s/1#?", "team-1", Monday), Token);
+        await store.TryAddAsync(Story("in-team-left", "team-2", Monday.AddDays(3)), Token);
+        await store.TryAddAsync(Story("too-old", "team-1", Monday.AddDays(-1)), Token);
+        await store.TryAddAsync(Story("at-end", "team-1", Monday.AddDays(7)), Token);
+        await store.TryAddAsync(Story("by-sam", "team-1", Monday.AddDays(1), author: "aad-sam"), Token);
+        await store.TryAddAsync(Story("removed", "team-2", Monday.AddDays(2)), Token);
+        await store.RemoveAsync("removed", Token);
+
+        var listed = await store.ListByAuthorAsync("aad-alex", Monday, Monday.AddDays(7), Token);
+
+        Assert.Equal(["in-team-left", "s/1#?"], listed.Select(story => story.StoryId));
+        Assert.Equal(["by-sam"], (await store.ListByAuthorAsync("AAD-SAM", Monday, Monday.AddDays(7), Token)).Select(story => story.StoryId));
+        Assert.Empty(await store.ListByAuthorAsync("", Monday, Monday.AddDays(7), Token));
+    }
+
+    [Fact]
+    public async Task A_story_being_taken_down_leaves_its_teams_list_and_is_still_found_by_id_and_by_its_author()
+    {
+        var store = Store<IStoryStore>();
+        await store.TryAddAsync(Story("s/1#?", "team-1", Monday), Token);
+        await store.TryAddAsync(Story("s2", "team-1", Monday.AddHours(1)), Token);
+
+        Assert.True(await store.MarkTakenDownAsync("s/1#?", Monday.AddDays(1), Token));
+        Assert.True(await store.MarkTakenDownAsync("s/1#?", Monday.AddDays(2), Token));
+        Assert.False(await store.MarkTakenDownAsync("s-unknown", Monday, Token));
+
+        Assert.Equal(["s2"], (await store.ListForTeamAsync("team-1", Monday, Monday.AddDays(1), Token)).Select(story => story.StoryId));
+        var marked = await store.GetAsync("s/1#?", Token);
+        Assert.Equal(("Back to the allotment", Monday.AddDays(1)), (marked?.Title, marked?.TakenDownAt));
+        Assert.Null((await store.GetAsync("s2", Token))!.TakenDownAt);
+        Assert.Equal(["s2", "s/1#?"], (await store.ListByAuthorAsync("aad-alex", Monday, Monday.AddDays(1), Token)).Select(story => story.StoryId));
+        Assert.Null(await store.GetAsync("s-unknown", Token));
+    }
+
     internal static Story Story(string id, string teamId, DateTimeOffset postedAt, string author = "AAD-ALEX") => new()
     {
         StoryId = id, TeamId = teamId, TenantId = "tenant-1", ChannelId = "19:general", AuthorAadObjectId = author, AuthorName = "Alex",

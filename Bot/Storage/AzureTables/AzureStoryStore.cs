@@ -7,7 +7,8 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// <summary>
 /// Success stories in Azure Tables. A story lives in partition "story|{id}" (a point read; the insert's 409 is the
 /// second press of Post) and is stamped with its author. Its team lists it with a row "{posted ticks}|{id}" in
-/// "team|{team}" that holds only the id, so the author is named in one place and unlinked there. The team's digests
+/// "team|{team}" that holds only the id, so the author is named in one place and unlinked there; its author lists it with a
+/// row of the same key in "author|{aad}" (decision 081), stamped as theirs, so "delete my data" removes it. The team's digests
 /// are rows in "digests|{team}" keyed by inverted period-end ticks, so the last one is the first row. Celebrations are
 /// their own table (one partition per story, one row per person), so a press is an insert and a count is one query.
 /// </summary>
@@ -16,6 +17,7 @@ public sealed class AzureStoryStore(AzureTableSet tables) : AzureTableStore(tabl
     public const string TableName = "stories";
     public const string CelebrationsTable = "storycelebrations";
     private const string StoryRow = "story";
+    private const string AuthorPrefix = "author|";
 
     private AzureTable Celebrations => Table.Sibling(CelebrationsTable);
 
@@ -24,18 +26,34 @@ public sealed class AzureStoryStore(AzureTableSet tables) : AzureTableStore(tabl
         ArgumentNullException.ThrowIfNull(story);
         if (await Table.TryAsync(AzureWrite.Insert(Entity(story)), cancellationToken))
         {
-            await Table.UpsertAsync(TeamRow(story), cancellationToken);
+            await WriteIndexRowsAsync(story, cancellationToken);
             return true;
         }
 
-        // A second press: write the stored story's team row again, in case the first press stopped between the two.
+        // A second press: write the stored story's index rows again, in case the first press stopped between the writes.
         if (await GetAsync(story.StoryId, cancellationToken) is { } stored)
         {
-            await Table.UpsertAsync(TeamRow(stored), cancellationToken);
+            await WriteIndexRowsAsync(stored, cancellationToken);
         }
 
         return false;
     }
+
+    public Task<bool> MarkTakenDownAsync(string storyId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        Table.ChangeAsync(
+            StoryPartition(storyId),
+            StoryRow,
+            current =>
+            {
+                if (current is null)
+                {
+                    return new AzureChange<bool>(null, false);
+                }
+
+                var story = AzureData.Read<Story>(current);
+                return story.TakenDownAt is null ? new AzureChange<bool>(Entity(story with { TakenDownAt = at }), true) : new AzureChange<bool>(null, true);
+            },
+            cancellationToken);
 
     public async Task<Story?> GetAsync(string storyId, CancellationToken cancellationToken) =>
         await Table.GetAsync(StoryPartition(storyId), StoryRow, cancellationToken) is { } entity ? AzureData.Read<Story>(entity) : null;
@@ -47,8 +65,13 @@ public sealed class AzureStoryStore(AzureTableSet tables) : AzureTableStore(tabl
             return false;
         }
 
-        // The team's index row first, then the story: a listing that finds the index row but no story skips it.
+        // The index rows first, then the story: a listing that finds an index row but no story skips it.
         await Table.TryAsync(AzureWrite.DeleteAny(TeamRow(story).PartitionKey, TeamRow(story).RowKey), cancellationToken);
+        if (AuthorRow(story) is { } authorRow)
+        {
+            await Table.TryAsync(AzureWrite.DeleteAny(authorRow.PartitionKey, authorRow.RowKey), cancellationToken);
+        }
+
         var removed = await Table.TryAsync(AzureWrite.DeleteAny(StoryPartition(storyId), StoryRow), cancellationToken);
         await Celebrations.DeleteWhereAsync(AzureFilters.Partition(AzureKeys.Escape(AzureKeyPart.Checked(storyId))), cancellationToken);
         return removed;
@@ -62,8 +85,27 @@ public sealed class AzureStoryStore(AzureTableSet tables) : AzureTableStore(tabl
 
         // The story is the truth: a team row is only an index entry.
         return stories.OfType<Story>()
-            .Where(story => story.TeamId == teamId && story.PostedAt >= since && story.PostedAt < until)
+            .Where(story => story.TeamId == teamId && story.PostedAt >= since && story.PostedAt < until && story.TakenDownAt is null)
             .OrderBy(story => story.PostedAt)
+            .ThenBy(story => story.StoryId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<Story>> ListByAuthorAsync(string aadObjectId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(aadObjectId))
+        {
+            return [];
+        }
+
+        var rows = await Table.QueryAsync(
+            AzureFilters.PrefixRange(AuthorPartition(aadObjectId), AzureKeys.Time(since), AzureKeys.Time(until)), cancellationToken);
+        var stories = await Task.WhenAll(rows.Select(row => GetAsync(row.GetString("StoryId"), cancellationToken)));
+
+        // The story is the truth: an author unlinked by "delete my data" no longer matches.
+        return stories.OfType<Story>()
+            .Where(story => string.Equals(story.AuthorAadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase) && story.PostedAt >= since && story.PostedAt < until)
+            .OrderByDescending(story => story.PostedAt)
             .ThenBy(story => story.StoryId, StringComparer.Ordinal)
             .ToList();
     }
@@ -98,6 +140,12 @@ public sealed class AzureStoryStore(AzureTableSet tables) : AzureTableStore(tabl
         await Table.UpsertAsync(AzureData.Entity(DigestPartition(teamId), rowKey, digest with { ChannelId = channelId, StoryIds = storyIds }), cancellationToken);
     }
 
+    public async Task<StoryDigest?> GetDigestAsync(string teamId, DateTimeOffset periodEnd, CancellationToken cancellationToken) =>
+        await Table.GetAsync(DigestPartition(teamId), AzureKeys.InvertedTicks(periodEnd.UtcTicks), cancellationToken) is { } row
+            && AzureData.Read<Digest>(row) is { ChannelId: { } channelId, StoryIds: { } storyIds }
+            ? new StoryDigest(teamId, periodEnd, channelId, storyIds)
+            : null;
+
     // Rows are keyed by inverted period end: the digests that ended after the story was posted come first.
     public async Task<IReadOnlyList<StoryDigest>> ListDigestsCarryingAsync(string teamId, string storyId, DateTimeOffset postedAt, CancellationToken cancellationToken) =>
     [
@@ -114,11 +162,32 @@ public sealed class AzureStoryStore(AzureTableSet tables) : AzureTableStore(tabl
     private static TableEntity Entity(Story story) =>
         AzureData.Entity(StoryPartition(story.StoryId), StoryRow, story).AboutPerson(null, story.AuthorAadObjectId);
 
+    /// <summary>True for the author's index row, which "delete my data" removes rather than unlinks.</summary>
+    internal static bool IsAuthorRow(TableEntity entity) => entity.PartitionKey.StartsWith(AuthorPrefix, StringComparison.Ordinal);
+
+    private async Task WriteIndexRowsAsync(Story story, CancellationToken cancellationToken)
+    {
+        await Table.UpsertAsync(TeamRow(story), cancellationToken);
+        if (AuthorRow(story) is { } authorRow)
+        {
+            await Table.UpsertAsync(authorRow, cancellationToken);
+        }
+    }
+
     private static TableEntity TeamRow(Story story) =>
-        new(TeamPartition(story.TeamId), AzureKeys.Time(story.PostedAt) + AzureKeys.Separator + AzureKeys.Escape(story.StoryId))
+        new(TeamPartition(story.TeamId), IndexKey(story))
         {
             ["StoryId"] = story.StoryId,
         };
+
+    // Stories stored before decision 081 have no author row: their author finds them only through a team they are in.
+    private static TableEntity? AuthorRow(Story story) => string.IsNullOrWhiteSpace(story.AuthorAadObjectId)
+        ? null
+        : new TableEntity(AuthorPartition(story.AuthorAadObjectId), IndexKey(story)) { ["StoryId"] = story.StoryId }.AboutPerson(null, story.AuthorAadObjectId);
+
+    private static string IndexKey(Story story) => AzureKeys.Time(story.PostedAt) + AzureKeys.Separator + AzureKeys.Escape(story.StoryId);
+
+    private static string AuthorPartition(string aadObjectId) => AuthorPrefix + AzureKeys.Aad(aadObjectId);
 
     // Story ids come back in card data (Post, Celebrate): checked before they become keys.
     private static string StoryPartition(string storyId) => AzureKeys.Join("story", AzureKeyPart.Checked(storyId));

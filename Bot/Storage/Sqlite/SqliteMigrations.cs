@@ -470,5 +470,10 @@ internal static class SqliteMigrations
         ALTER TABLE learning_sets ADD COLUMN ended_at TEXT;
         ALTER TABLE learning_sets ADD COLUMN ended_after_round INTEGER NOT NULL DEFAULT 0;
         """,
+        // A story being taken down (decision 081): marked before its digests are looked at, so that a digest built or sent
+        // meanwhile leaves it out too; the row goes once the take-down has finished.
+        """
+        ALTER TABLE stories ADD COLUMN taken_down_at TEXT;
+        """,
 ];
 }

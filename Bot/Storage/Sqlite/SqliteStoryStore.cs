@@ -11,7 +11,7 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 public sealed class SqliteStoryStore(SqliteDatabase database) : IStoryStore
 {
     private const string Columns = """
-        story_id, team_id, tenant_id, channel_id, author_aad_object_id, author_name, title, mattered, changed, helped, outcome_kinds, posted_at
+        story_id, team_id, tenant_id, channel_id, author_aad_object_id, author_name, title, mattered, changed, helped, outcome_kinds, posted_at, taken_down_at
         """;
 
     public async Task<bool> TryAddAsync(Story story, CancellationToken cancellationToken)
@@ -20,7 +20,7 @@ public sealed class SqliteStoryStore(SqliteDatabase database) : IStoryStore
         var added = await database.ExecuteAsync(
             $"""
             INSERT INTO stories ({Columns})
-            VALUES ($id, $team, $tenant, $channel, $author, $name, $title, $mattered, $changed, $helped, $kinds, $at)
+            VALUES ($id, $team, $tenant, $channel, $author, $name, $title, $mattered, $changed, $helped, $kinds, $at, NULL)
             ON CONFLICT (story_id) DO NOTHING;
             """,
             command => command.With("$id", story.StoryId).With("$team", story.TeamId).With("$tenant", story.TenantId)
@@ -42,10 +42,28 @@ public sealed class SqliteStoryStore(SqliteDatabase database) : IStoryStore
         return removed == 1;
     }
 
+    public async Task<bool> MarkTakenDownAsync(string storyId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            "UPDATE stories SET taken_down_at = COALESCE(taken_down_at, $at) WHERE story_id = $id;",
+            command => command.With("$id", storyId).With("$at", at),
+            cancellationToken) == 1;
+
     public Task<IReadOnlyList<Story>> ListForTeamAsync(string teamId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
         database.QueryListAsync(
-            $"SELECT {Columns} FROM stories WHERE team_id = $team AND posted_at >= $since AND posted_at < $until ORDER BY posted_at, story_id;",
+            $"SELECT {Columns} FROM stories WHERE team_id = $team AND posted_at >= $since AND posted_at < $until AND taken_down_at IS NULL ORDER BY posted_at, story_id;",
             command => command.With("$team", teamId).With("$since", since).With("$until", until),
+            Read,
+            cancellationToken);
+
+    // On the author index (ix_stories_author_nocase); an author unlinked by "delete my data" is '' and matches nobody.
+    public Task<IReadOnlyList<Story>> ListByAuthorAsync(string aadObjectId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
+        database.QueryListAsync(
+            $"""
+            SELECT {Columns} FROM stories
+            WHERE author_aad_object_id = $author COLLATE NOCASE AND $author <> '' AND posted_at >= $since AND posted_at < $until
+            ORDER BY posted_at DESC, story_id;
+            """,
+            command => command.With("$author", aadObjectId).With("$since", since).With("$until", until),
             Read,
             cancellationToken);
 
@@ -80,6 +98,13 @@ public sealed class SqliteStoryStore(SqliteDatabase database) : IStoryStore
             command => command.With("$team", teamId).With("$end", periodEnd).With("$channel", channelId).With("$ids", string.Join(' ', storyIds)),
             cancellationToken);
 
+    public Task<StoryDigest?> GetDigestAsync(string teamId, DateTimeOffset periodEnd, CancellationToken cancellationToken) =>
+        database.QueryFirstAsync<StoryDigest?>(
+            "SELECT channel_id, story_ids FROM story_digests WHERE team_id = $team AND period_end = $end AND story_ids IS NOT NULL;",
+            command => command.With("$team", teamId).With("$end", periodEnd),
+            reader => new StoryDigest(teamId, periodEnd, reader.GetString(0), reader.GetString(1).Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            cancellationToken);
+
     public async Task<IReadOnlyList<StoryDigest>> ListDigestsCarryingAsync(string teamId, string storyId, DateTimeOffset postedAt, CancellationToken cancellationToken)
     {
         var digests = await database.QueryListAsync(
@@ -104,5 +129,6 @@ public sealed class SqliteStoryStore(SqliteDatabase database) : IStoryStore
         Helped = reader.GetString(9),
         OutcomeKinds = reader.GetString(10).Split(',', StringSplitOptions.RemoveEmptyEntries),
         PostedAt = reader.GetTime(11),
+        TakenDownAt = reader.IsDBNull(12) ? null : reader.GetTime(12),
     };
 }

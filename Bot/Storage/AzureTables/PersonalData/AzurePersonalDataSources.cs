@@ -11,7 +11,7 @@ public static class AzurePersonalDataSources
         // Stories stay for the team without their author; celebrations and offered stories go with the person (as SQLite's "stories").
         ("stories",
         [
-            new(AzureStoryStore.TableName, "written", Unlink: (story, _) => AzureStoryStore.WithoutAuthor(story)),
+            new(AzureStoryStore.TableName, "written", Unlink: (row, _) => AzureStoryStore.IsAuthorRow(row) ? null : AzureStoryStore.WithoutAuthor(row)),
             new(AzureStoryStore.CelebrationsTable, "celebrated"),
             new(AzureStoryOfferStore.TableName, "offered"),
         ]),

@@ -1,0 +1,17 @@
+namespace OutcomesBot.Scheduler.Delivery;
+
+/// <summary>
+/// A card built again just before a claimed message goes out, from what is stored then: a story digest leaves out a story
+/// taken down after the digest was queued (decision 081). Runs after the preconditions, so only for a message that goes.
+/// </summary>
+public interface IOutboxCardRefresh
+{
+    /// <summary>True for the message kinds this refresh speaks for.</summary>
+    bool Handles(string kind);
+
+    /// <summary>
+    /// The card to send: the message's own when nothing it shows has changed; null when nothing of it is left to send, and
+    /// the message is skipped as withdrawn.
+    /// </summary>
+    Task<string?> CardAsync(OutboxMessage message, CancellationToken cancellationToken);
+}

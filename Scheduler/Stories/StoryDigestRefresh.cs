@@ -1,0 +1,69 @@
+using System.Globalization;
+using OutcomesBot.Dialogs.Stories;
+
+namespace OutcomesBot.Scheduler.Stories;
+
+/// <summary>
+/// Builds a story digest's card again just before it goes, from the stories it records (decision 081). A take-down marks
+/// its story before it looks for digests, so a digest recorded after that look (the runner had read the story just
+/// before) is sent without it here; one whose stories are all gone is not sent. A digest recorded before decision 077
+/// (no story ids) goes as queued.
+/// </summary>
+public sealed class StoryDigestRefresh(IStoryStore stories) : IOutboxCardRefresh
+{
+    public bool Handles(string kind) => kind == StoryDigestRunner.DigestKind;
+
+    public async Task<string?> CardAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (!TryParseCycle(message.CycleId, out var teamId, out var periodEnd)
+            || await stories.GetDigestAsync(teamId, periodEnd, cancellationToken) is not { } digest)
+        {
+            return message.CardJson;
+        }
+
+        var up = await StillUpAsync(stories, digest.StoryIds, cancellationToken);
+        if (up.Count == digest.StoryIds.Count)
+        {
+            return message.CardJson;
+        }
+
+        return up.Count == 0 ? null : CardJson.Serialize(DigestCards.Digest(up));
+    }
+
+    /// <summary>The stories of <paramref name="storyIds"/> still stored and not being taken down, in the given order.</summary>
+    public static async Task<IReadOnlyList<Story>> StillUpAsync(IStoryStore stories, IEnumerable<string> storyIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(storyIds);
+        var up = new List<Story>();
+        foreach (var storyId in storyIds)
+        {
+            if (await stories.GetAsync(storyId, cancellationToken) is { TakenDownAt: null } story)
+            {
+                up.Add(story);
+            }
+        }
+
+        return up;
+    }
+
+    // The inverse of StoryDigestRunner.CycleOf ("digest:{team}:{period end ticks}"); a team id may hold colons itself.
+    private static bool TryParseCycle(string cycleId, out string teamId, out DateTimeOffset periodEnd)
+    {
+        const string Prefix = "digest:";
+        teamId = "";
+        periodEnd = default;
+        var last = cycleId.LastIndexOf(':');
+        if (!cycleId.StartsWith(Prefix, StringComparison.Ordinal) || last <= Prefix.Length
+            || !long.TryParse(cycleId.AsSpan(last + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            || ticks > DateTimeOffset.MaxValue.UtcTicks)
+        {
+            return false;
+        }
+
+        teamId = cycleId[Prefix.Length..last];
+        periodEnd = new DateTimeOffset(ticks, TimeSpan.Zero);
+        return true;
+    }
+}
