@@ -12,7 +12,7 @@ public static class MyDataCards
             new FactSet(
             [
                 new("Your answers", "Exercise runs (including your learning log and question bank) and check-in answers, so you can carry on, look back and see your own progress."),
-                new("Your settings", "Check-in snooze, pause or stop, so I respect them."),
+                new("Your settings", "Check-in snooze, pause or stop, and whether I may ask you for stories, so I respect them."),
                 new("Who you are", "Your Teams name, id and time zone, your chat with me and the teams you are in, so I can reach you at a good time."),
                 new("Messages", "Cards I send you, so each is sent once."),
                 new("What you shared", "Stories you wrote or celebrated, action-learning answers, support requests and entries you sent, so you can see them and take them back."),
@@ -79,6 +79,7 @@ public static class MyDataCards
         ("exerciseSessions", "your answers, learning log and exercise runs"),
         ("checkIns", "check-in answers and preferences"),
         ("checkInDeliveries", "check-in answers and preferences"),
+        ("storyAskStops", "your stop of my asks for stories"),
         ("learningSetAnswers", "action-learning answers"),
         ("learningSetMemberships", "action-learning answers"),
         ("youSaidResponses", "\"you said, we did\" responses"),
@@ -125,6 +126,7 @@ public static class MyDataCards
         "youSaidResponses" => "Your \"you said, we did\" responses",
         "supportRequests" => "Support requests",
         "entryShares" => "Entries you sent to someone",
+        "storyAskStops" => "Your stop of my asks for stories",
         _ => "Other records",
     };
 

@@ -470,5 +470,17 @@ internal static class SqliteMigrations
         ALTER TABLE learning_sets ADD COLUMN ended_at TEXT;
         ALTER TABLE learning_sets ADD COLUMN ended_after_round INTEGER NOT NULL DEFAULT 0;
         """,
+        // A champion's own stop of the weekly ask for a story, per team (decision 079): no text, the team, the person, when.
+        // The AAD object id is kept lowered; the second index finds a person's stops for "my data" and "ask me for stories".
+        """
+        CREATE TABLE story_ask_stops (
+            team_id       TEXT NOT NULL,
+            aad_object_id TEXT NOT NULL,
+            teams_user_id TEXT,
+            stopped_at    TEXT NOT NULL,
+            PRIMARY KEY (team_id, aad_object_id)
+        );
+        CREATE INDEX ix_story_ask_stops_person ON story_ask_stops (aad_object_id);
+        """,
 ];
 }
