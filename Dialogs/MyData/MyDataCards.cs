@@ -50,17 +50,26 @@ public static class MyDataCards
         ], "Your download is ready");
     }
 
-    public static AdaptiveCard ConfirmDelete() => FullWidthCard.Create(
-    [
-        Heading.Of("Delete your data?"),
-        new TextBlock($"This removes {string.Join(", ", Removes.Select(r => r.Words).Distinct())} and what I keep to reach you. It cannot be undone."),
-        new TextBlock("Stories you posted and check-in rhythms you set stay for the team, without your name. Team totals already "
-            + "calculated stay, without your name. If you message me again, I will only remember what I need to answer you.") { IsSubtle = true },
-    ],
-    [
-        CardActions.Execute("Yes, delete my data", MyDataVerbs.ConfirmDelete) with { Style = "destructive" },
-        CardActions.Execute("Keep my data", MyDataVerbs.Open),
-    ], "Delete your data?");
+    /// <summary>The delete confirmation; <paramref name="kept"/> are the stops the delete keeps (decision 079), each said on the card.</summary>
+    public static AdaptiveCard ConfirmDelete(IReadOnlyList<string>? kept = null)
+    {
+        List<CardElement> body =
+        [
+            Heading.Of("Delete your data?"),
+            new TextBlock($"This removes {string.Join(", ", Removes.Select(r => r.Words).Distinct())} and what I keep to reach you. It cannot be undone."),
+        ];
+        body.AddRange(Kept("I keep one thing: ", kept));
+        body.Add(new TextBlock("Stories you posted and check-in rhythms you set stay for the team, without your name. Team totals already "
+            + "calculated stay, without your name. If you message me again, I will only remember what I need to answer you.") { IsSubtle = true });
+        return FullWidthCard.Create(body,
+        [
+            CardActions.Execute("Yes, delete my data", MyDataVerbs.ConfirmDelete) with { Style = "destructive" },
+            CardActions.Execute("Keep my data", MyDataVerbs.Open),
+        ], "Delete your data?");
+    }
+
+    private static IEnumerable<TextBlock> Kept(string lead, IReadOnlyList<string>? kept) =>
+        (kept ?? []).Select(words => new TextBlock(lead + words));
 
     /// <summary>
     /// The words the delete confirmation uses for a source (the names in SqlitePersonalDataSources and
@@ -88,7 +97,7 @@ public static class MyDataCards
         ("stories", "your celebrations"),
     ];
 
-    public static AdaptiveCard Deleted(IReadOnlyList<RemovedRows> removed)
+    public static AdaptiveCard Deleted(IReadOnlyList<RemovedRows> removed, IReadOnlyList<string>? kept = null)
     {
         ArgumentNullException.ThrowIfNull(removed);
         // Only what was there: a list of every source with its zero is long on a phone and says nothing.
@@ -99,6 +108,7 @@ public static class MyDataCards
             body.Add(new FactSet(facts));
         }
 
+        body.AddRange(Kept("I kept one thing: ", kept));
         body.Add(new TextBlock("Team totals already calculated stay, without your name.") { IsSubtle = true });
         return FullWidthCard.Create(body, null, "Your data is deleted");
     }
