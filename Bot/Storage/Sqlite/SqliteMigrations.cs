@@ -482,5 +482,11 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_story_ask_stops_person ON story_ask_stops (aad_object_id);
         """,
+        // People Teams refused as blocked before decision 079 have their 1:1 chat recorded removed, as a refusal now does,
+        // so that their next message to the bot brings them back.
+        """
+        UPDATE conversations SET is_installed = 0
+        WHERE kind = 'Personal' AND user_id IN (SELECT teams_user_id FROM unreachable_people);
+        """,
 ];
 }
