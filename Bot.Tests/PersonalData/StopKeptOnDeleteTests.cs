@@ -27,10 +27,10 @@ public sealed class StopKeptOnDeleteTests
         await bot.SayAsync("hello", StoryBot.RobinAad);
         var cycle = await FanOutAsync(bot, "after-delete");
 
-        Assert.Contains("I keep one thing: " + CheckInStopKept.Words, StoryBot.Text(confirm), StringComparison.Ordinal);
-        Assert.Contains("I kept one thing: " + CheckInStopKept.Words, StoryBot.Text(deleted), StringComparison.Ordinal);
         Assert.False(await QueuedAsync(bot, cycle, StoryBot.RobinAad));
         Assert.True(await QueuedAsync(bot, cycle, StoryBot.SamAad));
+        Assert.Contains("I keep one thing: " + CheckInStopKept.Words, StoryBot.Text(confirm), StringComparison.Ordinal);
+        Assert.Contains("I kept one thing: " + CheckInStopKept.Words, StoryBot.Text(deleted), StringComparison.Ordinal);
         var kept = await bot.App.Get<ICheckInStore>().GetPreferencesAsync(StoryBot.TeamsIdOf(StoryBot.RobinAad), Token);
         Assert.Equal(new CheckInPreferences(kept.PersonId) { OptedOut = true, RemindersSent = kept.RemindersSent }, kept);
         Assert.Empty(kept.RemindersSent);
