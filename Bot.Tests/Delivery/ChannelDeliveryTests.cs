@@ -75,7 +75,7 @@ public sealed class ChannelDeliveryTests
         Assert.Equal(0, connector.TotalDelivered);
     }
 
-    private static Task AddChannelAsync(DeliveryHarness harness, TeamsLimitsConnector connector, CancellationToken token) =>
+    private static Task<bool> AddChannelAsync(DeliveryHarness harness, TeamsLimitsConnector connector, CancellationToken token) =>
         harness.Conversations.UpsertAsync(
             new ConversationReference
             {

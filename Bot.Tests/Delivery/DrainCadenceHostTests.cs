@@ -48,7 +48,7 @@ public sealed class DrainCadenceHostTests
         await Eventually.TrueAsync(() => host.Connector.Sent.Any(sent => sent.ConversationId == "a:slow"), TimeSpan.FromSeconds(10));
     }
 
-    private static Task UpsertChatAsync(BotAppFactory host, string userId, string conversationId, CancellationToken token) =>
+    private static Task<bool> UpsertChatAsync(BotAppFactory host, string userId, string conversationId, CancellationToken token) =>
         host.Get<IConversationStore>().UpsertAsync(
             new ConversationReference
             {

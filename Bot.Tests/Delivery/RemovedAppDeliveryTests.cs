@@ -55,6 +55,30 @@ public sealed class RemovedAppDeliveryTests
         Assert.Equal(ReminderBot.PersonalChatId, reminder.ConversationId);
     }
 
+    // Decision 079: Teams sends no event when someone unblocks the bot; a message from them in the 1:1 chat is the sign.
+    [Fact]
+    public async Task Someone_Teams_refused_as_blocked_who_writes_to_the_bot_gets_their_next_reminder()
+    {
+        await using var bot = await ReminderBot.CreateAsync();
+        var blocked = await bot.SaveLearningLogOnStepTwoAsync();
+        bot.Clock.Advance(TimeSpan.FromDays(7));
+        Assert.Equal(1, await bot.RunReminderJobAsync());
+        bot.App.Connector.RefuseSendsTo = ReminderBot.PersonalChatId;
+        await bot.DrainAsync();
+        Assert.Empty(bot.Reminders());
+
+        bot.App.Connector.RefuseSendsTo = null;
+        await MessageAsync(bot, "hello");
+        await StopAsync(bot, blocked);
+        await bot.SaveLearningLogOnStepTwoAsync();
+        bot.Clock.Advance(TimeSpan.FromDays(7));
+        Assert.Equal(1, await bot.RunReminderJobAsync());
+        await bot.DrainAsync();
+
+        var reminder = Assert.Single(bot.Reminders());
+        Assert.Equal(ReminderBot.PersonalChatId, reminder.ConversationId);
+    }
+
     [Fact]
     public async Task A_chat_recorded_as_removed_before_people_were_marked_gets_nothing_either()
     {
@@ -93,6 +117,15 @@ public sealed class RemovedAppDeliveryTests
         update["action"] = action;
         update["conversation"]!["id"] = ReminderBot.PersonalChatId;
         using var response = await bot.App.PostActivityAsync(update);
+        response.EnsureSuccessStatusCode();
+    }
+
+    // The person writes in their own 1:1 chat.
+    private static async Task MessageAsync(ReminderBot bot, string text)
+    {
+        var message = Samples.Fresh("message-personal");
+        message["text"] = text;
+        using var response = await bot.App.PostActivityAsync(message);
         response.EnsureSuccessStatusCode();
     }
 

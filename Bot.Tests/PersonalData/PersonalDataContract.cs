@@ -42,7 +42,7 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
 
         Assert.Equal(
             [
-                "stories", "learningSetAnswers", "people", "conversations", "exerciseSessions", "checkIns", "outbox", "unreachable", "teamMemberships",
+                "stories", "storyAskStops", "learningSetAnswers", "people", "conversations", "exerciseSessions", "checkIns", "outbox", "unreachable", "teamMemberships",
                 "downloadLinks", "appInstalls", "checkInDeliveries", "teamRhythmsSet", "learningSetMemberships", "youSaidResponses", "supportRequests",
                 "entryShares",
             ],
@@ -65,7 +65,7 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
         var alex = PersonalDataSeed.Alex;
         Assert.Contains(alex.StoryId, sources["stories"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains(alex.Marker + " offered story", sources["stories"]!["offered"]!.ToJsonString(), StringComparison.Ordinal);
-        foreach (var (source, id) in new[] { ("appInstalls", alex.AadObjectId), ("teamRhythmsSet", alex.AadObjectId), ("learningSetMemberships", alex.AadObjectId), ("checkInDeliveries", alex.TeamsUserId) })
+        foreach (var (source, id) in new[] { ("appInstalls", alex.AadObjectId), ("teamRhythmsSet", alex.AadObjectId), ("learningSetMemberships", alex.AadObjectId), ("checkInDeliveries", alex.TeamsUserId), ("storyAskStops", alex.AadObjectId) })
         {
             Assert.Contains(id, sources[source]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         }
@@ -118,6 +118,27 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
         Assert.True(blakeRows >= 20, $"only {blakeRows} rows of the other person are left");
         await AssertTeamKeepsWhatAlexLeftAsync();
         Assert.NotNull((await App.Get<PersonalDataControl>().ExportAsync(PersonalDataSeed.Blake.Identity, Token))["sources"]!["checkIns"]);
+    }
+
+    // Decision 079: a Stop check-ins outlives the delete as the stop alone, on both backends; nothing else names them.
+    [Fact]
+    public async Task A_stop_of_check_ins_is_kept_bare_and_nothing_else_names_the_person()
+    {
+        await SeedBothAsync();
+        var alex = PersonalDataSeed.Alex;
+        var checkIns = App.Get<ICheckInStore>();
+        await checkIns.SavePreferencesAsync(
+            new CheckInPreferences(alex.TeamsUserId) { OptedOut = true, PausedUntil = Now.AddDays(28), SavedExerciseRemindersOff = true, RemindersSent = new Dictionary<string, int> { ["cycle-1"] = 2 } },
+            Token);
+
+        await App.Get<PersonalDataControl>().DeleteAsync(alex.Identity, Token);
+
+        var kept = await checkIns.GetPreferencesAsync(alex.TeamsUserId, Token);
+        Assert.Equal((true, null, null, false, 0), (kept.OptedOut, kept.PausedUntil, kept.SnoozedUntil, kept.SavedExerciseRemindersOff, kept.RemindersSent.Count));
+        var left = await backend.MentionsAsync(App, alex, Token);
+        Assert.True(left.Sum(mention => mention.Rows) == 1 && !left.Any(mention => mention.ByMarker), $"Still naming the deleted person: {string.Join(", ", left.Select(m => m.Place))}");
+        var export = (await App.Get<PersonalDataControl>().ExportAsync(alex.Identity, Token))["sources"]!.AsObject();
+        Assert.Equal(["checkIns"], export.Where(source => source.Value is not null).Select(source => source.Key));
     }
 
     [Fact]

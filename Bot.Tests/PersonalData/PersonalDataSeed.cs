@@ -56,7 +56,8 @@ public sealed record PersonalDataSeed(string TeamsUserId, string AadObjectId, st
         await deduplicator.CompleteAsync(ConversationId, "activity-" + Marker, $$"""{"text":"{{Marker}} in a stored reply"}""", cancellationToken);
         await WriteAnswersAsync(services, "run-" + Marker, answeredAt, cancellationToken);
         var checkIns = services.GetRequiredService<ICheckInStore>();
-        await checkIns.SavePreferencesAsync(new CheckInPreferences(TeamsUserId) { OptedOut = true }, cancellationToken);
+        // A pause, not a stop: a stop is kept by the delete, bare (decision 079, PersonalDataContract's own test).
+        await checkIns.SavePreferencesAsync(new CheckInPreferences(TeamsUserId) { PausedUntil = now.AddDays(28) }, cancellationToken);
         await checkIns.SaveCycleAsync(new CheckInCycle("own-cycle-" + Marker, null, now, now.AddDays(2), false) { OwnerPersonId = TeamsUserId }, cancellationToken);
         await services.GetRequiredService<IOutboxStore>().EnqueueAsync(
             [OutboxMessage.Create(TeamCycleId, TeamsUserId, "tenant-1", "checkin", $$"""{"type":"AdaptiveCard","body":[{"type":"TextBlock","text":"For {{Marker}}"}]}""", now)],
@@ -136,6 +137,7 @@ public sealed record PersonalDataSeed(string TeamsUserId, string AadObjectId, st
         await services.GetRequiredService<ITeamRhythmStore>().SaveAsync(
             new CheckInSchedule("19:rhythm-" + FirstName, CheckInCadence.Weekly, DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London"), AadObjectId, now, cancellationToken);
         await services.GetRequiredService<IAppInstallLog>().RecordAsync(AadObjectId, DirectoryStatus.Ok, now, cancellationToken);
+        await services.GetRequiredService<IStoryAskStops>().StopAsync(new StoryAskStop(TeamId, AadObjectId, TeamsUserId, now), cancellationToken);
         var support = services.GetRequiredService<ISupportRequestStore>();
         await support.TryAddAsync(
             new SupportRequest("support-by-" + FirstName, "tenant-1", TeamId, TeamsUserId, AadObjectId, Marker + " Name", Marker + " needs support", now),

@@ -4,7 +4,7 @@ using OutcomesBot.Scheduler.Stories;
 
 namespace OutcomesBot.Bot.Tests.Turns;
 
-/// <summary>The weekly ask for a story, in a champion's 1:1 chat, says who can stop it and how (decision 076).</summary>
+/// <summary>The weekly ask for a story, in a champion's 1:1 chat, says who can stop it and how (decisions 076 and 079).</summary>
 public sealed class StoryAskStopTests
 {
     [Fact]
@@ -18,6 +18,6 @@ public sealed class StoryAskStopTests
 
         var ask = Assert.Single(bot.App.Connector.Sent);
         Assert.NotEqual(StoryBot.Channel, ask.ConversationId);
-        Assert.Contains("A team leader can stop these, and the digest: they @mention me in the team channel and type **digest off**.", ask.CardText, StringComparison.Ordinal);
+        Assert.Contains("A team leader can stop it for everyone, and the digest: they @mention me in the team channel and type **digest off**.", ask.CardText, StringComparison.Ordinal);
     }
 }

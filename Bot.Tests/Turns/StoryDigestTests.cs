@@ -117,6 +117,16 @@ public sealed class StoryDigestTests
         await CardValidation.AssertValidAsync("digest-taken-down", [card]);
     }
 
+    // Decision 079: the cards a champion's own stop of the ask shows.
+    [Fact]
+    public async Task The_cards_of_a_champions_stop_of_the_ask_are_valid()
+    {
+        await CardValidation.AssertValidAsync("digest-ask-stop",
+        [
+            DigestCards.AskStopped(StoryBot.TeamId, "My Team"), DigestCards.AskStopRefused(), DigestCards.AskedAgain(["My Team", "Other Team"]), DigestCards.AskedAgain([]),
+        ]);
+    }
+
     private static Story Story(string id, string author, string title, DateTimeOffset at) => new()
     {
         StoryId = id, TeamId = StoryBot.TeamId, TenantId = "00000000-0000-0000-0000-0000000000001", ChannelId = StoryBot.Channel,

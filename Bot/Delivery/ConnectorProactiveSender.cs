@@ -72,6 +72,13 @@ public sealed partial class ConnectorProactiveSender(
         {
             var result = Classify(exception);
 
+            // Refused as blocked: the 1:1 chat is recorded removed too, so the person's next message there (after an
+            // unblock, which Teams does not announce) is seen by the turn's own upsert and brings them back (decision 079).
+            if (result.Kind == SendResultKind.Blocked && message.ChannelConversationId is null)
+            {
+                await conversations.MarkUninstalledAsync(reference.ConversationId, timeProvider.GetUtcNow(), CancellationToken.None);
+            }
+
             // A channel cannot be reopened the way a 1:1 chat can: a lost channel (the app was removed) is final.
             return result.Kind == SendResultKind.ConversationNotFound && message.ChannelConversationId is not null
                 ? SendResult.Permanent("ChannelNotFound")

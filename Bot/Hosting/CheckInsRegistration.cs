@@ -1,5 +1,6 @@
 using OutcomesBot.Bot.Turns.CheckIns;
 using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.Hosting;
@@ -11,8 +12,8 @@ public static class CheckInsRegistration
     /// <summary>
     /// Registers check-ins with the team rhythm, in one place: <see cref="CheckInOptions"/> from "CheckIns" and
     /// <see cref="CheckInRhythmOptions"/> from "CheckInRhythm" (validated on start); the check-in dialog, command and
-    /// buttons; the rhythm dialog and its turns; the per-team cycle schedule, the fan-out to the outbox, the send-time
-    /// check, and a job that queues due reminders every <c>CheckInRhythm:ReminderScanInterval</c>; the reminder planner
+    /// buttons, and the stop "delete my data" keeps (<see cref="CheckInStopKept"/>); the rhythm dialog and its turns; the
+    /// per-team cycle schedule, the fan-out to the outbox, the send-time check, and a job that queues due reminders every <c>CheckInRhythm:ReminderScanInterval</c>; the reminder planner
     /// also answers the snooze card (<see cref="ISnoozeReminders"/>).
     /// </summary>
     public static IHostApplicationBuilder AddCheckIns(this IHostApplicationBuilder builder)
@@ -22,6 +23,7 @@ public static class CheckInsRegistration
         services.AddValidatedOptions<CheckInOptions>(CheckInOptions.Section);
         services.AddOptionsValue<CheckInOptions>();
         services.AddSingleton<CheckInDialog>();
+        services.AddSingleton<IKeptStop, CheckInStopKept>();
         services.AddSingleton<ITextCommandHandler, CheckInCommands>();
         services.AddSingleton<ICardActionHandler, CheckInActions>();
         services.AddSingleton<TeamRhythmDialog>();

@@ -8,8 +8,8 @@ namespace OutcomesBot.Bot.Hosting;
 public static class StoriesRegistration
 {
     /// <summary>
-    /// Registers success stories: offering, approving, posting and taking down a story, the <c>story</c>, <c>my stories</c>
-    /// and <c>digest</c> commands with their buttons, and each team's weekly digest (scheduled per team by <c>digest</c>).
+    /// Registers success stories: offering, approving, posting and taking down a story, the <c>story</c>, <c>my stories</c>,
+    /// <c>ask me for stories</c> and <c>digest</c> commands with their buttons, and each team's weekly digest (scheduled per team by <c>digest</c>).
     /// </summary>
     public static IHostApplicationBuilder AddStories(this IHostApplicationBuilder builder)
     {
@@ -27,6 +27,8 @@ public static class StoriesRegistration
         services.AddSingleton<ITextCommandHandler, StoryCommands>();
         services.AddSingleton<StoryTakeDown>();
         services.AddSingleton<ITextCommandHandler, MyStoriesCommands>();
+        services.AddSingleton<StoryAskChoice>();
+        services.AddSingleton<ITextCommandHandler, StoryAskCommands>();
         services.AddSingleton<ICardActionHandler, StoryActions>();
         return builder;
     }

@@ -62,6 +62,7 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<ITeamStore, SqliteTeamStore, AzureTeamStore>(AzureTeamStore.TableName);
         services.AddStore<IStoryStore, SqliteStoryStore, AzureStoryStore>(AzureStoryStore.TableName, AzureStoryStore.CelebrationsTable);
         services.AddStore<IStoryOfferStore, SqliteStoryOfferStore, AzureStoryOfferStore>(AzureStoryOfferStore.TableName);
+        services.AddStore<IStoryAskStops, SqliteStoryAskStops, AzureStoryAskStops>(AzureStoryAskStops.TableName);
         services.AddStore<ILearningSetStore, SqliteLearningSetStore, AzureLearningSetStore>(AzureLearningSetStore.TableName, AzureLearningSetStore.AnswersTable);
         services.AddStore<IDownloadLinkStore, SqliteDownloadLinkStore, AzureDownloadLinkStore>(AzureDownloadLinkStore.TableName);
         services.AddStore<ITeamRhythmStore, SqliteTeamRhythmStore, AzureTeamRhythmStore>(AzureTeamRhythmStore.TableName);

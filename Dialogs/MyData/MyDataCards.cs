@@ -12,7 +12,7 @@ public static class MyDataCards
             new FactSet(
             [
                 new("Your answers", "Exercise runs (including your learning log and question bank) and check-in answers, so you can carry on, look back and see your own progress."),
-                new("Your settings", "Check-in snooze, pause or stop, so I respect them."),
+                new("Your settings", "Check-in snooze, pause or stop, and whether I may ask you for stories, so I respect them."),
                 new("Who you are", "Your Teams name, id and time zone, your chat with me and the teams you are in, so I can reach you at a good time."),
                 new("Messages", "Cards I send you, so each is sent once."),
                 new("What you shared", "Stories you wrote or celebrated, action-learning answers, support requests and entries you sent, so you can see them and take them back."),
@@ -50,17 +50,26 @@ public static class MyDataCards
         ], "Your download is ready");
     }
 
-    public static AdaptiveCard ConfirmDelete() => FullWidthCard.Create(
-    [
-        Heading.Of("Delete your data?"),
-        new TextBlock($"This removes {string.Join(", ", Removes.Select(r => r.Words).Distinct())} and what I keep to reach you. It cannot be undone."),
-        new TextBlock("Stories you posted and check-in rhythms you set stay for the team, without your name. Team totals already "
-            + "calculated stay, without your name. If you message me again, I will only remember what I need to answer you.") { IsSubtle = true },
-    ],
-    [
-        CardActions.Execute("Yes, delete my data", MyDataVerbs.ConfirmDelete) with { Style = "destructive" },
-        CardActions.Execute("Keep my data", MyDataVerbs.Open),
-    ], "Delete your data?");
+    /// <summary>The delete confirmation; <paramref name="kept"/> are the stops the delete keeps (decision 079), each said on the card.</summary>
+    public static AdaptiveCard ConfirmDelete(IReadOnlyList<string>? kept = null)
+    {
+        List<CardElement> body =
+        [
+            Heading.Of("Delete your data?"),
+            new TextBlock($"This removes {string.Join(", ", Removes.Select(r => r.Words).Distinct())} and what I keep to reach you. It cannot be undone."),
+        ];
+        body.AddRange(Kept("I keep one thing: ", kept));
+        body.Add(new TextBlock("Stories you posted and check-in rhythms you set stay for the team, without your name. Team totals already "
+            + "calculated stay, without your name. If you message me again, I will only remember what I need to answer you.") { IsSubtle = true });
+        return FullWidthCard.Create(body,
+        [
+            CardActions.Execute("Yes, delete my data", MyDataVerbs.ConfirmDelete) with { Style = "destructive" },
+            CardActions.Execute("Keep my data", MyDataVerbs.Open),
+        ], "Delete your data?");
+    }
+
+    private static IEnumerable<TextBlock> Kept(string lead, IReadOnlyList<string>? kept) =>
+        (kept ?? []).Select(words => new TextBlock(lead + words));
 
     /// <summary>
     /// The words the delete confirmation uses for a source (the names in SqlitePersonalDataSources and
@@ -79,6 +88,7 @@ public static class MyDataCards
         ("exerciseSessions", "your answers, learning log and exercise runs"),
         ("checkIns", "check-in answers and preferences"),
         ("checkInDeliveries", "check-in answers and preferences"),
+        ("storyAskStops", "your stop of my asks for stories"),
         ("learningSetAnswers", "action-learning answers"),
         ("learningSetMemberships", "action-learning answers"),
         ("youSaidResponses", "\"you said, we did\" responses"),
@@ -87,7 +97,7 @@ public static class MyDataCards
         ("stories", "your celebrations"),
     ];
 
-    public static AdaptiveCard Deleted(IReadOnlyList<RemovedRows> removed)
+    public static AdaptiveCard Deleted(IReadOnlyList<RemovedRows> removed, IReadOnlyList<string>? kept = null)
     {
         ArgumentNullException.ThrowIfNull(removed);
         // Only what was there: a list of every source with its zero is long on a phone and says nothing.
@@ -98,6 +108,7 @@ public static class MyDataCards
             body.Add(new FactSet(facts));
         }
 
+        body.AddRange(Kept("I kept one thing: ", kept));
         body.Add(new TextBlock("Team totals already calculated stay, without your name.") { IsSubtle = true });
         return FullWidthCard.Create(body, null, "Your data is deleted");
     }
@@ -125,6 +136,7 @@ public static class MyDataCards
         "youSaidResponses" => "Your \"you said, we did\" responses",
         "supportRequests" => "Support requests",
         "entryShares" => "Entries you sent to someone",
+        "storyAskStops" => "Your stop of my asks for stories",
         _ => "Other records",
     };
 

@@ -4,9 +4,10 @@ namespace OutcomesBot.Dialogs.MyData;
 
 /// <summary>
 /// Gathers a person's data from every <see cref="IPersonalDataSource"/> and deletes it from all of them. The caller
-/// decides who the person is (always the sender of the activity), never the card.
+/// decides who the person is (always the sender of the activity), never the card. A stop the person made
+/// (<see cref="IKeptStop"/>) is written back, bare, after the delete (decision 079).
 /// </summary>
-public sealed class PersonalDataControl(IEnumerable<IPersonalDataSource> sources, TimeProvider timeProvider)
+public sealed class PersonalDataControl(IEnumerable<IPersonalDataSource> sources, IEnumerable<IKeptStop> keptStops, TimeProvider timeProvider)
 {
     public const string About =
         "Everything OutcomesBot holds about you, one section per store. Team totals calculated from many people's answers "
@@ -34,12 +35,42 @@ public sealed class PersonalDataControl(IEnumerable<IPersonalDataSource> sources
     public async Task<IReadOnlyList<RemovedRows>> DeleteAsync(PersonIdentity person, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
+        var kept = new List<IKeptStop>();
+        foreach (var stop in keptStops)
+        {
+            if (await stop.DescribeAsync(person, cancellationToken) is not null)
+            {
+                kept.Add(stop);
+            }
+        }
+
         var removed = new List<RemovedRows>();
         foreach (var source in sources)
         {
             removed.Add(new RemovedRows(source.Name, await source.DeleteAsync(person, cancellationToken)));
         }
 
+        foreach (var stop in kept)
+        {
+            await stop.KeepAsync(person, cancellationToken);
+        }
+
         return removed;
+    }
+
+    /// <summary>What a delete keeps for the person, or kept: the stops they made, in the cards' words (decision 079).</summary>
+    public async Task<IReadOnlyList<string>> KeptStopsAsync(PersonIdentity person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var words = new List<string>();
+        foreach (var stop in keptStops)
+        {
+            if (await stop.DescribeAsync(person, cancellationToken) is { } kept)
+            {
+                words.Add(kept);
+            }
+        }
+
+        return words;
     }
 }

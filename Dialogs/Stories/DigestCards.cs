@@ -33,16 +33,46 @@ public static class DigestCards
         new TextBlock(TakenDownText) { IsSubtle = true },
     ], fallbackText: TakenDownText);
 
-    /// <summary>The ask's last line: who can stop it, and how (decision 076).</summary>
+    /// <summary>The ask's last line: who can stop it, and how (decisions 076 and 079).</summary>
     public const string AskStopText =
-        "I ask champions when a week has no stories. A team leader can stop these, and the digest: they @mention me in the team channel and type **digest off**.";
+        "I ask champions when a week has no stories. **Don't ask me for stories** stops this for you. A team leader can stop it for everyone, and the digest: they @mention me in the team channel and type **digest off**.";
+
+    public const string StopButton = "Don't ask me for stories";
+    public const string AgainButton = "Ask me again";
 
     private const string AskTitle = "Have you seen a difference made this week?";
 
-    public static AdaptiveCard AskForStory() => FullWidthCard.Create(
+    /// <summary>The ask to a champion of <paramref name="teamId"/>, whose button stops it for them in that team (decision 079).</summary>
+    public static AdaptiveCard AskForStory(string teamId) => FullWidthCard.Create(
     [
         Heading.Of(AskTitle),
         new TextBlock("No success stories were shared in your team since the last digest. As a champion, you could share one: a small change that mattered to someone counts. Type **story** here to write it."),
         new TextBlock(AskStopText) { IsSubtle = true },
-    ], fallbackText: AskTitle);
+    ],
+    [CardActions.Execute(StopButton, StoryVerbs.AskStop, new Dictionary<string, string> { [StoryVerbs.TeamKey] = teamId })],
+    AskTitle);
+
+    public static AdaptiveCard AskStopped(string teamId, string? teamName) => FullWidthCard.Titled(
+        "I won't ask you again",
+        $"I won't ask you for stories for {TeamName(teamName)} any more. You can still share one any time: type **story**. "
+            + "Changed your mind? Press **Ask me again**, or type **ask me for stories**.",
+        CardActions.Execute(AgainButton, StoryVerbs.AskAgain, new Dictionary<string, string> { [StoryVerbs.TeamKey] = teamId }));
+
+    public const string AskStopRefusedText =
+        "I only ask a team's champions for stories, and you are not a champion in that team now, so there is nothing to stop.";
+
+    public static AdaptiveCard AskStopRefused() => FullWidthCard.Saying(AskStopRefusedText);
+
+    public const string NothingStoppedText = "You have not stopped my asks for stories, so nothing changes: I ask champions when a week has no stories.";
+
+    /// <summary>What asking again did: the teams whose ask is back, or that there was no stop.</summary>
+    public static AdaptiveCard AskedAgain(IReadOnlyList<string> teamNames)
+    {
+        ArgumentNullException.ThrowIfNull(teamNames);
+        return teamNames.Count == 0
+            ? FullWidthCard.Saying(NothingStoppedText)
+            : FullWidthCard.Titled("I'll ask you again", $"When a week has no stories in {string.Join(" or ", teamNames.Select(TeamName))}, I'll ask you for one again.");
+    }
+
+    private static string TeamName(string? name) => name is { Length: > 0 } ? PlainText.Of(name) : "your team";
 }

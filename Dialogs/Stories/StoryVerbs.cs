@@ -11,6 +11,11 @@ public static class StoryVerbs
     public const string Offer = "story.offer";
     public const string Approve = "story.approve";
     public const string NotThisTime = "story.notthistime";
+    public const string AskStop = "story.askstop";
+    public const string AskAgain = "story.askagain";
+
+    /// <summary>The team an ask for a story was for, on its stop and ask-again buttons (checked at the press).</summary>
+    public const string TeamKey = "team";
 
     /// <summary>The input on a leader's "Not this time": an optional kind word back to the author.</summary>
     public const string KindWordKey = "kindWord";

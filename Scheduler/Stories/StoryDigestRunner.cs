@@ -6,8 +6,10 @@ namespace OutcomesBot.Scheduler.Stories;
 /// A team's story digest for the period since its last one: the stories its leaders and champions posted go to the
 /// team's General channel; when there are none, each champion is asked for one in their 1:1 chat. Once per team and
 /// period: the period is recorded first, and every outbox key names it. Nothing while the app is in none of the team's channels.
+/// A champion who pressed "Don't ask me for stories" for the team is not asked (decision 079).
 /// </summary>
-public sealed class StoryDigestRunner(IStoryStore stories, ITeamStore teams, TeamRoles roles, IConversationStore conversations, IOutboxStore outbox, TimeProvider timeProvider)
+public sealed class StoryDigestRunner(
+    IStoryStore stories, ITeamStore teams, TeamRoles roles, IConversationStore conversations, IStoryAskStops askStops, IOutboxStore outbox, TimeProvider timeProvider)
 {
     public const string DigestKind = "story-digest";
     public const string AskKind = "story-ask";
@@ -43,8 +45,10 @@ public sealed class StoryDigestRunner(IStoryStore stories, ITeamStore teams, Tea
             return await outbox.EnqueueAsync([OutboxMessage.ForChannel(cycle, channel, null, team.TenantId, DigestKind, CardJson.Serialize(DigestCards.Digest(shared)), now)], cancellationToken);
         }
 
-        var ask = CardJson.Serialize(DigestCards.AskForStory());
-        var champions = (await teams.ListMembersAsync(teamId, cancellationToken)).Where(m => m.IsChampion && m.TeamsUserId is not null);
+        var ask = CardJson.Serialize(DigestCards.AskForStory(teamId));
+        var stopped = (await askStops.ListForTeamAsync(teamId, cancellationToken)).Select(s => s.AadObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var champions = (await teams.ListMembersAsync(teamId, cancellationToken))
+            .Where(m => m.IsChampion && m.TeamsUserId is not null && !stopped.Contains(m.AadObjectId));
         return await outbox.EnqueueAsync(champions.Select(c => OutboxMessage.Create(cycle, c.TeamsUserId!, team.TenantId, AskKind, ask, now)).ToList(), cancellationToken);
     }
 

@@ -62,6 +62,24 @@ public abstract class ConversationStoreContract(StoreBackend backend) : StoreCon
         Assert.Null(await store.FindPersonalAsync("29:nobody", Token));
     }
 
+    // Decision 079: the turn's upsert says when a 1:1 chat marked removed (uninstall, or a send refused as blocked) is back.
+    [Fact]
+    public async Task The_upsert_says_the_person_is_back_only_when_a_chat_marked_removed_is_recorded_installed()
+    {
+        var store = Store<IConversationStore>();
+        var chat = new ConversationReference { ConversationId = "a:1on1", ServiceUrl = "https://smba.example/", Kind = ConversationKind.Personal, UserId = "29:alex", IsInstalled = true, UpdatedAt = Now };
+
+        var first = await store.UpsertAsync(chat, Token);
+        var again = await store.UpsertAsync(chat with { UpdatedAt = Now.AddMinutes(1) }, Token);
+        await store.MarkUninstalledAsync("a:1on1", Now.AddMinutes(2), Token);
+        var stillRemoved = await store.UpsertAsync(chat with { IsInstalled = false, UpdatedAt = Now.AddMinutes(3) }, Token);
+        var back = await store.UpsertAsync(chat with { UpdatedAt = Now.AddMinutes(4) }, Token);
+        var afterwards = await store.UpsertAsync(chat with { UpdatedAt = Now.AddMinutes(5) }, Token);
+
+        Assert.Equal([false, false, false, true, false], new[] { first, again, stillRemoved, back, afterwards });
+        Assert.True((await store.GetAsync("a:1on1", Token))?.IsInstalled);
+    }
+
     private static ConversationReference Channel() => new()
     {
         ConversationId = "19:general@thread.tacv2",

@@ -12,10 +12,10 @@ public sealed class AzureConversationStore(AzureTableSet tables) : AzureTableSto
     public const string TableName = "conversations";
     private const string Main = "conversation";
 
-    public async Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken)
+    public async Task<bool> UpsertAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        await Table.ChangeAsync(Key(reference.ConversationId), Main, stored =>
+        var cameBack = await Table.ChangeAsync(Key(reference.ConversationId), Main, stored =>
         {
             var merged = reference;
             if (stored is not null)
@@ -33,10 +33,11 @@ public sealed class AzureConversationStore(AzureTableSet tables) : AzureTableSto
                     ChannelId = reference.ChannelId ?? old.Reference.ChannelId,
                     Name = reference.Name ?? old.Reference.Name,
                 };
-                return Write(new StoredConversation(merged, old.WelcomedAt), true);
+                // The row read for the change says whether the chat was marked removed: the person is back (decision 079).
+                return Write(new StoredConversation(merged, old.WelcomedAt), !old.Reference.IsInstalled && reference.IsInstalled);
             }
 
-            return Write(new StoredConversation(merged, null), true);
+            return Write(new StoredConversation(merged, null), false);
         }, cancellationToken);
 
         if (reference.Kind == ConversationKind.Personal && reference.UserId is not null)
@@ -44,6 +45,8 @@ public sealed class AzureConversationStore(AzureTableSet tables) : AzureTableSto
             var pointer = new TableEntity(UserKey(reference.UserId), AzureKeys.Escape(reference.ConversationId)).AboutPerson(reference.UserId, null);
             await Table.UpsertAsync(pointer, cancellationToken);
         }
+
+        return cameBack;
     }
 
     public async Task<ConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken) =>

@@ -8,7 +8,10 @@ public sealed class SqliteConversationStore(SqliteDatabase database) : IConversa
     private const string Columns =
         "conversation_id, service_url, kind, tenant_id, bot_id, bot_name, user_id, team_id, team_name, channel_id, name, is_installed, updated_at";
 
-    public Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken)
+    // What the read before an upsert finds when the row already says what the upsert would write (else: is_installed).
+    private const long Unchanged = 2;
+
+    public async Task<bool> UpsertAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
         // A later activity may lack a field an earlier one had (a message carries no team name): keep the stored value.
@@ -49,16 +52,27 @@ public sealed class SqliteConversationStore(SqliteDatabase database) : IConversa
             .With("$updatedAt", reference.UpdatedAt).With("$refreshBefore", reference.UpdatedAt - SightingRefresh.Interval);
 
         // The upsert's WHERE turned round, as a read: a row that already says the same costs no write at all (decision 033).
-        const string unchanged = """
-            SELECT 1 FROM conversations WHERE conversation_id = $id
-                AND service_url IS $serviceUrl AND kind IS $kind AND is_installed IS $installed
+        // The read takes a kept reader and no place in a group commit, and nothing is cached, so a change made by another
+        // path or instance is never masked.
+        // The same read says whether the stored row was marked removed (the uninstall event, or Teams refusing a send as
+        // blocked): then a turn that records it installed is the person back, at no extra read (decision 079).
+        const string stored = """
+            SELECT CASE WHEN service_url IS $serviceUrl AND kind IS $kind AND is_installed IS $installed
                 AND ($tenant IS NULL OR tenant_id IS $tenant) AND ($botId IS NULL OR bot_id IS $botId)
                 AND ($botName IS NULL OR bot_name IS $botName) AND ($userId IS NULL OR user_id IS $userId)
                 AND ($teamId IS NULL OR team_id IS $teamId) AND ($teamName IS NULL OR team_name IS $teamName)
                 AND ($channelId IS NULL OR channel_id IS $channelId) AND ($name IS NULL OR name IS $name)
-                AND updated_at >= $refreshBefore;
+                AND updated_at >= $refreshBefore THEN 2 ELSE is_installed END
+            FROM conversations WHERE conversation_id = $id;
             """;
-        return SightingRefresh.WriteUnlessUnchangedAsync(database, unchanged, sql, Bind, cancellationToken);
+        var found = await database.QueryFirstAsync<long?>(stored, Bind, reader => reader.GetInt64(0), cancellationToken);
+        if (found == Unchanged)
+        {
+            return false;
+        }
+
+        await database.ExecuteAsync(sql, Bind, cancellationToken);
+        return found == 0 && reference.IsInstalled;
     }
 
     public Task<ConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken) =>

@@ -475,5 +475,25 @@ internal static class SqliteMigrations
         """
         ALTER TABLE stories ADD COLUMN taken_down_at TEXT;
         """,
+        // A champion's own stop of the weekly ask for a story, per team (decision 079): no text, the team, the person, when.
+        // The AAD object id is kept lowered; the two indexes find a person's stops for "my data" (by either id) and
+        // "ask me for stories".
+        """
+        CREATE TABLE story_ask_stops (
+            team_id       TEXT NOT NULL,
+            aad_object_id TEXT NOT NULL,
+            teams_user_id TEXT,
+            stopped_at    TEXT NOT NULL,
+            PRIMARY KEY (team_id, aad_object_id)
+        );
+        CREATE INDEX ix_story_ask_stops_person ON story_ask_stops (aad_object_id);
+        CREATE INDEX ix_story_ask_stops_user ON story_ask_stops (teams_user_id);
+        """,
+        // People Teams refused as blocked before decision 079 have their 1:1 chat recorded removed, as a refusal now does,
+        // so that their next message to the bot brings them back.
+        """
+        UPDATE conversations SET is_installed = 0
+        WHERE kind = 'Personal' AND user_id IN (SELECT teams_user_id FROM unreachable_people);
+        """,
 ];
 }

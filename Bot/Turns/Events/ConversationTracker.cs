@@ -7,7 +7,8 @@ namespace OutcomesBot.Bot.Turns.Events;
 /// Keeps the conversation reference and the sender up to date on every handled activity, so that the bot
 /// can reach people later and knows their time zone. An activity from a team also records the team, and its sender as
 /// one of its members (the roster sync fills in the rest). Removing the app from the 1:1 chat marks the person
-/// unreachable, so nothing queued for them goes out; adding it back there takes the mark away (decision 076).
+/// unreachable, so nothing queued for them goes out; adding it back there takes the mark away (decision 076), and so does
+/// anything they send in that chat after it was marked removed (decision 079): an unblock brings no event of its own.
 /// </summary>
 public sealed class ConversationTracker(
     IConversationStore conversations, IPersonStore people, ITeamStore teams, IReachability reachability, TimeProvider timeProvider)
@@ -31,9 +32,11 @@ public sealed class ConversationTracker(
             return null;
         }
 
+        // Anything the person sends in their 1:1 chat records it installed; a chat marked removed (the uninstall event, or
+        // Teams refusing a send as blocked) is then the person back, even with no install event, as after an unblock.
         var reference = ConversationReferences.From(activity, isInstalled: true, now);
-        await conversations.UpsertAsync(reference, cancellationToken);
-        if (reference.UserId is { } returning && BotLifecycle.IsInstall(activity))
+        var cameBack = await conversations.UpsertAsync(reference, cancellationToken);
+        if (reference.UserId is { } returning && (cameBack || BotLifecycle.IsInstall(activity)))
         {
             await reachability.MarkReachableAsync(returning, cancellationToken);
         }

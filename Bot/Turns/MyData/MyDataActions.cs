@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.PersonalData;
+using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Scheduler.Retention;
 
@@ -24,10 +25,17 @@ public sealed class MyDataActions(
         return request.Verb switch
         {
             MyDataVerbs.Download => CardActionResult.ShowPrivateCard(MyDataCards.DownloadReady(await LinkAsync(person, cancellationToken), DownloadLinks.Lifetime)),
-            MyDataVerbs.Delete => CardActionResult.ShowCard(MyDataCards.ConfirmDelete()),
-            MyDataVerbs.ConfirmDelete => CardActionResult.ShowCard(MyDataCards.Deleted(await control.DeleteAsync(person, cancellationToken))),
+            MyDataVerbs.Delete => CardActionResult.ShowCard(MyDataCards.ConfirmDelete(await control.KeptStopsAsync(person, cancellationToken))),
+            MyDataVerbs.ConfirmDelete => CardActionResult.ShowCard(await DeleteAsync(person, cancellationToken)),
             _ => CardActionResult.ShowCard(MyDataCards.Overview(retention.Value.RawAnswersMonths, "Nothing has been deleted.")),
         };
+    }
+
+    // The result card says what the delete kept, read after it: what it says is what is stored (decision 079).
+    private async Task<AdaptiveCard> DeleteAsync(PersonIdentity person, CancellationToken cancellationToken)
+    {
+        var removed = await control.DeleteAsync(person, cancellationToken);
+        return MyDataCards.Deleted(removed, await control.KeptStopsAsync(person, cancellationToken));
     }
 
     /// <summary>The sender of a 1:1 activity, with the AAD object id Teams sent or, failing that, the one on record.</summary>

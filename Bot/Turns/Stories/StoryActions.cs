@@ -7,7 +7,7 @@ namespace OutcomesBot.Bot.Turns.Stories;
 /// The story buttons. Writing a story happens in the author's 1:1 chat; "Celebrate" is pressed in the channel. The
 /// person is always the sender of the activity (their AAD object id), never anyone named in the card's data.
 /// </summary>
-public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown, StoryOffers offers) : ICardActionHandler
+public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown, StoryOffers offers, StoryAskChoice askChoice) : ICardActionHandler
 {
     internal const string UnknownPerson = "I couldn't tell who pressed that. Please try again in Teams.";
     internal const string StoryGone = "That story is no longer here.";
@@ -32,6 +32,17 @@ public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown, Sto
         if (request.Verb == StoryVerbs.TakeDown)
         {
             return CardActionResult.ShowCard(await takeDown.TakeDownAsync(request.TextData().GetValueOrDefault(StoryDraft.StoryIdKey), aadObjectId, cancellationToken));
+        }
+
+        // A champion's own stop of the weekly ask, and its undo (decision 079): the team is checked against the roster at the press.
+        if (request.Verb == StoryVerbs.AskStop)
+        {
+            return CardActionResult.ShowCard(await askChoice.StopAsync(request.TextData().GetValueOrDefault(StoryVerbs.TeamKey), aadObjectId, turn.Activity.From.Id, cancellationToken));
+        }
+
+        if (request.Verb == StoryVerbs.AskAgain)
+        {
+            return CardActionResult.ShowCard(await askChoice.AskAgainAsync(request.TextData().GetValueOrDefault(StoryVerbs.TeamKey), aadObjectId, cancellationToken));
         }
 
         if (request.Verb is StoryVerbs.Approve or StoryVerbs.NotThisTime)

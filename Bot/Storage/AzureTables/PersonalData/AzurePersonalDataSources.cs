@@ -16,6 +16,9 @@ public static class AzurePersonalDataSources
             new(AzureStoryOfferStore.TableName, "offered"),
         ]),
 
+        // A champion's stops of the weekly ask for a story (decision 079), stamped with the person.
+        ("storyAskStops", [new(AzureStoryAskStops.TableName, "stops")]),
+
         // Round answers are raw answers, stamped with when they were given, so the retention job removes them.
         ("learningSetAnswers", [new(AzureLearningSetStore.AnswersTable, "answers")]),
 

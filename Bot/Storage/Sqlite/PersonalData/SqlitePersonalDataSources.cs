@@ -38,6 +38,9 @@ public static class SqlitePersonalDataSources
             new("story_offers", "offered", "($aad IS NOT NULL AND author_aad_object_id = $aad COLLATE NOCASE)"),
         ]),
 
+        // A champion's stops of the weekly ask for a story (decision 079): a setting, not an answer, so no retention.
+        ("storyAskStops", [new("story_ask_stops", "stops", "(teams_user_id = $teams OR " + ByLoweredAad + ")")]),
+
         // The person's answers in action-learning rounds: raw answers, so purged after the retention period.
         ("learningSetAnswers", [new("learning_answers", "answers", ByLoweredAad, "answered_at < $cutoff")]),
 

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection;
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.People;
+using OutcomesBot.Fakes;
+using OutcomesBot.Scheduler.Delivery;
+
+namespace OutcomesBot.Bot.Tests.Turns;
+
+/// <summary>
+/// Decision 079 clears a "blocked" mark when the person writes in their 1:1 chat, with no store call added to an
+/// ordinary 1:1 turn: the conversation upsert's own read says whether the chat was marked removed. Counted through the
+/// real host on SQLite with <see cref="StoreCallCounts"/> over the ports the turn's tracker uses.
+/// </summary>
+public sealed class OneToOneTurnCostTests
+{
+    /// <summary>
+    /// A guard: the same four calls before and after decision 079 (the conversation and person upserts, the sender's
+    /// memberships and the teams for the answer's buttons). Clearing the mark with a read or a delete on every turn fails it.
+    /// </summary>
+    [Fact]
+    public async Task An_ordinary_1to1_message_reads_no_reachability_and_costs_what_it_did()
+    {
+        var calls = new StoreCallCounts();
+        await using var bot = await StoryBot.CreateAsync(configureServices: services =>
+        {
+            Count<IConversationStore>(services, calls);
+            Count<IPersonStore>(services, calls);
+            Count<ITeamStore>(services, calls);
+            Count<IReachability>(services, calls);
+        });
+        await bot.SayAsync("hello", StoryBot.AlexAad);
+
+        calls.Reset();
+        await bot.SayAsync("hello", StoryBot.AlexAad);
+
+        Assert.Equal(0, calls.ByMethod.Keys.Count(call => call.StartsWith("Reachability.", StringComparison.Ordinal)));
+        Assert.Equal(1, calls.ByMethod.GetValueOrDefault("ConversationStore.Upsert"));
+        Assert.True(calls.Total == 4, calls.ToString());
+    }
+
+    private static void Count<T>(IServiceCollection services, StoreCallCounts calls)
+        where T : class
+    {
+        var stored = services.Last(descriptor => descriptor.ServiceType == typeof(T));
+        services.Remove(stored);
+        services.Add(new ServiceDescriptor(typeof(T), provider => calls.Wrap((T)Made(stored, provider)), stored.Lifetime));
+    }
+
+    private static object Made(ServiceDescriptor descriptor, IServiceProvider provider) =>
+        descriptor.ImplementationFactory?.Invoke(provider) ?? descriptor.ImplementationInstance
+        ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!);
+}

@@ -1,0 +1,100 @@
+using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.MyData;
+using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Scheduler.Delivery;
+using OutcomesBot.Scheduler.Stories;
+
+namespace OutcomesBot.Bot.Tests.Turns;
+
+/// <summary>
+/// A champion stops the weekly ask for a story for themselves, in one team, and undoes it (decision 079). Through the
+/// real host on SQLite: the digest runner queues the asks, the champion presses the button on the card they were sent,
+/// and types <c>ask me for stories</c>. Alex (who has a 1:1 chat) and Sam are champions; Robin is staff.
+/// </summary>
+public sealed class StoryAskOwnStopTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_champion_who_presses_dont_ask_me_is_not_asked_again_and_the_other_champion_still_is()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, sam: TeamRole.Champion);
+        var first = TimeProvider.System.GetUtcNow();
+        Assert.Equal(2, await RunAsync(bot, first));
+        await bot.DrainAsync();
+        var ask = Assert.Single(bot.App.Connector.Sent).Card!.Value;
+
+        var stopped = await bot.PressAsync(StoryVerbs.AskStop, StoryBot.DataOf(ask, DigestCards.StopButton), StoryBot.AlexAad);
+
+        Assert.Contains("I won't ask you for stories for My Team any more.", StoryBot.Text(stopped), StringComparison.Ordinal);
+        Assert.Contains("type **ask me for stories**", StoryBot.Text(stopped), StringComparison.Ordinal);
+        var next = first.AddDays(7);
+        Assert.Equal(1, await RunAsync(bot, next));
+        Assert.False(await AskedAsync(bot, next, StoryBot.AlexAad));
+        Assert.True(await AskedAsync(bot, next, StoryBot.SamAad));
+    }
+
+    [Fact]
+    public async Task The_stop_card_says_how_to_undo_it_and_its_button_or_the_command_brings_the_ask_back()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, sam: TeamRole.Champion);
+        var first = TimeProvider.System.GetUtcNow();
+        var stopped = await bot.PressAsync(StoryVerbs.AskStop, Team(), StoryBot.AlexAad);
+        var again = await bot.PressAsync(StoryVerbs.AskAgain, StoryBot.DataOf(stopped, DigestCards.AgainButton), StoryBot.AlexAad);
+        Assert.Equal(2, await RunAsync(bot, first));
+
+        await bot.PressAsync(StoryVerbs.AskStop, Team(), StoryBot.AlexAad);
+        bot.App.Connector.Sent.Clear();
+        await bot.SayAsync("ask me for stories", StoryBot.AlexAad);
+        var typed = Assert.Single(bot.App.Connector.Sent);
+        var next = first.AddDays(7);
+        Assert.Equal(2, await RunAsync(bot, next));
+        await bot.SayAsync("ask me for stories", StoryBot.AlexAad);
+
+        Assert.Contains("When a week has no stories in My Team, I'll ask you for one again.", StoryBot.Text(again), StringComparison.Ordinal);
+        Assert.Contains("When a week has no stories in My Team, I'll ask you for one again.", typed.CardText, StringComparison.Ordinal);
+        Assert.Contains(DigestCards.NothingStoppedText, bot.App.Connector.Sent.Last().CardText, StringComparison.Ordinal);
+        Assert.True(await AskedAsync(bot, next, StoryBot.AlexAad));
+    }
+
+    [Fact]
+    public async Task Someone_who_is_not_a_champion_of_the_team_the_card_names_stops_nothing()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+
+        var staff = await bot.PressAsync(StoryVerbs.AskStop, Team(), StoryBot.RobinAad);
+        var otherTeam = await bot.PressAsync(StoryVerbs.AskStop, Team("some-other-team"), StoryBot.AlexAad);
+        var noTeam = await bot.PressAsync(StoryVerbs.AskStop, new Dictionary<string, string>(), StoryBot.AlexAad);
+
+        Assert.All([staff, otherTeam, noTeam], card => Assert.Equal(DigestCards.AskStopRefusedText, StoryBot.Text(card)));
+        Assert.Empty(await bot.App.Get<IStoryAskStops>().ListForPersonAsync(StoryBot.RobinAad, Token));
+        Assert.Empty(await bot.App.Get<IStoryAskStops>().ListForPersonAsync(StoryBot.AlexAad, Token));
+        Assert.Equal(1, await RunAsync(bot, TimeProvider.System.GetUtcNow()));
+    }
+
+    [Fact]
+    public async Task The_stop_is_in_my_data_downloaded_and_deleted_with_it()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+        await bot.PressAsync(StoryVerbs.AskStop, Team(), StoryBot.AlexAad);
+        var person = new PersonIdentity(StoryBot.TeamsIdOf(StoryBot.AlexAad), StoryBot.AlexAad);
+
+        var export = await bot.App.Get<PersonalDataControl>().ExportAsync(person, Token);
+        var deleted = await bot.PressAsync(MyDataVerbs.ConfirmDelete, new Dictionary<string, string>(), StoryBot.AlexAad);
+
+        var stop = Assert.Single(export["sources"]!["storyAskStops"]!["stops"]!.AsArray());
+        Assert.Equal(StoryBot.TeamId, stop!["team_id"]!.GetValue<string>());
+        Assert.Contains("Your stop of my asks for stories", StoryBot.Text(deleted), StringComparison.Ordinal);
+        Assert.Empty(await bot.App.Get<IStoryAskStops>().ListForPersonAsync(StoryBot.AlexAad, Token));
+    }
+
+    private static Task<int> RunAsync(StoryBot bot, DateTimeOffset periodEnd) =>
+        bot.App.Get<StoryDigestRunner>().RunAsync(StoryBot.TeamId, periodEnd, Token);
+
+    private static async Task<bool> AskedAsync(StoryBot bot, DateTimeOffset periodEnd, string aad) =>
+        await bot.App.Get<IOutboxStore>().FindAsync(
+            OutboxMessage.KeyFor(StoryDigestRunner.CycleOf(StoryBot.TeamId, periodEnd), StoryBot.TeamsIdOf(aad), StoryDigestRunner.AskKind), Token) is not null;
+
+    private static Dictionary<string, string> Team(string team = StoryBot.TeamId) => new() { [StoryVerbs.TeamKey] = team };
+}

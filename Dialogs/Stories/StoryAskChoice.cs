@@ -1,0 +1,35 @@
+namespace OutcomesBot.Dialogs.Stories;
+
+/// <summary>
+/// A champion stops the weekly ask for a story in one team, or asks for it again (decision 079). The person is the
+/// activity's sender; the team a card names is checked against the stored roster at the press: only someone the digest
+/// would ask (a champion of that team) can stop it there. Asking again removes only the presser's own stops.
+/// </summary>
+public sealed class StoryAskChoice(ITeamStore teams, IStoryAskStops stops, TimeProvider timeProvider)
+{
+    public async Task<AdaptiveCard> StopAsync(string? teamId, string aadObjectId, string? teamsUserId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(teamId) || await teams.GetMemberAsync(teamId, aadObjectId, cancellationToken) is not { IsChampion: true } member)
+        {
+            return DigestCards.AskStopRefused();
+        }
+
+        await stops.StopAsync(new StoryAskStop(member.TeamId, member.AadObjectId, teamsUserId, timeProvider.GetUtcNow()), cancellationToken);
+        return DigestCards.AskStopped(member.TeamId, (await teams.GetTeamAsync(member.TeamId, cancellationToken))?.Name);
+    }
+
+    /// <summary>Asks again in the team the card names, or, with no team (the typed command), in every team the person stopped it.</summary>
+    public async Task<AdaptiveCard> AskAgainAsync(string? teamId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var names = new List<string>();
+        foreach (var stop in await stops.ListForPersonAsync(aadObjectId, cancellationToken))
+        {
+            if ((teamId is null || stop.TeamId == teamId) && await stops.ResumeAsync(stop.TeamId, stop.AadObjectId, cancellationToken))
+            {
+                names.Add((await teams.GetTeamAsync(stop.TeamId, cancellationToken))?.Name ?? "your team");
+            }
+        }
+
+        return DigestCards.AskedAgain(names);
+    }
+}
