@@ -115,7 +115,7 @@ public sealed class LearningSetEndTests
     }
 
     /// <summary>"Start the first round now", so round 1 is open and its prompt posted; returns the set as stored after.</summary>
-    private static async Task<LearningSet> StartRoundOneAsync(StoryBot bot)
+    internal static async Task<LearningSet> StartRoundOneAsync(StoryBot bot)
     {
         var set = await LearningSetTurnTests.OnlySetAsync(bot);
         var startedNow = await bot.PressAsync(LearningSetVerbs.StartNow, SetData(set));
@@ -124,5 +124,5 @@ public sealed class LearningSetEndTests
         return await LearningSetTurnTests.OnlySetAsync(bot);
     }
 
-    private static Dictionary<string, string> SetData(LearningSet set) => new() { [LearningAnswerDraft.SetKey] = set.SetId };
+    internal static Dictionary<string, string> SetData(LearningSet set) => new() { [LearningAnswerDraft.SetKey] = set.SetId };
 }

@@ -470,5 +470,10 @@ internal static class SqliteMigrations
         ALTER TABLE learning_sets ADD COLUMN ended_at TEXT;
         ALTER TABLE learning_sets ADD COLUMN ended_after_round INTEGER NOT NULL DEFAULT 0;
         """,
+        // The last round a set's runner opened (decision 080), written only while the set has not ended, so a firing
+        // that read the set just before its end posts nothing. NULL for the sets started before this.
+        """
+        ALTER TABLE learning_sets ADD COLUMN opened_round INTEGER;
+        """,
 ];
 }
