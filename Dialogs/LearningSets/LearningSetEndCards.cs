@@ -33,7 +33,7 @@ public static class LearningSetEndCards
             return FullWidthCard.Saying(NoneRunning);
         }
 
-        List<CardElement> body = [Heading.Of("End a learning set"), new TextBlock("These sets are still running. Pick one to end; you will be asked to confirm.")];
+        List<CardElement> body = [Heading.Of("End a learning set"), new TextBlock("Sets still running that you can end. You will be asked to confirm.")];
         body.AddRange(sets.Select(running => new Container(
             [
                 new TextBlock(PlainText.Of(running.Set.Topic)) { Weight = "Bolder" },

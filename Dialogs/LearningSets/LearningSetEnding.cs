@@ -42,7 +42,8 @@ public sealed class LearningSetEnding(ILearningSetStore store, ILearningSetSched
             return FullWidthCard.Saying(LearningSetEndCards.AlreadyEnded(ended));
         }
 
-        await schedule.EndAsync(ended, isStarter, cancellationToken);
+        // "The champion ended this set" only when it was one; a leader who started it is named a team leader (decision 080).
+        await schedule.EndAsync(ended, isStarter && role < TeamRole.Leader, cancellationToken);
         return LearningSetEndCards.Ended(ended);
     }
 }
