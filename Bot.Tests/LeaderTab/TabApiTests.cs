@@ -43,6 +43,19 @@ public sealed class TabApiTests(TabHostFixture host) : IClassFixture<TabHostFixt
     }
 
     [Fact]
+    public async Task The_team_view_lists_the_ranges_learning_sets_with_a_set_ended_early_after_the_round_it_held_and_no_topic()
+    {
+        using var response = await host.GetAsync(TabHostFixture.DashboardPath("12w"), host.Token(TabSeed.LeaderAad));
+
+        var json = await JsonAsync(response);
+        var sets = json.GetProperty("learningSets").EnumerateArray()
+            .Select(s => (s.GetProperty("status").GetString(), s.GetProperty("roundsHeld").GetInt32(), s.GetProperty("rounds").GetInt32(), s.GetProperty("endedAt").ValueKind))
+            .ToList();
+        Assert.Equal([("finished", 4, 4, JsonValueKind.Null), ("ended", 2, 4, JsonValueKind.String)], sets);
+        Assert.DoesNotContain(TabSeed.Secret, json.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_staff_members_token_gets_403_for_the_team_view_and_the_export_but_their_own_history()
     {
         var staff = host.Token(TabSeed.StaffAad(3));

@@ -160,5 +160,8 @@ public sealed class TabBrowserTests(TabHostFixture host) : IClassFixture<TabHost
         Assert.Equal(expected.LearningLog(), await tab.TableAsync("learning-log"));
         Assert.Equal(expected.Stories(), await tab.TableAsync("stories"));
         Assert.Equal(expected.LearningSets(), await tab.TableAsync("learning-sets"));
+        Assert.Equal(
+            ["First round 1 Sep 2026: all 4 rounds held.", "First round 30 Sep 2026: ended early after round 2 of 4."],
+            await tab.Page.Locator("#learning-set-list li").AllTextContentsAsync());
     }
 }

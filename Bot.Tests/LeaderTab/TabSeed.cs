@@ -161,6 +161,21 @@ public sealed class TabSeed
 
             Rounds.Add((set.RoundAt(round), round + 1));
         }
+
+        // A weekly set its champion ended after round 2 of 4 (decision 080): the tab counts and names only what it held.
+        var ended = set with { SetId = "set-ended", IntervalDays = 7, FirstRoundAt = Weeks[44].AddDays(2).AddHours(10), CreatedAt = Weeks[43] };
+        await store.TryAddAsync(ended, cancellationToken);
+        for (var round = 1; round <= 2; round++)
+        {
+            await store.SaveAnswerAsync(new LearningAnswer
+            {
+                SetId = ended.SetId, Round = round, AadObjectId = StaffAad(1), Name = Name(1), Challenge = $"{Secret} challenge", Tried = $"{Secret} tried",
+                Helped = $"{Secret} helped", NextAction = $"{Secret} next", AnsweredAt = ended.RoundAt(round).AddHours(1),
+            }, cancellationToken);
+            Rounds.Add((ended.RoundAt(round), 1));
+        }
+
+        await store.TryEndAsync(ended.SetId, 2, ended.RoundAt(2).AddDays(2), cancellationToken);
     }
 
     private async Task YouSaidAsync(IYouSaidStore store, CancellationToken cancellationToken)

@@ -81,6 +81,20 @@ public sealed class LearningSetEndTests
     }
 
     [Fact]
+    public async Task A_leader_who_started_the_set_and_ends_it_is_named_a_team_leader_in_the_channel_not_the_champion()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader);
+        await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
+        var set = await StartRoundOneAsync(bot);
+
+        await bot.PressAsync(LearningSetVerbs.End, SetData(set));
+        await bot.DrainAsync();
+
+        var line = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("ended this set", StringComparison.Ordinal));
+        Assert.Contains("A team leader ended this set (Conversations about risk) after round 1.", line.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_double_press_ends_the_set_once_with_one_summary_and_one_line()
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
@@ -115,7 +129,7 @@ public sealed class LearningSetEndTests
     }
 
     /// <summary>"Start the first round now", so round 1 is open and its prompt posted; returns the set as stored after.</summary>
-    private static async Task<LearningSet> StartRoundOneAsync(StoryBot bot)
+    internal static async Task<LearningSet> StartRoundOneAsync(StoryBot bot)
     {
         var set = await LearningSetTurnTests.OnlySetAsync(bot);
         var startedNow = await bot.PressAsync(LearningSetVerbs.StartNow, SetData(set));
@@ -124,5 +138,5 @@ public sealed class LearningSetEndTests
         return await LearningSetTurnTests.OnlySetAsync(bot);
     }
 
-    private static Dictionary<string, string> SetData(LearningSet set) => new() { [LearningAnswerDraft.SetKey] = set.SetId };
+    internal static Dictionary<string, string> SetData(LearningSet set) => new() { [LearningAnswerDraft.SetKey] = set.SetId };
 }

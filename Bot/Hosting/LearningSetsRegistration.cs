@@ -24,6 +24,7 @@ public static class LearningSetsRegistration
         services.AddSingleton<LearningSetWelcome>();
         services.AddSingleton<LearningSetFirstRound>();
         services.AddSingleton<LearningSetEnding>();
+        services.AddSingleton<LearningSetEndList>();
         services.AddSingleton<ILearningRoundSummaries, OutboxLearningRoundSummaries>();
         services.AddSingleton<LearningAnswerWithdrawal>();
         services.AddSingleton<LearningRoundHeadcount>();

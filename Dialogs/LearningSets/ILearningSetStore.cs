@@ -15,10 +15,18 @@ public interface ILearningSetStore
     Task<bool> TryMoveFirstRoundAsync(string setId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Marks the set ended after round <paramref name="afterRound"/> (decision 078); false when it had already ended (a
-    /// second press, or two at once) or is gone, so only the first caller goes on to stop it.
+    /// Marks the set ended (decision 078) after the last round it opened, or after <paramref name="afterRound"/> when its
+    /// opened rounds were not recorded (decision 080); false when it had already ended (a second press, or two at once) or
+    /// is gone, so only the first caller goes on to stop it. Read the set again for the round it ended after.
     /// </summary>
     Task<bool> TryEndAsync(string setId, int afterRound, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records that round <paramref name="round"/> opened, only while the set has not ended (decision 080): false when it
+    /// has ended or is gone, so a firing that read the set just before an end posts nothing. Opening a round again (a
+    /// refiring) is true and changes nothing.
+    /// </summary>
+    Task<bool> TryOpenRoundAsync(string setId, int round, CancellationToken cancellationToken);
 
     /// <summary>The team's sets, oldest first (for the leaders' tab, which counts rounds and answers).</summary>
     Task<IReadOnlyList<LearningSet>> ListForTeamAsync(string teamId, CancellationToken cancellationToken);

@@ -26,6 +26,12 @@ public sealed record LearningSet
     /// <summary>The last round that opened before the set was ended (0: it ended before its first round).</summary>
     public int EndedAfterRound { get; init; }
 
+    /// <summary>
+    /// The last round the runner opened (decision 080): 0 before the first, null for a set started before rounds were
+    /// recorded as they opened. An end takes it as the round the set ended after, so both agree on what was posted.
+    /// </summary>
+    public int? OpenedRound { get; init; }
+
     /// <summary>How many rounds have opened by <paramref name="now"/> (0 to Rounds).</summary>
     public int RoundsOpenedBy(DateTimeOffset now)
     {

@@ -68,6 +68,7 @@ public sealed class LearningSetDialog(
             TimeZoneId = draft.Zone,
             FirstRoundAt = FirstRound(now, draft.DayOfWeek, draft.TimeOfDay, zone),
             CreatedAt = now,
+            OpenedRound = 0,
         };
         await store.TryAddAsync(set, cancellationToken);
         await schedule.ScheduleAsync(set, cancellationToken);

@@ -33,13 +33,17 @@ public sealed class LearningSetEnding(ILearningSetStore store, ILearningSetSched
             return FullWidthCard.Saying(LearningSetEndCards.Finished);
         }
 
-        var ended = set with { EndedAt = now, EndedAfterRound = set.RoundsOpenedBy(now) };
-        if (!await store.TryEndAsync(set.SetId, ended.EndedAfterRound, now, cancellationToken))
+        // The store ends it after the last round the runner opened (decision 080); the clock only for sets from before that.
+        var afterRound = set.RoundsOpenedBy(now);
+        var won = await store.TryEndAsync(set.SetId, afterRound, now, cancellationToken);
+        var ended = await store.GetAsync(set.SetId, cancellationToken) ?? set with { EndedAt = now, EndedAfterRound = afterRound };
+        if (!won)
         {
-            return FullWidthCard.Saying(LearningSetEndCards.AlreadyEnded(await store.GetAsync(set.SetId, cancellationToken) ?? ended));
+            return FullWidthCard.Saying(LearningSetEndCards.AlreadyEnded(ended));
         }
 
-        await schedule.EndAsync(ended, isStarter, cancellationToken);
+        // "The champion ended this set" only when it was one; a leader who started it is named a team leader (decision 080).
+        await schedule.EndAsync(ended, isStarter && role < TeamRole.Leader, cancellationToken);
         return LearningSetEndCards.Ended(ended);
     }
 }

@@ -5,7 +5,9 @@ namespace OutcomesBot.Scheduler.LearningSets;
 /// <summary>
 /// What happens when a set's round comes: the previous round's summary goes to its thread (once), and the new round's
 /// prompt goes to the channel as a new thread (once: the outbox key is per set and round). The firing after the last
-/// round only summarises. A set that was ended (decision 078) runs nothing, even if a firing was already due.
+/// round only summarises. A set that was ended (decision 078) runs nothing, even if a firing was already due; and a new
+/// round is posted only if the store records it as opened while the set has not ended (decision 080), so a firing that
+/// read the set just before an end posts nothing either.
 /// </summary>
 public sealed class LearningRoundRunner(ILearningSetStore store, IOutboxStore outbox, LearningRoundHeadcount headcount, TimeProvider timeProvider)
 {
@@ -30,6 +32,11 @@ public sealed class LearningRoundRunner(ILearningSetStore store, IOutboxStore ou
 
         if (round >= 1 && round <= set.Rounds)
         {
+            if (!await store.TryOpenRoundAsync(set.SetId, round, cancellationToken))
+            {
+                return 0;
+            }
+
             var card = CardJson.Serialize(LearningRoundCards.Prompt(set, round));
             await outbox.EnqueueAsync([OutboxMessage.ForChannel(CycleOf(set.SetId, round), set.ChannelId, null, set.TenantId, PromptKind, card, now)], cancellationToken);
         }

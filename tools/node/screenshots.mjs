@@ -3,8 +3,9 @@
 // Each scene in screenshot-scenes.json opens a chat (so far "Personal Chat"), types a command,
 // waits for text in the bot's answer, optionally presses a card button ("press", the first after the text
 // "pressAfter" if given) and waits for "pressWaitFor", and saves <name>.png ("height" sets the page's height in px).
-// "steps" run in order before that: { "choose": option } picks a choice-set option, { "check": label } ticks a radio
-// button or toggle, { "fill": label, "text": ... }
+// "steps" run in order before that: { "choose": option } picks a choice-set option in the card's last drop-down, or in
+// the one whose label or input id is "in" ({ "choose": "Weekly", "in": "Rhythm" }), { "check": label } ticks a radio
+// button, toggle or a multi-select's box, { "fill": label, "text": ... }
 // types into a card's text box, { "press": title, "waitFor": text } presses a card button and waits for the answer. Add a scene by adding a
 // line to that file. The app is installed in the personal chat and the team first, as Teams does when it is added.
 // A scene whose "chat" is a channel ("General") starts a new post there that @mentions the bot, as people do in Teams.
@@ -64,26 +65,38 @@ async function say(page, text) {
   await page.keyboard.press('Enter');
 }
 
-// A compact choice set: the option with that text.
-async function choose(page, option) {
-  const select = page.locator('select').last();
+// A compact choice set: the option with that text, in the drop-down named "name" (its label, or its input id) when
+// given, else in the card's last drop-down (a form with two needs the name).
+async function choose(page, option, name) {
+  const select = name ? await dropDown(page, 'select', 'self::select', name) : page.locator('select').last();
   if (await select.count() > 0) {
     await select.selectOption({ label: option });
     return;
   }
 
-  await page.getByRole('combobox').last().click({ timeout });
+  await (name ? await dropDown(page, '[role="combobox"]', '@role="combobox"', name) : page.getByRole('combobox').last()).click({ timeout });
   await page.getByRole('option', { name: option }).first().click({ timeout });
+}
+
+// The newest drop-down whose input id is "name", else the first one after the newest label reading "name" (a required
+// field's label ends in "*").
+async function dropDown(page, selector, xpathTest, name) {
+  const byId = page.locator(`${selector}[id="${name}"], ${selector}[id$="_${name}"]`);
+  if (await byId.count() > 0) return byId.last();
+  const label = new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?\\s*$`);
+  return page.getByText(label).last().locator(`xpath=following::*[${xpathTest}][1]`);
 }
 
 // One step after the command: choose an option, tick a box, fill a text box, or press a button and wait for text.
 async function runStep(page, step) {
   if (step.choose) {
-    await choose(page, step.choose);
+    await choose(page, step.choose, step.in);
   }
 
   if (step.check) {
-    await page.getByLabel(step.check, { exact: true }).last().check({ timeout });
+    // A multi-select choice set's boxes have no label the page ties to them: their text is pressed instead.
+    const box = page.getByLabel(step.check, { exact: true });
+    await (await box.count() > 0 ? box.last().check({ timeout }) : page.getByText(step.check, { exact: true }).last().click({ timeout }));
   }
 
   if (step.fill) {

@@ -56,6 +56,53 @@ public abstract class LearningSetStoreContract(StoreBackend backend) : StoreCont
     }
 
     [Fact]
+    public async Task A_round_opens_only_while_the_set_runs_and_the_end_comes_after_the_last_round_opened()
+    {
+        var store = Store<ILearningSetStore>();
+        await store.TryAddAsync(Set("set/1", "aad-starter", ["aad-a"]) with { OpenedRound = 0 }, Token);
+
+        Assert.True(await store.TryOpenRoundAsync("set/1", 1, Token));
+        Assert.True(await store.TryOpenRoundAsync("set/1", 2, Token));
+        Assert.True(await store.TryOpenRoundAsync("set/1", 1, Token));
+        Assert.Equal(2, (await store.GetAsync("set/1", Token))?.OpenedRound);
+
+        // The caller's clock says round 3 had opened; the store knows round 2 was the last one posted.
+        Assert.True(await store.TryEndAsync("set/1", 3, Monday.AddDays(29), Token));
+        Assert.False(await store.TryOpenRoundAsync("set/1", 3, Token));
+        var stored = await store.GetAsync("set/1", Token);
+        Assert.Equal((2, 2), (stored?.OpenedRound, stored?.EndedAfterRound));
+        Assert.False(await store.TryOpenRoundAsync("set-unknown", 1, Token));
+    }
+
+    [Fact]
+    public async Task A_set_from_before_rounds_were_recorded_ends_after_the_callers_round()
+    {
+        var store = Store<ILearningSetStore>();
+        await store.TryAddAsync(Set("set/old", "aad-starter", ["aad-a"]), Token);
+        Assert.Null((await store.GetAsync("set/old", Token))?.OpenedRound);
+
+        Assert.True(await store.TryEndAsync("set/old", 2, Monday.AddDays(15), Token));
+
+        Assert.Equal(2, (await store.GetAsync("set/old", Token))?.EndedAfterRound);
+    }
+
+    [Fact]
+    public async Task Of_an_end_and_parallel_openings_of_the_next_round_the_end_names_the_last_round_that_opened()
+    {
+        var store = Store<ILearningSetStore>();
+        await store.TryAddAsync(Set("set/1", "aad-starter", ["aad-a"]) with { OpenedRound = 1 }, Token);
+
+        var results = await AtOnceAsync<ILearningSetStore, bool>(Writers, (instance, i) =>
+            i == 0 ? instance.TryEndAsync("set/1", 1, Monday.AddDays(15), Token) : instance.TryOpenRoundAsync("set/1", 2, Token));
+
+        // Whichever came first, what was posted and what the end says agree: round 2 opened if and only if the set ended after it.
+        var stored = await store.GetAsync("set/1", Token);
+        Assert.True(results[0]);
+        Assert.Equal(results.Skip(1).Any(opened => opened) ? 2 : 1, stored?.EndedAfterRound);
+        Assert.Equal(stored?.EndedAfterRound, stored?.OpenedRound);
+    }
+
+    [Fact]
     public async Task A_teams_sets_are_listed_oldest_first_and_answers_are_counted_by_round()
     {
         var store = Store<ILearningSetStore>();

@@ -79,8 +79,16 @@ public sealed class AzureLearningSetStore(AzureTableSet tables) : AzureTableStor
     public Task<bool> TryEndAsync(string setId, int afterRound, DateTimeOffset at, CancellationToken cancellationToken) =>
         Table.ChangeAsync(AzureKeys.Escape(AzureKeyPart.Checked(setId)), SetRow, entity =>
             entity is not null && AzureData.Read<LearningSet>(entity) is { EndedAt: null } set
-                ? new AzureChange<bool>(Entity(set with { EndedAt = at, EndedAfterRound = afterRound }), true)
+                ? new AzureChange<bool>(Entity(set with { EndedAt = at, EndedAfterRound = set.OpenedRound ?? afterRound }), true)
                 : new AzureChange<bool>(null, false),
+            cancellationToken);
+
+    // The replace is If-Match the ETag read, so an end stored after that read makes it read again and refuse (decision 080).
+    public Task<bool> TryOpenRoundAsync(string setId, int round, CancellationToken cancellationToken) =>
+        Table.ChangeAsync(AzureKeys.Escape(AzureKeyPart.Checked(setId)), SetRow, entity =>
+            entity is null || AzureData.Read<LearningSet>(entity) is not { EndedAt: null } set ? new AzureChange<bool>(null, false)
+            : set.OpenedRound >= round ? new AzureChange<bool>(null, true)
+            : new AzureChange<bool>(Entity(set with { OpenedRound = round }), true),
             cancellationToken);
 
     /// <summary>The set row: the set as JSON and a mark for its starter and each member.</summary>

@@ -8,7 +8,7 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 public sealed class SqliteLearningSetStore(SqliteDatabase database) : ILearningSetStore
 {
     private const string SetColumns = """
-        set_id, team_id, tenant_id, channel_id, topic, starter_aad_object_id, members, interval_days, rounds, time_zone_id, first_round_at, created_at, ended_at, ended_after_round
+        set_id, team_id, tenant_id, channel_id, topic, starter_aad_object_id, members, interval_days, rounds, time_zone_id, first_round_at, created_at, ended_at, ended_after_round, opened_round
         """;
 
     private const string AnswerColumns = "set_id, round, aad_object_id, name, challenge, tried, helped, next_action, answered_at";
@@ -19,13 +19,13 @@ public sealed class SqliteLearningSetStore(SqliteDatabase database) : ILearningS
         return await database.ExecuteAsync(
             $"""
             INSERT INTO learning_sets ({SetColumns})
-            VALUES ($id, $team, $tenant, $channel, $topic, $starter, $members, $interval, $rounds, $zone, $first, $created, $ended, $endedAfter)
+            VALUES ($id, $team, $tenant, $channel, $topic, $starter, $members, $interval, $rounds, $zone, $first, $created, $ended, $endedAfter, $opened)
             ON CONFLICT (set_id) DO NOTHING;
             """,
             command => command.With("$id", set.SetId).With("$team", set.TeamId).With("$tenant", set.TenantId).With("$channel", set.ChannelId)
                 .With("$topic", set.Topic).With("$starter", set.StarterAadObjectId).With("$members", string.Join(',', set.Members))
                 .With("$interval", set.IntervalDays).With("$rounds", set.Rounds).With("$zone", set.TimeZoneId)
-                .With("$first", set.FirstRoundAt).With("$created", set.CreatedAt).With("$ended", set.EndedAt).With("$endedAfter", set.EndedAfterRound),
+                .With("$first", set.FirstRoundAt).With("$created", set.CreatedAt).With("$ended", set.EndedAt).With("$endedAfter", set.EndedAfterRound).With("$opened", set.OpenedRound),
             cancellationToken) == 1;
     }
 
@@ -40,8 +40,14 @@ public sealed class SqliteLearningSetStore(SqliteDatabase database) : ILearningS
 
     public async Task<bool> TryEndAsync(string setId, int afterRound, DateTimeOffset at, CancellationToken cancellationToken) =>
         await database.ExecuteAsync(
-            "UPDATE learning_sets SET ended_at = $at, ended_after_round = $after WHERE set_id = $id AND ended_at IS NULL;",
+            "UPDATE learning_sets SET ended_at = $at, ended_after_round = COALESCE(opened_round, $after) WHERE set_id = $id AND ended_at IS NULL;",
             command => command.With("$id", setId).With("$at", at).With("$after", afterRound),
+            cancellationToken) == 1;
+
+    public async Task<bool> TryOpenRoundAsync(string setId, int round, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            "UPDATE learning_sets SET opened_round = MAX(COALESCE(opened_round, 0), $round) WHERE set_id = $id AND ended_at IS NULL;",
+            command => command.With("$id", setId).With("$round", round),
             cancellationToken) == 1;
 
     public Task<IReadOnlyList<LearningSet>> ListForTeamAsync(string teamId, CancellationToken cancellationToken) =>
@@ -108,6 +114,7 @@ public sealed class SqliteLearningSetStore(SqliteDatabase database) : ILearningS
         CreatedAt = reader.GetTime(11),
         EndedAt = reader.IsDBNull(12) ? null : reader.GetTime(12),
         EndedAfterRound = reader.GetInt32(13),
+        OpenedRound = reader.IsDBNull(14) ? null : reader.GetInt32(14),
     };
 
     private static LearningAnswer ReadAnswer(SqliteDataReader reader) => new()

@@ -495,5 +495,10 @@ internal static class SqliteMigrations
         UPDATE conversations SET is_installed = 0
         WHERE kind = 'Personal' AND user_id IN (SELECT teams_user_id FROM unreachable_people);
         """,
+        // The last round a set's runner opened (decision 080), written only while the set has not ended, so a firing
+        // that read the set just before its end posts nothing. NULL for the sets started before this.
+        """
+        ALTER TABLE learning_sets ADD COLUMN opened_round INTEGER;
+        """,
 ];
 }

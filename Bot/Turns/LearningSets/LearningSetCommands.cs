@@ -7,9 +7,10 @@ namespace OutcomesBot.Bot.Turns.LearningSets;
 /// <summary>
 /// <c>learning set</c>: the card to start an action-learning set. In the 1:1 chat it lists every channel the person may
 /// start one in. Typed in a channel, the form (that channel chosen) goes to the person's 1:1 chat, so nobody else reads
-/// or presses a half-filled form, and the channel gets one line saying where it went (decision 066).
+/// or presses a half-filled form, and the channel gets one line saying where it went (decision 066). <c>learning set end</c>
+/// lists the running sets the person may end (decision 080); it is personal, so the dispatcher answers it in the 1:1 chat.
 /// </summary>
-public sealed class LearningSetCommands(LearningSetDialog dialog, PersonalChatHandoff handoff) : ITextCommandHandler
+public sealed class LearningSetCommands(LearningSetDialog dialog, LearningSetEndList endList, PersonalChatHandoff handoff) : ITextCommandHandler
 {
     private const string Form = "the form";
 
@@ -22,7 +23,14 @@ public sealed class LearningSetCommands(LearningSetDialog dialog, PersonalChatHa
         Order = 100,
     };
 
-    public IReadOnlyList<BotCommand> Commands { get; } = [LearningSet];
+    // Out of the manifest: Teams takes 12 personal commands and the list is full; the help card lists it.
+    public static BotCommand LearningSetEnd { get; } = new("learning set end", "End an action-learning set you started or lead: lists the sets still running.", CommandAudience.LeadersAndChampions, CommandScopes.Personal, ["learning set end", "end learning set", "end a learning set", "end learning sets", "stop learning set"])
+    {
+        Order = 105,
+        InManifest = false,
+    };
+
+    public IReadOnlyList<BotCommand> Commands { get; } = [LearningSet, LearningSetEnd];
 
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {
@@ -30,6 +38,12 @@ public sealed class LearningSetCommands(LearningSetDialog dialog, PersonalChatHa
         if (turn.Activity.From?.AadObjectId is not { Length: > 0 } aadObjectId)
         {
             await turn.SendTextAsync(StoryActions.UnknownPerson, cancellationToken);
+            return;
+        }
+
+        if (LearningSetEnd.Matches(command))
+        {
+            await turn.SendCardAsync(await endList.ListAsync(aadObjectId, cancellationToken), cancellationToken);
             return;
         }
 

@@ -44,7 +44,7 @@
     grid.appendChild(exercises(d, monthLabels));
     monthly(grid, d, monthLabels, 'learning-log', 'Learning-log entries', [['Entries', 'learningLogEntries', '--accent']], 'exercisesStatus');
     monthly(grid, d, monthLabels, 'stories', 'Success stories', [['Posted', 'storiesPosted', '--accent'], ['Celebrations', 'celebrations', '--accent-2']]);
-    monthly(grid, d, monthLabels, 'learning-sets', 'Action-learning sets', [['Rounds', 'learningRounds', '--accent'], ['Answers', 'learningAnswers', '--accent-3']]);
+    learningSets(monthly(grid, d, monthLabels, 'learning-sets', 'Action-learning sets', [['Rounds', 'learningRounds', '--accent'], ['Answers', 'learningAnswers', '--accent-3']]), d);
     grid.appendChild(youSaid(d));
   }
 
@@ -90,7 +90,31 @@
         d.months.map((m) => [m.month].concat(series.map((s) => (hidden(m) ? 'hidden' : m[s[1]] || 0))))), status === undefined ? null : exercisesNote(d)));
     C.chart(box.canvas, 'bar', monthLabels, series.map((s) => ({ label: s[0], data: d.months.map((m) => (hidden(m) ? null : m[s[1]] || 0)), backgroundColor: C.css(s[2]) })),
       { ticks: { precision: 0, color: C.css('--text') } });
+    return grid.lastChild;
   }
+
+  // Under the counts, each set of the range in a line: how far it got, and whether it was ended early (decision 080).
+  function learningSets(card, d) {
+    card.appendChild(C.element('h3', { text: 'Sets in this range' }));
+    if (!d.learningSets.length) {
+      card.appendChild(C.element('p', { class: 'note', text: 'No action-learning sets ran in this range.' }));
+      return;
+    }
+
+    card.appendChild(C.element('ul', { id: 'learning-set-list' }, d.learningSets.map((s) =>
+      C.element('li', { text: 'First round ' + day(s.firstRoundAt) + ': ' + setProgress(s) + '.' }))));
+  }
+
+  function setProgress(s) {
+    if (s.status === 'ended') {
+      return s.roundsHeld === 0 ? 'ended before its first round' : 'ended early after round ' + s.roundsHeld + ' of ' + s.rounds;
+    }
+
+    if (s.status === 'finished') { return 'all ' + s.rounds + ' rounds held'; }
+    return s.roundsHeld === 0 ? 'not started yet, ' + s.rounds + ' rounds planned' : 'round ' + s.roundsHeld + ' of ' + s.rounds + ' so far';
+  }
+
+  function day(time) { return C.weekLabel(time) + ' ' + new Date(time).getUTCFullYear(); }
 
   function exercisesNote(d) {
     return 'Each month adds up its weeks in which at least ' + d.minimumAnswers + ' people finished exercises, once all its weeks are over; '

@@ -30,6 +30,16 @@ public sealed class MonthlyActivityReader(IStoryStore stories, ILearningSetStore
             StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The team's sets that were still running at <paramref name="from"/> or began after it, oldest first, with how far each
+    /// got and whether it was ended early (decision 080).
+    /// </summary>
+    public async Task<IReadOnlyList<DashboardLearningSet>> SetsAsync(string teamId, DateTimeOffset from, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await learningSets.ListForTeamAsync(teamId, cancellationToken))
+            .Where(set => (set.EndedAt ?? set.RoundAt(set.Rounds + 1)) >= from)
+            .Select(set => DashboardLearningSet.Of(set, now))
+            .ToList();
+
     // A round counts in the month it opened, when that is inside the range and not in the future; a set ended early
     // (decision 078) held its rounds up to the end only.
     private async Task<List<(string Month, int Answers)>> RoundsAsync(string teamId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)

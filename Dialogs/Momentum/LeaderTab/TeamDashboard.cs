@@ -14,4 +14,5 @@ public sealed record TeamDashboard(
     IReadOnlyList<DashboardMonth> Months,
     IReadOnlyList<PulseCondition> Conditions,
     IReadOnlyList<ExerciseKind> ExerciseKinds,
-    IReadOnlyList<YouSaidEntry> YouSaid);
+    IReadOnlyList<YouSaidEntry> YouSaid,
+    IReadOnlyList<DashboardLearningSet> LearningSets);

@@ -44,7 +44,8 @@ public sealed class TeamDashboardReader(
             months.Select((m, i) => Month(m.Month, pulse[i], Exercises(m.Weeks, m.Ended), activities[m.Month])).ToList(),
             PulseHeatMap.Conditions(pulse),
             Kinds,
-            await YouSaidAsync(team.TeamId, from, to, cancellationToken));
+            await YouSaidAsync(team.TeamId, from, to, cancellationToken),
+            await activity.SetsAsync(team.TeamId, from, time.GetUtcNow(), cancellationToken));
     }
 
     /// <summary>
