@@ -19,7 +19,7 @@ public sealed class StoryAskOwnStopTests
     [Fact]
     public async Task A_champion_who_presses_dont_ask_me_is_not_asked_again_and_the_other_champion_still_is()
     {
-        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, sam: TeamRole.Champion);
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Champion, sam: TeamRole.Champion);
         var first = TimeProvider.System.GetUtcNow();
         Assert.Equal(2, await RunAsync(bot, first));
         await bot.DrainAsync();
@@ -38,7 +38,7 @@ public sealed class StoryAskOwnStopTests
     [Fact]
     public async Task The_stop_card_says_how_to_undo_it_and_its_button_or_the_command_brings_the_ask_back()
     {
-        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, sam: TeamRole.Champion);
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Champion, sam: TeamRole.Champion);
         var first = TimeProvider.System.GetUtcNow();
         var stopped = await bot.PressAsync(StoryVerbs.AskStop, Team(), StoryBot.AlexAad);
         var again = await bot.PressAsync(StoryVerbs.AskAgain, StoryBot.DataOf(stopped, DigestCards.AgainButton), StoryBot.AlexAad);
@@ -61,7 +61,7 @@ public sealed class StoryAskOwnStopTests
     [Fact]
     public async Task Someone_who_is_not_a_champion_of_the_team_the_card_names_stops_nothing()
     {
-        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Champion);
 
         var staff = await bot.PressAsync(StoryVerbs.AskStop, Team(), StoryBot.RobinAad);
         var otherTeam = await bot.PressAsync(StoryVerbs.AskStop, Team("some-other-team"), StoryBot.AlexAad);
@@ -76,7 +76,7 @@ public sealed class StoryAskOwnStopTests
     [Fact]
     public async Task The_stop_is_in_my_data_downloaded_and_deleted_with_it()
     {
-        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Champion);
         await bot.PressAsync(StoryVerbs.AskStop, Team(), StoryBot.AlexAad);
         var person = new PersonIdentity(StoryBot.TeamsIdOf(StoryBot.AlexAad), StoryBot.AlexAad);
 

@@ -21,7 +21,7 @@ public sealed class StoryDigestTakeDownTests
     [Fact]
     public async Task A_posted_digest_is_updated_in_the_channel_without_the_story_taken_down()
     {
-        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Champion);
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Leader, sam: TeamRole.Champion);
         var end = await TwoStoriesInADigestAsync(bot);
         await bot.DrainAsync();
         var digestId = (await DigestRowAsync(bot, end))!.SentActivityId;
@@ -40,7 +40,7 @@ public sealed class StoryDigestTakeDownTests
     [Fact]
     public async Task A_posted_digest_whose_only_story_is_taken_down_says_so()
     {
-        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Champion);
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Leader, sam: TeamRole.Champion);
         var end = TimeProvider.System.GetUtcNow();
         await bot.App.Get<IStoryStore>().TryAddAsync(Story("gone", StoryBot.SamAad, TakenDown, TakenDownChange, end.AddDays(-1)), Token);
         Assert.Equal(1, await bot.App.Get<StoryDigestRunner>().RunAsync(StoryBot.TeamId, end, Token));
@@ -56,7 +56,7 @@ public sealed class StoryDigestTakeDownTests
     [Fact]
     public async Task A_queued_digest_is_rebuilt_before_it_goes_and_its_stored_card_keeps_nothing_of_the_story()
     {
-        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Champion);
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Leader, sam: TeamRole.Champion);
         var end = await TwoStoriesInADigestAsync(bot);
 
         await bot.PressAsync(StoryVerbs.TakeDown, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = "gone" }, StoryBot.SamAad);
@@ -74,7 +74,7 @@ public sealed class StoryDigestTakeDownTests
     [Fact]
     public async Task A_queued_digest_whose_only_story_is_taken_down_never_goes()
     {
-        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Champion);
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Leader, sam: TeamRole.Champion);
         var end = TimeProvider.System.GetUtcNow();
         await bot.App.Get<IStoryStore>().TryAddAsync(Story("gone", StoryBot.SamAad, TakenDown, TakenDownChange, end.AddDays(-1)), Token);
         Assert.Equal(1, await bot.App.Get<StoryDigestRunner>().RunAsync(StoryBot.TeamId, end, Token));
