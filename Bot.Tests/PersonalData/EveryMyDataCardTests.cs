@@ -1,5 +1,6 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Bot.Tests.PersonalData;
@@ -12,7 +13,7 @@ public sealed class EveryMyDataCardTests
     public async Task Every_my_data_card_passes_the_Adaptive_Cards_validator()
     {
         var result = await CardValidation.AssertValidAsync("mydata", Gather());
-        Assert.Contains("mydata-05.json", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("mydata-07.json", result.StandardOutput, StringComparison.Ordinal);
     }
 
     /// <summary>Every "my data" card (also for <see cref="CardGallery"/>).</summary>
@@ -24,6 +25,8 @@ public sealed class EveryMyDataCardTests
             MyDataCards.ConfirmDelete(),
             MyDataCards.Deleted([new RemovedRows("checkIns", 3), new RemovedRows("momentumNotes", 0)]),
             MyDataCards.Deleted([new RemovedRows("people", 0)]),
+            MyDataCards.ConfirmDelete([CheckInStopKept.Words]),
+            MyDataCards.Deleted([new RemovedRows("checkIns", 3)], [CheckInStopKept.Words]),
         ];
 
     [Theory]

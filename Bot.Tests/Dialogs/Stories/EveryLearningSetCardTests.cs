@@ -16,8 +16,9 @@ public sealed class EveryLearningSetCardTests
         var cards = await GatherAsync();
 
         await CardValidation.AssertValidAsync("learning", cards);
-        // 11 of the champion and the channel, and the "you're in a set" card each of the two members gets (decision 030).
-        Assert.Equal(13, cards.Count);
+        // 11 of the champion and the channel, the "you're in a set" card each of the two members gets (decision 030), and
+        // the champion's list of running sets to end (decision 080).
+        Assert.Equal(14, cards.Count);
     }
 
     /// <summary>Every card of a learning set, shown or sent (also for <see cref="CardGallery"/>).</summary>
@@ -31,6 +32,7 @@ public sealed class EveryLearningSetCardTests
         await bot.PressAsync(LearningSetVerbs.Start, bad);
         await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad));
         var set = await LearningSetTurnTests.OnlySetAsync(bot);
+        await bot.SayAsync("learning set end");
         var runner = bot.App.Get<LearningRoundRunner>();
         await runner.RunAsync(set.SetId, set.FirstRoundAt, token);
         var empty = LearningSetTurnTests.Answer(set.SetId, 1, "");
