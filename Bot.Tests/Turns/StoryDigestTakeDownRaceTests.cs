@@ -26,10 +26,8 @@ public sealed class StoryDigestTakeDownRaceTests
     {
         var race = new TakeDownRace();
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Champion, configureServices: race.Wrap);
-        var end = TimeProvider.System.GetUtcNow();
+        var end = await TwoStoriesAsync(bot);
         var store = bot.App.Get<IStoryStore>();
-        await store.TryAddAsync(Story("kept", StoryBot.AlexAad, Kept, end.AddDays(-2)), Token);
-        await store.TryAddAsync(Story("gone", StoryBot.SamAad, TakenDown, end.AddDays(-1)), Token);
         race.Press = () => bot.PressAsync(StoryVerbs.TakeDown, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = "gone" }, StoryBot.SamAad);
 
         Assert.Equal(1, await bot.App.Get<StoryDigestRunner>().RunAsync(StoryBot.TeamId, end, Token));
@@ -67,10 +65,8 @@ public sealed class StoryDigestTakeDownRaceTests
     {
         var race = new TakeDownRace();
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Champion, configureServices: race.Wrap);
-        var end = TimeProvider.System.GetUtcNow();
+        var end = await TwoStoriesAsync(bot);
         var store = bot.App.Get<IStoryStore>();
-        await store.TryAddAsync(Story("kept", StoryBot.AlexAad, Kept, end.AddDays(-2)), Token);
-        await store.TryAddAsync(Story("gone", StoryBot.SamAad, TakenDown, end.AddDays(-1)), Token);
         var queued = 0;
         race.BeforeRemove = async () =>
         {
@@ -86,6 +82,16 @@ public sealed class StoryDigestTakeDownRaceTests
         var digest = Assert.Single(bot.App.Connector.Sent, s => s.ConversationId == StoryBot.Channel);
         Assert.Contains(Kept, digest.CardText, StringComparison.Ordinal);
         Assert.DoesNotContain(TakenDown, digest.CardText, StringComparison.Ordinal);
+    }
+
+    // Alex's story, kept, and Sam's, the one taken down; the digest's period ends now.
+    private static async Task<DateTimeOffset> TwoStoriesAsync(StoryBot bot)
+    {
+        var end = TimeProvider.System.GetUtcNow();
+        var store = bot.App.Get<IStoryStore>();
+        await store.TryAddAsync(Story("kept", StoryBot.AlexAad, Kept, end.AddDays(-2)), Token);
+        await store.TryAddAsync(Story("gone", StoryBot.SamAad, TakenDown, end.AddDays(-1)), Token);
+        return end;
     }
 
     private static Story Story(string id, string author, string title, DateTimeOffset at) => new()
