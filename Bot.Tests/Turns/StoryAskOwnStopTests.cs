@@ -36,6 +36,20 @@ public sealed class StoryAskOwnStopTests
     }
 
     [Fact]
+    public async Task The_ask_for_a_story_has_a_button_that_opens_the_story_form()
+    {
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Champion);
+        Assert.Equal(1, await RunAsync(bot, TimeProvider.System.GetUtcNow()));
+        await bot.DrainAsync();
+        var ask = Assert.Single(bot.App.Connector.Sent).Card!.Value;
+
+        var write = CardJsonButtons.Find(ask, "Write a story");
+        var form = await bot.PressAsync(write["verb"]!.GetValue<string>(), new Dictionary<string, string>(), StoryBot.AlexAad);
+
+        Assert.Contains("Share a success story", StoryBot.Text(form), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_stop_card_says_how_to_undo_it_and_its_button_or_the_command_brings_the_ask_back()
     {
         await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Champion, sam: TeamRole.Champion);

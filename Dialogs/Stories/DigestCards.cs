@@ -1,3 +1,5 @@
+using OutcomesBot.Dialogs.Welcome;
+
 namespace OutcomesBot.Dialogs.Stories;
 
 /// <summary>The weekly story digest in the team channel, and the ask to champions when there is nothing to share.</summary>
@@ -38,6 +40,7 @@ public static class DigestCards
         "I ask champions when a week has no stories. **Don't ask me for stories** stops this for you. A team leader can stop it for everyone, and the digest: they @mention me in the team channel and type **digest off**.";
 
     public const string StopButton = "Don't ask me for stories";
+    public const string WriteButton = "Write a story";
     public const string AgainButton = "Ask me again";
 
     private const string AskTitle = "Have you seen a difference made this week?";
@@ -46,10 +49,10 @@ public static class DigestCards
     public static AdaptiveCard AskForStory(string teamId) => FullWidthCard.Create(
     [
         Heading.Of(AskTitle),
-        new TextBlock("No success stories were shared in your team since the last digest. As a champion, you could share one: a small change that mattered to someone counts. Type **story** here to write it."),
+        new TextBlock("No success stories were shared in your team since the last digest. As a champion, you could share one: a small change that mattered to someone counts."),
         new TextBlock(AskStopText) { IsSubtle = true },
     ],
-    [CardActions.Execute(StopButton, StoryVerbs.AskStop, new Dictionary<string, string> { [StoryVerbs.TeamKey] = teamId })],
+    [CardActions.Execute(WriteButton, WelcomeVerbs.OpenStories), CardActions.Execute(StopButton, StoryVerbs.AskStop, new Dictionary<string, string> { [StoryVerbs.TeamKey] = teamId })],
     AskTitle);
 
     public static AdaptiveCard AskStopped(string teamId, string? teamName) => FullWidthCard.Titled(
