@@ -16,8 +16,7 @@ public sealed class LearningSetEnding(ILearningSetStore store, ILearningSetSched
         }
 
         var role = await roles.RoleOfAsync(set.TeamId, aadObjectId, cancellationToken);
-        var isStarter = string.Equals(set.StarterAadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
-        if (role < TeamRole.Champion || (role < TeamRole.Leader && !isStarter))
+        if (!MayEnd(set, role, aadObjectId))
         {
             return FullWidthCard.Saying(LearningSetEndCards.NotAllowed);
         }
@@ -43,7 +42,11 @@ public sealed class LearningSetEnding(ILearningSetStore store, ILearningSetSched
         }
 
         // "The champion ended this set" only when it was one; a leader who started it is named a team leader (decision 080).
-        await schedule.EndAsync(ended, isStarter && role < TeamRole.Leader, cancellationToken);
+        await schedule.EndAsync(ended, role < TeamRole.Leader, cancellationToken);
         return LearningSetEndCards.Ended(ended);
     }
+
+    /// <summary>Who may end a set: a leader of its team, or the champion who started it (the list offers the same sets).</summary>
+    internal static bool MayEnd(LearningSet set, TeamRole role, string aadObjectId) =>
+        role >= TeamRole.Leader || (role == TeamRole.Champion && string.Equals(set.StarterAadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Scheduler.Stories;
@@ -16,7 +15,7 @@ public sealed class StoryDigestRefresh(IStoryStore stories) : IOutboxCardRefresh
     public async Task<string?> CardAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (!TryParseCycle(message.CycleId, out var teamId, out var periodEnd)
+        if (!StoryDigestRunner.TryParseCycle(message.CycleId, out var teamId, out var periodEnd)
             || await stories.GetDigestAsync(teamId, periodEnd, cancellationToken) is not { } digest)
         {
             return message.CardJson;
@@ -46,24 +45,5 @@ public sealed class StoryDigestRefresh(IStoryStore stories) : IOutboxCardRefresh
         }
 
         return up;
-    }
-
-    // The inverse of StoryDigestRunner.CycleOf ("digest:{team}:{period end ticks}"); a team id may hold colons itself.
-    private static bool TryParseCycle(string cycleId, out string teamId, out DateTimeOffset periodEnd)
-    {
-        const string Prefix = "digest:";
-        teamId = "";
-        periodEnd = default;
-        var last = cycleId.LastIndexOf(':');
-        if (!cycleId.StartsWith(Prefix, StringComparison.Ordinal) || last <= Prefix.Length
-            || !long.TryParse(cycleId.AsSpan(last + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            || ticks > DateTimeOffset.MaxValue.UtcTicks)
-        {
-            return false;
-        }
-
-        teamId = cycleId[Prefix.Length..last];
-        periodEnd = new DateTimeOffset(ticks, TimeSpan.Zero);
-        return true;
     }
 }

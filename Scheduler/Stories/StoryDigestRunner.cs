@@ -1,3 +1,4 @@
+using System.Globalization;
 using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Scheduler.Stories;
@@ -53,6 +54,25 @@ public sealed class StoryDigestRunner(
     }
 
     public static string CycleOf(string teamId, DateTimeOffset periodEnd) => $"digest:{teamId}:{periodEnd.UtcTicks}";
+
+    /// <summary>The team and period end of a digest's <see cref="CycleOf"/>; a team id may hold colons itself.</summary>
+    public static bool TryParseCycle(string cycleId, out string teamId, out DateTimeOffset periodEnd)
+    {
+        const string Prefix = "digest:";
+        teamId = "";
+        periodEnd = default;
+        var last = cycleId.LastIndexOf(':');
+        if (!cycleId.StartsWith(Prefix, StringComparison.Ordinal) || last <= Prefix.Length
+            || !long.TryParse(cycleId.AsSpan(last + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            || ticks > DateTimeOffset.MaxValue.UtcTicks)
+        {
+            return false;
+        }
+
+        teamId = cycleId[Prefix.Length..last];
+        periodEnd = new DateTimeOffset(ticks, TimeSpan.Zero);
+        return true;
+    }
 
     // A team's stories come from few authors, each often with several stories: each author's role is read once.
     private async Task<List<Story>> SharedByLeadersAndChampionsAsync(string teamId, DateTimeOffset since, DateTimeOffset periodEnd, CancellationToken cancellationToken)
