@@ -35,22 +35,14 @@ public sealed class PersonalDataControl(IEnumerable<IPersonalDataSource> sources
     public async Task<IReadOnlyList<RemovedRows>> DeleteAsync(PersonIdentity person, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var kept = new List<IKeptStop>();
-        foreach (var stop in keptStops)
-        {
-            if (await stop.DescribeAsync(person, cancellationToken) is not null)
-            {
-                kept.Add(stop);
-            }
-        }
-
+        var kept = await KeptAsync(person, cancellationToken);
         var removed = new List<RemovedRows>();
         foreach (var source in sources)
         {
             removed.Add(new RemovedRows(source.Name, await source.DeleteAsync(person, cancellationToken)));
         }
 
-        foreach (var stop in kept)
+        foreach (var (stop, _) in kept)
         {
             await stop.KeepAsync(person, cancellationToken);
         }
@@ -62,15 +54,20 @@ public sealed class PersonalDataControl(IEnumerable<IPersonalDataSource> sources
     public async Task<IReadOnlyList<string>> KeptStopsAsync(PersonIdentity person, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var words = new List<string>();
+        return [.. (await KeptAsync(person, cancellationToken)).Select(kept => kept.Words)];
+    }
+
+    private async Task<List<(IKeptStop Stop, string Words)>> KeptAsync(PersonIdentity person, CancellationToken cancellationToken)
+    {
+        var kept = new List<(IKeptStop Stop, string Words)>();
         foreach (var stop in keptStops)
         {
-            if (await stop.DescribeAsync(person, cancellationToken) is { } kept)
+            if (await stop.DescribeAsync(person, cancellationToken) is { } words)
             {
-                words.Add(kept);
+                kept.Add((stop, words));
             }
         }
 
-        return words;
+        return kept;
     }
 }
