@@ -10,6 +10,12 @@ public sealed record NameLookup(ReachablePerson? Person, PeopleOffer Offer, stri
     /// <summary>The problem when the person has looked up too many names in a short time (decision 082).</summary>
     public const string TooMany = "You have looked up a lot of names in the last minute. Please wait a minute, then press the button again. What you typed is still here.";
 
+    /// <summary>The problem when the person has used the hour's budget of look-ups (decision 085).</summary>
+    public const string TooManyThisHour = "You have looked up a lot of names in the last hour, so I can't look up more for now. Please try again in an hour. What you typed is still here.";
+
+    /// <summary>What to tell someone a look-up was refused to (decisions 082 and 085).</summary>
+    public static string Refusal(NameLookUpAllowance allowance) => allowance == NameLookUpAllowance.WaitAnHour ? TooManyThisHour : TooMany;
+
     /// <summary>
     /// Looks <paramref name="name"/> up among <paramref name="reachable"/>; <paramref name="where"/> names the team (or
     /// "your teams") for the "no one is called" problem, and is asked only when nobody has that name.

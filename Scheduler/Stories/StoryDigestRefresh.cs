@@ -5,8 +5,8 @@ namespace OutcomesBot.Scheduler.Stories;
 /// <summary>
 /// Builds a story digest's card again just before it goes, from the stories it records (decision 081). A take-down marks
 /// its story before it looks for digests, so a digest recorded after that look (the runner had read the story just
-/// before) is sent without it here; one whose stories are all gone is not sent. A digest recorded before decision 077
-/// (no story ids) goes as queued.
+/// before) is sent without it here; one whose stories are all gone is not sent; an author who deleted their data since
+/// is "a colleague" in it (decision 085). A digest recorded before decision 077 (no story ids) goes as queued.
 /// </summary>
 public sealed class StoryDigestRefresh(IStoryStore stories) : IOutboxCardRefresh
 {
@@ -21,12 +21,9 @@ public sealed class StoryDigestRefresh(IStoryStore stories) : IOutboxCardRefresh
             return message.CardJson;
         }
 
+        // Built again even when every story is still up: an author who deleted their data since it was queued is
+        // unlinked from their story, and their name must not go to the channel after that (decision 085).
         var up = await StillUpAsync(stories, digest.StoryIds, cancellationToken);
-        if (up.Count == digest.StoryIds.Count)
-        {
-            return message.CardJson;
-        }
-
         return up.Count == 0 ? null : CardJson.Serialize(DigestCards.Digest(up));
     }
 

@@ -42,10 +42,10 @@ public sealed class EntryShareDialog(
         var name = PersonNameMatch.Typed(action.Values.GetValueOrDefault(EntryShareVerbs.NameKey));
         if (string.IsNullOrWhiteSpace(to) && name.Length > 0)
         {
-            if (!lookUps.TryLookUp(action.AadObjectId, action.PersonId))
+            if (lookUps.TryLookUp(action.AadObjectId, action.PersonId) is var allowance and not NameLookUpAllowance.Allowed)
             {
-                // Over the limit (decision 082) nothing is read: the name stays in its box, nobody is listed until the next press.
-                return Picker(exercise, session, action, new PeopleOffer([], AsksForName: true), NameLookup.TooMany, name);
+                // Over a limit (decisions 082, 085) nothing is read: the name stays in its box, nobody is listed until the next press.
+                return Picker(exercise, session, action, new PeopleOffer([], AsksForName: true), NameLookup.Refusal(allowance), name);
             }
 
             // The sender's teams are read once: the "no one is called" card names them from the same list.
