@@ -82,8 +82,8 @@ public static class StorageServiceCollectionExtensions
             var azureTables = AzurePersonalDataSources.All.Single(source => source.Name == name).Tables;
             services.AddSingleton<IPersonalDataSource>(provider =>
                 provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.AzureTables
-                    ? new AzurePersonalDataSource(provider.GetRequiredService<AzureTableSet>(), name, azureTables)
-                    : new SqlitePersonalDataSource(provider.GetRequiredService<SqliteDatabase>(), name, sqliteTables));
+                    ? new AzurePersonalDataSource(provider.GetRequiredService<AzureTableSet>(), name, azureTables, provider.GetRequiredService<TimeProvider>())
+                    : new SqlitePersonalDataSource(provider.GetRequiredService<SqliteDatabase>(), name, sqliteTables, provider.GetRequiredService<TimeProvider>()));
         }
 
         return services;
