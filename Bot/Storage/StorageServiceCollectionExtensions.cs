@@ -47,6 +47,7 @@ public static class StorageServiceCollectionExtensions
             provider.GetRequiredService<TableClientOptions>()));
         services.AddSingleton<AzureTableSet>();
         services.AddSingleton<AzureTablesInitializer>();
+        services.AddSingleton<AzureBlockedChatsRepair>();
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<SqliteCheckpoints>();
         services.AddStore<IConversationStore, SqliteConversationStore, AzureConversationStore>(AzureConversationStore.TableName);
