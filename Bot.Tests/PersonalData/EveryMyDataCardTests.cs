@@ -13,7 +13,7 @@ public sealed class EveryMyDataCardTests
     public async Task Every_my_data_card_passes_the_Adaptive_Cards_validator()
     {
         var result = await CardValidation.AssertValidAsync("mydata", Gather());
-        Assert.Contains("mydata-07.json", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("mydata-09.json", result.StandardOutput, StringComparison.Ordinal);
     }
 
     /// <summary>Every "my data" card (also for <see cref="CardGallery"/>).</summary>
@@ -27,6 +27,8 @@ public sealed class EveryMyDataCardTests
             MyDataCards.Deleted([new RemovedRows("people", 0)]),
             MyDataCards.ConfirmDelete([CheckInStopKept.Words]),
             MyDataCards.Deleted([new RemovedRows("checkIns", 3)], [CheckInStopKept.Words]),
+            MyDataCards.ConfirmDelete([CheckInStopKept.PauseWords("Monday 4 January")]),
+            MyDataCards.Deleted([new RemovedRows("checkIns", 3)], [CheckInStopKept.PauseWords("Monday 4 January")]),
         ];
 
     [Theory]

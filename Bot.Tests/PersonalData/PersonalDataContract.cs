@@ -141,6 +141,64 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
         Assert.Equal(["checkIns"], export.Where(source => source.Value is not null).Select(source => source.Key));
     }
 
+    // Decision 084: a running pause outlives the delete as its end alone; a pause that has ended is not kept.
+    [Fact]
+    public async Task A_running_pause_is_kept_bare_and_one_that_has_ended_is_not()
+    {
+        await SeedBothAsync();
+        var (alex, blake) = (PersonalDataSeed.Alex, PersonalDataSeed.Blake);
+        var checkIns = App.Get<ICheckInStore>();
+        var now = App.Get<TimeProvider>().GetUtcNow();
+        await checkIns.SavePreferencesAsync(
+            new CheckInPreferences(alex.TeamsUserId) { PausedUntil = now.AddDays(28), SnoozedUntil = now.AddHours(2), SavedExerciseRemindersOff = true, RemindersSent = new Dictionary<string, int> { ["cycle-1"] = 2 } },
+            Token);
+        await checkIns.SavePreferencesAsync(new CheckInPreferences(blake.TeamsUserId) { PausedUntil = now.AddMinutes(-1) }, Token);
+
+        await App.Get<PersonalDataControl>().DeleteAsync(alex.Identity, Token);
+        await App.Get<PersonalDataControl>().DeleteAsync(blake.Identity, Token);
+
+        var kept = await checkIns.GetPreferencesAsync(alex.TeamsUserId, Token);
+        Assert.Equal((false, now.AddDays(28), null, false, 0), (kept.OptedOut, kept.PausedUntil, kept.SnoozedUntil, kept.SavedExerciseRemindersOff, kept.RemindersSent.Count));
+        var left = await backend.MentionsAsync(App, alex, Token);
+        Assert.True(left.Sum(mention => mention.Rows) == 1 && !left.Any(mention => mention.ByMarker), $"Still naming the deleted person: {string.Join(", ", left.Select(m => m.Place))}");
+        Assert.Empty(await backend.MentionsAsync(App, blake, Token));
+        Assert.All(await App.Get<PersonalDataControl>().DeleteAsync(alex.Identity, Token), again => Assert.Equal(0, again.Count));
+    }
+
+    // Decision 084: the stop is never deleted and written again, so a delete that fails between any two of its steps
+    // (here, before each source in turn) leaves it in place; the delete run again finishes and keeps it bare.
+    [Fact]
+    public async Task A_delete_that_fails_part_way_leaves_the_stop_and_the_pause()
+    {
+        await SeedBothAsync();
+        var (alex, blake) = (PersonalDataSeed.Alex, PersonalDataSeed.Blake);
+        var checkIns = App.Get<ICheckInStore>();
+        var pausedUntil = App.Get<TimeProvider>().GetUtcNow().AddDays(28);
+        await checkIns.SavePreferencesAsync(new CheckInPreferences(alex.TeamsUserId) { OptedOut = true, RemindersSent = new Dictionary<string, int> { ["cycle-1"] = 1 } }, Token);
+        await checkIns.SavePreferencesAsync(new CheckInPreferences(blake.TeamsUserId) { PausedUntil = pausedUntil, SnoozedUntil = pausedUntil }, Token);
+        var sources = App.Services.GetServices<IPersonalDataSource>().ToList();
+
+        for (var failAt = 0; failAt < sources.Count; failAt++)
+        {
+            var failing = new PersonalDataControl(
+                sources.Select((source, i) => i == failAt ? new FailingSource(source) : source), App.Services.GetServices<IKeptStop>(), App.Get<TimeProvider>());
+            foreach (var person in new[] { alex, blake })
+            {
+                await Assert.ThrowsAsync<IOException>(() => failing.DeleteAsync(person.Identity, Token));
+            }
+
+            Assert.True((await checkIns.GetPreferencesAsync(alex.TeamsUserId, Token)).OptedOut, $"The stop was lost when the delete failed at {sources[failAt].Name}");
+            Assert.Equal(pausedUntil, (await checkIns.GetPreferencesAsync(blake.TeamsUserId, Token)).PausedUntil);
+        }
+
+        await App.Get<PersonalDataControl>().DeleteAsync(alex.Identity, Token);
+        await App.Get<PersonalDataControl>().DeleteAsync(blake.Identity, Token);
+        var (stop, pause) = (await checkIns.GetPreferencesAsync(alex.TeamsUserId, Token), await checkIns.GetPreferencesAsync(blake.TeamsUserId, Token));
+        Assert.Equal((true, null, 0), (stop.OptedOut, stop.PausedUntil, stop.RemindersSent.Count));
+        Assert.Equal((false, pausedUntil, null), (pause.OptedOut, pause.PausedUntil, pause.SnoozedUntil));
+        Assert.Equal(1, (await backend.MentionsAsync(App, alex, Token)).Sum(mention => mention.Rows));
+    }
+
     [Fact]
     public async Task A_second_delete_finds_nothing_left_to_remove()
     {
@@ -183,6 +241,18 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
             await person.WriteTeamWorkAsync(App.Services, Now, Token);
         }
     }
+}
+
+/// <summary>A source whose delete fails before it starts, as a crash or a lost connection there would.</summary>
+internal sealed class FailingSource(IPersonalDataSource inner) : IPersonalDataSource
+{
+    public string Name => inner.Name;
+
+    public Task<JsonNode?> ExportAsync(PersonIdentity person, CancellationToken cancellationToken) => inner.ExportAsync(person, cancellationToken);
+
+    public Task<int> DeleteAsync(PersonIdentity person, CancellationToken cancellationToken) => throw new IOException("The store went away.");
+
+    public Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => inner.PurgeBeforeAsync(cutoff, cancellationToken);
 }
 
 public sealed class PersonalDataOnSqlite() : PersonalDataContract(PersonalDataBackend.Sqlite());

@@ -56,8 +56,9 @@ public sealed record PersonalDataSeed(string TeamsUserId, string AadObjectId, st
         await deduplicator.CompleteAsync(ConversationId, "activity-" + Marker, $$"""{"text":"{{Marker}} in a stored reply"}""", cancellationToken);
         await WriteAnswersAsync(services, "run-" + Marker, answeredAt, cancellationToken);
         var checkIns = services.GetRequiredService<ICheckInStore>();
-        // A pause, not a stop: a stop is kept by the delete, bare (decision 079, PersonalDataContract's own test).
-        await checkIns.SavePreferencesAsync(new CheckInPreferences(TeamsUserId) { PausedUntil = now.AddDays(28) }, cancellationToken);
+        // A pause that has ended, not a stop: a stop and a running pause are kept by the delete, bare (decisions 079 and
+        // 084, PersonalDataContract's own tests).
+        await checkIns.SavePreferencesAsync(new CheckInPreferences(TeamsUserId) { PausedUntil = now.AddDays(-1) }, cancellationToken);
         await checkIns.SaveCycleAsync(new CheckInCycle("own-cycle-" + Marker, null, now, now.AddDays(2), false) { OwnerPersonId = TeamsUserId }, cancellationToken);
         await services.GetRequiredService<IOutboxStore>().EnqueueAsync(
             [OutboxMessage.Create(TeamCycleId, TeamsUserId, "tenant-1", "checkin", $$"""{"type":"AdaptiveCard","body":[{"type":"TextBlock","text":"For {{Marker}}"}]}""", now)],

@@ -44,7 +44,7 @@ public abstract class RetentionContract(PersonalDataBackend backend)
         Assert.Empty(await app.Get<ICheckInStore>().ListAnswersForPersonAsync(PersonalDataSeed.Blake.TeamsUserId, Token));
         Assert.Empty(await app.Get<IExerciseSessionStore>().ListAsync(PersonalDataSeed.Blake.TeamsUserId, null, null, Token));
         Assert.NotNull(await app.Get<IPersonStore>().GetAsync(alex.TeamsUserId, Token));
-        Assert.Equal(Now.AddMonths(-1).AddDays(28), (await app.Get<ICheckInStore>().GetPreferencesAsync(alex.TeamsUserId, Token)).PausedUntil);
+        Assert.Equal(Now.AddMonths(-1).AddDays(-1), (await app.Get<ICheckInStore>().GetPreferencesAsync(alex.TeamsUserId, Token)).PausedUntil);
 
         // The team's answers from the recent cycle stay for its totals; the team's cycles, the team and its firings name nobody.
         Assert.Single(await app.Get<ICheckInStore>().ListAnswersAsync(PersonalDataSeed.TeamId, Now.AddYears(-5), Now, Token));

@@ -22,7 +22,7 @@ public sealed class TempSqlite : IAsyncDisposable
 
     /// <summary>The personal-data source registered under <paramref name="name"/>, over this database.</summary>
     public SqlitePersonalDataSource PersonalData(string name) =>
-        new(Database, name, SqlitePersonalDataSources.All.Single(source => source.Name == name).Tables);
+        new(Database, name, SqlitePersonalDataSources.All.Single(source => source.Name == name).Tables, TimeProvider.System);
 
     public static async Task<TempSqlite> CreateAsync()
     {

@@ -103,6 +103,56 @@ public sealed class StoryAskOwnStopTests
         Assert.Empty(await bot.App.Get<IStoryAskStops>().ListForPersonAsync(StoryBot.AlexAad, Token));
     }
 
+    // Decision 084: a champion of several teams stops the ask in all of them with one more press, checked against the
+    // roster at that press: Alex champions My Team and Second Team, is staff in Third Team, then (while the card waits)
+    // leaves Second Team and is named champion of Third Team.
+    [Fact]
+    public async Task A_champion_of_several_teams_stops_the_ask_in_every_team_they_champion_at_the_press()
+    {
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Champion);
+        await AddTeamAsync(bot, "team-2", "Second Team", champion: true);
+        await AddTeamAsync(bot, "team-3", "Third Team", champion: false);
+        var stopped = await bot.PressAsync(StoryVerbs.AskStop, Team(), StoryBot.AlexAad);
+        var teams = bot.App.Get<ITeamStore>();
+        await teams.RemoveMemberAsync("team-2", StoryBot.AlexAad, Token);
+        await teams.SetChampionAsync("team-3", StoryBot.AlexAad, true, TimeProvider.System.GetUtcNow(), Token);
+
+        var all = CardJsonButtons.Find(stopped, DigestCards.StopAllButton);
+        var stoppedInAll = await bot.PressAsync(all["verb"]!.GetValue<string>(), new Dictionary<string, string>(), StoryBot.AlexAad);
+
+        Assert.Contains(DigestCards.OtherTeamsText, StoryBot.Text(stopped), StringComparison.Ordinal);
+        Assert.Contains("I won't ask you for stories for My Team and Third Team any more.", StoryBot.Text(stoppedInAll), StringComparison.Ordinal);
+        Assert.Equal(["team-3", StoryBot.TeamId], (await bot.App.Get<IStoryAskStops>().ListForPersonAsync(StoryBot.AlexAad, Token)).Select(stop => stop.TeamId).Order());
+        Assert.Equal(0, await RunAsync(bot, TimeProvider.System.GetUtcNow()));
+        var again = await bot.PressAsync(StoryVerbs.AskAgain, StoryBot.DataOf(stoppedInAll, DigestCards.AgainButton), StoryBot.AlexAad);
+        Assert.Contains("I'll ask you for one again", StoryBot.Text(again), StringComparison.Ordinal);
+        Assert.Empty(await bot.App.Get<IStoryAskStops>().ListForPersonAsync(StoryBot.AlexAad, Token));
+    }
+
+    /// <summary>A guard: a champion of one team is not offered the second button, and staff pressing it stop nothing.</summary>
+    [Fact]
+    public async Task A_champion_of_one_team_is_not_offered_all_teams_and_staff_stop_nothing_with_it()
+    {
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Champion);
+
+        var stopped = await bot.PressAsync(StoryVerbs.AskStop, Team(), StoryBot.AlexAad);
+        var staff = await bot.PressAsync(StoryVerbs.AskStopAll, new Dictionary<string, string>(), StoryBot.RobinAad);
+
+        Assert.DoesNotContain(DigestCards.StopAllButton, stopped.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(DigestCards.AskStopRefusedText, StoryBot.Text(staff));
+        Assert.Empty(await bot.App.Get<IStoryAskStops>().ListForPersonAsync(StoryBot.RobinAad, Token));
+    }
+
+    private static async Task AddTeamAsync(StoryBot bot, string teamId, string name, bool champion)
+    {
+        var teams = bot.App.Get<ITeamStore>();
+        var now = TimeProvider.System.GetUtcNow();
+        await teams.UpsertTeamAsync(new Team { TeamId = teamId, TenantId = "00000000-0000-0000-0000-0000000000001", ServiceUrl = "https://smba.example/", Name = name, UpdatedAt = now }, Token);
+        await teams.UpsertMemberAsync(
+            new TeamMember { TeamId = teamId, AadObjectId = StoryBot.AlexAad, TeamsUserId = StoryBot.TeamsIdOf(StoryBot.AlexAad), Name = StoryBot.NameOf(StoryBot.AlexAad), UpdatedAt = now }, Token);
+        await teams.SetChampionAsync(teamId, StoryBot.AlexAad, champion, now, Token);
+    }
+
     private static Task<int> RunAsync(StoryBot bot, DateTimeOffset periodEnd) =>
         bot.App.Get<StoryDigestRunner>().RunAsync(StoryBot.TeamId, periodEnd, Token);
 

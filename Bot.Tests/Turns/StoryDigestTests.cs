@@ -117,13 +117,14 @@ public sealed class StoryDigestTests
         await CardValidation.AssertValidAsync("digest-taken-down", [card]);
     }
 
-    // Decision 079: the cards a champion's own stop of the ask shows.
+    // Decisions 079 and 084: the cards a champion's own stop of the ask shows.
     [Fact]
     public async Task The_cards_of_a_champions_stop_of_the_ask_are_valid()
     {
         await CardValidation.AssertValidAsync("digest-ask-stop",
         [
             DigestCards.AskStopped(StoryBot.TeamId, "My Team"), DigestCards.AskStopRefused(), DigestCards.AskedAgain(["My Team", "Other Team"]), DigestCards.AskedAgain([]),
+            DigestCards.AskStopped(StoryBot.TeamId, "My Team", championsOtherTeams: true), DigestCards.AskStoppedInAll(["My Team", "Other Team", null]),
         ]);
     }
 

@@ -47,6 +47,7 @@ public static class StorageServiceCollectionExtensions
             provider.GetRequiredService<TableClientOptions>()));
         services.AddSingleton<AzureTableSet>();
         services.AddSingleton<AzureTablesInitializer>();
+        services.AddSingleton<AzureBlockedChatsRepair>();
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<SqliteCheckpoints>();
         services.AddStore<IConversationStore, SqliteConversationStore, AzureConversationStore>(AzureConversationStore.TableName);
@@ -82,8 +83,8 @@ public static class StorageServiceCollectionExtensions
             var azureTables = AzurePersonalDataSources.All.Single(source => source.Name == name).Tables;
             services.AddSingleton<IPersonalDataSource>(provider =>
                 provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.AzureTables
-                    ? new AzurePersonalDataSource(provider.GetRequiredService<AzureTableSet>(), name, azureTables)
-                    : new SqlitePersonalDataSource(provider.GetRequiredService<SqliteDatabase>(), name, sqliteTables));
+                    ? new AzurePersonalDataSource(provider.GetRequiredService<AzureTableSet>(), name, azureTables, provider.GetRequiredService<TimeProvider>())
+                    : new SqlitePersonalDataSource(provider.GetRequiredService<SqliteDatabase>(), name, sqliteTables, provider.GetRequiredService<TimeProvider>()));
         }
 
         return services;

@@ -16,4 +16,14 @@ public sealed record CheckInPreferences(string PersonId)
     public IReadOnlyDictionary<string, int> RemindersSent { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
 
     public int RemindersSentFor(string cycleId) => RemindersSent.GetValueOrDefault(cycleId);
+
+    /// <summary>
+    /// What "delete my data" leaves of these preferences (decisions 079, 084): a stop, or else a pause still running at
+    /// <paramref name="now"/>, with nothing else; null when there is nothing to keep. SQLite's checkIns source says the
+    /// same in SQL; the store contracts hold both to it.
+    /// </summary>
+    public CheckInPreferences? KeptOnDelete(DateTimeOffset now) =>
+        OptedOut ? new CheckInPreferences(PersonId) { OptedOut = true }
+        : PausedUntil > now ? new CheckInPreferences(PersonId) { PausedUntil = PausedUntil }
+        : null;
 }

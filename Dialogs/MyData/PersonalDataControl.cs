@@ -4,8 +4,8 @@ namespace OutcomesBot.Dialogs.MyData;
 
 /// <summary>
 /// Gathers a person's data from every <see cref="IPersonalDataSource"/> and deletes it from all of them. The caller
-/// decides who the person is (always the sender of the activity), never the card. A stop the person made
-/// (<see cref="IKeptStop"/>) is written back, bare, after the delete (decision 079).
+/// decides who the person is (always the sender of the activity), never the card. A stop the person made is left bare by
+/// the sources' delete itself (decisions 079, 084); <see cref="IKeptStop"/> says what was, or will be, kept.
 /// </summary>
 public sealed class PersonalDataControl(IEnumerable<IPersonalDataSource> sources, IEnumerable<IKeptStop> keptStops, TimeProvider timeProvider)
 {
@@ -35,36 +35,28 @@ public sealed class PersonalDataControl(IEnumerable<IPersonalDataSource> sources
     public async Task<IReadOnlyList<RemovedRows>> DeleteAsync(PersonIdentity person, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var kept = await KeptAsync(person, cancellationToken);
         var removed = new List<RemovedRows>();
         foreach (var source in sources)
         {
             removed.Add(new RemovedRows(source.Name, await source.DeleteAsync(person, cancellationToken)));
         }
 
-        foreach (var (stop, _) in kept)
-        {
-            await stop.KeepAsync(person, cancellationToken);
-        }
-
         return removed;
     }
 
-    /// <summary>What a delete keeps for the person, or kept: the stops they made, in the cards' words (decision 079).</summary>
-    public async Task<IReadOnlyList<string>> KeptStopsAsync(PersonIdentity person, CancellationToken cancellationToken)
+    /// <summary>
+    /// What a delete keeps for the person, or kept: the stops they made, in the cards' words, read from the store
+    /// (decisions 079, 084); a date in them is shown in <paramref name="timeZone"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> KeptStopsAsync(PersonIdentity person, string? timeZone, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return [.. (await KeptAsync(person, cancellationToken)).Select(kept => kept.Words)];
-    }
-
-    private async Task<List<(IKeptStop Stop, string Words)>> KeptAsync(PersonIdentity person, CancellationToken cancellationToken)
-    {
-        var kept = new List<(IKeptStop Stop, string Words)>();
+        var kept = new List<string>();
         foreach (var stop in keptStops)
         {
-            if (await stop.DescribeAsync(person, cancellationToken) is { } words)
+            if (await stop.DescribeAsync(person, timeZone, cancellationToken) is { } words)
             {
-                kept.Add((stop, words));
+                kept.Add(words);
             }
         }
 

@@ -55,11 +55,43 @@ public static class DigestCards
     [CardActions.Execute(WriteButton, WelcomeVerbs.OpenStories), CardActions.Execute(StopButton, StoryVerbs.AskStop, new Dictionary<string, string> { [StoryVerbs.TeamKey] = teamId })],
     AskTitle);
 
-    public static AdaptiveCard AskStopped(string teamId, string? teamName) => FullWidthCard.Titled(
-        "I won't ask you again",
-        $"I won't ask you for stories for {TeamName(teamName)} any more. You can still share one any time: type **story**. "
-            + "Changed your mind? Press **Ask me again**, or type **ask me for stories**.",
-        CardActions.Execute(AgainButton, StoryVerbs.AskAgain, new Dictionary<string, string> { [StoryVerbs.TeamKey] = teamId }));
+    public const string StopAllButton = "Stop it for all my teams";
+
+    public const string OtherTeamsText = "You are a champion in other teams too. **Stop it for all my teams** stops my asks in each of them.";
+
+    /// <summary>
+    /// The stop in one team; when the person champions other teams too, one more button stops it in all of them
+    /// (decision 084).
+    /// </summary>
+    public static AdaptiveCard AskStopped(string teamId, string? teamName, bool championsOtherTeams = false)
+    {
+        var again = CardActions.Execute(AgainButton, StoryVerbs.AskAgain, new Dictionary<string, string> { [StoryVerbs.TeamKey] = teamId });
+        if (!championsOtherTeams)
+        {
+            return FullWidthCard.Titled(StoppedTitle, Stopped([teamName]), again);
+        }
+
+        return FullWidthCard.Create(
+            [Heading.Of(StoppedTitle), new TextBlock(Stopped([teamName])), new TextBlock(OtherTeamsText)],
+            [CardActions.Execute(StopAllButton, StoryVerbs.AskStopAll), again],
+            StoppedTitle);
+    }
+
+    /// <summary>The stop in every team the person champions (decision 084); asking again undoes it in all of them.</summary>
+    public static AdaptiveCard AskStoppedInAll(IReadOnlyList<string?> teamNames) =>
+        FullWidthCard.Titled(StoppedTitle, Stopped(teamNames), CardActions.Execute(AgainButton, StoryVerbs.AskAgain));
+
+    private const string StoppedTitle = "I won't ask you again";
+
+    private static string Stopped(IReadOnlyList<string?> teamNames) =>
+        $"I won't ask you for stories for {Names(teamNames)} any more. You can still share one any time: type **story**. "
+            + "Changed your mind? Press **Ask me again**, or type **ask me for stories**.";
+
+    private static string Names(IReadOnlyList<string?> teamNames) => teamNames.Count switch
+    {
+        1 => TeamName(teamNames[0]),
+        _ => string.Join(", ", teamNames.SkipLast(1).Select(TeamName)) + " and " + TeamName(teamNames[^1]),
+    };
 
     public const string AskStopRefusedText =
         "I only ask a team's champions for stories, and you are not a champion in that team now, so there is nothing to stop.";

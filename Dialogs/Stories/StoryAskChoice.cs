@@ -3,7 +3,8 @@ namespace OutcomesBot.Dialogs.Stories;
 /// <summary>
 /// A champion stops the weekly ask for a story in one team, or asks for it again (decision 079). The person is the
 /// activity's sender; the team a card names is checked against the stored roster at the press: only someone the digest
-/// would ask (a champion of that team) can stop it there. Asking again removes only the presser's own stops.
+/// would ask (a champion of that team) can stop it there; "all my teams" stops it in each team they champion at the press
+/// (decision 084). Asking again removes only the presser's own stops.
 /// </summary>
 public sealed class StoryAskChoice(ITeamStore teams, IStoryAskStops stops, TimeProvider timeProvider)
 {
@@ -15,7 +16,31 @@ public sealed class StoryAskChoice(ITeamStore teams, IStoryAskStops stops, TimeP
         }
 
         await stops.StopAsync(new StoryAskStop(member.TeamId, member.AadObjectId, teamsUserId, timeProvider.GetUtcNow()), cancellationToken);
-        return DigestCards.AskStopped(member.TeamId, (await teams.GetTeamAsync(member.TeamId, cancellationToken))?.Name);
+        var championsOthers = (await teams.ListMembershipsAsync(aadObjectId, cancellationToken))
+            .Any(other => other.IsChampion && !string.Equals(other.TeamId, member.TeamId, StringComparison.Ordinal));
+        return DigestCards.AskStopped(member.TeamId, (await teams.GetTeamAsync(member.TeamId, cancellationToken))?.Name, championsOthers);
+    }
+
+    /// <summary>
+    /// Stops the ask in every team the person champions now, by the stored roster at the press (decision 084); someone
+    /// who champions no team gets the refusal and nothing is stored.
+    /// </summary>
+    public async Task<AdaptiveCard> StopInAllAsync(string aadObjectId, string? teamsUserId, CancellationToken cancellationToken)
+    {
+        var championed = (await teams.ListMembershipsAsync(aadObjectId, cancellationToken)).Where(member => member.IsChampion).ToList();
+        if (championed.Count == 0)
+        {
+            return DigestCards.AskStopRefused();
+        }
+
+        var names = new List<string?>();
+        foreach (var member in championed)
+        {
+            await stops.StopAsync(new StoryAskStop(member.TeamId, member.AadObjectId, teamsUserId, timeProvider.GetUtcNow()), cancellationToken);
+            names.Add((await teams.GetTeamAsync(member.TeamId, cancellationToken))?.Name);
+        }
+
+        return DigestCards.AskStoppedInAll([.. names.Order(StringComparer.Ordinal)]);
     }
 
     /// <summary>Asks again in the team the card names, or, with no team (the typed command), in every team the person stopped it.</summary>

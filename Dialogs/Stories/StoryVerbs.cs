@@ -14,6 +14,9 @@ public static class StoryVerbs
     public const string AskStop = "story.askstop";
     public const string AskAgain = "story.askagain";
 
+    /// <summary>Stops the ask in every team the presser champions at the press (decision 084); carries no team.</summary>
+    public const string AskStopAll = "story.askstopall";
+
     /// <summary>The team an ask for a story was for, on its stop and ask-again buttons (checked at the press).</summary>
     public const string TeamKey = "team";
 

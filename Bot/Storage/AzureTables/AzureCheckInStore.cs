@@ -201,6 +201,15 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : AzureTableStore(ta
     private static TableEntity Stamped(TableEntity entity, CheckInCycle cycle) =>
         cycle.OwnerPersonId is { } owner ? entity.AboutPerson(owner, null, cycle.ClosesAt) : entity;
 
+    /// <summary>
+    /// The preferences row "delete my data" leaves in place of <paramref name="row"/> (decision 084): the stop or the
+    /// running pause alone, stamped with the person; null to delete it.
+    /// </summary>
+    internal static TableEntity? KeptOnDelete(TableEntity row, DateTimeOffset now) =>
+        AzureData.Read<CheckInPreferences>(row).KeptOnDelete(now) is { } bare
+            ? AzureData.Entity(row.PartitionKey, row.RowKey, bare).AboutPerson(bare.PersonId, null)
+            : null;
+
     private static string PreferencesKey(string personId) => AzureKeys.Join("prefs", personId);
 
     // Cycle ids come back in check-in card data: checked before they become keys.

@@ -96,6 +96,25 @@ public sealed class AzureConversationStore(AzureTableSet tables) : AzureTableSto
     public Task MarkUninstalledAsync(string conversationId, DateTimeOffset at, CancellationToken cancellationToken) =>
         ChangeExistingAsync(conversationId, old => new StoredConversation(old.Reference with { IsInstalled = false, UpdatedAt = at }, null), cancellationToken);
 
+    /// <summary>
+    /// Records every 1:1 chat of the person removed, changing nothing else (the welcome stays as it was), for decision
+    /// 084's repair of people marked blocked before decision 079; returns how many chats changed.
+    /// </summary>
+    internal async Task<int> RecordPersonalChatsRemovedAsync(string userId, CancellationToken cancellationToken)
+    {
+        var changed = 0;
+        foreach (var pointer in await Table.QueryAsync(AzureFilters.Partition(UserKey(userId)), cancellationToken))
+        {
+            var removed = await Table.ChangeAsync(pointer.RowKey, Main, stored =>
+                stored is not null && AzureData.Read<StoredConversation>(stored) is { Reference: { IsInstalled: true, Kind: ConversationKind.Personal } } old
+                    ? Write(old with { Reference = old.Reference with { IsInstalled = false } }, true)
+                    : new AzureChange<bool>(null, false), cancellationToken);
+            changed += removed ? 1 : 0;
+        }
+
+        return changed;
+    }
+
     private Task<bool> ChangeExistingAsync(string conversationId, Func<StoredConversation, StoredConversation> change, CancellationToken cancellationToken) =>
         Table.ChangeAsync(Key(conversationId), Main, stored =>
             stored is null ? new AzureChange<bool>(null, false) : Write(change(AzureData.Read<StoredConversation>(stored)), true), cancellationToken);

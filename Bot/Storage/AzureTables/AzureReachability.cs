@@ -7,7 +7,8 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 public sealed class AzureReachability(AzureTableSet tables) : AzureTableStore(tables, TableName), IReachability
 {
     public const string TableName = "unreachable";
-    private const string Main = "unreachable";
+    /// <summary>The row key of every person's mark (their escaped Teams id is the partition).</summary>
+    internal const string Main = "unreachable";
 
     public Task MarkUnreachableAsync(string recipientId, string reasonCode, DateTimeOffset at, CancellationToken cancellationToken) =>
         Table.UpsertAsync(AzureData.Entity(AzureKeys.Escape(recipientId), Main, new Mark(reasonCode, at)).AboutPerson(recipientId, null), cancellationToken);

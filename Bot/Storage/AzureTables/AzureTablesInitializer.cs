@@ -1,14 +1,19 @@
 namespace OutcomesBot.Bot.Storage.AzureTables;
 
-/// <summary>Creates the bot's tables every store registered (see StorageInitializer).</summary>
+/// <summary>
+/// Creates the bot's tables every store registered (see StorageInitializer), then runs the one-time data repairs Azure
+/// needs where SQLite has a migration (<see cref="AzureBlockedChatsRepair"/>, decision 084).
+/// </summary>
 public sealed partial class AzureTablesInitializer(
-    IOptions<StorageOptions> options, AzureTableSet tableSet, IEnumerable<AzureTableName> tables, ILogger<AzureTablesInitializer> logger) : IHostedService
+    IOptions<StorageOptions> options, AzureTableSet tableSet, IEnumerable<AzureTableName> tables, AzureBlockedChatsRepair blockedChats,
+    ILogger<AzureTablesInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var names = tables.Select(table => table.Name).ToList();
         await tableSet.CreateAsync(names, cancellationToken);
         LogTablesReady(names.Count, options.Value.AzureTables.TablePrefix);
+        await blockedChats.RunOnceAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

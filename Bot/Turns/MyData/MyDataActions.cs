@@ -22,20 +22,23 @@ public sealed class MyDataActions(
         ArgumentNullException.ThrowIfNull(request);
         var person = await SenderAsync(turn, people, cancellationToken);
 
+        // Read before the delete, which removes the stored profile: a kept pause's end is said in the person's time.
+        var timeZone = turn.StoredSender?.TimeZone ?? turn.Activity.LocalTimezone;
+
         return request.Verb switch
         {
             MyDataVerbs.Download => CardActionResult.ShowPrivateCard(MyDataCards.DownloadReady(await LinkAsync(person, cancellationToken), DownloadLinks.Lifetime)),
-            MyDataVerbs.Delete => CardActionResult.ShowCard(MyDataCards.ConfirmDelete(await control.KeptStopsAsync(person, cancellationToken))),
-            MyDataVerbs.ConfirmDelete => CardActionResult.ShowCard(await DeleteAsync(person, cancellationToken)),
+            MyDataVerbs.Delete => CardActionResult.ShowCard(MyDataCards.ConfirmDelete(await control.KeptStopsAsync(person, timeZone, cancellationToken))),
+            MyDataVerbs.ConfirmDelete => CardActionResult.ShowCard(await DeleteAsync(person, timeZone, cancellationToken)),
             _ => CardActionResult.ShowCard(MyDataCards.Overview(retention.Value.RawAnswersMonths, "Nothing has been deleted.")),
         };
     }
 
-    // The result card says what the delete kept, read after it: what it says is what is stored (decision 079).
-    private async Task<AdaptiveCard> DeleteAsync(PersonIdentity person, CancellationToken cancellationToken)
+    // The result card says what the delete kept, read after it: what it says is what is stored (decisions 079, 084).
+    private async Task<AdaptiveCard> DeleteAsync(PersonIdentity person, string? timeZone, CancellationToken cancellationToken)
     {
         var removed = await control.DeleteAsync(person, cancellationToken);
-        return MyDataCards.Deleted(removed, await control.KeptStopsAsync(person, cancellationToken));
+        return MyDataCards.Deleted(removed, await control.KeptStopsAsync(person, timeZone, cancellationToken));
     }
 
     /// <summary>The sender of a 1:1 activity, with the AAD object id Teams sent or, failing that, the one on record.</summary>

@@ -40,6 +40,11 @@ public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown, Sto
             return CardActionResult.ShowCard(await askChoice.StopAsync(request.TextData().GetValueOrDefault(StoryVerbs.TeamKey), aadObjectId, turn.Activity.From.Id, cancellationToken));
         }
 
+        if (request.Verb == StoryVerbs.AskStopAll)
+        {
+            return CardActionResult.ShowCard(await askChoice.StopInAllAsync(aadObjectId, turn.Activity.From.Id, cancellationToken));
+        }
+
         if (request.Verb == StoryVerbs.AskAgain)
         {
             return CardActionResult.ShowCard(await askChoice.AskAgainAsync(request.TextData().GetValueOrDefault(StoryVerbs.TeamKey), aadObjectId, cancellationToken));

@@ -63,7 +63,7 @@ public sealed class TabMonthDifferencingTests
 
         var before = await ReadAtAsync(h, new DateTimeOffset(2027, 1, 6, 12, 0, 0, TimeSpan.Zero), TabRange.TwelveWeeks);
         var checkIns = SqlitePersonalDataSources.All.Single(source => source.Name == "checkIns").Tables;
-        Assert.True(await new SqlitePersonalDataSource(h.Database, "checkIns", checkIns).DeleteAsync(new PersonIdentity(MomentumHarness.StaffId(Team, 1), null), Token) > 0);
+        Assert.True(await new SqlitePersonalDataSource(h.Database, "checkIns", checkIns, TimeProvider.System).DeleteAsync(new PersonIdentity(MomentumHarness.StaffId(Team, 1), null), Token) > 0);
         var after = await ReadAtAsync(h, new DateTimeOffset(2027, 1, 7, 12, 0, 0, TimeSpan.Zero), TabRange.TwelveWeeks);
 
         Assert.All([before, after], read =>

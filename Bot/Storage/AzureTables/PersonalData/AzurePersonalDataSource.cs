@@ -10,9 +10,10 @@ namespace OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 /// SqlitePersonalDataSource, with the same source names). Export is the stored record of each of the person's rows;
 /// delete removes them (or unlinks the person from rows the team keeps); purge removes rows whose retention started
 /// before the cutoff. Azure has no cross-partition transaction, so each row is its own write: a delete interrupted part
-/// way is finished by running it again, and every pass looks the rows up afresh.
+/// way is finished by running it again, and every pass looks the rows up afresh. A row the delete keeps
+/// (<see cref="AzurePersonalRows.Keep"/>) is replaced bare in one write, never deleted (decision 084).
 /// </summary>
-public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, IReadOnlyList<AzurePersonalRows> rows) : IPersonalDataSource
+public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, IReadOnlyList<AzurePersonalRows> rows, TimeProvider time) : IPersonalDataSource
 {
     private const int MaxPasses = 5;
 
@@ -46,6 +47,7 @@ public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, I
     {
         ArgumentNullException.ThrowIfNull(person);
         var removed = 0;
+        var now = time.GetUtcNow();
         foreach (var part in rows)
         {
             var table = tables[part.Table];
@@ -53,24 +55,18 @@ public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, I
             // A row changed by someone else between the read and the write (412) is read again in the next pass.
             for (var pass = 0; pass < MaxPasses; pass++)
             {
-                var found = await FindAsync(part, person, cancellationToken);
-                if (found.Count == 0)
+                var writes = (await FindAsync(part, person, cancellationToken))
+                    .Select(entity => Write(part, entity, person, now))
+                    .OfType<(TableTransactionAction Action, bool Counted)>()
+                    .ToList();
+                if (writes.Count == 0)
                 {
                     break;
                 }
 
-                foreach (var entity in found)
+                foreach (var (action, counted) in writes)
                 {
-                    var kept = part.Unlink?.Invoke(entity, person);
-                    if (kept is not null)
-                    {
-                        AzurePersonalStamp.RemovePersonMarks(kept);
-                        kept.PartitionKey = entity.PartitionKey;
-                        kept.RowKey = entity.RowKey;
-                        kept.ETag = entity.ETag;
-                    }
-
-                    if (await table.TryAsync(kept is null ? AzureWrite.Delete(entity) : AzureWrite.Replace(kept), cancellationToken))
+                    if (await table.TryAsync(action, cancellationToken) && counted)
                     {
                         removed++;
                     }
@@ -79,6 +75,34 @@ public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, I
         }
 
         return removed;
+    }
+
+    // What the delete does to one of the person's rows: replace it with the bare row it keeps (not counted; nothing when
+    // it is bare already), or with the row the team keeps without them, or delete it.
+    private static (TableTransactionAction Action, bool Counted)? Write(AzurePersonalRows part, TableEntity entity, PersonIdentity person, DateTimeOffset now)
+    {
+        if (part.Keep?.Invoke(entity, now) is { } bare)
+        {
+            if (string.Equals(bare.GetString("Data"), entity.GetString("Data"), StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            bare.ETag = entity.ETag;
+            return (AzureWrite.Replace(bare), false);
+        }
+
+        var kept = part.Unlink?.Invoke(entity, person);
+        if (kept is null)
+        {
+            return (AzureWrite.Delete(entity), true);
+        }
+
+        AzurePersonalStamp.RemovePersonMarks(kept);
+        kept.PartitionKey = entity.PartitionKey;
+        kept.RowKey = entity.RowKey;
+        kept.ETag = entity.ETag;
+        return (AzureWrite.Replace(kept), true);
     }
 
     public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)

@@ -36,12 +36,13 @@ public static class AzurePersonalDataSources
         ("exerciseSessions", [new(AzureExerciseSessionStore.TableName, "runs")]),
 
         // One table, so each part is a partition range. The team's copies of answers and the owner copy of a personal
-        // cycle are deleted and purged with what they copy, but exported once, through it (an empty export name).
+        // cycle are deleted and purged with what they copy, but exported once, through it (an empty export name). A stop,
+        // or a running pause, is left bare in the preferences row (decision 084).
         ("checkIns",
         [
             new(AzureCheckInStore.TableName, "answers", AzurePersonalFinds.StampedIn("answers|")),
             new(AzureCheckInStore.TableName, "", AzurePersonalFinds.StampedIn("teamanswers|")),
-            new(AzureCheckInStore.TableName, "preferences", AzurePersonalFinds.StampedIn("prefs|")),
+            new(AzureCheckInStore.TableName, "preferences", AzurePersonalFinds.StampedIn("prefs|"), Keep: AzureCheckInStore.KeptOnDelete),
             new(AzureCheckInStore.TableName, "personalCycles", AzurePersonalFinds.StampedIn("cycle|")),
             new(AzureCheckInStore.TableName, "", AzurePersonalFinds.StampedIn("ownercycles|")),
         ]),

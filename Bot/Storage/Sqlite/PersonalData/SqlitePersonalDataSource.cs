@@ -6,9 +6,11 @@ namespace OutcomesBot.Bot.Storage.Sqlite.PersonalData;
 
 /// <summary>
 /// A store's personal data in SQLite, described by the tables it spans. The export is every column of the person's
-/// rows (nothing summarised away); delete and purge run in one transaction, in the order the tables are listed.
+/// rows (nothing summarised away); delete and purge run in one transaction, in the order the tables are listed. A row
+/// the delete keeps (<see cref="SqlitePersonalRows.KeepWhere"/>) is bared in that same transaction, never deleted, so
+/// no crash can lose it (decision 084).
 /// </summary>
-public sealed class SqlitePersonalDataSource(SqliteDatabase database, string name, IReadOnlyList<SqlitePersonalRows> tables) : IPersonalDataSource
+public sealed class SqlitePersonalDataSource(SqliteDatabase database, string name, IReadOnlyList<SqlitePersonalRows> tables, TimeProvider time) : IPersonalDataSource
 {
     public string Name { get; } = name;
 
@@ -38,16 +40,30 @@ public sealed class SqlitePersonalDataSource(SqliteDatabase database, string nam
     public Task<int> DeleteAsync(PersonIdentity person, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return DeleteEachAsync([.. Tables.Select(rows => (rows.Table, rows.PersonFilter, rows.UnlinkSet))], command => BindPerson(command, person), cancellationToken);
+        var now = time.GetUtcNow();
+        return DeleteEachAsync([.. Tables.SelectMany(DeleteStatements)], command => BindPerson(command, person).With("$now", now), cancellationToken);
     }
 
     public Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         DeleteEachAsync(
-            [.. Tables.Where(rows => rows.RetentionFilter is not null).Select(rows => (rows.Table, rows.RetentionFilter!, (string?)null))],
+            [.. Tables.Where(rows => rows.RetentionFilter is not null).Select(rows => ($"DELETE FROM {rows.Table} WHERE {rows.RetentionFilter};", true))],
             command => command.With("$cutoff", cutoff),
             cancellationToken);
 
-    private async Task<int> DeleteEachAsync(IReadOnlyList<(string Table, string Filter, string? UnlinkSet)> statements, Action<SqliteCommand> bind, CancellationToken cancellationToken)
+    // The kept rows are bared first and not counted as removed; the delete then leaves them.
+    private static IEnumerable<(string Sql, bool Counted)> DeleteStatements(SqlitePersonalRows rows)
+    {
+        var filter = rows.PersonFilter;
+        if (rows.KeepWhere is { } keep)
+        {
+            yield return ($"UPDATE {rows.Table} SET {rows.KeepSet} WHERE {filter} AND {keep};", false);
+            filter = $"{filter} AND NOT {keep}";
+        }
+
+        yield return (rows.UnlinkSet is null ? $"DELETE FROM {rows.Table} WHERE {filter};" : $"UPDATE {rows.Table} SET {rows.UnlinkSet} WHERE {filter};", true);
+    }
+
+    private async Task<int> DeleteEachAsync(IReadOnlyList<(string Sql, bool Counted)> statements, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
         if (statements.Count == 0)
         {
@@ -58,20 +74,21 @@ public sealed class SqlitePersonalDataSource(SqliteDatabase database, string nam
         await using var lease = await database.OpenForWriteAsync(cancellationToken);
         var connection = lease.Connection;
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var (table, filter, unlinkSet) in statements)
+        foreach (var (sql, counted) in statements)
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = unlinkSet is null ? $"DELETE FROM {table} WHERE {filter};" : $"UPDATE {table} SET {unlinkSet} WHERE {filter};";
+            command.CommandText = sql;
             bind(command);
-            removed += await command.ExecuteNonQueryAsync(cancellationToken);
+            var changed = await command.ExecuteNonQueryAsync(cancellationToken);
+            removed += counted ? changed : 0;
         }
 
         await transaction.CommitAsync(cancellationToken);
         return removed;
     }
 
-    private static void BindPerson(SqliteCommand command, PersonIdentity person) =>
+    private static SqliteCommand BindPerson(SqliteCommand command, PersonIdentity person) =>
         command.With("$teams", person.TeamsUserId).With("$aad", string.IsNullOrWhiteSpace(person.AadObjectId) ? null : person.AadObjectId);
 
     private static async Task<JsonArray> ReadRowsAsync(SqliteCommand command, CancellationToken cancellationToken)

@@ -24,6 +24,14 @@ public static class SqlitePersonalDataSources
         members = trim(replace(lower(',' || members || ','), ',' || lower($aad) || ',', ','), ',')
         """;
 
+    // A stop, or a pause still running, outlives the delete, bare (decisions 079, 084; CheckInPreferences.KeptOnDelete):
+    // the stop alone when there is one, else the pause's end alone.
+    private const string KeptPreferences = "(opted_out = 1 OR ifnull(paused_until, '') > $now)";
+    private const string BarePreferences = """
+        paused_until = CASE WHEN opted_out = 0 THEN paused_until END, snoozed_until = NULL, reminders_sent = '{}',
+        saved_exercise_reminders_off = 0
+        """;
+
     // A story stays for the team (it is about someone else and passed the identifying check); only the link to its author goes.
     private const string UnlinkAuthor = "author_aad_object_id = '', author_name = NULL";
 
@@ -65,7 +73,7 @@ public static class SqlitePersonalDataSources
         ("checkIns",
         [
             new("check_in_answers", "answers", "person_id = $teams", "answered_at < $cutoff"),
-            new("check_in_preferences", "preferences", "person_id = $teams"),
+            new("check_in_preferences", "preferences", "person_id = $teams", KeepWhere: KeptPreferences, KeepSet: BarePreferences),
             new("check_in_cycles", "personalCycles", "owner_person_id = $teams", "owner_person_id IS NOT NULL AND closes_at < $cutoff"),
         ]),
 
