@@ -500,5 +500,10 @@ internal static class SqliteMigrations
         """
         ALTER TABLE learning_sets ADD COLUMN opened_round INTEGER;
         """,
+        // The stories whose take-down was marked and never finished (decision 087): a job finishes them, found by this
+        // index of the few rows that have a mark.
+        """
+        CREATE INDEX ix_stories_taken_down ON stories (taken_down_at) WHERE taken_down_at IS NOT NULL;
+        """,
 ];
 }
