@@ -28,6 +28,7 @@ public static class StoriesRegistration
         services.AddSingleton<ITextCommandHandler, StoryCommands>();
         services.AddSingleton<StoryTakeDown>();
         services.AddStoryTakeDownFinishJob();
+        services.AddStoryIndexBackfillJob();
         services.AddSingleton<ITextCommandHandler, MyStoriesCommands>();
         services.AddSingleton<StoryAskChoice>();
         services.AddSingleton<ITextCommandHandler, StoryAskCommands>();

@@ -21,6 +21,7 @@ using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Support;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
+using OutcomesBot.Scheduler.Stories;
 
 namespace OutcomesBot.Bot.Storage;
 
@@ -61,6 +62,7 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IReachability, SqliteReachability, AzureReachability>(AzureReachability.TableName);
         services.AddStore<ITeamStore, SqliteTeamStore, AzureTeamStore>(AzureTeamStore.TableName);
         services.AddStore<IStoryStore, SqliteStoryStore, AzureStoryStore>(AzureStoryStore.TableName, AzureStoryStore.CelebrationsTable);
+        services.AddStore<IStoryIndexBackfill, SqliteStoryIndexBackfill, AzureStoryIndexBackfill>();
         services.AddStore<IStoryOfferStore, SqliteStoryOfferStore, AzureStoryOfferStore>(AzureStoryOfferStore.TableName);
         services.AddStore<IStoryAskStops, SqliteStoryAskStops, AzureStoryAskStops>(AzureStoryAskStops.TableName);
         services.AddStore<ILearningSetStore, SqliteLearningSetStore, AzureLearningSetStore>(AzureLearningSetStore.TableName, AzureLearningSetStore.AnswersTable);

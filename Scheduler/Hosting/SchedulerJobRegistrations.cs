@@ -49,6 +49,10 @@ public static class SchedulerJobRegistrations
     public static IServiceCollection AddStoryTakeDownFinishJob(this IServiceCollection services) =>
         services.AddQuartz(quartz => quartz.AddRepeatingJob<StoryTakeDownFinishJob>(StoryTakeDownFinishJob.Key, Dialogs.Stories.StoryTakeDown.FinishLeftEvery));
 
+    /// <summary>Back-fills the story index rows older stories lack, once as the bot starts (decision 087).</summary>
+    public static IServiceCollection AddStoryIndexBackfillJob(this IServiceCollection services) =>
+        services.AddQuartz(quartz => quartz.AddJobOnStart<StoryIndexBackfillJob>(StoryIndexBackfillJob.Key));
+
     /// <summary>
     /// Syncs every team's roster daily at <paramref name="at"/> (UTC), and one team on request
     /// (<see cref="IRosterSyncRequests"/>, registered here too).

@@ -18,7 +18,8 @@ public sealed class AzureStoryStore(AzureTableSet tables) : AzureTableStore(tabl
 {
     public const string TableName = "stories";
     public const string CelebrationsTable = "storycelebrations";
-    private const string StoryRow = "story";
+    internal const string StoryRow = "story";
+    internal const string StoryPrefix = "story|";
     private const string AuthorPrefix = "author|";
     private const string TakeDownsPartition = "takedowns";
 
@@ -216,12 +217,12 @@ public sealed class AzureStoryStore(AzureTableSet tables) : AzureTableStore(tabl
             ["StoryId"] = story.StoryId,
         };
 
-    // Stories stored before decision 081 have no author row: their author finds them only through a team they are in.
-    private static TableEntity? AuthorRow(Story story) => string.IsNullOrWhiteSpace(story.AuthorAadObjectId)
+    // Stories stored before decision 081 have no author row until the back-fill writes it (AzureStoryIndexBackfill, 087).
+    internal static TableEntity? AuthorRow(Story story) => string.IsNullOrWhiteSpace(story.AuthorAadObjectId)
         ? null
         : new TableEntity(AuthorPartition(story.AuthorAadObjectId), IndexKey(story)) { ["StoryId"] = story.StoryId }.AboutPerson(null, story.AuthorAadObjectId);
 
-    private static TableEntity TakeDownRow(string storyId, DateTimeOffset at) =>
+    internal static TableEntity TakeDownRow(string storyId, DateTimeOffset at) =>
         new(TakeDownsPartition, AzureKeys.Escape(AzureKeyPart.Checked(storyId))) { ["StoryId"] = storyId, ["MarkedAt"] = at };
 
     private static string IndexKey(Story story) => AzureKeys.Time(story.PostedAt) + AzureKeys.Separator + AzureKeys.Escape(story.StoryId);
