@@ -8,6 +8,7 @@ using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
 using OutcomesBot.Bot.Teams;
 using OutcomesBot.Bot.Turns;
+using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Reminders;
@@ -61,6 +62,7 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IOutboxStore, SqliteOutboxStore, AzureOutboxStore>(AzureOutboxStore.TableName);
         services.AddStore<IReachability, SqliteReachability, AzureReachability>(AzureReachability.TableName);
         services.AddStore<ITeamStore, SqliteTeamStore, AzureTeamStore>(AzureTeamStore.TableName);
+        services.AddStore<IFormerChampions, SqliteTeamStore, AzureTeamStore>();
         services.AddStore<IStoryStore, SqliteStoryStore, AzureStoryStore>(AzureStoryStore.TableName, AzureStoryStore.CelebrationsTable);
         services.AddStore<IStoryIndexBackfill, SqliteStoryIndexBackfill, AzureStoryIndexBackfill>();
         services.AddStore<IStoryOfferStore, SqliteStoryOfferStore, AzureStoryOfferStore>(AzureStoryOfferStore.TableName);
