@@ -68,6 +68,17 @@ public sealed class ChampionComesBackTests
         Assert.DoesNotContain(bot.App.Connector.Sent, s => s.CardText.Contains("is back in", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_champion_who_comes_back_as_a_leader_is_told_to_nobody()
+    {
+        await using var bot = await StoryBot.CreateAsync(
+            alex: TeamRole.Leader, sam: TeamRole.Champion, settings: new Dictionary<string, string?> { ["Roles:Leaders:0"] = StoryBot.SamAad }, configureServices: StoryBot.NoBackgroundDrain);
+        await LeaveAndComeBackAsync(bot);
+        await bot.DrainAsync();
+
+        Assert.DoesNotContain(bot.App.Connector.Sent, s => s.CardText.Contains("is back in", StringComparison.Ordinal));
+    }
+
     // What Sam's "my data" holds of the teams Sam was a champion of when leaving.
     private static async Task<JsonNode?> FormerChampionOfAsync(StoryBot bot) =>
         (await bot.App.Get<PersonalDataControl>().ExportAsync(new PersonIdentity(StoryBot.TeamsIdOf(StoryBot.SamAad), StoryBot.SamAad), Token))["sources"]?["teamMemberships"]?["formerChampion"];

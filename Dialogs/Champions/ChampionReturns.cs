@@ -18,7 +18,8 @@ public sealed class ChampionReturns(IFormerChampions formerChampions, TeamRoles 
         var untold = await formerChampions.ListUntoldAsync(team.TeamId, cancellationToken);
         foreach (var back in members.Where(m => untold.Contains(m.AadObjectId, StringComparer.OrdinalIgnoreCase)))
         {
-            if (back.IsChampion)
+            // Named again already, or back as a leader (an owner now): there is nothing to ask a leader about.
+            if (back.IsChampion || roles.RoleOf(back) == TeamRole.Leader)
             {
                 await formerChampions.ForgetAsync(team.TeamId, back.AadObjectId, cancellationToken);
                 continue;
