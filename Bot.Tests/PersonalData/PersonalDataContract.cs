@@ -70,6 +70,7 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
             Assert.Contains(id, sources[source]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         }
 
+        Assert.NotEmpty(sources["teamMemberships"]!["formerChampion"]!.AsArray());
         foreach (var mine in new[] { "exerciseSessions", "checkIns", "conversations", "outbox", "people", "teamMemberships", "youSaidResponses", "learningSetAnswers", "supportRequests", "entryShares" })
         {
             Assert.Contains(alex.Marker, sources[mine]!.ToJsonString(), StringComparison.Ordinal);

@@ -26,6 +26,7 @@ public sealed record PersonalDataSeed(string TeamsUserId, string AadObjectId, st
 {
     public const string TeamId = "19:team-shared@thread.tacv2";
     public const string TeamCycleId = "team-cycle-1";
+    public const string LeftTeamId = "19:team-left@thread.tacv2";
 
     public static PersonalDataSeed Alex { get; } = new("29:alex-teams-id", "aad-alex-0001", "a:alex-personal-chat", "ALEX-SAID-THIS");
 
@@ -68,6 +69,12 @@ public sealed record PersonalDataSeed(string TeamsUserId, string AadObjectId, st
             new TeamMember { TeamId = TeamId, AadObjectId = AadObjectId, TeamsUserId = TeamsUserId, Name = Marker + " Name", UpdatedAt = now },
             cancellationToken);
         await services.GetRequiredService<DownloadLinks>().IssueAsync(Identity, cancellationToken);
+
+        // A champion of a team they have left (decision 087): remembered, so its leaders are told if they come back.
+        var teams = services.GetRequiredService<ITeamStore>();
+        await teams.UpsertMemberAsync(new TeamMember { TeamId = LeftTeamId, AadObjectId = AadObjectId, TeamsUserId = TeamsUserId, Name = Marker + " Name", UpdatedAt = now }, cancellationToken);
+        await teams.SetChampionAsync(LeftTeamId, AadObjectId, true, now, cancellationToken);
+        await teams.RemoveMemberAsync(LeftTeamId, AadObjectId, cancellationToken);
     }
 
     /// <summary>A finished exercise run and an answer to the team's check-in, both carrying the marker.</summary>

@@ -19,7 +19,7 @@ public sealed class ChampionNamingRaceTests
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Leader);
         var store = new BothReadFirst(bot.App.Get<ITeamStore>(), StoryBot.RobinAad);
-        var naming = new ChampionNaming(store, bot.App.Get<TeamRoles>(), bot.App.Get<IPersonalCards>(), TimeProvider.System);
+        var naming = new ChampionNaming(store, bot.App.Get<TeamRoles>(), bot.App.Get<IPersonalCards>(), bot.App.Get<IFormerChampions>(), TimeProvider.System);
 
         await Task.WhenAll(
             Task.Run(() => naming.SetAsync(StoryBot.AlexAad, StoryBot.TeamId, StoryBot.RobinAad, isChampion: true, Token), Token),

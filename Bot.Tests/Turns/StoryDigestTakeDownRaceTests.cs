@@ -155,6 +155,9 @@ public sealed class StoryDigestTakeDownRaceTests
 
             public Task<bool> MarkTakenDownAsync(string storyId, DateTimeOffset at, CancellationToken cancellationToken) => inner.MarkTakenDownAsync(storyId, at, cancellationToken);
 
+            public Task<IReadOnlyList<Story>> ListLeftMarkedAsync(DateTimeOffset markedBefore, int limit, CancellationToken cancellationToken) =>
+                inner.ListLeftMarkedAsync(markedBefore, limit, cancellationToken);
+
             public Task<IReadOnlyList<Story>> ListForTeamAsync(string teamId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
                 inner.ListForTeamAsync(teamId, since, until, cancellationToken);
 

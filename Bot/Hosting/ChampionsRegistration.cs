@@ -17,6 +17,7 @@ public static class ChampionsRegistration
         services.AddOptionsValue<RoleOptions>();
         services.AddSingleton<TeamRoles>();
         services.AddSingleton<ChampionNaming>();
+        services.AddSingleton<ChampionReturns>();
         services.AddSingleton<ITextCommandHandler, ChampionCommands>();
         services.AddSingleton<ICardActionHandler, ChampionActions>();
         return builder;

@@ -1,6 +1,7 @@
 using OutcomesBot.Bot.Turns.Stories;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Scheduler.Delivery;
+using OutcomesBot.Scheduler.Hosting;
 using OutcomesBot.Scheduler.Stories;
 
 namespace OutcomesBot.Bot.Hosting;
@@ -26,6 +27,8 @@ public static class StoriesRegistration
         services.AddSingleton<ITextCommandHandler, DigestCommands>();
         services.AddSingleton<ITextCommandHandler, StoryCommands>();
         services.AddSingleton<StoryTakeDown>();
+        services.AddStoryTakeDownFinishJob();
+        services.AddStoryIndexBackfillJob();
         services.AddSingleton<ITextCommandHandler, MyStoriesCommands>();
         services.AddSingleton<StoryAskChoice>();
         services.AddSingleton<ITextCommandHandler, StoryAskCommands>();

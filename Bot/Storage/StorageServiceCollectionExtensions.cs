@@ -8,6 +8,7 @@ using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
 using OutcomesBot.Bot.Teams;
 using OutcomesBot.Bot.Turns;
+using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Reminders;
@@ -21,6 +22,7 @@ using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Support;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
+using OutcomesBot.Scheduler.Stories;
 
 namespace OutcomesBot.Bot.Storage;
 
@@ -61,7 +63,9 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IOutboxStore, SqliteOutboxStore, AzureOutboxStore>(AzureOutboxStore.TableName);
         services.AddStore<IReachability, SqliteReachability, AzureReachability>(AzureReachability.TableName);
         services.AddStore<ITeamStore, SqliteTeamStore, AzureTeamStore>(AzureTeamStore.TableName);
+        services.AddStore<IFormerChampions, SqliteTeamStore, AzureTeamStore>();
         services.AddStore<IStoryStore, SqliteStoryStore, AzureStoryStore>(AzureStoryStore.TableName, AzureStoryStore.CelebrationsTable);
+        services.AddStore<IStoryIndexBackfill, SqliteStoryIndexBackfill, AzureStoryIndexBackfill>();
         services.AddStore<IStoryOfferStore, SqliteStoryOfferStore, AzureStoryOfferStore>(AzureStoryOfferStore.TableName);
         services.AddStore<IStoryAskStops, SqliteStoryAskStops, AzureStoryAskStops>(AzureStoryAskStops.TableName);
         services.AddStore<ILearningSetStore, SqliteLearningSetStore, AzureLearningSetStore>(AzureLearningSetStore.TableName, AzureLearningSetStore.AnswersTable);

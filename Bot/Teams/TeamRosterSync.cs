@@ -1,3 +1,4 @@
+using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Scheduler.Rosters;
 
 namespace OutcomesBot.Bot.Teams;
@@ -13,6 +14,7 @@ public sealed class TeamRosterSync(
     ConnectorRoster connectorRoster,
     MemberAppInstaller installer,
     PermissionNotices notices,
+    ChampionReturns championReturns,
     TimeProvider timeProvider,
     ILogger<TeamRosterSync> logger) : IRosterSync
 {
@@ -43,6 +45,10 @@ public sealed class TeamRosterSync(
         }
 
         var members = await teams.ListMembersAsync(team.TeamId, cancellationToken);
+
+        // Whatever brought them back (this sync, Teams saying they joined, a message of theirs in the team), a champion
+        // who left and is here again is told to the team's leaders once (decision 087).
+        await championReturns.TellLeadersAsync(team, members, cancellationToken);
         var (installed, installPermission) = await installer.InstallMissingAsync(members, cancellationToken);
         if (installPermission is not null)
         {

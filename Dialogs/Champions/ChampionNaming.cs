@@ -5,7 +5,7 @@ namespace OutcomesBot.Dialogs.Champions;
 /// only a leader of that very team may change it, and only a member of that team can be named. A refused request
 /// changes nothing and says why.
 /// </summary>
-public sealed class ChampionNaming(ITeamStore teams, TeamRoles roles, IPersonalCards cards, TimeProvider timeProvider)
+public sealed class ChampionNaming(ITeamStore teams, TeamRoles roles, IPersonalCards cards, IFormerChampions formerChampions, TimeProvider timeProvider)
 {
     public const string NamedKind = "champion-named";
     public const string RemovedKind = "champion-removed";
@@ -57,6 +57,12 @@ public sealed class ChampionNaming(ITeamStore teams, TeamRoles roles, IPersonalC
 
         var now = timeProvider.GetUtcNow();
         await teams.SetChampionAsync(teamId, member.AadObjectId, isChampion, now, cancellationToken);
+        if (isChampion)
+        {
+            // Named again: that they were a champion when they left is no longer needed (decision 087).
+            await formerChampions.ForgetAsync(teamId, member.AadObjectId, cancellationToken);
+        }
+
         if (member.IsChampion != isChampion)
         {
             await TellAsync(team, member, leaderAadObjectId!, isChampion, cancellationToken);

@@ -26,5 +26,26 @@ public static class ChampionNoticeCards
         ],
         fallbackText: $"You're no longer a champion in {teamName}");
 
+    /// <summary>
+    /// To each leader of a team, once, when someone who was a champion there when they left is back in it (decision 087):
+    /// the role did not come back with them, and one press names them again through the champions card's own checks.
+    /// </summary>
+    public static AdaptiveCard Back(string teamId, string teamName, string personAadObjectId, string? personName)
+    {
+        var who = string.IsNullOrWhiteSpace(personName) ? "A colleague" : PlainText.Of(personName);
+        var data = new Dictionary<string, string> { [ChampionVerbs.TeamKey] = teamId, [ChampionVerbs.PersonKey] = personAadObjectId };
+        return FullWidthCard.Create(
+            [
+                Heading.Of($"{who} is back in {PlainText.Of(teamName)}"),
+                new TextBlock($"{who}, a champion here before they left, is back in the team as staff.") { Spacing = "Small" },
+                new TextBlock("Their champion role did not come back with them: that is for a leader to choose.") { IsSubtle = true },
+            ],
+            [
+                CardActions.Execute($"Make {who} a champion again", ChampionVerbs.Name, data),
+                CardActions.Execute("See the team's champions", ChampionVerbs.Open, new Dictionary<string, string> { [ChampionVerbs.TeamKey] = teamId }),
+            ],
+            $"{who} is back in {teamName}");
+    }
+
     private static string Who(string? leaderName) => string.IsNullOrWhiteSpace(leaderName) ? "A team leader" : PlainText.Of(leaderName);
 }

@@ -22,6 +22,12 @@ public interface IStoryStore
     Task<bool> MarkTakenDownAsync(string storyId, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The stories marked as being taken down before <paramref name="markedBefore"/> whose take-down never finished (the
+    /// person was told to press again and did not), oldest mark first, at most <paramref name="limit"/> (decision 087).
+    /// </summary>
+    Task<IReadOnlyList<Story>> ListLeftMarkedAsync(DateTimeOffset markedBefore, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
     /// A team's stories posted at or after <paramref name="since"/> and before <paramref name="until"/>, oldest first;
     /// none being taken down.
     /// </summary>

@@ -7,14 +7,22 @@ namespace OutcomesBot.Dialogs.Stories;
 /// stored story says who wrote it and in which team, and only its author (in the team or not: their own words, decision
 /// 081) or a leader of that team may take it down. The story is marked first, so that no digest built or sent from then
 /// on carries it (081); a post still waiting in the outbox is cancelled; a sent one is deleted from the channel; every
-/// digest that carried it is rebuilt without it (decision 077); then the story is removed.
+/// digest that carried it is rebuilt without it (decision 077); then the story is removed. A take-down the person was
+/// told to press again for, and never did, is finished by a job with the same steps (decision 087).
 /// </summary>
 public sealed class StoryTakeDown(IStoryStore stories, IStoryPublisher publisher, IStoryDigests digests, TeamRoles roles, TimeProvider timeProvider)
 {
     /// <summary>How far back <c>my stories</c> looks.</summary>
     public static readonly TimeSpan Listed = TimeSpan.FromDays(365);
 
+    /// <summary>How long a take-down marked and left waits for its person to press again before the job finishes it.</summary>
+    public static readonly TimeSpan FinishedWithoutThemAfter = TimeSpan.FromMinutes(10);
+
+    /// <summary>How often the job that finishes them runs, so a take-down left half-way is done within the sum of the two.</summary>
+    public static readonly TimeSpan FinishLeftEvery = TimeSpan.FromMinutes(5);
+
     private const int MaxStoryIdLength = 64;
+    private const int LeftPerRun = 50;
 
     public async Task<AdaptiveCard> TakeDownAsync(string? storyId, string aadObjectId, CancellationToken cancellationToken)
     {
@@ -32,10 +40,32 @@ public sealed class StoryTakeDown(IStoryStore stories, IStoryPublisher publisher
         // Marked before the digests are looked at: a digest recorded after this look leaves the story out when it is sent.
         await stories.MarkTakenDownAsync(story.StoryId, timeProvider.GetUtcNow(), cancellationToken);
 
-        // A digest being sent right now cannot be changed until it has gone: the person presses again, as for the post.
+        return StoryTakeDownCards.Result(await FinishAsync(story, cancellationToken), story);
+    }
+
+    /// <summary>
+    /// Finishes the take-downs that were marked more than <see cref="FinishedWithoutThemAfter"/> ago and left there (the
+    /// person was told to press again and did not, decision 087), with the same steps as the press; returns how many
+    /// finished. One still being sent stays marked for the next run.
+    /// </summary>
+    public async Task<int> FinishLeftAsync(CancellationToken cancellationToken)
+    {
+        var finished = 0;
+        foreach (var story in await stories.ListLeftMarkedAsync(timeProvider.GetUtcNow() - FinishedWithoutThemAfter, LeftPerRun, cancellationToken))
+        {
+            finished += await FinishAsync(story, cancellationToken) == WithdrawOutcome.InFlight ? 0 : 1;
+        }
+
+        return finished;
+    }
+
+    // The steps after the mark, the same for the press and for the job: every digest first (one being sent right now
+    // cannot be changed until it has gone), then the post, then the story.
+    private async Task<WithdrawOutcome> FinishAsync(Story story, CancellationToken cancellationToken)
+    {
         if (!await digests.LeaveOutAsync(story, cancellationToken))
         {
-            return StoryTakeDownCards.Result(WithdrawOutcome.InFlight, story);
+            return WithdrawOutcome.InFlight;
         }
 
         var outcome = await publisher.WithdrawAsync(story, cancellationToken);
@@ -45,7 +75,7 @@ public sealed class StoryTakeDown(IStoryStore stories, IStoryPublisher publisher
             await stories.RemoveAsync(story.StoryId, cancellationToken);
         }
 
-        return StoryTakeDownCards.Result(outcome, story);
+        return outcome;
     }
 
     /// <summary>

@@ -8,6 +8,10 @@ public static class StoryTakeDownCards
     public const string NotAllowedText = "Only the person who shared a story, or a leader of its team, can take it down.";
     public const string GoneText = "That story is no longer in the channel.";
 
+    /// <summary>What the "press again" card promises (decision 087): the job finishes a take-down left half-way.</summary>
+    public static string FinishedForYouText { get; } =
+        $"If you don't, I'll finish taking it down for you within {(int)(StoryTakeDown.FinishedWithoutThemAfter + StoryTakeDown.FinishLeftEvery).TotalMinutes} minutes.";
+
     /// <summary>What a story of a team the person left says under its title (decision 081).</summary>
     public const string LeftTeamText = "a team you left";
 
@@ -37,7 +41,7 @@ public static class StoryTakeDownCards
         var (heading, text) = outcome switch
         {
             WithdrawOutcome.Stopped => ("Taken down", $"\"{title}\" had not been posted yet, and now it won't be."),
-            WithdrawOutcome.InFlight => ("Almost", $"\"{title}\" is being posted right now. Press the button again in a few seconds to take it down."),
+            WithdrawOutcome.InFlight => ("Almost", $"\"{title}\" is being posted right now. Press the button again in a few seconds to take it down. {FinishedForYouText}"),
             _ => ("Taken down", $"\"{title}\" has been removed from the channel, with its celebrations."),
         };
         return FullWidthCard.Create(

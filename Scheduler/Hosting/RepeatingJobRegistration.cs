@@ -25,6 +25,21 @@ public static class RepeatingJobRegistration
         where TJob : IJob =>
         quartz.AddDurableJob<TJob>(key, triggerName, trigger => trigger.WithCronSchedule(cron, schedule => schedule.InTimeZone(TimeZoneInfo.Utc)));
 
+    /// <summary>
+    /// Registers <typeparamref name="TJob"/> under <paramref name="key"/> with a trigger <c>&lt;name&gt;-on-start</c> that
+    /// fires once, as the scheduler starts: for work done once that must not hold start-up up. The job requests recovery,
+    /// so a firing cut short by a dead instance of a cluster runs again; the work itself must be safe to repeat.
+    /// </summary>
+    public static IQuartzBuilder AddJobOnStart<TJob>(this IQuartzBuilder quartz, JobKey key)
+        where TJob : IJob
+    {
+        ArgumentNullException.ThrowIfNull(quartz);
+        ArgumentNullException.ThrowIfNull(key);
+        quartz.AddJob<TJob>(job => job.WithIdentity(key).StoreDurably().RequestRecovery());
+        quartz.AddTrigger(trigger => trigger.ForJob(key).WithIdentity($"{key.Name}-on-start", key.Group).StartNow());
+        return quartz;
+    }
+
     private static IQuartzBuilder AddDurableJob<TJob>(this IQuartzBuilder quartz, JobKey key, string triggerName, Action<ITriggerConfigurator<IJob>> schedule)
         where TJob : IJob
     {

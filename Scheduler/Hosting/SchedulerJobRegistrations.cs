@@ -3,6 +3,7 @@ using OutcomesBot.Scheduler.Momentum;
 using OutcomesBot.Scheduler.Reminders;
 using OutcomesBot.Scheduler.Retention;
 using OutcomesBot.Scheduler.Rosters;
+using OutcomesBot.Scheduler.Stories;
 using OutcomesBot.Scheduler.Telemetry;
 using OutcomesBot.Scheduler.Turns;
 
@@ -43,6 +44,14 @@ public static class SchedulerJobRegistrations
     /// <summary>Writes the weekly momentum snapshots (<see cref="MomentumSnapshotJob.Cron"/>, UTC).</summary>
     public static IServiceCollection AddMomentumSnapshotJob(this IServiceCollection services) =>
         services.AddQuartz(quartz => quartz.AddUtcCronJob<MomentumSnapshotJob>(MomentumSnapshotJob.Key, "momentum-snapshots-trigger", MomentumSnapshotJob.Cron));
+
+    /// <summary>Finishes story take-downs left half-way every <see cref="Dialogs.Stories.StoryTakeDown.FinishLeftEvery"/> (decision 087).</summary>
+    public static IServiceCollection AddStoryTakeDownFinishJob(this IServiceCollection services) =>
+        services.AddQuartz(quartz => quartz.AddRepeatingJob<StoryTakeDownFinishJob>(StoryTakeDownFinishJob.Key, Dialogs.Stories.StoryTakeDown.FinishLeftEvery));
+
+    /// <summary>Back-fills the story index rows older stories lack, once as the bot starts (decision 087).</summary>
+    public static IServiceCollection AddStoryIndexBackfillJob(this IServiceCollection services) =>
+        services.AddQuartz(quartz => quartz.AddJobOnStart<StoryIndexBackfillJob>(StoryIndexBackfillJob.Key));
 
     /// <summary>
     /// Syncs every team's roster daily at <paramref name="at"/> (UTC), and one team on request

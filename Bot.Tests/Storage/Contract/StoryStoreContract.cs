@@ -177,6 +177,27 @@ public abstract class StoryStoreContract(StoreBackend backend) : StoreContract(b
         Assert.Null(await store.GetAsync("s-unknown", Token));
     }
 
+    // Decision 087: the job that finishes take-downs left half-way finds them by the time of their mark.
+    [Fact]
+    public async Task Stories_marked_and_left_are_listed_oldest_mark_first_up_to_the_limit_and_a_removed_one_is_not()
+    {
+        var store = Store<IStoryStore>();
+        foreach (var (id, team) in new[] { ("s/1#?", "team-1"), ("s2", "team-2"), ("s3", "team-1"), ("up", "team-1") })
+        {
+            await store.TryAddAsync(Story(id, team, Monday), Token);
+        }
+
+        await store.MarkTakenDownAsync("s2", Monday.AddMinutes(1), Token);
+        await store.MarkTakenDownAsync("s/1#?", Monday.AddMinutes(2), Token);
+        await store.MarkTakenDownAsync("s3", Monday.AddMinutes(30), Token);
+        Assert.False(await store.MarkTakenDownAsync("s-unknown", Monday, Token));
+
+        Assert.Equal(["s2", "s/1#?"], (await store.ListLeftMarkedAsync(Monday.AddMinutes(10), 50, Token)).Select(story => story.StoryId));
+        Assert.Equal(["s2"], (await store.ListLeftMarkedAsync(Monday.AddMinutes(10), 1, Token)).Select(story => story.StoryId));
+        Assert.True(await store.RemoveAsync("s2", Token));
+        Assert.Equal(["s/1#?", "s3"], (await store.ListLeftMarkedAsync(Monday.AddHours(1), 50, Token)).Select(story => story.StoryId));
+    }
+
     internal static Story Story(string id, string teamId, DateTimeOffset postedAt, string author = "AAD-ALEX") => new()
     {
         StoryId = id, TeamId = teamId, TenantId = "tenant-1", ChannelId = "19:general", AuthorAadObjectId = author, AuthorName = "Alex",

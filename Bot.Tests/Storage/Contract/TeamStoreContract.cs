@@ -1,6 +1,7 @@
 using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Tests.Storage.Contract;
@@ -150,6 +151,32 @@ public abstract class TeamStoreContract(StoreBackend backend) : StoreContract(ba
             _ => { }, Token);
         await work();
         return [.. (await database.QueryListAsync("SELECT aad_object_id FROM member_writes;", _ => { }, reader => reader.GetString(0), Token)).Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    // Decision 087: what a champion who left is remembered by, so the team's leaders can be told once if they come back.
+    [Fact]
+    public async Task A_champion_taken_off_by_a_sync_or_alone_is_remembered_untold_and_staff_are_not()
+    {
+        var store = Store<ITeamStore>();
+        var former = Store<IFormerChampions>();
+        await store.SyncRosterAsync("team-1", [Member("aad-a", "Ann", owner: true), Member("aad-b", "Ben"), Member("aad-c", "Cat"), Member("aad-d", "Dan")], Token);
+        await store.SetChampionAsync("team-1", "aad-b", isChampion: true, Now, Token);
+        await store.SetChampionAsync("team-1", "AAD-C", isChampion: true, Now, Token);
+        await store.SyncRosterAsync("team-2", [Member("aad-b", "Ben") with { TeamId = "team-2" }], Token);
+        await store.SetChampionAsync("team-2", "aad-b", isChampion: true, Now, Token);
+
+        await store.SyncRosterAsync("team-1", [Member("aad-a", "Ann", owner: true), Member("aad-c", "Cat")], Token);
+        Assert.True(await store.RemoveMemberAsync("team-1", "AAD-C", Token));
+
+        Assert.Equal(["aad-b", "aad-c"], await former.ListUntoldAsync("team-1", Token));
+        Assert.Empty(await former.ListUntoldAsync("team-2", Token));
+        Assert.True(await former.MarkToldAsync("team-1", "AAD-B", Token));
+        Assert.False(await former.MarkToldAsync("team-1", "aad-b", Token));
+        Assert.False(await former.MarkToldAsync("team-1", "aad-unknown", Token));
+        Assert.Equal(["aad-c"], await former.ListUntoldAsync("team-1", Token));
+        await former.ForgetAsync("team-1", "AAD-C", Token);
+        Assert.Empty(await former.ListUntoldAsync("team-1", Token));
+        Assert.Equal(["aad-b"], (await store.ListMembersAsync("team-2", Token)).Select(m => m.AadObjectId));
     }
 
     private static TeamMember Member(string aad, string? name, bool owner = false) =>

@@ -9,15 +9,19 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// second press of Post) and is stamped with its author. Its team lists it with a row "{posted ticks}|{id}" in
 /// "team|{team}" that holds only the id, so the author is named in one place and unlinked there; its author lists it with a
 /// row of the same key in "author|{aad}" (decision 081), stamped as theirs, so "delete my data" removes it. The team's digests
-/// are rows in "digests|{team}" keyed by inverted period-end ticks, so the last one is the first row. Celebrations are
+/// are rows in "digests|{team}" keyed by inverted period-end ticks, so the last one is the first row. A story marked as being
+/// taken down has a row in "takedowns" until it is removed, so the job that finishes a take-down left half-way reads one
+/// small partition (decision 087). Celebrations are
 /// their own table (one partition per story, one row per person), so a press is an insert and a count is one query.
 /// </summary>
 public sealed class AzureStoryStore(AzureTableSet tables) : AzureTableStore(tables, TableName), IStoryStore
 {
     public const string TableName = "stories";
     public const string CelebrationsTable = "storycelebrations";
-    private const string StoryRow = "story";
+    internal const string StoryRow = "story";
+    internal const string StoryPrefix = "story|";
     private const string AuthorPrefix = "author|";
+    private const string TakeDownsPartition = "takedowns";
 
     private AzureTable Celebrations => Table.Sibling(CelebrationsTable);
 
@@ -39,8 +43,12 @@ public sealed class AzureStoryStore(AzureTableSet tables) : AzureTableStore(tabl
         return false;
     }
 
-    public Task<bool> MarkTakenDownAsync(string storyId, DateTimeOffset at, CancellationToken cancellationToken) =>
-        Table.ChangeAsync(
+    // The take-downs row goes first, so that a mark always has one: the job that finishes what was left finds it there.
+    public async Task<bool> MarkTakenDownAsync(string storyId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var row = TakeDownRow(storyId, at);
+        await Table.TryAsync(AzureWrite.Insert(row), cancellationToken);
+        var marked = await Table.ChangeAsync(
             StoryPartition(storyId),
             StoryRow,
             current =>
@@ -54,6 +62,34 @@ public sealed class AzureStoryStore(AzureTableSet tables) : AzureTableStore(tabl
                 return story.TakenDownAt is null ? new AzureChange<bool>(Entity(story with { TakenDownAt = at }), true) : new AzureChange<bool>(null, true);
             },
             cancellationToken);
+        if (!marked)
+        {
+            await Table.TryAsync(AzureWrite.DeleteAny(row.PartitionKey, row.RowKey), cancellationToken);
+        }
+
+        return marked;
+    }
+
+    // One partition of the few take-downs under way; a row whose story is gone (a take-down that finished but stopped
+    // before its row went) is deleted here, and one whose mark is not there yet is left to its press.
+    public async Task<IReadOnlyList<Story>> ListLeftMarkedAsync(DateTimeOffset markedBefore, int limit, CancellationToken cancellationToken)
+    {
+        var found = new List<Story>();
+        foreach (var row in await Table.QueryAsync(AzureFilters.Partition(TakeDownsPartition), cancellationToken))
+        {
+            var story = await GetAsync(row.GetString("StoryId"), cancellationToken);
+            if (story is null && row.GetDateTimeOffset("MarkedAt") < markedBefore)
+            {
+                await Table.TryAsync(AzureWrite.Delete(row), cancellationToken);
+            }
+            else if (story is { TakenDownAt: { } marked } && marked < markedBefore)
+            {
+                found.Add(story);
+            }
+        }
+
+        return [.. found.OrderBy(story => story.TakenDownAt).ThenBy(story => story.StoryId, StringComparer.Ordinal).Take(limit)];
+    }
 
     public async Task<Story?> GetAsync(string storyId, CancellationToken cancellationToken) =>
         await Table.GetAsync(StoryPartition(storyId), StoryRow, cancellationToken) is { } entity ? AzureData.Read<Story>(entity) : null;
@@ -73,6 +109,7 @@ public sealed class AzureStoryStore(AzureTableSet tables) : AzureTableStore(tabl
         }
 
         var removed = await Table.TryAsync(AzureWrite.DeleteAny(StoryPartition(storyId), StoryRow), cancellationToken);
+        await Table.TryAsync(AzureWrite.DeleteAny(TakeDownsPartition, AzureKeys.Escape(AzureKeyPart.Checked(storyId))), cancellationToken);
         await Celebrations.DeleteWhereAsync(AzureFilters.Partition(AzureKeys.Escape(AzureKeyPart.Checked(storyId))), cancellationToken);
         return removed;
     }
@@ -180,10 +217,13 @@ public sealed class AzureStoryStore(AzureTableSet tables) : AzureTableStore(tabl
             ["StoryId"] = story.StoryId,
         };
 
-    // Stories stored before decision 081 have no author row: their author finds them only through a team they are in.
-    private static TableEntity? AuthorRow(Story story) => string.IsNullOrWhiteSpace(story.AuthorAadObjectId)
+    // Stories stored before decision 081 have no author row until the back-fill writes it (AzureStoryIndexBackfill, 087).
+    internal static TableEntity? AuthorRow(Story story) => string.IsNullOrWhiteSpace(story.AuthorAadObjectId)
         ? null
         : new TableEntity(AuthorPartition(story.AuthorAadObjectId), IndexKey(story)) { ["StoryId"] = story.StoryId }.AboutPerson(null, story.AuthorAadObjectId);
+
+    internal static TableEntity TakeDownRow(string storyId, DateTimeOffset at) =>
+        new(TakeDownsPartition, AzureKeys.Escape(AzureKeyPart.Checked(storyId))) { ["StoryId"] = storyId, ["MarkedAt"] = at };
 
     private static string IndexKey(Story story) => AzureKeys.Time(story.PostedAt) + AzureKeys.Separator + AzureKeys.Escape(story.StoryId);
 

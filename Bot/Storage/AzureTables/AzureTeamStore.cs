@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
+using OutcomesBot.Dialogs.Champions;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
 
@@ -8,8 +9,10 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// in "members|{team}" keyed by lower-case AAD object id, and a pointer per membership in "memberships|{aad}".
 /// A roster sync writes only the members it changes (decision 065): one entity group transaction per 100 of them, each
 /// row replaced If-Match the ETag read; a conflict re-reads and redoes the sync, so a champion named meanwhile is kept.
+/// A champion taken off a roster is remembered in "formerchampions|{team}" keyed like the member (decision 087), written
+/// once their row is gone and stamped as theirs, so "delete my data" removes it with their memberships.
 /// </summary>
-public sealed class AzureTeamStore(AzureTableSet tables) : AzureTableStore(tables, TableName), ITeamStore
+public sealed class AzureTeamStore(AzureTableSet tables) : AzureTableStore(tables, TableName), ITeamStore, IFormerChampions
 {
     public const string TableName = "teams";
     private const string TeamsPartition = "teams";
@@ -59,9 +62,10 @@ public sealed class AzureTeamStore(AzureTableSet tables) : AzureTableStore(table
                 .ToList();
             if (await RunInBatchesAsync(operations, cancellationToken))
             {
-                foreach (var removed in stored.Keys.Where(key => !wanted.ContainsKey(key)))
+                foreach (var removed in stored.Where(pair => !wanted.ContainsKey(pair.Key)))
                 {
-                    await Table.TryAsync(AzureWrite.DeleteAny(MembershipsKeyFromRow(removed), AzureKeys.Escape(teamId)), cancellationToken);
+                    await Table.TryAsync(AzureWrite.DeleteAny(MembershipsKeyFromRow(removed.Key), AzureKeys.Escape(teamId)), cancellationToken);
+                    await RememberIfChampionAsync(AzureData.Read<TeamMember>(removed.Value), cancellationToken);
                 }
 
                 return;
@@ -80,12 +84,66 @@ public sealed class AzureTeamStore(AzureTableSet tables) : AzureTableStore(table
     }
 
     // The member row goes first: a pointer left behind is skipped on read (ListMembershipsAsync), a member without one is not.
+    // The row is deleted If-Match the one read, so a champion named between the read and the delete is not lost unseen.
     public async Task<bool> RemoveMemberAsync(string teamId, string aadObjectId, CancellationToken cancellationToken)
     {
-        var removed = await Table.TryAsync(AzureWrite.DeleteAny(MembersKey(teamId), AzureKeys.Aad(aadObjectId)), cancellationToken);
-        await Table.TryAsync(AzureWrite.DeleteAny(MembershipsKeyFromRow(AzureKeys.Aad(aadObjectId)), AzureKeys.Escape(teamId)), cancellationToken);
-        return removed;
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            if (await Table.GetAsync(MembersKey(teamId), AzureKeys.Aad(aadObjectId), cancellationToken) is not { } row)
+            {
+                await Table.TryAsync(AzureWrite.DeleteAny(MembershipsKeyFromRow(AzureKeys.Aad(aadObjectId)), AzureKeys.Escape(teamId)), cancellationToken);
+                return false;
+            }
+
+            if (await Table.TryAsync(AzureWrite.Delete(row), cancellationToken))
+            {
+                await Table.TryAsync(AzureWrite.DeleteAny(MembershipsKeyFromRow(AzureKeys.Aad(aadObjectId)), AzureKeys.Escape(teamId)), cancellationToken);
+                await RememberIfChampionAsync(AzureData.Read<TeamMember>(row), cancellationToken);
+                return true;
+            }
+        }
+
+        throw new AzureConcurrencyException(TableName, MaxAttempts);
     }
+
+    public async Task<IReadOnlyList<string>> ListUntoldAsync(string teamId, CancellationToken cancellationToken) =>
+    [
+        .. (await Table.QueryAsync(AzureFilters.Partition(FormerChampionsKey(teamId)), cancellationToken))
+            .Select(AzureData.Read<FormerChampion>)
+            .Where(former => !former.Told)
+            .Select(former => former.AadObjectId)
+            .Order(StringComparer.Ordinal),
+    ];
+
+    public Task<bool> MarkToldAsync(string teamId, string aadObjectId, CancellationToken cancellationToken) =>
+        Table.ChangeAsync(FormerChampionsKey(teamId), AzureKeys.Aad(aadObjectId), entity =>
+            entity is null || AzureData.Read<FormerChampion>(entity) is { Told: true }
+                ? new AzureChange<bool>(null, false)
+                : new AzureChange<bool>(FormerChampionEntity(teamId, aadObjectId, told: true), true),
+            cancellationToken);
+
+    public Task ForgetAsync(string teamId, string aadObjectId, CancellationToken cancellationToken) =>
+        Table.TryAsync(AzureWrite.DeleteAny(FormerChampionsKey(teamId), AzureKeys.Aad(aadObjectId)), cancellationToken);
+
+    // Written after the roster row is gone: a crash between loses the mark (as before decision 087), never tells leaders
+    // that someone still in the team is "back".
+    private async Task RememberIfChampionAsync(TeamMember removed, CancellationToken cancellationToken)
+    {
+        if (removed.IsChampion)
+        {
+            await Table.UpsertAsync(FormerChampionEntity(removed.TeamId, removed.AadObjectId, told: false), cancellationToken);
+        }
+    }
+
+    private static TableEntity FormerChampionEntity(string teamId, string aadObjectId, bool told)
+    {
+        var entity = AzureData.Entity(FormerChampionsKey(teamId), AzureKeys.Aad(aadObjectId), new FormerChampion(aadObjectId.ToLowerInvariant(), told));
+        return entity.AboutPerson(null, aadObjectId);
+    }
+
+    private static string FormerChampionsKey(string teamId) => AzureKeys.Join("formerchampions", teamId);
+
+    private sealed record FormerChampion(string AadObjectId, bool Told);
 
     public async Task<IReadOnlyList<TeamMember>> ListMembersAsync(string teamId, CancellationToken cancellationToken) =>
         (await Table.QueryAsync(AzureFilters.Partition(MembersKey(teamId)), cancellationToken))

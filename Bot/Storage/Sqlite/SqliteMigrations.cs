@@ -500,5 +500,21 @@ internal static class SqliteMigrations
         """
         ALTER TABLE learning_sets ADD COLUMN opened_round INTEGER;
         """,
+        // The stories whose take-down was marked and never finished (decision 087): a job finishes them, found by this
+        // index of the few rows that have a mark.
+        """
+        CREATE INDEX ix_stories_taken_down ON stories (taken_down_at) WHERE taken_down_at IS NOT NULL;
+        """,
+        // Who was a champion of a team when they left it (decision 087): the team, the person (AAD object id, lowered) and
+        // whether its leaders were told they are back. Written as the champion's roster row is deleted, in its transaction.
+        """
+        CREATE TABLE former_champions (
+            team_id       TEXT NOT NULL,
+            aad_object_id TEXT NOT NULL,
+            told          INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (team_id, aad_object_id)
+        );
+        CREATE INDEX ix_former_champions_person ON former_champions (aad_object_id);
+        """,
 ];
 }

@@ -48,6 +48,14 @@ public sealed class SqliteStoryStore(SqliteDatabase database) : IStoryStore
             command => command.With("$id", storyId).With("$at", at),
             cancellationToken) == 1;
 
+    // On the partial index of marked stories (ix_stories_taken_down): a take-down finishes in the press, so it holds few.
+    public Task<IReadOnlyList<Story>> ListLeftMarkedAsync(DateTimeOffset markedBefore, int limit, CancellationToken cancellationToken) =>
+        database.QueryListAsync(
+            $"SELECT {Columns} FROM stories WHERE taken_down_at IS NOT NULL AND taken_down_at < $before ORDER BY taken_down_at, story_id LIMIT $limit;",
+            command => command.With("$before", markedBefore).With("$limit", limit),
+            Read,
+            cancellationToken);
+
     public Task<IReadOnlyList<Story>> ListForTeamAsync(string teamId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
         database.QueryListAsync(
             $"SELECT {Columns} FROM stories WHERE team_id = $team AND posted_at >= $since AND posted_at < $until AND taken_down_at IS NULL ORDER BY posted_at, story_id;",

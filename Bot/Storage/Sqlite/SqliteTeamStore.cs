@@ -1,10 +1,23 @@
 using Microsoft.Data.Sqlite;
+using OutcomesBot.Dialogs.Champions;
 
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
 /// <summary>Teams and their members in SQLite.</summary>
-public sealed class SqliteTeamStore(SqliteDatabase database) : ITeamStore
+public sealed class SqliteTeamStore(SqliteDatabase database) : ITeamStore, IFormerChampions
 {
+    // A champion taken off a roster is remembered, in the transaction that deletes their row (decision 087); a second
+    // time (named again, then gone again) is new news for the leaders.
+    // A sync deletes the stored key exactly as read; Teams saying someone left names them in any case.
+    private static string RememberChampionSql(string match) => $"""
+        INSERT INTO former_champions (team_id, aad_object_id, told)
+        SELECT team_id, lower(aad_object_id), 0 FROM team_members WHERE team_id = $team AND {match} AND is_champion = 1
+        ON CONFLICT (team_id, aad_object_id) DO UPDATE SET told = 0;
+        """;
+
+    private const string ExactAad = "aad_object_id = $aad";
+    private const string AadInAnyCase = "aad_object_id = $aad COLLATE NOCASE";
+
     private const string TeamColumns = "team_id, tenant_id, service_url, name, aad_group_id, updated_at";
     private const string MemberColumns = "team_id, aad_object_id, teams_user_id, name, is_owner, is_champion, updated_at";
 
@@ -56,11 +69,9 @@ public sealed class SqliteTeamStore(SqliteDatabase database) : ITeamStore
             }
 
             var listed = roster.Select(member => member.AadObjectId).ToHashSet(StringComparer.Ordinal);
-            command.CommandText = "DELETE FROM team_members WHERE team_id = $team AND aad_object_id = $aad;";
-            foreach (var gone in stored.Keys.Where(aad => !listed.Contains(aad)))
+            foreach (var gone in stored.Keys.Where(aad => !listed.Contains(aad)).ToList())
             {
-                command.Parameters.Clear();
-                written += await command.With("$team", teamId).With("$aad", gone).ExecuteNonQueryAsync(token);
+                written += await RemoveAsync(command, teamId, gone, ExactAad, token);
             }
 
             return written;
@@ -89,10 +100,32 @@ public sealed class SqliteTeamStore(SqliteDatabase database) : ITeamStore
     }
 
     public async Task<bool> RemoveMemberAsync(string teamId, string aadObjectId, CancellationToken cancellationToken) =>
+        await database.InTransactionAsync((command, token) => RemoveAsync(command, teamId, aadObjectId, AadInAnyCase, token), cancellationToken) > 0;
+
+    // The champion mark first, read from the row about to go; returns the roster rows deleted.
+    private static async Task<int> RemoveAsync(SqliteCommand command, string teamId, string aadObjectId, string match, CancellationToken cancellationToken)
+    {
+        command.CommandText = RememberChampionSql(match);
+        command.Parameters.Clear();
+        await command.With("$team", teamId).With("$aad", aadObjectId).ExecuteNonQueryAsync(cancellationToken);
+        command.CommandText = $"DELETE FROM team_members WHERE team_id = $team AND {match};";
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public Task<IReadOnlyList<string>> ListUntoldAsync(string teamId, CancellationToken cancellationToken) =>
+        database.QueryListAsync(
+            "SELECT aad_object_id FROM former_champions WHERE team_id = $team AND told = 0 ORDER BY aad_object_id;",
+            command => command.With("$team", teamId), reader => reader.GetString(0), cancellationToken);
+
+    public async Task<bool> MarkToldAsync(string teamId, string aadObjectId, CancellationToken cancellationToken) =>
         await database.ExecuteAsync(
-            "DELETE FROM team_members WHERE team_id = $team AND aad_object_id = $aad COLLATE NOCASE;",
-            command => command.With("$team", teamId).With("$aad", aadObjectId),
-            cancellationToken) > 0;
+            "UPDATE former_champions SET told = 1 WHERE team_id = $team AND aad_object_id = lower($aad) AND told = 0;",
+            command => command.With("$team", teamId).With("$aad", aadObjectId), cancellationToken) == 1;
+
+    public Task ForgetAsync(string teamId, string aadObjectId, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(
+            "DELETE FROM former_champions WHERE team_id = $team AND aad_object_id = lower($aad);",
+            command => command.With("$team", teamId).With("$aad", aadObjectId), cancellationToken);
 
     public Task<IReadOnlyList<TeamMember>> ListMembersAsync(string teamId, CancellationToken cancellationToken) =>
         database.QueryListAsync(

@@ -52,8 +52,13 @@ public static class AzurePersonalDataSources
         ("outbox", [new(AzureOutboxStore.TableName, "messages"), new(AzureOutboxStore.TableName, "", AzureOutboxRows.WrittenByAsync)]),
         ("unreachable", [new(AzureReachability.TableName, "mark")]),
 
-        // Member rows of every team and the memberships| pointers.
-        ("teamMemberships", [new(AzureTeamStore.TableName, "memberships")]),
+        // Member rows of every team and the memberships| pointers; then the teams the person was a champion of when they
+        // left (decision 087).
+        ("teamMemberships",
+        [
+            new(AzureTeamStore.TableName, "memberships", AzurePersonalFinds.StampedInAny("members|", "memberships|")),
+            new(AzureTeamStore.TableName, "formerChampion", AzurePersonalFinds.StampedIn("formerchampions|")),
+        ]),
 
         // Links are stamped with their expiry as the retention start.
         ("downloadLinks", [new(AzureDownloadLinkStore.TableName, "links")]),

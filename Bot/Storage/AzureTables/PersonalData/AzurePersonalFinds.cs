@@ -17,6 +17,14 @@ internal static class AzurePersonalFinds
                 AzureFilters.Partitions(partitionPrefix, AzureKeys.After(partitionPrefix))),
             cancellationToken);
 
+    /// <summary>The person's stamped rows in partitions starting with any of <paramref name="partitionPrefixes"/>.</summary>
+    public static Func<AzureTable, PersonIdentity, CancellationToken, Task<IReadOnlyList<TableEntity>>> StampedInAny(params string[] partitionPrefixes) =>
+        (table, person, cancellationToken) => table.QueryAsync(
+            AzureFilters.And(
+                AzurePersonalDataSource.StampFilter(person),
+                partitionPrefixes.Select(prefix => AzureFilters.Partitions(prefix, AzureKeys.After(prefix))).Aggregate(AzureFilters.Or)),
+            cancellationToken);
+
     /// <summary>The person's stamped rows with row key <paramref name="rowKey"/> (one side of a two-person record).</summary>
     public static Func<AzureTable, PersonIdentity, CancellationToken, Task<IReadOnlyList<TableEntity>>> StampedRows(string rowKey) =>
         (table, person, cancellationToken) => table.QueryAsync(

@@ -86,7 +86,8 @@ public static class SqlitePersonalDataSources
             new("outbox", "", "status IN ('Pending', 'Sending') AND (writer_user_id = $teams OR ($aad IS NOT NULL AND writer_aad_object_id = $aad COLLATE NOCASE))"),
         ]),
         ("unreachable", [new("unreachable_people", "mark", ByTeamsUser)]),
-        ("teamMemberships", [new("team_members", "memberships", ByAadOrTeamsUser)]),
+        // Team memberships, and the teams the person was a champion of when they left (decision 087).
+        ("teamMemberships", [new("team_members", "memberships", ByAadOrTeamsUser), new("former_champions", "formerChampion", ByLoweredAad)]),
         ("downloadLinks", [new("personal_data_downloads", "links", ByTeamsUser, "expires_at < $cutoff")]),
 
         // Whether the bot has tried to install itself for the person through Graph: about them, but not an answer.

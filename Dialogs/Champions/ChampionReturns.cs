@@ -1,0 +1,42 @@
+namespace OutcomesBot.Dialogs.Champions;
+
+/// <summary>
+/// Someone who was a champion of a team when they left it comes back as staff: leaving took their roster row and its
+/// champion mark, and the role is not given back without a leader (who may have had reasons). Instead each of the team's
+/// leaders is told once, in their 1:1 chat, with a button that names them again through <see cref="ChampionNaming"/>
+/// and its checks at the press (decision 087). Run after a roster sync, whatever brought the person back.
+/// </summary>
+public sealed class ChampionReturns(IFormerChampions formerChampions, TeamRoles roles, IPersonalCards cards)
+{
+    public const string BackKind = "champion-back";
+
+    /// <summary>Tells the leaders about every former champion of the team who is in <paramref name="members"/> (the roster just stored).</summary>
+    public async Task TellLeadersAsync(Team team, IReadOnlyList<TeamMember> members, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(members);
+        var untold = await formerChampions.ListUntoldAsync(team.TeamId, cancellationToken);
+        foreach (var back in members.Where(m => untold.Contains(m.AadObjectId, StringComparer.OrdinalIgnoreCase)))
+        {
+            // Named again already, or back as a leader (an owner now): there is nothing to ask a leader about.
+            if (back.IsChampion || roles.RoleOf(back) == TeamRole.Leader)
+            {
+                await formerChampions.ForgetAsync(team.TeamId, back.AadObjectId, cancellationToken);
+                continue;
+            }
+
+            // Queued before the mark: the outbox keeps one card per leader and person whatever runs twice, so a crash
+            // between the two tells nobody twice and loses nobody.
+            var card = ChampionNoticeCards.Back(team.TeamId, team.Name ?? "your team", back.AadObjectId, back.Name);
+            foreach (var leader in members.Where(m => m.TeamsUserId is not null && roles.RoleOf(m) == TeamRole.Leader))
+            {
+                if (team.TenantId is { Length: > 0 } tenantId)
+                {
+                    await cards.SendAsync($"champion-back:{team.TeamId}:{back.AadObjectId.ToLowerInvariant()}", leader.TeamsUserId!, tenantId, BackKind, card, null, cancellationToken);
+                }
+            }
+
+            await formerChampions.MarkToldAsync(team.TeamId, back.AadObjectId, cancellationToken);
+        }
+    }
+}
