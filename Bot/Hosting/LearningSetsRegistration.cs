@@ -25,6 +25,7 @@ public static class LearningSetsRegistration
         services.AddSingleton<LearningSetEndWords>();
         services.AddSingleton<IOutboxFollowUp, LearningRoundPostedFollowUp>();
         services.AddSingleton<LearningSetWelcome>();
+        services.AddSingleton<LearningSetEndNotice>();
         services.AddSingleton<LearningSetFirstRound>();
         services.AddSingleton<LearningSetEnding>();
         services.AddSingleton<LearningSetEndList>();
