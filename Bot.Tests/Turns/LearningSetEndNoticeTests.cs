@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.LearningSets;
@@ -67,5 +68,24 @@ public sealed class LearningSetEndNoticeTests
             Assert.Contains("A team leader ended \"Conversations about risk\" in My Team before its first round. No more rounds will come.", s.CardText, StringComparison.Ordinal);
             Assert.Equal(JsonValueKind.Undefined, s.Card!.Value.TryGetProperty("actions", out var actions) ? actions.ValueKind : JsonValueKind.Undefined);
         });
+    }
+
+    [Fact]
+    public async Task A_member_who_deleted_their_data_or_blocked_the_bot_before_the_note_went_gets_nothing()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, configureServices: StoryBot.NoBackgroundDrain);
+        await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
+        var set = await LearningSetEndTests.StartRoundOneAsync(bot);
+        bot.App.Connector.Sent.Clear();
+
+        await bot.PressAsync(LearningSetVerbs.End, LearningSetEndTests.SetData(set));
+        await bot.App.Get<PersonalDataControl>().DeleteAsync(new PersonIdentity("user-id-1", StoryBot.SamAad), Token);
+        await bot.App.Get<IReachability>().MarkUnreachableAsync("user-id-2", "ConversationBlockedByUser", bot.App.Get<TimeProvider>().GetUtcNow(), Token);
+        await bot.DrainAsync();
+
+        Assert.DoesNotContain(bot.App.Connector.Sent, s => s.CardText.Contains(Heading, StringComparison.Ordinal));
+        var robins = await bot.App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor(OutboxPersonalCards.CycleOf("learning:" + set.SetId), "user-id-2", LearningSetEndNotice.EndedKind), Token);
+        Assert.Equal(OutboxStatus.Unreachable, robins?.Status);
+        Assert.Null(await bot.App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor(OutboxPersonalCards.CycleOf("learning:" + set.SetId), "user-id-1", LearningSetEndNotice.EndedKind), Token));
     }
 }
