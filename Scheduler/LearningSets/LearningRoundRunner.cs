@@ -71,19 +71,21 @@ public sealed class LearningRoundRunner(ILearningSetStore store, IOutboxStore ou
         await endWords.QueueAsync(set, round, words, cancellationToken);
     }
 
-    public static string CycleOf(string setId, int round) => $"learning:{setId}:{round}";
+    private const string CyclePrefix = "learning:";
 
-    public static string EndCycleOf(string setId) => $"learning:{setId}:end";
+    public static string CycleOf(string setId, int round) => $"{CyclePrefix}{setId}:{round}";
+
+    public static string EndCycleOf(string setId) => $"{CyclePrefix}{setId}:end";
 
     /// <summary>The set and round of a round's cycle id (<see cref="CycleOf"/>); false for any other cycle id.</summary>
     public static bool TryParseCycle(string cycleId, out string setId, out int round)
     {
         ArgumentNullException.ThrowIfNull(cycleId);
         var cut = cycleId.LastIndexOf(':');
-        setId = cut > 9 ? cycleId[9..cut] : "";
+        var ours = cycleId.StartsWith(CyclePrefix, StringComparison.Ordinal) && cut > CyclePrefix.Length;
+        setId = ours ? cycleId[CyclePrefix.Length..cut] : "";
         round = 0;
-        return cycleId.StartsWith("learning:", StringComparison.Ordinal) && setId.Length > 0
-            && int.TryParse(cycleId.AsSpan(cut + 1), NumberStyles.None, CultureInfo.InvariantCulture, out round);
+        return ours && int.TryParse(cycleId.AsSpan(cut + 1), NumberStyles.None, CultureInfo.InvariantCulture, out round);
     }
 
     /// <summary>Round <paramref name="round"/>'s post in the channel, starting its thread: one per set and round, by its outbox key.</summary>
