@@ -56,6 +56,22 @@ public sealed class TabApiTests(TabHostFixture host) : IClassFixture<TabHostFixt
     }
 
     [Fact]
+    public async Task The_CSV_carries_each_learning_set_of_the_range_as_the_page_lists_it_with_dates_and_counts_and_no_topic()
+    {
+        using var response = await host.GetAsync(TabHostFixture.CsvPath("12w"), host.Token(TabSeed.LeaderAad));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csv = await response.Content.ReadAsStringAsync(Token);
+        var sets = csv.Split('\n').Where(line => line.StartsWith("learning_set,", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+        [
+            "learning_set,2026-09-01,status,finished", "learning_set,2026-09-01,rounds_planned,4", "learning_set,2026-09-01,rounds_held,4", "learning_set,2026-09-01,ended_on,",
+            "learning_set,2026-09-30,status,ended", "learning_set,2026-09-30,rounds_planned,4", "learning_set,2026-09-30,rounds_held,2", "learning_set,2026-09-30,ended_on,2026-10-09",
+        ], sets);
+        Assert.DoesNotContain(TabSeed.Secret, csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_staff_members_token_gets_403_for_the_team_view_and_the_export_but_their_own_history()
     {
         var staff = host.Token(TabSeed.StaffAad(3));

@@ -121,6 +121,22 @@ public sealed class TabBrowserTests(TabHostFixture host) : IClassFixture<TabHost
     }
 
     [Fact]
+    public async Task The_print_view_carries_each_learning_sets_line_as_the_page_shows_it()
+    {
+        await using var tab = await TabPage.OpenAsync(host.BaseAddress, host.Token(TabSeed.LeaderAad));
+        await tab.WaitForAsync("team");
+
+        await tab.Page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+
+        var lines = tab.Page.Locator("#learning-set-list li");
+        Assert.Equal(
+            ["First round 1 Sep 2026: all 4 rounds held.", "First round 30 Sep 2026: ended early after round 2 of 4."],
+            await lines.AllInnerTextsAsync());
+        Assert.True(await lines.Nth(1).IsVisibleAsync(), "the set lines are hidden in print");
+        await tab.Page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "team-tab-print.png"), FullPage = true });
+    }
+
+    [Fact]
     public async Task On_a_phone_400_px_wide_the_team_tab_fits_the_screen_with_every_chart_drawn()
     {
         await using var tab = await TabPage.OpenAsync(host.BaseAddress, host.Token(TabSeed.LeaderAad));

@@ -23,8 +23,8 @@ public sealed class LearningSetEndRaceTests
         await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
         var set = await LearningSetEndTests.StartRoundOneAsync(bot);
         JsonElement ended = default;
-        var store = new EndsAfterRead(bot.App.Get<ILearningSetStore>(), async () => ended = await bot.PressAsync(LearningSetVerbs.End, LearningSetEndTests.SetData(set)));
-        var runner = new LearningRoundRunner(store, bot.App.Get<IOutboxStore>(), bot.App.Get<LearningRoundHeadcount>(), bot.App.Get<TimeProvider>());
+        var store = new Interleaving(bot.App.Get<ILearningSetStore>(), afterRead: async () => ended = await bot.PressAsync(LearningSetVerbs.End, LearningSetEndTests.SetData(set)));
+        var runner = RunnerOver(bot, store, bot.App.Get<IOutboxStore>());
 
         var round = await runner.RunAsync(set.SetId, set.RoundAt(2), Token);
         await bot.DrainAsync();
@@ -55,10 +55,125 @@ public sealed class LearningSetEndRaceTests
         Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("ended this set (Conversations about risk) after round 2.", StringComparison.Ordinal));
     }
 
-    /// <summary>The real store, with <paramref name="afterRead"/> run once after the first read of a set: an end lands there.</summary>
-    private sealed class EndsAfterRead(ILearningSetStore inner, Func<Task> afterRead) : ILearningSetStore
+    [Fact]
+    public async Task A_set_ended_between_its_rounds_opening_and_the_rounds_post_has_its_summary_and_line_in_that_rounds_thread()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, configureServices: StoryBot.NoBackgroundDrain);
+        await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
+        var set = await LearningSetEndTests.StartRoundOneAsync(bot);
+        JsonElement ended = default;
+        var store = new Interleaving(bot.App.Get<ILearningSetStore>(), afterOpen: async () => ended = await bot.PressAsync(LearningSetVerbs.End, LearningSetEndTests.SetData(set)));
+
+        // Round 2's firing wins the round's write; the champion's end lands before the firing queues the round's post.
+        Assert.Equal(2, await RunnerOver(bot, store, bot.App.Get<IOutboxStore>()).RunAsync(set.SetId, set.RoundAt(2), Token));
+        await bot.DrainAsync();
+
+        Assert.StartsWith("You ended \"Conversations about risk\" after round 2.", StoryBot.Text(ended), StringComparison.Ordinal);
+        await AssertEndWordsInRoundThreadAsync(bot, set, 2);
+    }
+
+    [Fact]
+    public async Task A_set_ended_while_the_rounds_post_still_waits_to_go_has_its_summary_and_line_in_that_rounds_thread()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, configureServices: StoryBot.NoBackgroundDrain);
+        await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
+        var set = await LearningSetEndTests.StartRoundOneAsync(bot);
+
+        Assert.Equal(2, await bot.App.Get<LearningRoundRunner>().RunAsync(set.SetId, set.RoundAt(2), Token));
+        await bot.PressAsync(LearningSetVerbs.End, LearningSetEndTests.SetData(set));
+        await bot.DrainAsync();
+
+        await AssertEndWordsInRoundThreadAsync(bot, set, 2);
+    }
+
+    [Fact]
+    public async Task A_rounds_post_that_goes_while_the_end_queues_its_words_still_takes_them_into_its_thread()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, configureServices: StoryBot.NoBackgroundDrain);
+        await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
+        var set = await LearningSetEndTests.StartRoundOneAsync(bot);
+        var sets = bot.App.Get<ILearningSetStore>();
+        Assert.Equal(2, await bot.App.Get<LearningRoundRunner>().RunAsync(set.SetId, set.RoundAt(2), Token));
+        Assert.True(await sets.TryEndAsync(set.SetId, 2, bot.App.Get<TimeProvider>().GetUtcNow(), Token));
+
+        // The end looks for round 2's post (still waiting); before it queues its words the post is sent, and the post's
+        // follow-up finds nothing held yet.
+        var outbox = new SendsPostAfterFirstLook(bot.App.Get<IOutboxStore>(), () => bot.DrainAsync());
+        await RunnerOver(bot, sets, outbox).EndAsync((await sets.GetAsync(set.SetId, Token))!, byStarter: true, Token);
+        await bot.DrainAsync();
+
+        await AssertEndWordsInRoundThreadAsync(bot, set, 2);
+    }
+
+    private static async Task AssertEndWordsInRoundThreadAsync(StoryBot bot, LearningSet set, int round)
+    {
+        var post = await bot.App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor(LearningRoundRunner.CycleOf(set.SetId, round), StoryBot.Channel, LearningRoundRunner.PromptKind), Token);
+        Assert.Equal(OutboxStatus.Sent, post?.Status);
+        Assert.Equal(StoryBot.Channel, Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains($"Round {round} of 3. Think of", StringComparison.Ordinal)).ConversationId);
+        var thread = $"{StoryBot.Channel};messageid={post!.SentActivityId}";
+        Assert.Equal(thread, Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains($"Round {round} of 3: what the set shared", StringComparison.Ordinal)).ConversationId);
+        Assert.Equal(thread, Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains($"ended this set (Conversations about risk) after round {round}.", StringComparison.Ordinal)).ConversationId);
+    }
+
+    private static LearningRoundRunner RunnerOver(StoryBot bot, ILearningSetStore store, IOutboxStore outbox) =>
+        new(store, outbox, bot.App.Get<LearningRoundHeadcount>(), new LearningSetEndWords(outbox, bot.App.Get<TimeProvider>()), bot.App.Get<TimeProvider>());
+
+    /// <summary>The real outbox, with <paramref name="meanwhile"/> run once after the first look for a round's post, which then answers what it read before.</summary>
+    private sealed class SendsPostAfterFirstLook(IOutboxStore inner, Func<Task> meanwhile) : IOutboxStore
+    {
+        private Func<Task>? _meanwhile = meanwhile;
+
+        public async Task<OutboxMessage?> FindAsync(string idempotencyKey, CancellationToken cancellationToken)
+        {
+            var found = await inner.FindAsync(idempotencyKey, cancellationToken);
+            if (idempotencyKey.EndsWith("|" + LearningRoundRunner.PromptKind, StringComparison.Ordinal) && Interlocked.Exchange(ref _meanwhile, null) is { } run)
+            {
+                await run();
+            }
+
+            return found;
+        }
+
+        public Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken) => inner.EnqueueAsync(messages, cancellationToken);
+
+        public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+            inner.ClaimDueAsync(limit, now, leaseUntil, cancellationToken);
+
+        public Task<bool> MarkSentAsync(OutboxMessage claimed, string? activityId, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
+            inner.MarkSentAsync(claimed, activityId, sentAt, cancellationToken);
+
+        public Task<bool> MarkRetryAsync(OutboxMessage claimed, DateTimeOffset nextAttemptAt, string errorCode, bool conversationRecreated, CancellationToken cancellationToken) =>
+            inner.MarkRetryAsync(claimed, nextAttemptAt, errorCode, conversationRecreated, cancellationToken);
+
+        public Task<bool> ReleaseAsync(OutboxMessage claimed, DateTimeOffset dueAt, CancellationToken cancellationToken) => inner.ReleaseAsync(claimed, dueAt, cancellationToken);
+
+        public Task<bool> MarkFailedAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken) => inner.MarkFailedAsync(claimed, errorCode, cancellationToken);
+
+        public Task<bool> MarkUnreachableAsync(OutboxMessage claimed, string errorCode, CancellationToken cancellationToken) => inner.MarkUnreachableAsync(claimed, errorCode, cancellationToken);
+
+        public Task<bool> MarkSkippedAsync(OutboxMessage claimed, string reasonCode, CancellationToken cancellationToken) => inner.MarkSkippedAsync(claimed, reasonCode, cancellationToken);
+
+        public Task<bool> CancelPendingAsync(string idempotencyKey, string reasonCode, CancellationToken cancellationToken) => inner.CancelPendingAsync(idempotencyKey, reasonCode, cancellationToken);
+
+        public Task<bool> ReplacePendingCardAsync(string idempotencyKey, string cardJson, CancellationToken cancellationToken) =>
+            inner.ReplacePendingCardAsync(idempotencyKey, cardJson, cancellationToken);
+
+        public Task<bool> MovePendingAsync(string idempotencyKey, string channelConversationId, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+            inner.MovePendingAsync(idempotencyKey, channelConversationId, dueAt, cancellationToken);
+
+        public Task<DeliveryCounts> CountAsync(string cycleId, CancellationToken cancellationToken) => inner.CountAsync(cycleId, cancellationToken);
+
+        public Task<DateTimeOffset?> NextDueAtAsync(CancellationToken cancellationToken) => inner.NextDueAtAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The real store, with <paramref name="afterRead"/> run once after the first read of a set (an end lands there), and
+    /// <paramref name="afterOpen"/> once after a round's opening was recorded.
+    /// </summary>
+    private sealed class Interleaving(ILearningSetStore inner, Func<Task>? afterRead = null, Func<Task>? afterOpen = null) : ILearningSetStore
     {
         private Func<Task>? _afterRead = afterRead;
+        private Func<Task>? _afterOpen = afterOpen;
 
         public async Task<LearningSet?> GetAsync(string setId, CancellationToken cancellationToken)
         {
@@ -71,6 +186,17 @@ public sealed class LearningSetEndRaceTests
             return set;
         }
 
+        public async Task<bool> TryOpenRoundAsync(string setId, int round, CancellationToken cancellationToken)
+        {
+            var opened = await inner.TryOpenRoundAsync(setId, round, cancellationToken);
+            if (opened && Interlocked.Exchange(ref _afterOpen, null) is { } end)
+            {
+                await end();
+            }
+
+            return opened;
+        }
+
         public Task<bool> TryAddAsync(LearningSet set, CancellationToken cancellationToken) => inner.TryAddAsync(set, cancellationToken);
 
         public Task<bool> TryMoveFirstRoundAsync(string setId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
@@ -78,8 +204,6 @@ public sealed class LearningSetEndRaceTests
 
         public Task<bool> TryEndAsync(string setId, int afterRound, DateTimeOffset at, CancellationToken cancellationToken) =>
             inner.TryEndAsync(setId, afterRound, at, cancellationToken);
-
-        public Task<bool> TryOpenRoundAsync(string setId, int round, CancellationToken cancellationToken) => inner.TryOpenRoundAsync(setId, round, cancellationToken);
 
         public Task<IReadOnlyList<LearningSet>> ListForTeamAsync(string teamId, CancellationToken cancellationToken) => inner.ListForTeamAsync(teamId, cancellationToken);
 

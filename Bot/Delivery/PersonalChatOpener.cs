@@ -28,6 +28,7 @@ public sealed class PersonalChatOpener(
 
         // Telling people what someone else did for or with them (decision 030).
         StoryOffers.ApprovalKind, StoryOffers.DecisionKind, ChampionNaming.NamedKind, ChampionNaming.RemovedKind, LearningSetWelcome.JoinedKind,
+        LearningSetEndNotice.EndedKind,
     ];
 
     public static bool Opens(OutboxMessage message) =>

@@ -1,6 +1,7 @@
 using OutcomesBot.Bot.Turns.LearningSets;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.CheckIns;
+using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.LearningSets;
 
 namespace OutcomesBot.Bot.Hosting;
@@ -21,7 +22,10 @@ public static class LearningSetsRegistration
         services.AddSingleton<LearningSetDialog>();
         services.AddSingleton<ILearningSetSchedule, QuartzLearningSetSchedule>();
         services.AddSingleton<LearningRoundRunner>();
+        services.AddSingleton<LearningSetEndWords>();
+        services.AddSingleton<IOutboxFollowUp, LearningRoundPostedFollowUp>();
         services.AddSingleton<LearningSetWelcome>();
+        services.AddSingleton<LearningSetEndNotice>();
         services.AddSingleton<LearningSetFirstRound>();
         services.AddSingleton<LearningSetEnding>();
         services.AddSingleton<LearningSetEndList>();

@@ -48,15 +48,30 @@ public static class TabCsv
             Row(csv, "learning_sets", month.Month, "answers", Number(month.LearningAnswers));
         }
 
+        // Each set of the range as the page lists it (decision 086): dates and counts only, never its topic. Two sets whose
+        // first round fell on the same day are told apart by a number after the date.
+        var firstRounds = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var set in dashboard.LearningSets)
+        {
+            var day = Day(set.FirstRoundAt);
+            var period = (firstRounds[day] = firstRounds.GetValueOrDefault(day) + 1) == 1 ? day : $"{day} ({firstRounds[day]})";
+            Row(csv, "learning_set", period, "status", set.Status);
+            Row(csv, "learning_set", period, "rounds_planned", Number(set.Rounds));
+            Row(csv, "learning_set", period, "rounds_held", Number(set.RoundsHeld));
+            Row(csv, "learning_set", period, "ended_on", set.EndedAt is { } ended ? Day(ended) : string.Empty);
+        }
+
         foreach (var response in dashboard.YouSaid)
         {
-            var period = response.SentAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var period = Day(response.SentAt);
             Row(csv, "you_said", period, "recipients", Number(response.Recipients));
             Row(csv, "you_said", period, "themes", string.Join("; ", response.Themes));
         }
 
         return csv.ToString();
     }
+
+    private static string Day(DateTimeOffset time) => time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Number(double? value) => value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : string.Empty;
 

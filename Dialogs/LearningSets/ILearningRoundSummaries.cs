@@ -8,4 +8,7 @@ public interface ILearningRoundSummaries
 
     /// <summary>Replaces the card of the round's posted summary; false when no summary was posted.</summary>
     Task<bool> ReplaceAsync(LearningSet set, int round, AdaptiveCard summary, CancellationToken cancellationToken);
+
+    /// <summary>The Teams message id of the round's post, which starts its thread, once it was sent; null before (or never).</summary>
+    Task<string?> ThreadRootAsync(LearningSet set, int round, CancellationToken cancellationToken);
 }

@@ -3,9 +3,9 @@ namespace OutcomesBot.Dialogs.LearningSets;
 /// <summary>
 /// Ending a set early (decision 078): the champion who started it, or a leader of its team, as the stored roster says at
 /// the press (the card names only the set). The end is marked once in the store, so a double press ends it once; then the
-/// trigger goes, the open round is summarised and the channel is told.
+/// trigger goes, the open round is summarised, the channel is told, and so is each member in their chat (decision 086).
 /// </summary>
-public sealed class LearningSetEnding(ILearningSetStore store, ILearningSetSchedule schedule, TeamRoles roles, TimeProvider time)
+public sealed class LearningSetEnding(ILearningSetStore store, ILearningSetSchedule schedule, LearningSetEndNotice notice, TeamRoles roles, TimeProvider time)
 {
     public async Task<AdaptiveCard> EndAsync(string aadObjectId, string? setId, CancellationToken cancellationToken)
     {
@@ -43,6 +43,7 @@ public sealed class LearningSetEnding(ILearningSetStore store, ILearningSetSched
 
         // "The champion ended this set" only when it was one; a leader who started it is named a team leader (decision 080).
         await schedule.EndAsync(ended, role < TeamRole.Leader, cancellationToken);
+        await notice.TellMembersAsync(ended, aadObjectId, role < TeamRole.Leader, cancellationToken);
         return LearningSetEndCards.Ended(ended);
     }
 

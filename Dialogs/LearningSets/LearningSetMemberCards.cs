@@ -28,6 +28,26 @@ public static class LearningSetMemberCards
             "You're in an action-learning set");
     }
 
+    public const string ThreadButton = "Open the round's thread";
+
+    /// <summary>A member's note that their set was ended early (decision 086); the button only with a link to the thread.</summary>
+    public static AdaptiveCard Ended(LearningSet set, string? teamName, bool byStarter, Uri? thread)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var who = byStarter ? "The champion" : "A team leader";
+        var team = string.IsNullOrWhiteSpace(teamName) ? "" : $" in {PlainText.Of(teamName)}";
+        var when = set.EndedAfterRound >= 1 ? $"after round {set.EndedAfterRound} of {set.Rounds}" : "before its first round";
+        var summary = set.EndedAfterRound >= 1 ? " Round " + set.EndedAfterRound + "'s answers are summarised in its thread." : "";
+        return FullWidthCard.Create(
+            [
+                Heading.Of("A learning set has ended"),
+                new TextBlock($"{who} ended \"{PlainText.Of(set.Topic)}\"{team} {when}. No more rounds will come.{summary}"),
+                new TextBlock("Thank you for taking part.") { IsSubtle = true },
+            ],
+            thread is null ? null : [new OpenUrlAction(ThreadButton, thread)],
+            "A learning set has ended");
+    }
+
     /// <summary>Shown to the champion who pressed "Start the first round now".</summary>
     public static AdaptiveCard StartedNow(LearningSet set, string channelTitle, DateTimeOffset nextLocal)
     {

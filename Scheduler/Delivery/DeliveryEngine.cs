@@ -252,7 +252,7 @@ public sealed partial class DeliveryEngine
         {
             case SendResultKind.Sent:
                 await _outbox.MarkSentAsync(message, result.ActivityId, now, CancellationToken.None);
-                await FollowUpAsync(message);
+                await FollowUpAsync(message with { Status = OutboxStatus.Sent, SentAt = now, SentActivityId = result.ActivityId });
                 break;
             case SendResultKind.Blocked:
                 await _reachability.MarkUnreachableAsync(message.RecipientId, code, now, CancellationToken.None);

@@ -45,6 +45,13 @@ public interface IOutboxStore
     /// </summary>
     Task<bool> ReplacePendingCardAsync(string idempotencyKey, string cardJson, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Sends the message with that key, if it is still Pending, to <paramref name="channelConversationId"/> (a thread of its
+    /// channel) from <paramref name="dueAt"/>: a reply held until the post that starts its thread was sent (decision 086).
+    /// False when it is not Pending: already claimed, finished, or unknown.
+    /// </summary>
+    Task<bool> MovePendingAsync(string idempotencyKey, string channelConversationId, DateTimeOffset dueAt, CancellationToken cancellationToken);
+
     /// <summary>A cycle's messages counted by status.</summary>
     Task<DeliveryCounts> CountAsync(string cycleId, CancellationToken cancellationToken);
 

@@ -71,11 +71,14 @@ public sealed record OutboxMessage
     public static OutboxMessage ForChannel(string cycleId, string channelId, string? threadRootId, string tenantId, string kind, string cardJson, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
+        return Create(cycleId, ChannelOf(channelId), tenantId, kind, cardJson, now) with { ChannelConversationId = ThreadOf(channelId, threadRootId) };
+    }
+
+    /// <summary>The conversation id of the thread of <paramref name="threadRootId"/> in the channel; the channel's own without one.</summary>
+    public static string ThreadOf(string channelId, string? threadRootId)
+    {
         var baseId = ChannelOf(channelId);
-        return Create(cycleId, baseId, tenantId, kind, cardJson, now) with
-        {
-            ChannelConversationId = string.IsNullOrEmpty(threadRootId) ? baseId : $"{baseId};messageid={threadRootId}",
-        };
+        return string.IsNullOrEmpty(threadRootId) ? baseId : $"{baseId};messageid={threadRootId}";
     }
 
     /// <summary>The channel's own id: a thread's conversation id without its <c>;messageid=</c> part.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OutcomesBot.Dialogs.LearningSets;
 
 namespace OutcomesBot.Scheduler.LearningSets;
@@ -9,7 +10,7 @@ namespace OutcomesBot.Scheduler.LearningSets;
 /// round is posted only if the store records it as opened while the set has not ended (decision 080), so a firing that
 /// read the set just before an end posts nothing either.
 /// </summary>
-public sealed class LearningRoundRunner(ILearningSetStore store, IOutboxStore outbox, LearningRoundHeadcount headcount, TimeProvider timeProvider)
+public sealed class LearningRoundRunner(ILearningSetStore store, IOutboxStore outbox, LearningRoundHeadcount headcount, LearningSetEndWords endWords, TimeProvider timeProvider)
 {
     public const string PromptKind = "learning-round";
     public const string SummaryKind = "learning-summary";
@@ -37,8 +38,7 @@ public sealed class LearningRoundRunner(ILearningSetStore store, IOutboxStore ou
                 return 0;
             }
 
-            var card = CardJson.Serialize(LearningRoundCards.Prompt(set, round));
-            await outbox.EnqueueAsync([OutboxMessage.ForChannel(CycleOf(set.SetId, round), set.ChannelId, null, set.TenantId, PromptKind, card, now)], cancellationToken);
+            await outbox.EnqueueAsync([PromptMessage(set, round, now)], cancellationToken);
         }
 
         return round;
@@ -47,23 +47,53 @@ public sealed class LearningRoundRunner(ILearningSetStore store, IOutboxStore ou
     /// <summary>
     /// An ended set's last words: the round that was open is summarised now (answers already given are kept, as in a
     /// round that ran its course), and one line in its thread says the set was ended (in the channel if no round opened).
+    /// Both wait for the round's post when it has not gone yet (<see cref="LearningSetEndWords"/>, decision 086).
     /// </summary>
     public async Task EndAsync(LearningSet set, bool byStarter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(set);
         var now = timeProvider.GetUtcNow();
         var round = set.EndedAfterRound;
-        if (round >= 1)
+        var line = OutboxMessage.ForChannel(EndCycleOf(set.SetId), set.ChannelId, null, set.TenantId, EndedKind, CardJson.Serialize(LearningRoundCards.Ended(set, byStarter)), now);
+        if (round < 1)
         {
-            await SummariseAsync(set, round, now, cancellationToken);
+            await outbox.EnqueueAsync([line], cancellationToken);
+            return;
         }
 
-        var prompt = round >= 1 ? await outbox.FindAsync(OutboxMessage.KeyFor(CycleOf(set.SetId, round), set.ChannelId, PromptKind), cancellationToken) : null;
-        var card = CardJson.Serialize(LearningRoundCards.Ended(set, byStarter));
-        await outbox.EnqueueAsync([OutboxMessage.ForChannel($"learning:{set.SetId}:end", set.ChannelId, prompt?.SentActivityId, set.TenantId, EndedKind, card, now)], cancellationToken);
+        List<OutboxMessage> words = [];
+        if (await store.TryMarkSummarisedAsync(set.SetId, round, now, cancellationToken))
+        {
+            words.Add(await SummaryAsync(set, round, null, now, cancellationToken));
+        }
+
+        words.Add(line);
+        await endWords.QueueAsync(set, round, words, cancellationToken);
     }
 
-    public static string CycleOf(string setId, int round) => $"learning:{setId}:{round}";
+    private const string CyclePrefix = "learning:";
+
+    public static string CycleOf(string setId, int round) => $"{CyclePrefix}{setId}:{round}";
+
+    public static string EndCycleOf(string setId) => $"{CyclePrefix}{setId}:end";
+
+    /// <summary>The set and round of a round's cycle id (<see cref="CycleOf"/>); false for any other cycle id.</summary>
+    public static bool TryParseCycle(string cycleId, out string setId, out int round)
+    {
+        ArgumentNullException.ThrowIfNull(cycleId);
+        var cut = cycleId.LastIndexOf(':');
+        var ours = cycleId.StartsWith(CyclePrefix, StringComparison.Ordinal) && cut > CyclePrefix.Length;
+        setId = ours ? cycleId[CyclePrefix.Length..cut] : "";
+        round = 0;
+        return ours && int.TryParse(cycleId.AsSpan(cut + 1), NumberStyles.None, CultureInfo.InvariantCulture, out round);
+    }
+
+    /// <summary>Round <paramref name="round"/>'s post in the channel, starting its thread: one per set and round, by its outbox key.</summary>
+    public static OutboxMessage PromptMessage(LearningSet set, int round, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return OutboxMessage.ForChannel(CycleOf(set.SetId, round), set.ChannelId, null, set.TenantId, PromptKind, CardJson.Serialize(LearningRoundCards.Prompt(set, round)), now);
+    }
 
     private async Task SummariseAsync(LearningSet set, int round, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -72,11 +102,15 @@ public sealed class LearningRoundRunner(ILearningSetStore store, IOutboxStore ou
             return;
         }
 
+        var prompt = await outbox.FindAsync(OutboxMessage.KeyFor(CycleOf(set.SetId, round), set.ChannelId, PromptKind), cancellationToken);
+        await outbox.EnqueueAsync([await SummaryAsync(set, round, prompt?.SentActivityId, now, cancellationToken)], cancellationToken);
+    }
+
+    private async Task<OutboxMessage> SummaryAsync(LearningSet set, int round, string? threadRootId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var answers = await store.ListAnswersAsync(set.SetId, round, cancellationToken);
         var members = await headcount.CountAsync(set, answers, cancellationToken);
-        var prompt = await outbox.FindAsync(OutboxMessage.KeyFor(CycleOf(set.SetId, round), set.ChannelId, PromptKind), cancellationToken);
-        var summary = OutboxMessage.ForChannel(
-            CycleOf(set.SetId, round), set.ChannelId, prompt?.SentActivityId, set.TenantId, SummaryKind, CardJson.Serialize(LearningRoundCards.Summary(set, round, answers, members)), now);
-        await outbox.EnqueueAsync([summary], cancellationToken);
+        return OutboxMessage.ForChannel(
+            CycleOf(set.SetId, round), set.ChannelId, threadRootId, set.TenantId, SummaryKind, CardJson.Serialize(LearningRoundCards.Summary(set, round, answers, members)), now);
     }
 }

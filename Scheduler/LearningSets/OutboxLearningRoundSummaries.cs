@@ -12,6 +12,13 @@ public sealed class OutboxLearningRoundSummaries(IOutboxStore outbox, IChannelPo
         await FindAsync(set, round, cancellationToken) is { Status: OutboxStatus.Sent } sent
         && await posts.ReplaceAsync(sent, CardJson.Serialize(summary), cancellationToken);
 
+    public async Task<string?> ThreadRootAsync(LearningSet set, int round, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var key = OutboxMessage.KeyFor(LearningRoundRunner.CycleOf(set.SetId, round), OutboxMessage.ChannelOf(set.ChannelId), LearningRoundRunner.PromptKind);
+        return await outbox.FindAsync(key, cancellationToken) is { Status: OutboxStatus.Sent } post ? post.SentActivityId : null;
+    }
+
     private Task<OutboxMessage?> FindAsync(LearningSet set, int round, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(set);

@@ -130,6 +130,28 @@ public abstract class OutboxStoreContract(StoreBackend backend) : StoreContract(
     }
 
     [Fact]
+    public async Task A_held_reply_is_moved_into_its_thread_and_made_due_and_a_claimed_one_is_not()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var outbox = Store<IOutboxStore>();
+        var later = Start.AddDays(1);
+        await outbox.EnqueueAsync(
+        [
+            OutboxMessage.ForChannel("set:1", "19:general", null, "t", "learning-summary", "{}", Start) with { NextAttemptAt = later },
+            OutboxMessage.ForChannel("set:1", "19:general", null, "t", "learning-ended", "{}", Start),
+        ], token);
+        var ended = Assert.Single(await outbox.ClaimDueAsync(10, Start, Start.AddMinutes(2), token));
+
+        Assert.True(await outbox.MovePendingAsync(OutboxMessage.KeyFor("set:1", "19:general", "learning-summary"), "19:general;messageid=7", Start, token));
+        Assert.False(await outbox.MovePendingAsync(ended.IdempotencyKey, "19:general;messageid=7", Start, token));
+        Assert.False(await outbox.MovePendingAsync(OutboxMessage.KeyFor("set:1", "19:other", "learning-summary"), "19:other;messageid=7", Start, token));
+
+        var moved = Assert.Single(await outbox.ClaimDueAsync(10, Start, Start.AddMinutes(2), token));
+        Assert.Equal(("learning-summary", "19:general;messageid=7"), (moved.Kind, moved.ChannelConversationId));
+        Assert.Equal("19:general", (await outbox.FindAsync(ended.IdempotencyKey, token))!.ChannelConversationId);
+    }
+
+    [Fact]
     public async Task A_card_still_waiting_to_carry_someones_words_is_deleted_unsent_with_their_data_and_the_others_still_go()
     {
         var token = TestContext.Current.CancellationToken;
