@@ -125,12 +125,7 @@ public sealed class LargeTeamPickerTests
     public async Task An_entry_share_to_a_name_nobody_has_reads_the_senders_teams_once_and_still_names_the_team()
     {
         var calls = new StoreCallCounts();
-        await using var bot = await LargeTeamAsync(60, services =>
-        {
-            var stored = services.Last(descriptor => descriptor.ServiceType == typeof(ITeamStore));
-            services.Remove(stored);
-            services.Add(new ServiceDescriptor(typeof(ITeamStore), provider => calls.Wrap((ITeamStore)Made(stored, provider)), stored.Lifetime));
-        });
+        await using var bot = await LargeTeamAsync(60, services => services.CountCalls<ITeamStore>(calls));
         var entry = await EntryOfRobinAsync(bot);
 
         calls.Reset();
@@ -205,11 +200,6 @@ public sealed class LargeTeamPickerTests
 
         return data;
     }
-
-    // The store a descriptor registered, made as the host would make it.
-    private static object Made(ServiceDescriptor descriptor, IServiceProvider provider) =>
-        descriptor.ImplementationFactory?.Invoke(provider) ?? descriptor.ImplementationInstance
-        ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!);
 
     internal static Dictionary<string, string> Entry(ExerciseSession entry, string? name = null)
     {

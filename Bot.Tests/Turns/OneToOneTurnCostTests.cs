@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Fakes;
@@ -25,10 +24,10 @@ public sealed class OneToOneTurnCostTests
         await using var bot = await StoryBot.CreateAsync(configureServices: services =>
         {
             StoryBot.NoBackgroundDrain(services);
-            Count<IConversationStore>(services, calls);
-            Count<IPersonStore>(services, calls);
-            Count<ITeamStore>(services, calls);
-            Count<IReachability>(services, calls);
+            services.CountCalls<IConversationStore>(calls);
+            services.CountCalls<IPersonStore>(calls);
+            services.CountCalls<ITeamStore>(calls);
+            services.CountCalls<IReachability>(calls);
         });
         await bot.SayAsync("hello", StoryBot.AlexAad);
 
@@ -39,16 +38,4 @@ public sealed class OneToOneTurnCostTests
         Assert.Equal(1, calls.ByMethod.GetValueOrDefault("ConversationStore.Upsert"));
         Assert.True(calls.Total == 4, calls.ToString());
     }
-
-    private static void Count<T>(IServiceCollection services, StoreCallCounts calls)
-        where T : class
-    {
-        var stored = services.Last(descriptor => descriptor.ServiceType == typeof(T));
-        services.Remove(stored);
-        services.Add(new ServiceDescriptor(typeof(T), provider => calls.Wrap((T)Made(stored, provider)), stored.Lifetime));
-    }
-
-    private static object Made(ServiceDescriptor descriptor, IServiceProvider provider) =>
-        descriptor.ImplementationFactory?.Invoke(provider) ?? descriptor.ImplementationInstance
-        ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!);
 }

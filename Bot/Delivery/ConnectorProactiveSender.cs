@@ -3,7 +3,6 @@ using System.Net;
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Protocol.Auth;
 using OutcomesBot.Bot.Protocol.Connector;
-using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Delivery;
@@ -49,7 +48,7 @@ public sealed partial class ConnectorProactiveSender(
         // The person removed the app from this chat: not sent, and the engine marks them unreachable until they add it back.
         if (message.ChannelConversationId is null && !reference.IsInstalled)
         {
-            return SendResult.Blocked(ConversationTracker.Uninstalled);
+            return SendResult.Blocked(UnreachableReasons.Uninstalled);
         }
 
         // The outbox id goes out as the client's activity id, the same on every attempt of this message, so that a

@@ -3,7 +3,8 @@ namespace OutcomesBot.Scheduler.CheckIns;
 /// <summary>
 /// Opens a team's check-in cycle for one scheduled slot and puts one check-in per member in the outbox, due at the
 /// rhythm's time in the member's own time zone. The cycle id comes from team and slot, and the outbox keys from cycle
-/// and person, so a repeated or recovered firing of the same slot adds nothing.
+/// and person, so a repeated or recovered firing of the same slot adds nothing. The members' preferences (opted out,
+/// paused, snoozed) are read a hundred people at a time (decision 088).
 /// </summary>
 public sealed partial class CheckInFanOut(
     ITeamRhythmStore rhythms,
@@ -16,6 +17,9 @@ public sealed partial class CheckInFanOut(
     TimeProvider time,
     ILogger<CheckInFanOut> logger)
 {
+    // The people whose preferences are read together: 083's batch read, a hundred a call (on Azure 8 queries of 13).
+    private const int ReadTogether = 100;
+
     private readonly CheckInTiming _timing = new(options);
 
     /// <summary>Opens the cycle of <paramref name="scheduledFor"/> and enqueues its check-ins; returns how many were new, or null when the team has no rhythm.</summary>
@@ -39,16 +43,21 @@ public sealed partial class CheckInFanOut(
         var now = time.GetUtcNow();
         var planned = new List<CheckInDelivery>();
         var messages = new List<OutboxMessage>();
-        foreach (var member in await teams.ListMembersAsync(teamId, cancellationToken))
+        var members = await teams.ListMembersAsync(teamId, cancellationToken);
+        foreach (var batch in (await PeopleOfAsync(members, cancellationToken)).Chunk(ReadTogether))
         {
-            if (await ResolveAsync(member, cancellationToken) is not { } person
-                || await PlanAsync(cycle, schedule, cycleDate, person, now, cancellationToken) is not { } delivery)
+            // A hundred people's preferences in one read (decision 088; a read a member before), each decided as before.
+            var preferences = await checkIns.GetPreferencesAsync([.. batch.Select(person => person.TeamsUserId)], cancellationToken);
+            foreach (var person in batch)
             {
-                continue;
-            }
+                if (Plan(cycle, schedule, cycleDate, person, preferences[person.TeamsUserId], now) is not { } delivery)
+                {
+                    continue;
+                }
 
-            planned.Add(delivery);
-            messages.Add(OutboxMessage.Create(cycle.CycleId, person.TeamsUserId, team.TenantId, CheckInMessages.CheckInKind, card, now) with { NextAttemptAt = delivery.DeliverAt });
+                planned.Add(delivery);
+                messages.Add(OutboxMessage.Create(cycle.CycleId, person.TeamsUserId, team.TenantId, CheckInMessages.CheckInKind, card, now) with { NextAttemptAt = delivery.DeliverAt });
+            }
         }
 
         await deliveries.AddAsync(planned, cancellationToken);
@@ -99,6 +108,22 @@ public sealed partial class CheckInFanOut(
         return PulseRotation.ConditionsFor(localDate, groups);
     }
 
+    // The members who are someone the bot can write to, in roster order: a member with no Teams id yet is found through
+    // the person with their AAD id, or left out.
+    private async Task<List<Person>> PeopleOfAsync(IReadOnlyList<TeamMember> members, CancellationToken cancellationToken)
+    {
+        var found = new List<Person>(members.Count);
+        foreach (var member in members)
+        {
+            if (await ResolveAsync(member, cancellationToken) is { } person)
+            {
+                found.Add(person);
+            }
+        }
+
+        return found;
+    }
+
     private async Task<Person?> ResolveAsync(TeamMember member, CancellationToken cancellationToken)
     {
         if (member.TeamsUserId is { Length: > 0 } teamsUserId)
@@ -111,9 +136,8 @@ public sealed partial class CheckInFanOut(
 
     // Opted-out people get nothing; a pause, a snooze or a late firing moves the check-in to when it ends, in working
     // hours; a check-in that would come after the cycle closed is not sent at all.
-    private async Task<CheckInDelivery?> PlanAsync(CheckInCycle cycle, CheckInSchedule schedule, DateOnly cycleDate, Person person, DateTimeOffset now, CancellationToken cancellationToken)
+    private CheckInDelivery? Plan(CheckInCycle cycle, CheckInSchedule schedule, DateOnly cycleDate, Person person, CheckInPreferences preferences, DateTimeOffset now)
     {
-        var preferences = await checkIns.GetPreferencesAsync(person.TeamsUserId, cancellationToken);
         if (preferences.OptedOut)
         {
             return null;

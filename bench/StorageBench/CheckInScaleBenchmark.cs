@@ -8,8 +8,9 @@ namespace OutcomesBot.StorageBench;
 /// <summary>
 /// Decision 065: three paths of a large team, on one backend per run, so that a build of the code before and one after
 /// can be run one after the other in the same session (the ratios are read across runs). In order: the daily roster
-/// sync (the same roster again, then one member renamed), the check-in fan-out (a new cycle each round) and the reminder
-/// planner's scan with most of the team answered (while nothing is due yet, and after the first reminders went out).
+/// sync (the same roster again, then one member renamed), the check-in fan-out (a new cycle each round; its reads alone,
+/// and its preference reads one person and a hundred people a read, decision 088) and the reminder planner's scan with
+/// most of the team answered (while nothing is due yet, and after the first reminders went out).
 /// </summary>
 internal static class CheckInScaleBenchmark
 {
@@ -24,6 +25,7 @@ internal static class CheckInScaleBenchmark
         await RosterSyncAsync(world, rounds, cancellationToken);
         var cycleId = await FanOutAsync(world, rounds, cancellationToken);
         await FanOutReadsAsync(world, rounds, cancellationToken);
+        await FanOutPreferenceReadsAsync(world, rounds, cancellationToken);
         await ReminderScanAsync(world, cycleId, rounds, answeredShare, cancellationToken);
     }
 
@@ -96,6 +98,41 @@ internal static class CheckInScaleBenchmark
 
         Row("fan-out reads alone, one member at a time", world, times[1], $"{ids.Count * 2:N0} point reads");
         Row("fan-out reads alone, eight members at once", world, times[8], $"{ids.Count * 2:N0} point reads");
+    }
+
+    // Decision 088: the fan-out's preference reads alone, every member's one at a time (the fan-out before) and a hundred
+    // people a read (after), interleaved in this run, so the two are measured under the same load.
+    private static async Task FanOutPreferenceReadsAsync(CheckInScaleWorld world, int rounds, CancellationToken cancellationToken)
+    {
+        var checkIns = world.Backend.Get<ICheckInStore>();
+        var ids = Enumerable.Range(0, world.Members).Select(CheckInScaleWorld.UserId).ToList();
+        async Task OneAtATimeAsync()
+        {
+            foreach (var id in ids)
+            {
+                await checkIns.GetPreferencesAsync(id, cancellationToken);
+            }
+        }
+
+        async Task AHundredAtATimeAsync()
+        {
+            foreach (var batch in ids.Chunk(100))
+            {
+                await checkIns.GetPreferencesAsync(batch, cancellationToken);
+            }
+        }
+
+        var times = new Dictionary<int, List<double>> { [1] = [], [100] = [] };
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var together in round % 2 == 0 ? new[] { 1, 100 } : [100, 1])
+            {
+                times[together].Add(together == 1 ? await TimeAsync(OneAtATimeAsync) : await TimeAsync(AHundredAtATimeAsync));
+            }
+        }
+
+        Row("fan-out preference reads alone, one person at a time", world, times[1], $"{ids.Count:N0} calls");
+        Row("fan-out preference reads alone, a hundred people a read", world, times[100], $"{(ids.Count + 99) / 100:N0} calls");
     }
 
     // The last cycle's check-ins came on Monday 09:00; all but a share answer by noon. The first reminders are due

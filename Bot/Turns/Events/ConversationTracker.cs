@@ -13,9 +13,6 @@ namespace OutcomesBot.Bot.Turns.Events;
 public sealed class ConversationTracker(
     IConversationStore conversations, IPersonStore people, ITeamStore teams, IReachability reachability, TimeProvider timeProvider)
 {
-    /// <summary>The reason code of a person who removed the app from their 1:1 chat.</summary>
-    public const string Uninstalled = "Uninstalled";
-
     /// <summary>Records the activity's conversation, sender and team; returns the sender as stored, or null when there is none.</summary>
     public async Task<Person?> RecordAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -26,7 +23,7 @@ public sealed class ConversationTracker(
             await conversations.MarkUninstalledAsync(ConversationReferences.BaseConversationId(activity.Conversation!.Id!), now, cancellationToken);
             if (ConversationReferences.From(activity, isInstalled: false, now).UserId is { } leaver)
             {
-                await reachability.MarkUnreachableAsync(leaver, Uninstalled, now, cancellationToken);
+                await reachability.MarkUnreachableAsync(leaver, UnreachableReasons.Uninstalled, now, cancellationToken);
             }
 
             return null;
