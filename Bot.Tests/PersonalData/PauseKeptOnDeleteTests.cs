@@ -3,8 +3,6 @@ using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Scheduler.CheckIns;
-using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Tests.PersonalData;
 
@@ -29,10 +27,10 @@ public sealed class PauseKeptOnDeleteTests
 
         var (confirm, deleted) = await DeleteAsync(bot);
         await bot.SayAsync("hello", StoryBot.RobinAad);
-        var during = await FanOutAsync(bot, "during-pause");
+        var during = await bot.OpenWeeklyCheckInAsync(_clock.GetUtcNow(), "during-pause");
 
-        Assert.False(await QueuedAsync(bot, during, StoryBot.RobinAad));
-        Assert.True(await QueuedAsync(bot, during, StoryBot.SamAad));
+        Assert.False(await bot.CheckInQueuedAsync(during, StoryBot.RobinAad));
+        Assert.True(await bot.CheckInQueuedAsync(during, StoryBot.SamAad));
         var words = CheckInStopKept.PauseWords(CheckInStopKept.Day(until, "UTC"));
         Assert.Contains("I keep one thing: " + words, StoryBot.Text(confirm), StringComparison.Ordinal);
         Assert.Contains("I kept one thing: " + words, StoryBot.Text(deleted), StringComparison.Ordinal);
@@ -40,10 +38,10 @@ public sealed class PauseKeptOnDeleteTests
         Assert.Equal((false, until, null, false, 0), (kept.OptedOut, kept.PausedUntil, kept.SnoozedUntil, kept.SavedExerciseRemindersOff, kept.RemindersSent.Count));
 
         _clock.Advance(until - _clock.GetUtcNow() + TimeSpan.FromHours(1));
-        var after = await FanOutAsync(bot, "after-pause");
+        var after = await bot.OpenWeeklyCheckInAsync(_clock.GetUtcNow(), "after-pause");
         var confirmAfter = await bot.PressAsync(MyDataVerbs.Delete, new Dictionary<string, string>(), StoryBot.RobinAad);
 
-        Assert.True(await QueuedAsync(bot, after, StoryBot.RobinAad));
+        Assert.True(await bot.CheckInQueuedAsync(after, StoryBot.RobinAad));
         Assert.DoesNotContain("I keep one thing", StoryBot.Text(confirmAfter), StringComparison.Ordinal);
     }
 
@@ -57,9 +55,9 @@ public sealed class PauseKeptOnDeleteTests
 
         await bot.PressAsync(CheckInVerbs.Resume, new Dictionary<string, string>(), StoryBot.RobinAad);
         var confirm = await bot.PressAsync(MyDataVerbs.Delete, new Dictionary<string, string>(), StoryBot.RobinAad);
-        var cycle = await FanOutAsync(bot, "after-resume");
+        var cycle = await bot.OpenWeeklyCheckInAsync(_clock.GetUtcNow(), "after-resume");
 
-        Assert.True(await QueuedAsync(bot, cycle, StoryBot.RobinAad));
+        Assert.True(await bot.CheckInQueuedAsync(cycle, StoryBot.RobinAad));
         Assert.DoesNotContain("I keep one thing", StoryBot.Text(confirm), StringComparison.Ordinal);
     }
 
@@ -78,18 +76,4 @@ public sealed class PauseKeptOnDeleteTests
         await teams.UpsertMemberAsync(member!, Token);
         return (confirm, deleted);
     }
-
-    // A weekly cycle that closes in seven days, well inside the four weeks.
-    private async Task<string> FanOutAsync(StoryBot bot, string key)
-    {
-        var now = _clock.GetUtcNow();
-        var schedule = new CheckInSchedule(StoryBot.TeamId, CheckInCadence.Weekly, DayOfWeek.Monday, new TimeOnly(9, 30), "Europe/London");
-        await bot.App.Get<ITeamRhythmStore>().SaveAsync(schedule, StoryBot.AlexAad, now, Token);
-        var slot = now.AddHours(1);
-        await bot.App.Get<CheckInFanOut>().OpenCycleAsync(StoryBot.TeamId, slot, slot.AddDays(7), key, Token);
-        return CheckInMessages.CycleId(StoryBot.TeamId, slot, key);
-    }
-
-    private static async Task<bool> QueuedAsync(StoryBot bot, string cycleId, string aad) =>
-        await bot.App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor(cycleId, StoryBot.TeamsIdOf(aad), CheckInMessages.CheckInKind), Token) is not null;
 }

@@ -2,8 +2,6 @@ using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.People;
-using OutcomesBot.Scheduler.CheckIns;
-using OutcomesBot.Scheduler.Delivery;
 
 namespace OutcomesBot.Bot.Tests.PersonalData;
 
@@ -25,10 +23,10 @@ public sealed class StopKeptOnDeleteTests
 
         var (confirm, deleted) = await DeleteAsync(bot, StoryBot.RobinAad);
         await bot.SayAsync("hello", StoryBot.RobinAad);
-        var cycle = await FanOutAsync(bot, "after-delete");
+        var cycle = await bot.OpenWeeklyCheckInAsync(TimeProvider.System.GetUtcNow(), "after-delete");
 
-        Assert.False(await QueuedAsync(bot, cycle, StoryBot.RobinAad));
-        Assert.True(await QueuedAsync(bot, cycle, StoryBot.SamAad));
+        Assert.False(await bot.CheckInQueuedAsync(cycle, StoryBot.RobinAad));
+        Assert.True(await bot.CheckInQueuedAsync(cycle, StoryBot.SamAad));
         Assert.Contains("I keep one thing: " + CheckInStopKept.Words, StoryBot.Text(confirm), StringComparison.Ordinal);
         Assert.Contains("I kept one thing: " + CheckInStopKept.Words, StoryBot.Text(deleted), StringComparison.Ordinal);
         var kept = await bot.App.Get<ICheckInStore>().GetPreferencesAsync(StoryBot.TeamsIdOf(StoryBot.RobinAad), Token);
@@ -45,9 +43,9 @@ public sealed class StopKeptOnDeleteTests
 
         await bot.PressAsync(CheckInVerbs.Resume, new Dictionary<string, string>(), StoryBot.RobinAad);
         var confirm = await bot.PressAsync(MyDataVerbs.Delete, new Dictionary<string, string>(), StoryBot.RobinAad);
-        var cycle = await FanOutAsync(bot, "after-resume");
+        var cycle = await bot.OpenWeeklyCheckInAsync(TimeProvider.System.GetUtcNow(), "after-resume");
 
-        Assert.True(await QueuedAsync(bot, cycle, StoryBot.RobinAad));
+        Assert.True(await bot.CheckInQueuedAsync(cycle, StoryBot.RobinAad));
         Assert.DoesNotContain("I keep one thing", StoryBot.Text(confirm), StringComparison.Ordinal);
     }
 
@@ -75,17 +73,4 @@ public sealed class StopKeptOnDeleteTests
         await teams.UpsertMemberAsync(member!, Token);
         return (confirm, deleted);
     }
-
-    private static async Task<string> FanOutAsync(StoryBot bot, string key)
-    {
-        var now = TimeProvider.System.GetUtcNow();
-        var schedule = new CheckInSchedule(StoryBot.TeamId, CheckInCadence.Weekly, DayOfWeek.Monday, new TimeOnly(9, 30), "Europe/London");
-        await bot.App.Get<ITeamRhythmStore>().SaveAsync(schedule, StoryBot.AlexAad, now, Token);
-        var slot = now.AddHours(1);
-        await bot.App.Get<CheckInFanOut>().OpenCycleAsync(StoryBot.TeamId, slot, slot.AddDays(7), key, Token);
-        return CheckInMessages.CycleId(StoryBot.TeamId, slot, key);
-    }
-
-    private static async Task<bool> QueuedAsync(StoryBot bot, string cycleId, string aad) =>
-        await bot.App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor(cycleId, StoryBot.TeamsIdOf(aad), CheckInMessages.CheckInKind), Token) is not null;
 }

@@ -3,7 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Protocol.Connector;
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
 using Quartz;
 
@@ -146,6 +148,23 @@ public sealed class StoryBot : IAsyncDisposable
     }
 
     public Task<int> DrainAsync() => App.Get<DeliveryEngine>().DrainAsync(Token);
+
+    /// <summary>
+    /// Saves a weekly rhythm for the team and opens a check-in cycle an hour after <paramref name="now"/>, closing seven
+    /// days later, as the cycle job would; the cycle's id.
+    /// </summary>
+    public async Task<string> OpenWeeklyCheckInAsync(DateTimeOffset now, string key)
+    {
+        var schedule = new CheckInSchedule(TeamId, CheckInCadence.Weekly, DayOfWeek.Monday, new TimeOnly(9, 30), "Europe/London");
+        await App.Get<ITeamRhythmStore>().SaveAsync(schedule, AlexAad, now, Token);
+        var slot = now.AddHours(1);
+        await App.Get<CheckInFanOut>().OpenCycleAsync(TeamId, slot, slot.AddDays(7), key, Token);
+        return CheckInMessages.CycleId(TeamId, slot, key);
+    }
+
+    /// <summary>Whether the cycle's check-in card is queued (or was sent) to this person.</summary>
+    public async Task<bool> CheckInQueuedAsync(string cycleId, string aad) =>
+        await App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor(cycleId, TeamsIdOf(aad), CheckInMessages.CheckInKind), Token) is not null;
 
     public static string Text(JsonElement card) => string.Join('\n', CardTexts.Of(card));
 
