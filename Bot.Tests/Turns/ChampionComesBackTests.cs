@@ -16,7 +16,7 @@ namespace OutcomesBot.Bot.Tests.Turns;
 public sealed class ChampionComesBackTests
 {
     private const string BackText = "Sam Baker, a champion here before they left, is back in the team as staff.";
-    private const string MakeChampion = "Make Sam Baker a champion again";
+    private const string MakeChampion = ChampionNoticeCards.MakeChampionAgain;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 

@@ -30,6 +30,9 @@ public static class ChampionNoticeCards
     /// To each leader of a team, once, when someone who was a champion there when they left is back in it (decision 087):
     /// the role did not come back with them, and one press names them again through the champions card's own checks.
     /// </summary>
+    /// <summary>The button's title: the heading names the person, and a long name would not fit a phone's button.</summary>
+    public const string MakeChampionAgain = "Make them a champion again";
+
     public static AdaptiveCard Back(string teamId, string teamName, string personAadObjectId, string? personName)
     {
         var who = string.IsNullOrWhiteSpace(personName) ? "A colleague" : PlainText.Of(personName);
@@ -41,7 +44,7 @@ public static class ChampionNoticeCards
                 new TextBlock("Their champion role did not come back with them: that is for a leader to choose.") { IsSubtle = true },
             ],
             [
-                CardActions.Execute($"Make {who} a champion again", ChampionVerbs.Name, data),
+                CardActions.Execute(MakeChampionAgain, ChampionVerbs.Name, data),
                 CardActions.Execute("See the team's champions", ChampionVerbs.Open, new Dictionary<string, string> { [ChampionVerbs.TeamKey] = teamId }),
             ],
             $"{who} is back in {teamName}");

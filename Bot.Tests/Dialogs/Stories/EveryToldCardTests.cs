@@ -51,6 +51,10 @@ public sealed class EveryToldCardTests
             LearningSetMemberCards.StartedNow(set, "Care Team North-East and Borders › Practice reflection", at.AddDays(5)),
             FullWidthCard.Saying(LearningSetMemberCards.AlreadyStarted),
             LearningSetCards.Started(set, "Care Team North-East and Borders › Practice reflection", at),
+            ChampionNoticeCards.Back("team-1", "Care Team North-East and Borders", "aad-robin", "Alexandra Wilberforce-Smith"),
+            ChampionNoticeCards.Back("team-1", "Care Team North-East and Borders", "aad-robin", null),
+            LearningSetMemberCards.Ended(set with { EndedAfterRound = 2 }, "Care Team North-East and Borders", byStarter: true, new Uri("https://teams.microsoft.com/l/message/19%3Ageneral/1733389200000")),
+            LearningSetMemberCards.Ended(set with { EndedAfterRound = 0 }, null, byStarter: false, thread: null),
         ];
     }
 
