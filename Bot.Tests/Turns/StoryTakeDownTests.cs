@@ -40,7 +40,7 @@ public sealed class StoryTakeDownTests
     [Fact]
     public async Task A_story_taken_down_before_it_was_sent_is_never_posted()
     {
-        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader);
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Leader);
         var (storyId, sent) = await PostAsync(bot);
 
         var result = await bot.PressAsync(StoryVerbs.TakeDown, StoryBot.DataOf(sent, "Take it down"));
