@@ -16,18 +16,21 @@ public sealed class AzureStoryAskStops(AzureTableSet tables) : AzureTableStore(t
         ArgumentNullException.ThrowIfNull(stop);
         // An insert, so a second stop keeps the first (as SQLite's ON CONFLICT DO NOTHING).
         var stored = stop with { AadObjectId = stop.AadObjectId.ToLowerInvariant() };
-        await Table.TryAsync(AzureWrite.Insert(AzureData.Entity(AzureKeys.Escape(stop.TeamId), AzureKeys.Aad(stop.AadObjectId), stored).AboutPerson(stop.TeamsUserId, stop.AadObjectId)), cancellationToken);
+        await Table.TryAsync(AzureWrite.Insert(AzureData.Entity(Partition(stop.TeamId), AzureKeys.Aad(stop.AadObjectId), stored).AboutPerson(stop.TeamsUserId, stop.AadObjectId)), cancellationToken);
     }
 
     public Task<bool> ResumeAsync(string teamId, string aadObjectId, CancellationToken cancellationToken) =>
-        Table.TryAsync(AzureWrite.DeleteAny(AzureKeys.Escape(teamId), AzureKeys.Aad(aadObjectId)), cancellationToken);
+        Table.TryAsync(AzureWrite.DeleteAny(Partition(teamId), AzureKeys.Aad(aadObjectId)), cancellationToken);
 
     public async Task<IReadOnlyList<StoryAskStop>> ListForTeamAsync(string teamId, CancellationToken cancellationToken) =>
-        (await Table.QueryAsync(AzureFilters.Partition(AzureKeys.Escape(teamId)), cancellationToken)).Select(AzureData.Read<StoryAskStop>)
+        (await Table.QueryAsync(AzureFilters.Partition(Partition(teamId)), cancellationToken)).Select(AzureData.Read<StoryAskStop>)
             .OrderBy(stop => stop.AadObjectId, StringComparer.Ordinal).ToList();
 
     // Few rows, read only by the person's own "ask me for stories": a filtered scan by the person's stamp.
     public async Task<IReadOnlyList<StoryAskStop>> ListForPersonAsync(string aadObjectId, CancellationToken cancellationToken) =>
         (await Table.QueryAsync(AzureFilters.Compare(AzurePersonalStamp.PersonAad, "eq", aadObjectId.ToLowerInvariant()), cancellationToken))
             .Select(AzureData.Read<StoryAskStop>).OrderBy(stop => stop.TeamId, StringComparer.Ordinal).ToList();
+
+    // The team id comes from the ask card's data.
+    private static string Partition(string teamId) => AzureKeys.Escape(AzureKeyPart.Checked(teamId));
 }

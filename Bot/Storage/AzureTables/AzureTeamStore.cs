@@ -30,7 +30,7 @@ public sealed class AzureTeamStore(AzureTableSet tables) : AzureTableStore(table
     }
 
     public async Task<Team?> GetTeamAsync(string teamId, CancellationToken cancellationToken) =>
-        await Table.GetAsync(TeamsPartition, AzureKeys.Escape(teamId), cancellationToken) is { } entity ? AzureData.Read<Team>(entity) : null;
+        await Table.GetAsync(TeamsPartition, AzureKeys.Escape(AzureKeyPart.Checked(teamId)), cancellationToken) is { } entity ? AzureData.Read<Team>(entity) : null;
 
     public async Task<IReadOnlyList<Team>> ListTeamsAsync(CancellationToken cancellationToken) =>
         (await Table.QueryAsync(AzureFilters.Partition(TeamsPartition), cancellationToken))
@@ -235,7 +235,8 @@ public sealed class AzureTeamStore(AzureTableSet tables) : AzureTableStore(table
         new TableEntity(MembershipsKeyFromRow(AzureKeys.Aad(aadObjectId)), AzureKeys.Escape(teamId)) { ["TeamId"] = teamId }
             .AboutPerson(null, aadObjectId);
 
-    private static string MembersKey(string teamId) => AzureKeys.Join("members", teamId);
+    // A team id from a card's data reaches the store through the membership check first: checked before it becomes a key.
+    private static string MembersKey(string teamId) => AzureKeys.Join("members", AzureKeyPart.Checked(teamId));
 
     private static string MembershipsKeyFromRow(string aadRowKey) => "memberships" + AzureKeys.Separator + aadRowKey;
 }
