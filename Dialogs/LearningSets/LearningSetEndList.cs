@@ -11,11 +11,9 @@ public sealed class LearningSetEndList(ILearningSetStore store, TeamRoles roles,
     public async Task<AdaptiveCard> ListAsync(string aadObjectId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var leads = (await roles.TeamsWhereAsync(aadObjectId, TeamRole.Leader, cancellationToken)).Select(t => t.TeamId).ToHashSet(StringComparer.Ordinal);
         var running = new List<RunningLearningSet>();
-        foreach (var team in await roles.TeamsWhereAsync(aadObjectId, TeamRole.Champion, cancellationToken))
+        foreach (var (team, role) in (await roles.TeamsWithRolesAsync(aadObjectId, cancellationToken)).Where(t => t.Role >= TeamRole.Champion))
         {
-            var role = leads.Contains(team.TeamId) ? TeamRole.Leader : TeamRole.Champion;
             running.AddRange((await store.ListForTeamAsync(team.TeamId, cancellationToken))
                 .Where(set => set.EndedAt is null && now < set.RoundAt(set.Rounds + 1) && LearningSetEnding.MayEnd(set, role, aadObjectId))
                 .Select(set => new RunningLearningSet(set, team.Name ?? "Your team", set.OpenedRound ?? set.RoundsOpenedBy(now))));

@@ -20,7 +20,14 @@ public sealed class TeamRoles(ITeamStore teams, RoleOptions options)
     }
 
     /// <summary>The teams in which the person has at least <paramref name="minimum"/>, by team name.</summary>
-    public async Task<IReadOnlyList<Team>> TeamsWhereAsync(string? aadObjectId, TeamRole minimum, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Team>> TeamsWhereAsync(string? aadObjectId, TeamRole minimum, CancellationToken cancellationToken) =>
+        [.. (await TeamsWithRolesAsync(aadObjectId, cancellationToken)).Where(t => t.Role >= minimum).Select(t => t.Team)];
+
+    /// <summary>
+    /// Every team the person is in, by team name, with their role there: one read of the teams and one of their
+    /// memberships, for a caller that needs more than one minimum role.
+    /// </summary>
+    public async Task<IReadOnlyList<(Team Team, TeamRole Role)>> TeamsWithRolesAsync(string? aadObjectId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(aadObjectId))
         {
@@ -29,8 +36,13 @@ public sealed class TeamRoles(ITeamStore teams, RoleOptions options)
 
         var all = await teams.ListTeamsAsync(cancellationToken);
         var memberships = await teams.ListMembershipsAsync(aadObjectId, cancellationToken);
-        var allowed = memberships.Where(m => RoleOf(m) >= minimum).Select(m => m.TeamId).ToHashSet(StringComparer.Ordinal);
-        return all.Where(t => allowed.Contains(t.TeamId)).ToList();
+        var roles = new Dictionary<string, TeamRole>(StringComparer.Ordinal);
+        foreach (var member in memberships)
+        {
+            roles.TryAdd(member.TeamId, RoleOf(member));
+        }
+
+        return [.. all.Where(t => roles.ContainsKey(t.TeamId)).Select(t => (t, roles[t.TeamId]))];
     }
 
     private bool IsNamedLeader(string aadObjectId) =>

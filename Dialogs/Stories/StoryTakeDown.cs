@@ -85,8 +85,10 @@ public sealed class StoryTakeDown(IStoryStore stories, IStoryPublisher publisher
     public async Task<AdaptiveCard> ListAsync(string aadObjectId, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        var memberOf = (await roles.TeamsWhereAsync(aadObjectId, TeamRole.Staff, cancellationToken)).Select(t => t.TeamId).ToHashSet(StringComparer.Ordinal);
-        var leads = (await roles.TeamsWhereAsync(aadObjectId, TeamRole.Leader, cancellationToken)).Select(t => t.TeamId).ToHashSet(StringComparer.Ordinal);
+        // One read of the person's memberships for both: the teams they are in, and those they lead.
+        var teamsWithRoles = await roles.TeamsWithRolesAsync(aadObjectId, cancellationToken);
+        var memberOf = teamsWithRoles.Select(t => t.Team.TeamId).ToHashSet(StringComparer.Ordinal);
+        var leads = teamsWithRoles.Where(t => t.Role >= TeamRole.Leader).Select(t => t.Team.TeamId).ToHashSet(StringComparer.Ordinal);
         var found = new Dictionary<string, Story>(StringComparer.Ordinal);
         foreach (var story in await stories.ListByAuthorAsync(aadObjectId, now - Listed, now.AddTicks(1), cancellationToken))
         {
