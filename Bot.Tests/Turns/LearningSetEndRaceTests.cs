@@ -116,7 +116,7 @@ public sealed class LearningSetEndRaceTests
     }
 
     private static LearningRoundRunner RunnerOver(StoryBot bot, ILearningSetStore store, IOutboxStore outbox) =>
-        new(store, outbox, bot.App.Get<LearningRoundHeadcount>(), new LearningSetEndWords(outbox, bot.App.Get<TimeProvider>()), bot.App.Get<TimeProvider>());
+        new(store, outbox, new LearningSetEndWords(outbox, bot.App.Get<TimeProvider>()), bot.App.Get<TimeProvider>());
 
     /// <summary>The real outbox, with <paramref name="meanwhile"/> run once after the first look for a round's post, which then answers what it read before.</summary>
     private sealed class SendsPostAfterFirstLook(IOutboxStore inner, Func<Task> meanwhile) : IOutboxStore

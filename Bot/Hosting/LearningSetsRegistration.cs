@@ -22,6 +22,7 @@ public static class LearningSetsRegistration
         services.AddSingleton<LearningSetDialog>();
         services.AddSingleton<ILearningSetSchedule, QuartzLearningSetSchedule>();
         services.AddSingleton<LearningRoundRunner>();
+        services.AddSingleton<IOutboxCardRefresh, LearningSummaryRefresh>();
         services.AddSingleton<LearningSetEndWords>();
         services.AddSingleton<IOutboxFollowUp, LearningRoundPostedFollowUp>();
         services.AddSingleton<LearningSetWelcome>();

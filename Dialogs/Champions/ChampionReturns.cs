@@ -1,3 +1,5 @@
+using OutcomesBot.Dialogs.MyData;
+
 namespace OutcomesBot.Dialogs.Champions;
 
 /// <summary>
@@ -26,13 +28,15 @@ public sealed class ChampionReturns(IFormerChampions formerChampions, TeamRoles 
             }
 
             // Queued before the mark: the outbox keeps one card per leader and person whatever runs twice, so a crash
-            // between the two tells nobody twice and loses nobody.
+            // between the two tells nobody twice and loses nobody. The card names the person, so it is stamped with them:
+            // their delete, which forgets that they were a champion, takes the card too while it waits (decision 090).
             var card = ChampionNoticeCards.Back(team.TeamId, team.Name ?? "your team", back.AadObjectId, back.Name);
+            var about = new PersonIdentity(back.TeamsUserId ?? "", back.AadObjectId);
             foreach (var leader in members.Where(m => m.TeamsUserId is not null && roles.RoleOf(m) == TeamRole.Leader))
             {
                 if (team.TenantId is { Length: > 0 } tenantId)
                 {
-                    await cards.SendAsync($"champion-back:{team.TeamId}:{back.AadObjectId.ToLowerInvariant()}", leader.TeamsUserId!, tenantId, BackKind, card, null, cancellationToken);
+                    await cards.SendAsync($"champion-back:{team.TeamId}:{back.AadObjectId.ToLowerInvariant()}", leader.TeamsUserId!, tenantId, BackKind, card, about, cancellationToken);
                 }
             }
 

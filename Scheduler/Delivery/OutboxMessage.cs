@@ -36,8 +36,9 @@ public sealed record OutboxMessage
 
     /// <summary>
     /// The Teams user id of the person whose words the card carries to someone else (a support request, an entry, a story,
-    /// a leader's response), or null for the bot's own words. While the message waits, that person's "delete my data"
-    /// deletes it unsent (decision 051); a finished message forgets it, with its card.
+    /// a leader's response), or whom it names to others (a champion who came back, decision 090), or null for the bot's own
+    /// words. While the message waits, that person's "delete my data" deletes it unsent (decision 051); a finished message
+    /// forgets it, with its card.
     /// </summary>
     public string? WriterId { get; init; }
 

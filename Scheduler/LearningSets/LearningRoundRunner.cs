@@ -10,7 +10,7 @@ namespace OutcomesBot.Scheduler.LearningSets;
 /// round is posted only if the store records it as opened while the set has not ended (decision 080), so a firing that
 /// read the set just before an end posts nothing either.
 /// </summary>
-public sealed class LearningRoundRunner(ILearningSetStore store, IOutboxStore outbox, LearningRoundHeadcount headcount, LearningSetEndWords endWords, TimeProvider timeProvider)
+public sealed class LearningRoundRunner(ILearningSetStore store, IOutboxStore outbox, LearningSetEndWords endWords, TimeProvider timeProvider)
 {
     public const string PromptKind = "learning-round";
     public const string SummaryKind = "learning-summary";
@@ -64,7 +64,7 @@ public sealed class LearningRoundRunner(ILearningSetStore store, IOutboxStore ou
         List<OutboxMessage> words = [];
         if (await store.TryMarkSummarisedAsync(set.SetId, round, now, cancellationToken))
         {
-            words.Add(await SummaryAsync(set, round, null, now, cancellationToken));
+            words.Add(SummaryMessage(set, round, null, now));
         }
 
         words.Add(line);
@@ -103,14 +103,11 @@ public sealed class LearningRoundRunner(ILearningSetStore store, IOutboxStore ou
         }
 
         var prompt = await outbox.FindAsync(OutboxMessage.KeyFor(CycleOf(set.SetId, round), set.ChannelId, PromptKind), cancellationToken);
-        await outbox.EnqueueAsync([await SummaryAsync(set, round, prompt?.SentActivityId, now, cancellationToken)], cancellationToken);
+        await outbox.EnqueueAsync([SummaryMessage(set, round, prompt?.SentActivityId, now)], cancellationToken);
     }
 
-    private async Task<OutboxMessage> SummaryAsync(LearningSet set, int round, string? threadRootId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var answers = await store.ListAnswersAsync(set.SetId, round, cancellationToken);
-        var members = await headcount.CountAsync(set, answers, cancellationToken);
-        return OutboxMessage.ForChannel(
-            CycleOf(set.SetId, round), set.ChannelId, threadRootId, set.TenantId, SummaryKind, CardJson.Serialize(LearningRoundCards.Summary(set, round, answers, members)), now);
-    }
+    // The row names the set and round only: the members' names and answers are read as it goes (LearningSummaryRefresh,
+    // decision 090), so a member's delete while it waits leaves nothing of them in it.
+    private static OutboxMessage SummaryMessage(LearningSet set, int round, string? threadRootId, DateTimeOffset now) =>
+        OutboxMessage.ForChannel(CycleOf(set.SetId, round), set.ChannelId, threadRootId, set.TenantId, SummaryKind, CardBuiltAtSend.For(SummaryKind), now);
 }

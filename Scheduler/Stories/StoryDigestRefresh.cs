@@ -3,12 +3,14 @@ using OutcomesBot.Dialogs.Stories;
 namespace OutcomesBot.Scheduler.Stories;
 
 /// <summary>
-/// Builds a story digest's card again just before it goes, from the stories it records (decision 081). A take-down marks
-/// its story before it looks for digests, so a digest recorded after that look (the runner had read the story just
-/// before) is sent without it here; one whose stories are all gone is not sent; an author who deleted their data since
-/// is "a colleague" in it (decision 085). A digest recorded before decision 077 (no story ids) goes as queued.
+/// Builds a story digest's card as it goes, from the stories recorded with it (decisions 081, 090): its outbox row names
+/// the team and period only, so a take-down, or an author's delete, has nothing there to change. A story taken down is
+/// left out (a take-down marks its story before it looks for digests, so a digest recorded after that look is caught
+/// here); a digest whose stories are all gone is not sent; an author who deleted their data is "a colleague" (085). A
+/// row queued before 090 is built the same way whatever card it holds; one with no stories recorded (queued before 077)
+/// is dropped, and counted in the log.
 /// </summary>
-public sealed class StoryDigestRefresh(IStoryStore stories) : IOutboxCardRefresh
+public sealed partial class StoryDigestRefresh(IStoryStore stories, ILogger<StoryDigestRefresh> logger) : IOutboxCardRefresh
 {
     public bool Handles(string kind) => kind == StoryDigestRunner.DigestKind;
 
@@ -18,11 +20,12 @@ public sealed class StoryDigestRefresh(IStoryStore stories) : IOutboxCardRefresh
         if (!StoryDigestRunner.TryParseCycle(message.CycleId, out var teamId, out var periodEnd)
             || await stories.GetDigestAsync(teamId, periodEnd, cancellationToken) is not { } digest)
         {
-            return message.CardJson;
+            // Which stories it carried is not known, and the previous digest's end is not kept with this one, so the
+            // period cannot be read again without risking a story the team already saw or one since taken down.
+            LogDroppedWithoutStories(logger, message.OutboxId);
+            return null;
         }
 
-        // Built again even when every story is still up: an author who deleted their data since it was queued is
-        // unlinked from their story, and their name must not go to the channel after that (decision 085).
         var up = await StillUpAsync(stories, digest.StoryIds, cancellationToken);
         return up.Count == 0 ? null : CardJson.Serialize(DigestCards.Digest(up));
     }
@@ -43,4 +46,7 @@ public sealed class StoryDigestRefresh(IStoryStore stories) : IOutboxCardRefresh
 
         return up;
     }
+
+    [LoggerMessage(EventId = 6407, Level = LogLevel.Warning, Message = "Story digest {OutboxId} dropped unsent: no stories are recorded with it (queued before decision 077)")]
+    private static partial void LogDroppedWithoutStories(ILogger logger, string outboxId);
 }

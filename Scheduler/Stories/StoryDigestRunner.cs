@@ -7,7 +7,8 @@ namespace OutcomesBot.Scheduler.Stories;
 /// A team's story digest for the period since its last one: the stories its leaders and champions posted go to the
 /// team's General channel; when there are none, each champion is asked for one in their 1:1 chat. Once per team and
 /// period: the period is recorded first, and every outbox key names it. Nothing while the app is in none of the team's channels.
-/// A champion who pressed "Don't ask me for stories" for the team is not asked (decision 079).
+/// A champion who pressed "Don't ask me for stories" for the team is not asked (decision 079). The digest's outbox row
+/// names its team and period only; its card is built as it goes (decision 090).
 /// </summary>
 public sealed class StoryDigestRunner(
     IStoryStore stories, ITeamStore teams, TeamRoles roles, IConversationStore conversations, IStoryAskStops askStops, IOutboxStore outbox, TimeProvider timeProvider)
@@ -42,8 +43,10 @@ public sealed class StoryDigestRunner(
         if (shared.Count > 0)
         {
             // Remembered before the digest is queued, so that taking one of its stories down can rebuild it (decision 077).
+            // The row holds no card: the card, with its authors' names and stories, is built from these ids as it goes
+            // (StoryDigestRefresh, decision 090).
             await stories.RecordDigestStoriesAsync(teamId, periodEnd, channel, [.. shared.Select(s => s.StoryId)], cancellationToken);
-            return await outbox.EnqueueAsync([OutboxMessage.ForChannel(cycle, channel, null, team.TenantId, DigestKind, CardJson.Serialize(DigestCards.Digest(shared)), now)], cancellationToken);
+            return await outbox.EnqueueAsync([OutboxMessage.ForChannel(cycle, channel, null, team.TenantId, DigestKind, CardBuiltAtSend.For(DigestKind), now)], cancellationToken);
         }
 
         var ask = CardJson.Serialize(DigestCards.AskForStory(teamId));
