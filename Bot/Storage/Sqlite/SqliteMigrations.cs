@@ -516,5 +516,14 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_former_champions_person ON former_champions (aad_object_id);
         """,
+        // Nothing personal waits in the outbox (decision 090): a story digest or a round summary still waiting holds no
+        // card, only what its kind builds it from as it goes (CardBuiltAtSend), and a "champion is back" card waiting is
+        // stamped with the person it names (the last part of its cycle id), so that their delete takes it.
+        """
+        UPDATE outbox SET card_json = '{"buildAtSend":"' || kind || '"}'
+        WHERE kind IN ('story-digest', 'learning-summary') AND status IN ('Pending', 'Sending');
+        UPDATE outbox SET writer_aad_object_id = replace(cycle_id, rtrim(cycle_id, replace(cycle_id, ':', '')), '')
+        WHERE kind = 'champion-back' AND status IN ('Pending', 'Sending') AND writer_aad_object_id IS NULL;
+        """,
 ];
 }
