@@ -50,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<AzureTableSet>();
         services.AddSingleton<AzureTablesInitializer>();
         services.AddSingleton<AzureBlockedChatsRepair>();
+        services.AddSingleton<AzureOutboxAtRestRepair>();
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<SqliteCheckpoints>();
         services.AddStore<IConversationStore, SqliteConversationStore, AzureConversationStore>(AzureConversationStore.TableName);

@@ -113,7 +113,8 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : AzureTableStore(tab
     public Task<bool> MovePendingAsync(string idempotencyKey, string channelConversationId, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
         ChangePendingAsync(idempotencyKey, message => message with { ChannelConversationId = channelConversationId, NextAttemptAt = dueAt }, cancellationToken);
 
-    private async Task<bool> ChangePendingAsync(string idempotencyKey, Func<OutboxMessage, OutboxMessage> change, CancellationToken cancellationToken)
+    /// <summary>Changes the message with that key with <paramref name="change"/> if it is still Pending; false when it is not.</summary>
+    internal async Task<bool> ChangePendingAsync(string idempotencyKey, Func<OutboxMessage, OutboxMessage> change, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {

@@ -2,11 +2,11 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 
 /// <summary>
 /// Creates the bot's tables every store registered (see StorageInitializer), then runs the one-time data repairs Azure
-/// needs where SQLite has a migration (<see cref="AzureBlockedChatsRepair"/>, decision 084).
+/// needs where SQLite has a migration (<see cref="AzureBlockedChatsRepair"/>, decision 084; <see cref="AzureOutboxAtRestRepair"/>, 090).
 /// </summary>
 public sealed partial class AzureTablesInitializer(
     IOptions<StorageOptions> options, AzureTableSet tableSet, IEnumerable<AzureTableName> tables, AzureBlockedChatsRepair blockedChats,
-    ILogger<AzureTablesInitializer> logger) : IHostedService
+    AzureOutboxAtRestRepair outboxAtRest, ILogger<AzureTablesInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -14,6 +14,7 @@ public sealed partial class AzureTablesInitializer(
         await tableSet.CreateAsync(names, cancellationToken);
         LogTablesReady(names.Count, options.Value.AzureTables.TablePrefix);
         await blockedChats.RunOnceAsync(cancellationToken);
+        await outboxAtRest.RunOnceAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
