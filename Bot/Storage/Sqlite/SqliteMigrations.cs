@@ -516,5 +516,12 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_former_champions_person ON former_champions (aad_object_id);
         """,
+        // The bot's own secrets (decision 089): the key of the hashed ids in logs, made once and shared by every run on this file.
+        """
+        CREATE TABLE app_secrets (
+            name  TEXT NOT NULL PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
 ];
 }
