@@ -20,15 +20,17 @@ public sealed partial class NamePressLimit(TimeProvider timeProvider, LoggedIdHa
     public const int MaxLookUpsPerHour = 60;
     public static readonly TimeSpan HourWindow = TimeSpan.FromHours(1);
 
-    private readonly AttemptLimiter _minute = new(MaxLookUps, Window, MaxTrackedPeople, timeProvider);
-    private readonly AttemptLimiter _hour = new(MaxLookUpsPerHour, HourWindow, MaxTrackedPeople, timeProvider);
+    private readonly SlidingWindowLimiter _limiter = new([(MaxLookUps, Window), (MaxLookUpsPerHour, HourWindow)], MaxTrackedPeople, timeProvider);
 
     public NameLookUpAllowance TryLookUp(string? aadObjectId, string personId)
     {
         var person = loggedIds.Of(string.IsNullOrWhiteSpace(aadObjectId) ? personId : aadObjectId.ToLowerInvariant());
-        var allowance = !_minute.TryAcquire(person) ? NameLookUpAllowance.WaitAMinute
-            : !_hour.TryAcquire(person) ? NameLookUpAllowance.WaitAnHour
-            : NameLookUpAllowance.Allowed;
+        var allowance = _limiter.TryAcquire(person) switch
+        {
+            null => NameLookUpAllowance.Allowed,
+            0 => NameLookUpAllowance.WaitAMinute,
+            _ => NameLookUpAllowance.WaitAnHour,
+        };
         if (allowance != NameLookUpAllowance.Allowed)
         {
             LogRefused(logger, person, allowance == NameLookUpAllowance.WaitAnHour ? "hour" : "minute");
