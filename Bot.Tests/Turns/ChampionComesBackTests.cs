@@ -84,7 +84,7 @@ public sealed class ChampionComesBackTests
         (await bot.App.Get<PersonalDataControl>().ExportAsync(new PersonIdentity(StoryBot.TeamsIdOf(StoryBot.SamAad), StoryBot.SamAad), Token))["sources"]?["teamMemberships"]?["formerChampion"];
 
     // Teams says Sam left (the team's conversationUpdate), then the roster sync reads the team with Sam in it again.
-    private static async Task LeaveAndComeBackAsync(StoryBot bot)
+    internal static async Task LeaveAndComeBackAsync(StoryBot bot)
     {
         var left = Samples.Fresh("conversationUpdate-channel");
         left.Remove("membersAdded");
