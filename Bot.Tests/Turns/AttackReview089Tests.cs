@@ -3,6 +3,7 @@ using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Bot.Tests.Turns;
 
@@ -75,5 +76,30 @@ public sealed class AttackReview089Tests
         Assert.Equal(team.AadGroupId, query["groupId"].ToString());
         Assert.Equal(set.TenantId, query["tenantId"].ToString());
         Assert.Equal(hostile, query["teamName"].ToString());
+    }
+
+    // "Stop it for all my teams" (084) carries no ids: the teams are those the sender champions at the press. Staff in the
+    // channel, a champion who has left, and a champion whose press carries a forged team id stop nothing beyond that.
+    [Fact]
+    public async Task Guard_stop_it_for_all_my_teams_from_staff_in_the_channel_a_leaver_or_with_a_forged_team_stops_only_the_presser_s_own_teams()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, sam: TeamRole.Champion, configureServices: StoryBot.NoBackgroundDrain);
+        var teams = bot.App.Get<ITeamStore>();
+        var now = TimeProvider.System.GetUtcNow();
+        await teams.UpsertTeamAsync(new Team { TeamId = "team-2", TenantId = "00000000-0000-0000-0000-0000000000001", ServiceUrl = "https://smba.example/", Name = "Second Team", UpdatedAt = now }, Token);
+        await teams.UpsertMemberAsync(new TeamMember { TeamId = "team-2", AadObjectId = StoryBot.SamAad, TeamsUserId = StoryBot.TeamsIdOf(StoryBot.SamAad), Name = "Sam Baker", UpdatedAt = now }, Token);
+        Assert.True(await teams.RemoveMemberAsync(StoryBot.TeamId, StoryBot.SamAad, Token));
+        var forged = new Dictionary<string, string> { [StoryVerbs.TeamKey] = "team-2" };
+
+        await bot.PressAsync(StoryVerbs.AskStopAll, forged, StoryBot.RobinAad, inChannel: true);
+        var leaver = await bot.PressAsync(StoryVerbs.AskStopAll, forged, StoryBot.SamAad);
+        await bot.PressAsync(StoryVerbs.AskStopAll, forged, StoryBot.AlexAad);
+
+        var stops = bot.App.Get<IStoryAskStops>();
+        Assert.Equal(DigestCards.AskStopRefusedText, StoryBot.Text(leaver));
+        Assert.Empty(await stops.ListForPersonAsync(StoryBot.RobinAad, Token));
+        Assert.Empty(await stops.ListForPersonAsync(StoryBot.SamAad, Token));
+        Assert.Equal([StoryBot.TeamId], (await stops.ListForPersonAsync(StoryBot.AlexAad, Token)).Select(stop => stop.TeamId));
+        Assert.Empty(await stops.ListForTeamAsync("team-2", Token));
     }
 }
