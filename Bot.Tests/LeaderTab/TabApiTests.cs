@@ -71,6 +71,18 @@ public sealed class TabApiTests(TabHostFixture host) : IClassFixture<TabHostFixt
         Assert.DoesNotContain(TabSeed.Secret, csv, StringComparison.Ordinal);
     }
 
+    // A guard (decision 089): no cell of the export, the per-set rows of 086 among them, starts with a character a
+    // spreadsheet reads as a formula; every value in it is a date, a number or a word of ours, never something a person wrote.
+    [Fact]
+    public async Task Guard_no_cell_of_the_CSV_starts_with_a_formula_character()
+    {
+        using var response = await host.GetAsync(TabHostFixture.CsvPath("12m"), host.Token(TabSeed.LeaderAad));
+
+        var cells = (await response.Content.ReadAsStringAsync(Token)).Split('\n', StringSplitOptions.RemoveEmptyEntries).SelectMany(line => line.Split(',')).ToList();
+        Assert.Contains("learning_set", cells);
+        Assert.DoesNotContain(cells, cell => cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_staff_members_token_gets_403_for_the_team_view_and_the_export_but_their_own_history()
     {

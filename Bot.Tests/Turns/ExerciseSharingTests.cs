@@ -96,7 +96,7 @@ public sealed class ExerciseSharingTests
     [Fact]
     public async Task A_share_taken_down_before_it_went_is_never_posted()
     {
-        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Staff);
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Staff);
         var (session, done) = await PostedAsync(bot, "Walking to the shop again");
 
         var takenDown = await bot.PressAsync(ExerciseVerbs.ShareWithdraw, StoryBot.DataOf(done, "Take it down"));

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OutcomesBot.Bot.Limits;
+using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.Sharing;
@@ -71,7 +72,7 @@ public sealed class NameLookUpHourlyLimitTests : IDisposable
         await LargeTeamPickerTests.AssertNothingSentAsync(bot);
         var refusals = _logs.Lines.Where(line => line.Contains("[1460]", StringComparison.Ordinal) && line.Contains("hour", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, refusals.Count);
-        Assert.All(refusals, line => Assert.Contains(NamePressLimit.PersonKey(StoryBot.RobinAad), line, StringComparison.Ordinal));
+        Assert.All(refusals, line => Assert.Contains(bot.App.Get<LoggedIdHash>().Of(StoryBot.RobinAad.ToLowerInvariant()), line, StringComparison.Ordinal));
         Assert.DoesNotContain(_logs.Lines, line => line.Contains("zoe", StringComparison.OrdinalIgnoreCase) || line.Contains(StoryBot.RobinAad, StringComparison.Ordinal));
 
         // An hour after the first look-up, the same press finds Zoë and sends the request.

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OutcomesBot.Bot.Limits;
+using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
@@ -56,7 +57,7 @@ public sealed class NameLookUpLimitTests : IDisposable
         // The refusals are logged with a hash of Robin's id only: nothing typed, no name, no id.
         var refusals = _logs.Lines.Where(line => line.Contains("[1460]", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, refusals.Count);
-        Assert.All(refusals, line => Assert.Contains(NamePressLimit.PersonKey(StoryBot.RobinAad), line, StringComparison.Ordinal));
+        Assert.All(refusals, line => Assert.Contains(bot.App.Get<LoggedIdHash>().Of(StoryBot.RobinAad.ToLowerInvariant()), line, StringComparison.Ordinal));
         Assert.DoesNotContain(_logs.Lines, line => line.Contains("zoe", StringComparison.OrdinalIgnoreCase) || line.Contains("Nobody", StringComparison.Ordinal));
         Assert.DoesNotContain(refusals, line => line.Contains("Robin", StringComparison.Ordinal) || line.Contains(StoryBot.RobinAad, StringComparison.Ordinal));
 

@@ -1,18 +1,18 @@
-using System.Security.Cryptography;
-using System.Text;
+using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Dialogs.Support;
 
 namespace OutcomesBot.Bot.Limits;
 
 /// <summary>
-/// At most <see cref="MaxLookUps"/> typed-name look-ups per person per <see cref="Window"/> (decision 082), and at most
-/// <see cref="MaxLookUpsPerHour"/> per <see cref="HourWindow"/> (decision 085), the support picker's and the entry share's
-/// together. Someone typing a name and correcting it a few times needs three or four; a script paging through a roster
-/// needs thousands. A press the minute's limit refuses does not use the hour's budget, so a fast typist who is told to
-/// wait a minute has lost nothing. Kept by a hash of the person's id, which is also all a refusal logs. In memory, per
-/// instance (decision 085 says why it is not shared).
+/// At most <see cref="MaxLookUps"/> typed-name look-ups per person in any <see cref="Window"/> (decision 082), and at most
+/// <see cref="MaxLookUpsPerHour"/> in any <see cref="HourWindow"/> (decision 085), the support picker's and the entry
+/// share's together. Someone typing a name and correcting it a few times needs three or four; a script paging through a
+/// roster needs thousands. The windows slide (decision 089): counted back from each press, so no burst fits across the
+/// edge of a minute or an hour. A refused press uses neither budget, so a fast typist who is told to wait a minute has
+/// lost nothing. Kept by the keyed hash of the person's id (<see cref="LoggedIdHash"/>), which is also all a refusal
+/// logs. In memory, per instance (decision 085 says why it is not shared).
 /// </summary>
-public sealed partial class NamePressLimit(TimeProvider timeProvider, ILogger<NamePressLimit> logger) : INamePressLimit
+public sealed partial class NamePressLimit(TimeProvider timeProvider, LoggedIdHash loggedIds, ILogger<NamePressLimit> logger) : INamePressLimit
 {
     public const int MaxLookUps = 10;
     public const int MaxTrackedPeople = 10_000;
@@ -20,15 +20,17 @@ public sealed partial class NamePressLimit(TimeProvider timeProvider, ILogger<Na
     public const int MaxLookUpsPerHour = 60;
     public static readonly TimeSpan HourWindow = TimeSpan.FromHours(1);
 
-    private readonly AttemptLimiter _minute = new(MaxLookUps, Window, MaxTrackedPeople, timeProvider);
-    private readonly AttemptLimiter _hour = new(MaxLookUpsPerHour, HourWindow, MaxTrackedPeople, timeProvider);
+    private readonly SlidingWindowLimiter _limiter = new([(MaxLookUps, Window), (MaxLookUpsPerHour, HourWindow)], MaxTrackedPeople, timeProvider);
 
     public NameLookUpAllowance TryLookUp(string? aadObjectId, string personId)
     {
-        var person = PersonKey(string.IsNullOrWhiteSpace(aadObjectId) ? personId : aadObjectId.ToLowerInvariant());
-        var allowance = !_minute.TryAcquire(person) ? NameLookUpAllowance.WaitAMinute
-            : !_hour.TryAcquire(person) ? NameLookUpAllowance.WaitAnHour
-            : NameLookUpAllowance.Allowed;
+        var person = loggedIds.Of(string.IsNullOrWhiteSpace(aadObjectId) ? personId : aadObjectId.ToLowerInvariant());
+        var allowance = _limiter.TryAcquire(person) switch
+        {
+            null => NameLookUpAllowance.Allowed,
+            0 => NameLookUpAllowance.WaitAMinute,
+            _ => NameLookUpAllowance.WaitAnHour,
+        };
         if (allowance != NameLookUpAllowance.Allowed)
         {
             LogRefused(logger, person, allowance == NameLookUpAllowance.WaitAnHour ? "hour" : "minute");
@@ -36,9 +38,6 @@ public sealed partial class NamePressLimit(TimeProvider timeProvider, ILogger<Na
 
         return allowance;
     }
-
-    /// <summary>An opaque key for the person: the first 128 bits of the SHA-256 of their id, as hex.</summary>
-    public static string PersonKey(string id) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(id)))[..32];
 
     [LoggerMessage(EventId = 1460, Level = LogLevel.Warning,
         Message = "A name look-up on a picker was refused: person {PersonKey} is over the limit of the {Window}; nothing was read or stored")]

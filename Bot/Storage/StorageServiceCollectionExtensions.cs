@@ -7,6 +7,7 @@ using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Bot.Storage.Sqlite;
 using OutcomesBot.Bot.Storage.Sqlite.PersonalData;
 using OutcomesBot.Bot.Teams;
+using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Turns;
 using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.CheckIns;
@@ -52,6 +53,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<AzureBlockedChatsRepair>();
         services.AddSingleton<AzureOutboxAtRestRepair>();
         services.AddHostedService<StorageInitializer>();
+        services.AddLoggedIdHash();
         services.AddHostedService<SqliteCheckpoints>();
         services.AddStore<IConversationStore, SqliteConversationStore, AzureConversationStore>(AzureConversationStore.TableName);
         services.AddStore<IPersonStore, SqlitePersonStore, AzurePersonStore>(AzurePersonStore.TableName);
@@ -81,6 +83,7 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IYouSaidStore, SqliteYouSaidStore, AzureYouSaidStore>(AzureYouSaidStore.TableName);
         services.AddStore<IShownThemesStore, SqliteShownThemesStore, AzureShownThemesStore>(AzureShownThemesStore.TableName);
         services.AddStore<ISupportRequestStore, SqliteSupportRequestStore, AzureSupportRequestStore>(AzureSupportRequestStore.TableName);
+        services.AddStore<IAppSecrets, SqliteAppSecrets, AzureAppSecrets>(AzureAppSecrets.TableName);
         services.AddStore<IEntryShareStore, SqliteEntryShareStore, AzureEntryShareStore>(AzureEntryShareStore.TableName);
         foreach (var (name, sqliteTables) in SqlitePersonalDataSources.All)
         {

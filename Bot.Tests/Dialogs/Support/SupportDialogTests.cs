@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using OutcomesBot.Bot.Limits;
 using OutcomesBot.Bot.Storage.Sqlite;
+using OutcomesBot.Bot.Telemetry;
 using OutcomesBot.Bot.Tests.Dialogs.CheckIns;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
@@ -144,7 +145,7 @@ public sealed class SupportDialogTests
         var store = new SqliteSupportRequestStore(bot.Database);
         var sent = new List<(string, string, AdaptiveCard, PersonIdentity?)>();
         var people = new SupportPeople(bot.Teams, new TeamRoles(bot.Teams, new RoleOptions()));
-        var dialog = new SupportDialog(bot.Store, bot.Teams, people, store, new RecordedDelivery(sent), new NamePressLimit(bot.Clock, NullLogger<NamePressLimit>.Instance), bot.Clock);
+        var dialog = new SupportDialog(bot.Store, bot.Teams, people, store, new RecordedDelivery(sent), new NamePressLimit(bot.Clock, TestLoggedIds(), NullLogger<NamePressLimit>.Instance), bot.Clock);
         return (dialog, store, sent, cycle);
     }
 
@@ -165,6 +166,13 @@ public sealed class SupportDialogTests
     }
 
     private static string Text(AdaptiveCard card) => ExerciseDriver.TextOf(card);
+
+    private static LoggedIdHash TestLoggedIds()
+    {
+        var hash = new LoggedIdHash();
+        hash.Use(new byte[32]);
+        return hash;
+    }
 
     /// <summary>The value an input of the card is filled with, or null.</summary>
     private static string? InputValue(AdaptiveCard card, string id) =>

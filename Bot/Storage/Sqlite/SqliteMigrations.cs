@@ -525,5 +525,12 @@ internal static class SqliteMigrations
         UPDATE outbox SET writer_aad_object_id = replace(cycle_id, rtrim(cycle_id, replace(cycle_id, ':', '')), '')
         WHERE kind = 'champion-back' AND status IN ('Pending', 'Sending') AND writer_aad_object_id IS NULL;
         """,
+        // The bot's own secrets (decision 089): the key of the hashed ids in logs, made once and shared by every run on this file.
+        """
+        CREATE TABLE app_secrets (
+            name  TEXT NOT NULL PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
 ];
 }
