@@ -91,5 +91,8 @@ internal sealed class HangingPersonStore : IPersonStore
 
     public Task<Person?> GetAsync(string teamsUserId, CancellationToken cancellationToken) => Task.FromResult<Person?>(null);
 
+    public Task<IReadOnlyDictionary<string, Person>> GetManyAsync(IReadOnlyCollection<string> teamsUserIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, Person>>(new Dictionary<string, Person>());
+
     public Task<Person?> FindByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken) => Task.FromResult<Person?>(null);
 }

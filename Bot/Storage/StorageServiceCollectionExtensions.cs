@@ -69,6 +69,7 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IFormerChampions, SqliteTeamStore, AzureTeamStore>();
         services.AddStore<IStoryStore, SqliteStoryStore, AzureStoryStore>(AzureStoryStore.TableName, AzureStoryStore.CelebrationsTable);
         services.AddStore<IStoryIndexBackfill, SqliteStoryIndexBackfill, AzureStoryIndexBackfill>();
+        services.AddStore<IStoryAuthorIndex, SqliteStoryIndexBackfill, AzureStoryIndexBackfill>();
         services.AddStore<IStoryOfferStore, SqliteStoryOfferStore, AzureStoryOfferStore>(AzureStoryOfferStore.TableName);
         services.AddStore<IStoryAskStops, SqliteStoryAskStops, AzureStoryAskStops>(AzureStoryAskStops.TableName);
         services.AddStore<ILearningSetStore, SqliteLearningSetStore, AzureLearningSetStore>(AzureLearningSetStore.TableName, AzureLearningSetStore.AnswersTable);

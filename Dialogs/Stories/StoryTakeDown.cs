@@ -10,7 +10,7 @@ namespace OutcomesBot.Dialogs.Stories;
 /// digest that carried it is rebuilt without it (decision 077); then the story is removed. A take-down the person was
 /// told to press again for, and never did, is finished by a job with the same steps (decision 087).
 /// </summary>
-public sealed class StoryTakeDown(IStoryStore stories, IStoryPublisher publisher, IStoryDigests digests, TeamRoles roles, TimeProvider timeProvider)
+public sealed class StoryTakeDown(IStoryStore stories, IStoryAuthorIndex authorIndex, IStoryPublisher publisher, IStoryDigests digests, TeamRoles roles, TimeProvider timeProvider)
 {
     /// <summary>How far back <c>my stories</c> looks.</summary>
     public static readonly TimeSpan Listed = TimeSpan.FromDays(365);
@@ -95,8 +95,10 @@ public sealed class StoryTakeDown(IStoryStore stories, IStoryPublisher publisher
             found[story.StoryId] = story;
         }
 
-        // The teams the person is in are read too: on Azure Tables a story stored before decision 081 has no author row.
-        foreach (var team in memberOf)
+        // The teams they lead are read for everyone's stories. Until the author index holds every story (on Azure Tables,
+        // until 087's back-fill has run), every team they are in is read too: a story stored before 081 had no author row.
+        var teamsRead = await authorIndex.IsWholeAsync(cancellationToken) ? leads : memberOf;
+        foreach (var team in teamsRead)
         {
             var listed = await stories.ListForTeamAsync(team, now - Listed, now.AddTicks(1), cancellationToken);
             foreach (var story in listed.Where(s => leads.Contains(team) || IsAuthor(s, aadObjectId)))

@@ -4,7 +4,7 @@ namespace OutcomesBot.Scheduler.CheckIns;
 /// Opens a team's check-in cycle for one scheduled slot and puts one check-in per member in the outbox, due at the
 /// rhythm's time in the member's own time zone. The cycle id comes from team and slot, and the outbox keys from cycle
 /// and person, so a repeated or recovered firing of the same slot adds nothing. The members' preferences (opted out,
-/// paused, snoozed) are read a hundred people at a time (decision 088).
+/// paused, snoozed) are read a hundred people at a time (decision 088), and so are the people themselves (decision 092).
 /// </summary>
 public sealed partial class CheckInFanOut(
     ITeamRhythmStore rhythms,
@@ -17,7 +17,7 @@ public sealed partial class CheckInFanOut(
     TimeProvider time,
     ILogger<CheckInFanOut> logger)
 {
-    // The people whose preferences are read together: 083's batch read, a hundred a call (on Azure 8 queries of 13).
+    // The people read together, and their preferences: a hundred a call (on Azure 8 queries of 13; decisions 083, 092).
     private const int ReadTogether = 100;
 
     private readonly CheckInTiming _timing = new(options);
@@ -108,27 +108,33 @@ public sealed partial class CheckInFanOut(
         return PulseRotation.ConditionsFor(localDate, groups);
     }
 
-    // The members who are someone the bot can write to, in roster order: a member with no Teams id yet is found through
-    // the person with their AAD id, or left out.
+    // The members who are someone the bot can write to, in roster order: a hundred members' people are one read (decision
+    // 092; a read a member before), and a member with no Teams id yet is found through the person with their AAD id, or
+    // left out, as before.
     private async Task<List<Person>> PeopleOfAsync(IReadOnlyList<TeamMember> members, CancellationToken cancellationToken)
     {
         var found = new List<Person>(members.Count);
-        foreach (var member in members)
+        foreach (var batch in members.Chunk(ReadTogether))
         {
-            if (await ResolveAsync(member, cancellationToken) is { } person)
+            string[] teamsUserIds = [.. batch.Select(member => member.TeamsUserId).OfType<string>().Where(id => id.Length > 0)];
+            var known = teamsUserIds.Length == 0 ? new Dictionary<string, Person>() : await people.GetManyAsync(teamsUserIds, cancellationToken);
+            foreach (var member in batch)
             {
-                found.Add(person);
+                if (await ResolveAsync(member, known, cancellationToken) is { } person)
+                {
+                    found.Add(person);
+                }
             }
         }
 
         return found;
     }
 
-    private async Task<Person?> ResolveAsync(TeamMember member, CancellationToken cancellationToken)
+    private async Task<Person?> ResolveAsync(TeamMember member, IReadOnlyDictionary<string, Person> known, CancellationToken cancellationToken)
     {
         if (member.TeamsUserId is { Length: > 0 } teamsUserId)
         {
-            return await people.GetAsync(teamsUserId, cancellationToken) ?? new Person { TeamsUserId = teamsUserId, AadObjectId = member.AadObjectId };
+            return known.GetValueOrDefault(teamsUserId) ?? new Person { TeamsUserId = teamsUserId, AadObjectId = member.AadObjectId };
         }
 
         return await people.FindByAadObjectIdAsync(member.AadObjectId, cancellationToken);

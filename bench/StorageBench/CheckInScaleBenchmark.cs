@@ -9,7 +9,8 @@ namespace OutcomesBot.StorageBench;
 /// Decision 065: three paths of a large team, on one backend per run, so that a build of the code before and one after
 /// can be run one after the other in the same session (the ratios are read across runs). In order: the daily roster
 /// sync (the same roster again, then one member renamed), the check-in fan-out (a new cycle each round; its reads alone,
-/// and its preference reads one person and a hundred people a read, decision 088) and the reminder planner's scan with
+/// its preference reads one person and a hundred people a read, decision 088, and its person reads the same two ways,
+/// decision 092) and the reminder planner's scan with
 /// most of the team answered (while nothing is due yet, and after the first reminders went out).
 /// </summary>
 internal static class CheckInScaleBenchmark
@@ -26,6 +27,7 @@ internal static class CheckInScaleBenchmark
         var cycleId = await FanOutAsync(world, rounds, cancellationToken);
         await FanOutReadsAsync(world, rounds, cancellationToken);
         await FanOutPreferenceReadsAsync(world, rounds, cancellationToken);
+        await FanOutPersonReadsAsync(world, rounds, cancellationToken);
         await ReminderScanAsync(world, cycleId, rounds, answeredShare, cancellationToken);
     }
 
@@ -133,6 +135,44 @@ internal static class CheckInScaleBenchmark
 
         Row("fan-out preference reads alone, one person at a time", world, times[1], $"{ids.Count:N0} calls");
         Row("fan-out preference reads alone, a hundred people a read", world, times[100], $"{(ids.Count + 99) / 100:N0} calls");
+    }
+
+    // Decision 092: the fan-out's person reads alone, a member at a time (the fan-out before) and a hundred members a read
+    // (after), interleaved in this run as 088's preference reads are.
+    private static async Task FanOutPersonReadsAsync(CheckInScaleWorld world, int rounds, CancellationToken cancellationToken)
+    {
+        var people = world.Backend.Get<IPersonStore>();
+        var ids = Enumerable.Range(0, world.Members).Select(CheckInScaleWorld.UserId).ToList();
+        async Task OneAtATimeAsync()
+        {
+            foreach (var id in ids)
+            {
+                _ = await people.GetAsync(id, cancellationToken) ?? throw new InvalidOperationException($"No person {id}.");
+            }
+        }
+
+        async Task AHundredAtATimeAsync()
+        {
+            foreach (var batch in ids.Chunk(100))
+            {
+                if ((await people.GetManyAsync(batch, cancellationToken)).Count != batch.Length)
+                {
+                    throw new InvalidOperationException("A person of the batch was not read.");
+                }
+            }
+        }
+
+        var times = new Dictionary<int, List<double>> { [1] = [], [100] = [] };
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var together in round % 2 == 0 ? new[] { 1, 100 } : [100, 1])
+            {
+                times[together].Add(together == 1 ? await TimeAsync(OneAtATimeAsync) : await TimeAsync(AHundredAtATimeAsync));
+            }
+        }
+
+        Row("fan-out person reads alone, one member at a time", world, times[1], $"{ids.Count:N0} calls");
+        Row("fan-out person reads alone, a hundred members a read", world, times[100], $"{(ids.Count + 99) / 100:N0} calls");
     }
 
     // The last cycle's check-ins came on Monday 09:00; all but a share answer by noon. The first reminders are due

@@ -15,7 +15,8 @@ namespace OutcomesBot.Bot.Tests.Scheduler.CheckIns;
 /// Decision 088: when a team's check-in starts, the fan-out read each member's preferences with a store call of its own
 /// (065 measured it and left it: 10,000 reads for a team of 10,000). They are read a hundred people at a time, with
 /// 083's batch read, and who gets the check-in, and when, is decided as before. Through the real host on SQLite with a
-/// manual clock, the check-in store's calls counted; the fan-out is run as the cycle job runs it.
+/// manual clock, the check-in store's calls counted; the fan-out is run as the cycle job runs it. Decision 092: the
+/// members' people, read one a member after 088, are read a hundred at a time too (the person store's calls counted).
 /// </summary>
 public sealed class CheckInFanOutCostTests
 {
@@ -27,30 +28,9 @@ public sealed class CheckInFanOutCostTests
     [Fact]
     public async Task A_team_s_check_in_reads_its_members_preferences_a_hundred_at_a_time_and_reaches_the_same_people_at_the_same_times()
     {
-        var clock = new ManualTimeProvider(Slot.AddHours(-1));
         var calls = new StoreCallCounts();
-        await using var bot = await StoryBot.CreateAsync(configureServices: services =>
-        {
-            services.AddSingleton<TimeProvider>(clock);
-            StoryBot.NoBackgroundDrain(services);
-            services.CountCalls<ICheckInStore>(calls);
-        });
-
-        // StoryBot's three and 297 colleagues, one of them known only by an AAD id the bot never met (no one to write to).
-        var colleagues = Enumerable.Range(0, 297).Select(Colleague).ToList();
-        await SeedAsync(bot, colleagues, clock.GetUtcNow());
-        var checkIns = bot.App.Get<ICheckInStore>();
-        await checkIns.SavePreferencesAsync(new CheckInPreferences(colleagues[10]) { OptedOut = true }, Token);
-        await checkIns.SavePreferencesAsync(new CheckInPreferences(colleagues[120]) { PausedUntil = Slot.AddDays(20) }, Token);
-        await checkIns.SavePreferencesAsync(new CheckInPreferences(colleagues[130]) { PausedUntil = Slot.AddDays(1).AddHours(1.25) }, Token);
-        await checkIns.SavePreferencesAsync(new CheckInPreferences(colleagues[240]) { SnoozedUntil = Slot.AddHours(12) }, Token);
-
-        // A colleague leaves the team before it starts: Teams says so, and the bot takes them off the roster.
-        using var left = await bot.App.PostActivityAsync(MemberRemoved(colleagues[150]));
-        Assert.Equal(HttpStatusCode.OK, left.StatusCode);
-
-        calls.Reset();
-        Assert.Equal(296, await bot.App.Get<CheckInFanOut>().OpenCycleAsync(StoryBot.TeamId, Slot, Slot.AddDays(7), "fan-out-cost", Token));
+        var (made, colleagues) = await FannedOutAsync(services => services.CountCalls<ICheckInStore>(calls), calls);
+        await using var bot = made;
 
         // Everyone on the roster but the one who stopped, the one paused past the cycle's close, the leaver and the one
         // never met; the short pause and the snooze move theirs, as a zone does.
@@ -66,6 +46,55 @@ public sealed class CheckInFanOutCostTests
         // 298 people to write to (300 on the roster, one gone, one never met): three reads of their preferences, one a
         // hundred. Before, one read each: 298 (the assertions above passed then too).
         Assert.Equal(3, calls.ByMethod["CheckInStore.GetPreferences"]);
+    }
+
+    [Fact]
+    public async Task A_team_s_check_in_reads_its_members_people_a_hundred_at_a_time_and_finds_each_as_before()
+    {
+        var calls = new StoreCallCounts();
+        var (made, colleagues) = await FannedOutAsync(services => services.CountCalls<IPersonStore>(calls), calls);
+        await using var bot = made;
+
+        // The one in New York was found with their zone; the one known by AAD id alone was looked for and not found.
+        var due = await CheckInsDueAsync(bot);
+        Assert.Equal(Slot.AddHours(5), due[colleagues[50]]);
+        Assert.Equal(296, due.Count);
+
+        // 299 members on the roster: 298 with a Teams id, read a hundred a call (3), and the one with none found by their
+        // AAD id (1). Before, a read a member: 298 and 1.
+        Assert.Equal(0, calls.ByMethod.GetValueOrDefault("PersonStore.Get"));
+        Assert.Equal(3, calls.ByMethod["PersonStore.GetMany"]);
+        Assert.Equal(1, calls.ByMethod["PersonStore.FindByAadObjectId"]);
+    }
+
+    // StoryBot's three and 297 colleagues, one of them known only by an AAD id the bot never met (no one to write to); one
+    // who stopped check-ins, two paused, one snoozed, one in New York, one who left. The fan-out runs with the calls counted
+    // from its start, and queues 296 check-ins.
+    private static async Task<(StoryBot Bot, List<string> Colleagues)> FannedOutAsync(Action<IServiceCollection> count, StoreCallCounts calls)
+    {
+        var clock = new ManualTimeProvider(Slot.AddHours(-1));
+        var bot = await StoryBot.CreateAsync(configureServices: services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            StoryBot.NoBackgroundDrain(services);
+            count(services);
+        });
+
+        var colleagues = Enumerable.Range(0, 297).Select(Colleague).ToList();
+        await SeedAsync(bot, colleagues, clock.GetUtcNow());
+        var checkIns = bot.App.Get<ICheckInStore>();
+        await checkIns.SavePreferencesAsync(new CheckInPreferences(colleagues[10]) { OptedOut = true }, Token);
+        await checkIns.SavePreferencesAsync(new CheckInPreferences(colleagues[120]) { PausedUntil = Slot.AddDays(20) }, Token);
+        await checkIns.SavePreferencesAsync(new CheckInPreferences(colleagues[130]) { PausedUntil = Slot.AddDays(1).AddHours(1.25) }, Token);
+        await checkIns.SavePreferencesAsync(new CheckInPreferences(colleagues[240]) { SnoozedUntil = Slot.AddHours(12) }, Token);
+
+        // A colleague leaves the team before it starts: Teams says so, and the bot takes them off the roster.
+        using var left = await bot.App.PostActivityAsync(MemberRemoved(colleagues[150]));
+        Assert.Equal(HttpStatusCode.OK, left.StatusCode);
+
+        calls.Reset();
+        Assert.Equal(296, await bot.App.Get<CheckInFanOut>().OpenCycleAsync(StoryBot.TeamId, Slot, Slot.AddDays(7), "fan-out-cost", Token));
+        return (bot, colleagues);
     }
 
     private static string Colleague(int i) => "29:colleague-" + i.ToString("D3", CultureInfo.InvariantCulture);

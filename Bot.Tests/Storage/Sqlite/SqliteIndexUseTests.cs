@@ -37,6 +37,22 @@ public sealed class SqliteIndexUseTests
         Assert.Contains($"USING INDEX {index} ", step, StringComparison.Ordinal);
     }
 
+    // Decision 092: the fan-out's hundred people a read seeks each id on the primary key; the scan is of the ids given.
+    [Fact]
+    public async Task People_read_together_are_each_sought_by_their_Teams_id()
+    {
+        await using var sqlite = await TempSqlite.CreateAsync();
+
+        var plan = await sqlite.Database.QueryListAsync(
+            "EXPLAIN QUERY PLAN " + SqlitePersonStore.ManySql,
+            command => command.With("$ids", "[\"29:a\",\"29:b\"]"),
+            reader => reader.GetString(3),
+            TestContext.Current.CancellationToken);
+
+        Assert.Contains(plan, step => step.StartsWith("SEARCH people USING INDEX sqlite_autoindex_people_1 (teams_user_id=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.StartsWith("SCAN people", StringComparison.Ordinal));
+    }
+
     // Tables whose person filter may read the whole table: one row per team (rhythms), a few per team (learning sets, whose
     // members are a list in one column), a link that expires within the day, or a row per request someone made by hand.
     // None grows with a team's size times its weeks (decision 063).

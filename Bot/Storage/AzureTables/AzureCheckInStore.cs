@@ -141,32 +141,16 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : AzureTableStore(ta
             ? AzureData.Read<CheckInPreferences>(entity) : new CheckInPreferences(personId);
 
     // Each person's preferences are their own partition, "prefs|{person}" (so nothing moved for decision 083): the batch
-    // is read a few partitions at a time, in key order, each query limited to the stretch of keys from its first to its
-    // last. A key with a character outside ASCII is read on its own, as the service's key order may not be .NET's there.
+    // is read a few partitions a query (AzureTable.GetInPartitionsAsync).
     public async Task<IReadOnlyDictionary<string, CheckInPreferences>> GetPreferencesAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(personIds);
         var ids = personIds.Distinct(StringComparer.Ordinal).ToList();
-        var found = new Dictionary<string, CheckInPreferences>(StringComparer.Ordinal);
-        var keys = ids.ToDictionary(PreferencesKey, id => id, StringComparer.Ordinal);
-        foreach (var key in keys.Keys.Where(key => !key.All(char.IsAscii)))
-        {
-            found[keys[key]] = await GetPreferencesAsync(keys[key], cancellationToken);
-        }
-
-        var ascii = keys.Keys.Where(key => key.All(char.IsAscii)).Order(StringComparer.Ordinal);
-        foreach (var chunk in ascii.Chunk(AzureFilters.MostPartitionsAtOnce))
-        {
-            foreach (var entity in await Table.QueryAsync(AzureFilters.AnyPartition(chunk), cancellationToken))
-            {
-                if (entity.RowKey == "prefs" && keys.TryGetValue(entity.PartitionKey, out var id))
-                {
-                    found[id] = AzureData.Read<CheckInPreferences>(entity);
-                }
-            }
-        }
-
-        return ids.ToDictionary(id => id, id => found.GetValueOrDefault(id) ?? new CheckInPreferences(id), StringComparer.Ordinal);
+        var found = await Table.GetInPartitionsAsync(ids.Select(PreferencesKey), "prefs", cancellationToken);
+        return ids.ToDictionary(
+            id => id,
+            id => found.TryGetValue(PreferencesKey(id), out var entity) ? AzureData.Read<CheckInPreferences>(entity) : new CheckInPreferences(id),
+            StringComparer.Ordinal);
     }
 
     public Task SavePreferencesAsync(CheckInPreferences preferences, CancellationToken cancellationToken)

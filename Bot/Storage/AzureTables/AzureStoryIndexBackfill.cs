@@ -10,18 +10,26 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// so that the job finishing such take-downs finds it. Every story row is read once; a row is written by insert, so a
 /// row already there (written by the story's post, or by another instance running this at the same time, or by a run
 /// that stopped half-way) is left as it is and not counted. A row is written exactly as the store writes it, stamped as
-/// the author's, so "delete my data" removes it. When every story has been read, a row in "backfills" marks it done.
+/// the author's, so "delete my data" removes it. When every story has been read, a row in "backfills" marks it done; from
+/// then on the author index is whole (decision 092), which this instance remembers once it has seen the mark.
 /// </summary>
 public sealed class AzureStoryIndexBackfill(AzureTableSet tables, AzureStoryStore stories, TimeProvider timeProvider)
-    : AzureTableStore(tables, AzureStoryStore.TableName), IStoryIndexBackfill
+    : AzureTableStore(tables, AzureStoryStore.TableName), IStoryIndexBackfill, IStoryAuthorIndex
 {
     public const string DonePartition = "backfills";
     public const string DoneRow = "story-indexes-087";
+
+    // Never goes back to false: once every story has been read, each story posted writes its author row first.
+    private volatile bool _whole;
+
+    public async Task<bool> IsWholeAsync(CancellationToken cancellationToken) =>
+        _whole || (_whole = await Table.GetAsync(DonePartition, DoneRow, cancellationToken) is not null);
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         if (await Table.GetAsync(DonePartition, DoneRow, cancellationToken) is not null)
         {
+            _whole = true;
             return 0;
         }
 
@@ -38,6 +46,7 @@ public sealed class AzureStoryIndexBackfill(AzureTableSet tables, AzureStoryStor
         }
 
         await Table.UpsertAsync(new TableEntity(DonePartition, DoneRow) { ["DoneAt"] = timeProvider.GetUtcNow() }, cancellationToken);
+        _whole = true;
         return written;
     }
 

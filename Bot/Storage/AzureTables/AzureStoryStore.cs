@@ -202,13 +202,16 @@ public sealed class AzureStoryStore(AzureTableSet tables) : AzureTableStore(tabl
     /// <summary>True for the author's index row, which "delete my data" removes rather than unlinks.</summary>
     internal static bool IsAuthorRow(TableEntity entity) => entity.PartitionKey.StartsWith(AuthorPrefix, StringComparison.Ordinal);
 
+    // The author's row first: a post that stops between the two leaves the story in no list or in its author's, never in
+    // the team's alone, so "my stories" can read the author's rows only once the back-fill has run (decision 092).
     private async Task WriteIndexRowsAsync(Story story, CancellationToken cancellationToken)
     {
-        await Table.UpsertAsync(TeamRow(story), cancellationToken);
         if (AuthorRow(story) is { } authorRow)
         {
             await Table.UpsertAsync(authorRow, cancellationToken);
         }
+
+        await Table.UpsertAsync(TeamRow(story), cancellationToken);
     }
 
     private static TableEntity TeamRow(Story story) =>

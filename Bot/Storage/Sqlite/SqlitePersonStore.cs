@@ -40,6 +40,18 @@ public sealed class SqlitePersonStore(SqliteDatabase database) : IPersonStore
     public Task<Person?> GetAsync(string teamsUserId, CancellationToken cancellationToken) =>
         database.QueryFirstAsync<Person?>($"SELECT {Columns} FROM people WHERE teams_user_id = $id;", command => command.With("$id", teamsUserId), Read, cancellationToken);
 
+    // One query for the lot, the ids as one JSON array: each is a seek on the primary key (decision 092, as 083's preferences).
+    public async Task<IReadOnlyDictionary<string, Person>> GetManyAsync(IReadOnlyCollection<string> teamsUserIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(teamsUserIds);
+        var ids = teamsUserIds.Distinct(StringComparer.Ordinal).ToList();
+        var found = ids.Count == 0 ? [] : await database.QueryListAsync(ManySql, command => command.With("$ids", JsonSerializer.Serialize(ids)), Read, cancellationToken);
+        return found.ToDictionary(person => person.TeamsUserId, StringComparer.Ordinal);
+    }
+
+    // Seeks the primary key once an id (SqliteIndexUseTests).
+    internal const string ManySql = $"SELECT {Columns} FROM people WHERE teams_user_id IN (SELECT value FROM json_each($ids));";
+
     public Task<Person?> FindByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken) =>
         database.QueryFirstAsync<Person?>(ByAadObjectIdSql, command => command.With("$aad", aadObjectId), Read, cancellationToken);
 
