@@ -84,7 +84,7 @@ public sealed class ChampionComesBackTests
         (await bot.App.Get<PersonalDataControl>().ExportAsync(new PersonIdentity(StoryBot.TeamsIdOf(StoryBot.SamAad), StoryBot.SamAad), Token))["sources"]?["teamMemberships"]?["formerChampion"];
 
     // Teams says Sam left (the team's conversationUpdate), then the roster sync reads the team with Sam in it again.
-    private static async Task LeaveAndComeBackAsync(StoryBot bot)
+    internal static async Task LeaveAndComeBackAsync(StoryBot bot)
     {
         var left = Samples.Fresh("conversationUpdate-channel");
         left.Remove("membersAdded");
@@ -96,6 +96,7 @@ public sealed class ChampionComesBackTests
         }
 
         Assert.Null(await bot.App.Get<ITeamStore>().GetMemberAsync(StoryBot.TeamId, StoryBot.SamAad, Token));
+        bot.App.Connector.Members.Clear();
         bot.App.Connector.Members.AddRange(
             new[] { StoryBot.AlexAad, StoryBot.SamAad, StoryBot.RobinAad }.Select(aad => new ChannelAccount { Id = StoryBot.TeamsIdOf(aad), AadObjectId = aad, Name = StoryBot.NameOf(aad) }));
         await bot.App.Get<IRosterSync>().SyncAsync(StoryBot.TeamId, null, Token);

@@ -516,5 +516,12 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_former_champions_person ON former_champions (aad_object_id);
         """,
+        // When a former champion left and when the leaders were told they are back (decision 091): a second return is told
+        // under a key of its own, and the retention job forgets a note whose last event is older than its period. NULL for
+        // the notes written before this; the retention job dates them on its first run.
+        """
+        ALTER TABLE former_champions ADD COLUMN left_at TEXT;
+        ALTER TABLE former_champions ADD COLUMN back_at TEXT;
+        """,
 ];
 }
