@@ -13,8 +13,8 @@ namespace OutcomesBot.Bot.Tests.Turns;
 /// Decision 091, through the real host on SQLite: a champion who leaves and comes back a second time is told to the
 /// leaders again; a leader who was not told (made a leader since) is asked on the team's champions card until a leader
 /// names them or leaves them as staff, with the same checks at the press; and the note is forgotten by the retention
-/// job once its period has passed (the job run on a manual clock set that far on: the host's own clock keeps running,
-/// as Quartz, which takes Teams' "member left", needs).
+/// job once its period has passed (the job run on a manual clock set that far on; the host keeps the system clock, as
+/// ChampionComesBackTests does: a host on a manual clock stalled in this leave-and-return flow, see decision 091).
 /// </summary>
 public sealed class ChampionComesBackAgainTests
 {
