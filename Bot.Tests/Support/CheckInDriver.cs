@@ -23,7 +23,7 @@ public sealed class CheckInDriver : IAsyncDisposable
         PersonId = personId;
         TimeZone = timeZone;
         Store = new SqliteCheckInStore(database.Database);
-        Teams = new SqliteTeamStore(database.Database);
+        Teams = new SqliteTeamStore(database.Database, Clock);
         // The snooze card asks the real reminder planner, over the same data (a team cycle opened here has no rhythm).
         var planner = new CheckInReminderPlanner(
             new SqliteCheckInDeliveryStore(database.Database, Clock), Store, Teams, new SqlitePersonStore(database.Database), new SqliteTeamRhythmStore(database.Database),

@@ -27,7 +27,7 @@ public sealed class MomentumHarness : IAsyncDisposable
     {
         _database = database;
         var db = database.Database;
-        Teams = new SqliteTeamStore(db);
+        Teams = new SqliteTeamStore(db, Clock);
         CheckIns = new SqliteCheckInStore(db);
         Exercises = new SqliteExerciseSessionStore(db);
         Snapshots = new SqliteMomentumStore(db);

@@ -96,6 +96,7 @@ public sealed class ChampionComesBackTests
         }
 
         Assert.Null(await bot.App.Get<ITeamStore>().GetMemberAsync(StoryBot.TeamId, StoryBot.SamAad, Token));
+        bot.App.Connector.Members.Clear();
         bot.App.Connector.Members.AddRange(
             new[] { StoryBot.AlexAad, StoryBot.SamAad, StoryBot.RobinAad }.Select(aad => new ChannelAccount { Id = StoryBot.TeamsIdOf(aad), AadObjectId = aad, Name = StoryBot.NameOf(aad) }));
         await bot.App.Get<IRosterSync>().SyncAsync(StoryBot.TeamId, null, Token);

@@ -5,7 +5,15 @@ public static class ChampionCards
 {
     private const string About = "Champions carry the outcomes-focused approach in the team: they run action-learning sets and share what is working.";
 
-    public static AdaptiveCard Manage(string teamId, string teamName, IReadOnlyList<ChampionCandidate> members, string? confirmation = null, string? problem = null)
+    /// <summary>The button that leaves a former champion who came back as staff, and forgets to ask (decision 091).</summary>
+    public const string KeepAsStaff = "Leave them as staff";
+
+    /// <summary>
+    /// The team's champions and the rest of its members; <paramref name="cameBack"/> are members who were champions here
+    /// before they left (decision 091), each asked about with the same presses as the leaders' "is back" card.
+    /// </summary>
+    public static AdaptiveCard Manage(
+        string teamId, string teamName, IReadOnlyList<ChampionCandidate> members, string? confirmation = null, string? problem = null, IReadOnlyList<ChampionCandidate>? cameBack = null)
     {
         ArgumentNullException.ThrowIfNull(members);
         var team = new Dictionary<string, string> { [ChampionVerbs.TeamKey] = teamId };
@@ -18,6 +26,17 @@ public static class ChampionCards
         if (problem is not null)
         {
             body.Add(Callout.Problem(problem));
+        }
+
+        foreach (var back in cameBack ?? [])
+        {
+            var person = new Dictionary<string, string>(team) { [ChampionVerbs.PersonKey] = back.AadObjectId };
+            body.Add(new TextBlock($"{PlainText.Of(back.Name)} was a champion here before they left. Make them one again?") { Weight = "Bolder" });
+            body.Add(new ActionSet(
+            [
+                CardActions.Execute(ChampionNoticeCards.MakeChampionAgain, ChampionVerbs.Name, person),
+                CardActions.Execute(KeepAsStaff, ChampionVerbs.Keep, person),
+            ]));
         }
 
         var champions = members.Where(m => m.IsChampion).ToList();

@@ -74,6 +74,30 @@ public sealed class ChampionNaming(ITeamStore teams, TeamRoles roles, IPersonalC
     }
 
     /// <summary>
+    /// A leader chooses not to name a former champion who came back (decision 091): the note goes, so neither the champions
+    /// card nor a later sync asks about it again. Checked as <see cref="SetAsync"/> is: the presser must lead that team now.
+    /// </summary>
+    public async Task<AdaptiveCard> KeepAsStaffAsync(string? leaderAadObjectId, string? teamId, string? personAadObjectId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(teamId)
+            || await teams.GetTeamAsync(teamId, cancellationToken) is not { } team
+            || await roles.RoleOfAsync(teamId, leaderAadObjectId, cancellationToken) != TeamRole.Leader)
+        {
+            return ChampionCards.Refused(NotYourTeam);
+        }
+
+        if (string.IsNullOrWhiteSpace(personAadObjectId))
+        {
+            return await ManageAsync(team, null, null, cancellationToken);
+        }
+
+        await formerChampions.ForgetAsync(teamId, personAadObjectId, cancellationToken);
+        var member = await teams.GetMemberAsync(teamId, personAadObjectId, cancellationToken);
+        var who = member?.Name is { Length: > 0 } name ? PlainText.Of(name) : "Your colleague";
+        return await ManageAsync(team, $"{who} stays as staff. I won't ask about it again.", null, cancellationToken);
+    }
+
+    /// <summary>
     /// The person hears of a change in their 1:1 chat (decision 030); a press that changed nothing tells nobody. The key
     /// names the change and the member row it changed from (its last update time), not the time of the press: two
     /// leaders naming the same person at the same moment both read the same row, so they queue one notice, while being
@@ -96,7 +120,13 @@ public sealed class ChampionNaming(ITeamStore teams, TeamRoles roles, IPersonalC
     {
         var members = await teams.ListMembersAsync(team.TeamId, cancellationToken);
         var candidates = members.Select(m => new ChampionCandidate(m.AadObjectId, m.Name ?? "Unnamed colleague", m.IsChampion)).ToList();
-        return ChampionCards.Manage(team.TeamId, NameOf(team), candidates, confirmation, problem);
+
+        // Told or not (a leader with no 1:1 chat then, or one made leader since), a former champion back in the team as
+        // staff is asked about here until a leader names them, leaves them as staff, or the note is forgotten (decision 091).
+        var former = (await formerChampions.ListAsync(team.TeamId, cancellationToken)).Select(note => note.AadObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var cameBack = members.Where(m => former.Contains(m.AadObjectId) && !m.IsChampion && roles.RoleOf(m) != TeamRole.Leader)
+            .Select(m => new ChampionCandidate(m.AadObjectId, m.Name ?? "A colleague", IsChampion: false)).ToList();
+        return ChampionCards.Manage(team.TeamId, NameOf(team), candidates, confirmation, problem, cameBack);
     }
 
     private static string NameOf(Team team) => team.Name ?? "your team";

@@ -1,12 +1,18 @@
 using Microsoft.Extensions.Options;
+using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.MyData;
 
 namespace OutcomesBot.Scheduler.Retention;
 
-/// <summary>Removes raw answers older than <see cref="RetentionOptions.RawAnswersMonths"/> from every personal-data source.</summary>
+/// <summary>
+/// Removes raw answers older than <see cref="RetentionOptions.RawAnswersMonths"/> from every personal-data source, and
+/// forgets former champions after <see cref="RetentionOptions.FormerChampionsDays"/> (decision 091).
+/// </summary>
 public sealed partial class RetentionPurge(
-    IEnumerable<IPersonalDataSource> sources, IOptions<RetentionOptions> options, TimeProvider timeProvider, ILogger<RetentionPurge> logger)
+    IEnumerable<IPersonalDataSource> sources, IFormerChampions formerChampions, IOptions<RetentionOptions> options, TimeProvider timeProvider, ILogger<RetentionPurge> logger)
 {
+    public const string FormerChampionsSource = "formerChampions";
+
     public async Task<IReadOnlyList<RemovedRows>> RunAsync(CancellationToken cancellationToken)
     {
         var cutoff = timeProvider.GetUtcNow().AddMonths(-options.Value.RawAnswersMonths);
@@ -18,6 +24,10 @@ public sealed partial class RetentionPurge(
             LogPurged(logger, source.Name, count, cutoff);
         }
 
+        var championsCutoff = timeProvider.GetUtcNow().AddDays(-options.Value.FormerChampionsDays);
+        var forgotten = await formerChampions.ForgetOlderThanAsync(championsCutoff, cancellationToken);
+        removed.Add(new RemovedRows(FormerChampionsSource, forgotten));
+        LogPurged(logger, FormerChampionsSource, forgotten, championsCutoff);
         return removed;
     }
 

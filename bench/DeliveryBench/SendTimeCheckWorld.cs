@@ -30,7 +30,7 @@ internal sealed class SendTimeCheckWorld
     public static async Task<SendTimeCheckWorld> CreateAsync(SqliteDatabase database, int people, CancellationToken cancellationToken)
     {
         var now = TimeProvider.System.GetUtcNow();
-        var teams = new SqliteTeamStore(database);
+        var teams = new SqliteTeamStore(database, TimeProvider.System);
         var persons = new SqlitePersonStore(database);
         var checkIns = new SqliteCheckInStore(database);
         var rhythms = new SqliteTeamRhythmStore(database);

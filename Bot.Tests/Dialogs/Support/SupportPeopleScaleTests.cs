@@ -16,7 +16,7 @@ public sealed class SupportPeopleScaleTests
     {
         await using var sqlite = await TempSqlite.CreateAsync();
         var token = TestContext.Current.CancellationToken;
-        var stored = new SqliteTeamStore(sqlite.Database);
+        var stored = new SqliteTeamStore(sqlite.Database, TimeProvider.System);
         var roster = Enumerable.Range(0, 300).Select(i => new TeamMember
         {
             TeamId = "19:big", AadObjectId = $"aad-{i:D3}", TeamsUserId = $"29:m-{i:D3}", Name = $"Member {i:D3}",

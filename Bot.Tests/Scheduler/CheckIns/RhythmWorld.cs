@@ -24,7 +24,7 @@ internal sealed class RhythmWorld : IAsyncDisposable
         Database = database;
         Clock = clock;
         Options = options ?? new CheckInOptions();
-        Teams = new SqliteTeamStore(database);
+        Teams = new SqliteTeamStore(database, clock);
         People = new SqlitePersonStore(database);
         CheckIns = new SqliteCheckInStore(database);
         Deliveries = new SqliteCheckInDeliveryStore(database, clock);

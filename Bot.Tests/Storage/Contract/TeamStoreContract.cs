@@ -168,16 +168,79 @@ public abstract class TeamStoreContract(StoreBackend backend) : StoreContract(ba
         await store.SyncRosterAsync("team-1", [Member("aad-a", "Ann", owner: true), Member("aad-c", "Cat")], Token);
         Assert.True(await store.RemoveMemberAsync("team-1", "AAD-C", Token));
 
-        Assert.Equal(["aad-b", "aad-c"], await former.ListUntoldAsync("team-1", Token));
-        Assert.Empty(await former.ListUntoldAsync("team-2", Token));
-        Assert.True(await former.MarkToldAsync("team-1", "AAD-B", Token));
-        Assert.False(await former.MarkToldAsync("team-1", "aad-b", Token));
-        Assert.False(await former.MarkToldAsync("team-1", "aad-unknown", Token));
-        Assert.Equal(["aad-c"], await former.ListUntoldAsync("team-1", Token));
+        Assert.Equal(["aad-b", "aad-c"], await UntoldAsync(former, "team-1"));
+        Assert.Empty(await UntoldAsync(former, "team-2"));
+        Assert.True(await former.MarkToldAsync("team-1", "AAD-B", Now, Token));
+        Assert.False(await former.MarkToldAsync("team-1", "aad-b", Now, Token));
+        Assert.False(await former.MarkToldAsync("team-1", "aad-unknown", Now, Token));
+        Assert.Equal(["aad-c"], await UntoldAsync(former, "team-1"));
         await former.ForgetAsync("team-1", "AAD-C", Token);
-        Assert.Empty(await former.ListUntoldAsync("team-1", Token));
+        Assert.Empty(await UntoldAsync(former, "team-1"));
         Assert.Equal(["aad-b"], (await store.ListMembersAsync("team-2", Token)).Select(m => m.AadObjectId));
     }
+
+    // Decision 091: a note is dated by the leaving and by the return told, a second leaving dates it again, and the retention
+    // job forgets a note whose last event is older than its cut-off; one from before 091 (no time) is dated at its first run.
+    [Fact]
+    public async Task A_former_champion_is_dated_by_leaving_and_by_the_return_and_forgotten_once_older_than_the_cutoff()
+    {
+        var clock = new ManualTimeProvider(Now);
+        var store = Store<ITeamStore>(clock);
+        var former = Store<IFormerChampions>(clock);
+        await store.SyncRosterAsync("team-1", [Member("aad-a", "Ann", owner: true), Member("aad-b", "Ben"), Member("aad-c", "Cat")], Token);
+        await store.SetChampionAsync("team-1", "aad-b", isChampion: true, Now, Token);
+        await store.SetChampionAsync("team-1", "aad-c", isChampion: true, Now, Token);
+        Assert.True(await store.RemoveMemberAsync("team-1", "AAD-B", Token));
+        clock.Advance(TimeSpan.FromDays(10));
+        await store.SyncRosterAsync("team-1", [Member("aad-a", "Ann", owner: true)], Token);
+        await SeedNoteWithoutTimesAsync("team-2", "aad-old");
+
+        Assert.Equal(
+            [new FormerChampion("aad-b", false, Now, null), new FormerChampion("aad-c", false, Now.AddDays(10), null)],
+            await former.ListAsync("team-1", Token));
+        Assert.True(await former.MarkToldAsync("team-1", "aad-b", Now.AddDays(20), Token));
+        Assert.Equal(new FormerChampion("aad-b", true, Now, Now.AddDays(20)), (await former.ListAsync("team-1", Token))[0]);
+
+        // Ben is named again and leaves again: the note is new news, dated by the second leaving.
+        clock.Advance(TimeSpan.FromDays(20));
+        await store.SyncRosterAsync("team-1", [Member("aad-a", "Ann", owner: true), Member("aad-b", "Ben")], Token);
+        await store.SetChampionAsync("team-1", "aad-b", isChampion: true, Now, Token);
+        clock.Advance(TimeSpan.FromDays(5));
+        Assert.True(await store.RemoveMemberAsync("team-1", "aad-b", Token));
+        Assert.Equal(new FormerChampion("aad-b", false, Now.AddDays(35), null), (await former.ListAsync("team-1", Token))[0]);
+
+        // Cat's leaving (day 10) is before the cut-off, Ben's (day 35) after it; the note with no time is dated now.
+        Assert.Equal(1, await former.ForgetOlderThanAsync(Now.AddDays(20), Token));
+        Assert.Equal(["aad-b"], (await former.ListAsync("team-1", Token)).Select(note => note.AadObjectId));
+        Assert.Equal(new FormerChampion("aad-old", true, Now.AddDays(35), null), Assert.Single(await former.ListAsync("team-2", Token)));
+        Assert.Equal(0, await former.ForgetOlderThanAsync(Now.AddDays(35), Token));
+        Assert.Equal(2, await former.ForgetOlderThanAsync(Now.AddDays(36), Token));
+        Assert.Empty(await former.ListAsync("team-1", Token));
+        Assert.Empty(await former.ListAsync("team-2", Token));
+    }
+
+    // A note as decision 087 wrote it, told, with no times.
+    private async Task SeedNoteWithoutTimesAsync(string teamId, string aad)
+    {
+        if (Store<ITeamStore>() is AzureTeamStore)
+        {
+            var entity = new Azure.Data.Tables.TableEntity("formerchampions|" + teamId, aad) { ["Data"] = $$"""{"AadObjectId":"{{aad}}","Told":true}""" };
+            await Store<AzureTableSet>()[AzureTeamStore.TableName].UpsertAsync(entity, Token);
+            return;
+        }
+
+        await Store<SqliteDatabase>().ExecuteAsync(
+            "INSERT INTO former_champions (team_id, aad_object_id, told) VALUES ($team, $aad, 1);",
+            command =>
+            {
+                command.Parameters.AddWithValue("$team", teamId);
+                command.Parameters.AddWithValue("$aad", aad);
+            },
+            Token);
+    }
+
+    private static async Task<List<string>> UntoldAsync(IFormerChampions former, string teamId) =>
+        [.. (await former.ListAsync(teamId, Token)).Where(note => !note.Told).Select(note => note.AadObjectId)];
 
     private static TeamMember Member(string aad, string? name, bool owner = false) =>
         new() { TeamId = "team-1", AadObjectId = aad, Name = name, IsOwner = owner, UpdatedAt = Now };

@@ -12,12 +12,16 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// that stopped half-way) is left as it is and not counted. A row is written exactly as the store writes it, stamped as
 /// the author's, so "delete my data" removes it. When every story has been read, a row in "backfills" marks it done; from
 /// then on the author index is whole (decision 092), which this instance remembers once it has seen the mark.
+/// The stories are read a page at a time (<see cref="AzureTablesOptions.BackfillPageSize"/>, decision 091), and after
+/// each page the continuation token is kept in "backfills", so a run cut short continues where the last page ended.
 /// </summary>
-public sealed class AzureStoryIndexBackfill(AzureTableSet tables, AzureStoryStore stories, TimeProvider timeProvider)
+public sealed class AzureStoryIndexBackfill(AzureTableSet tables, AzureStoryStore stories, IOptions<StorageOptions> options, TimeProvider timeProvider)
     : AzureTableStore(tables, AzureStoryStore.TableName), IStoryIndexBackfill, IStoryAuthorIndex
 {
     public const string DonePartition = "backfills";
     public const string DoneRow = "story-indexes-087";
+    public const string NextPageRow = "story-indexes-087-next";
+    private const string ContinuationProperty = "Continuation";
 
     // Never goes back to false: once every story has been read, each story posted writes its author row first.
     private volatile bool _whole;
@@ -35,7 +39,32 @@ public sealed class AzureStoryIndexBackfill(AzureTableSet tables, AzureStoryStor
 
         var written = 0;
         var storyRows = AzureFilters.And(AzureFilters.Partitions(AzureStoryStore.StoryPrefix, AzureKeys.After(AzureStoryStore.StoryPrefix)), AzureFilters.Compare("RowKey", "eq", AzureStoryStore.StoryRow));
-        foreach (var row in await Table.QueryAsync(storyRows, cancellationToken))
+        var continuation = (await Table.GetAsync(DonePartition, NextPageRow, cancellationToken))?.GetString(ContinuationProperty);
+        do
+        {
+            (var page, continuation) = await Table.QueryPageAsync(storyRows, continuation, options.Value.AzureTables.BackfillPageSize, cancellationToken);
+            written += await WritePageAsync(page, cancellationToken);
+
+            // Kept once the page is written: a run cut short after this reads on from here; one cut short before reads this
+            // page again and writes nothing already there. Two instances at once may each move it; either way every page
+            // is read by one of them, as the inserts make reading one twice harmless.
+            if (continuation is not null)
+            {
+                await Table.UpsertAsync(new TableEntity(DonePartition, NextPageRow) { [ContinuationProperty] = continuation }, cancellationToken);
+            }
+        }
+        while (continuation is not null);
+
+        await Table.UpsertAsync(new TableEntity(DonePartition, DoneRow) { ["DoneAt"] = timeProvider.GetUtcNow() }, cancellationToken);
+        _whole = true;
+        await Table.TryAsync(AzureWrite.DeleteAny(DonePartition, NextPageRow), cancellationToken);
+        return written;
+    }
+
+    private async Task<int> WritePageAsync(IReadOnlyList<TableEntity> page, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        foreach (var row in page)
         {
             var story = AzureData.Read<Story>(row);
             written += await AddAsync(AzureStoryStore.AuthorRow(story), story, cancellationToken);
@@ -45,8 +74,6 @@ public sealed class AzureStoryIndexBackfill(AzureTableSet tables, AzureStoryStor
             }
         }
 
-        await Table.UpsertAsync(new TableEntity(DonePartition, DoneRow) { ["DoneAt"] = timeProvider.GetUtcNow() }, cancellationToken);
-        _whole = true;
         return written;
     }
 

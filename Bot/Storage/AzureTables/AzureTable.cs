@@ -105,6 +105,22 @@ public sealed class AzureTable(TableClient table, Func<string, AzureTable> sibli
         return found;
     }
 
+    /// <summary>
+    /// One page of the entities matching the filter, at most <paramref name="pageSize"/>, from <paramref name="continuation"/>
+    /// (null: the start); the page's continuation token is null after the last page. The service may return a short page,
+    /// even an empty one, before the end.
+    /// </summary>
+    public async Task<(IReadOnlyList<TableEntity> Entities, string? Continuation)> QueryPageAsync(string filter, string? continuation, int pageSize, CancellationToken cancellationToken)
+    {
+        var size = Math.Clamp(pageSize, 1, MaxPageSize);
+        await foreach (var page in table.QueryAsync<TableEntity>(filter, size, cancellationToken: cancellationToken).AsPages(continuation, size))
+        {
+            return (page.Values, page.ContinuationToken);
+        }
+
+        return ([], null);
+    }
+
     /// <summary>The entities of one partition whose row keys start with <paramref name="rowKeyPrefix"/>.</summary>
     public Task<IReadOnlyList<TableEntity>> RangeAsync(string partitionKey, string rowKeyPrefix, CancellationToken cancellationToken, int? take = null, IList<string>? columns = null) =>
         QueryAsync(AzureFilters.PrefixRange(partitionKey, rowKeyPrefix, AzureKeys.After(rowKeyPrefix)), cancellationToken, take, columns);

@@ -20,4 +20,10 @@ public sealed class AzureTablesOptions
     public string? ManagedIdentityClientId { get; set; }
 
     public string TablePrefix { get; set; } = "";
+
+    /// <summary>
+    /// How many stories the one-time story index back-fill reads a page (decision 091): it holds one page at a time and
+    /// remembers where it got to after each, so a large table is never all in memory and a run cut short continues.
+    /// </summary>
+    public int BackfillPageSize { get; set; } = 500;
 }

@@ -12,11 +12,13 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// A champion taken off a roster is remembered in "formerchampions|{team}" keyed like the member (decision 087), written
 /// once their row is gone and stamped as theirs, so "delete my data" removes it with their memberships.
 /// </summary>
-public sealed class AzureTeamStore(AzureTableSet tables) : AzureTableStore(tables, TableName), ITeamStore, IFormerChampions
+public sealed class AzureTeamStore(AzureTableSet tables, TimeProvider timeProvider) : AzureTableStore(tables, TableName), ITeamStore, IFormerChampions
 {
     public const string TableName = "teams";
     private const string TeamsPartition = "teams";
     private const int MaxAttempts = 20;
+    private const string FormerChampionsPartition = "formerchampions";
+    private static readonly string FormerChampionsPrefix = FormerChampionsPartition + AzureKeys.Separator;
 
     public Task UpsertTeamAsync(Team team, CancellationToken cancellationToken)
     {
@@ -106,21 +108,42 @@ public sealed class AzureTeamStore(AzureTableSet tables) : AzureTableStore(table
         throw new AzureConcurrencyException(TableName, MaxAttempts);
     }
 
-    public async Task<IReadOnlyList<string>> ListUntoldAsync(string teamId, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<FormerChampion>> ListAsync(string teamId, CancellationToken cancellationToken) =>
     [
         .. (await Table.QueryAsync(AzureFilters.Partition(FormerChampionsKey(teamId)), cancellationToken))
             .Select(AzureData.Read<FormerChampion>)
-            .Where(former => !former.Told)
-            .Select(former => former.AadObjectId)
-            .Order(StringComparer.Ordinal),
+            .OrderBy(former => former.AadObjectId, StringComparer.Ordinal),
     ];
 
-    public Task<bool> MarkToldAsync(string teamId, string aadObjectId, CancellationToken cancellationToken) =>
+    public Task<bool> MarkToldAsync(string teamId, string aadObjectId, DateTimeOffset at, CancellationToken cancellationToken) =>
         Table.ChangeAsync(FormerChampionsKey(teamId), AzureKeys.Aad(aadObjectId), entity =>
-            entity is null || AzureData.Read<FormerChampion>(entity) is { Told: true }
+            entity is null || AzureData.Read<FormerChampion>(entity) is not { Told: false } former
                 ? new AzureChange<bool>(null, false)
-                : new AzureChange<bool>(FormerChampionEntity(teamId, aadObjectId, told: true), true),
+                : new AzureChange<bool>(FormerChampionEntity(FormerChampionsKey(teamId), former with { Told = true, BackAt = at }), true),
             cancellationToken);
+
+    // The notes of every team are one small range of partitions. Each change is If-Match the row read, so a note written
+    // again meanwhile (the person left again) stays; one from before decision 091 is dated now and goes one period later.
+    public async Task<int> ForgetOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var forgotten = 0;
+        foreach (var entity in await Table.QueryAsync(AzureFilters.Partitions(FormerChampionsPrefix, AzureKeys.After(FormerChampionsPrefix)), cancellationToken))
+        {
+            var former = AzureData.Read<FormerChampion>(entity);
+            if ((former.BackAt ?? former.LeftAt) is not { } last)
+            {
+                var dated = FormerChampionEntity(entity.PartitionKey, former with { LeftAt = timeProvider.GetUtcNow() });
+                dated.ETag = entity.ETag;
+                await Table.TryAsync(AzureWrite.Replace(dated), cancellationToken);
+            }
+            else if (last < cutoff && await Table.TryAsync(AzureWrite.Delete(entity), cancellationToken))
+            {
+                forgotten++;
+            }
+        }
+
+        return forgotten;
+    }
 
     public Task ForgetAsync(string teamId, string aadObjectId, CancellationToken cancellationToken) =>
         Table.TryAsync(AzureWrite.DeleteAny(FormerChampionsKey(teamId), AzureKeys.Aad(aadObjectId)), cancellationToken);
@@ -131,19 +154,15 @@ public sealed class AzureTeamStore(AzureTableSet tables) : AzureTableStore(table
     {
         if (removed.IsChampion)
         {
-            await Table.UpsertAsync(FormerChampionEntity(removed.TeamId, removed.AadObjectId, told: false), cancellationToken);
+            var former = new FormerChampion(removed.AadObjectId.ToLowerInvariant(), Told: false, LeftAt: timeProvider.GetUtcNow(), BackAt: null);
+            await Table.UpsertAsync(FormerChampionEntity(FormerChampionsKey(removed.TeamId), former), cancellationToken);
         }
     }
 
-    private static TableEntity FormerChampionEntity(string teamId, string aadObjectId, bool told)
-    {
-        var entity = AzureData.Entity(FormerChampionsKey(teamId), AzureKeys.Aad(aadObjectId), new FormerChampion(aadObjectId.ToLowerInvariant(), told));
-        return entity.AboutPerson(null, aadObjectId);
-    }
+    private static TableEntity FormerChampionEntity(string partitionKey, FormerChampion former) =>
+        AzureData.Entity(partitionKey, AzureKeys.Aad(former.AadObjectId), former).AboutPerson(null, former.AadObjectId);
 
-    private static string FormerChampionsKey(string teamId) => AzureKeys.Join("formerchampions", teamId);
-
-    private sealed record FormerChampion(string AadObjectId, bool Told);
+    private static string FormerChampionsKey(string teamId) => AzureKeys.Join(FormerChampionsPartition, teamId);
 
     public async Task<IReadOnlyList<TeamMember>> ListMembersAsync(string teamId, CancellationToken cancellationToken) =>
         (await Table.QueryAsync(AzureFilters.Partition(MembersKey(teamId)), cancellationToken))

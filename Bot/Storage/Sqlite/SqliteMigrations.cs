@@ -532,5 +532,12 @@ internal static class SqliteMigrations
             value TEXT NOT NULL
         );
         """,
+        // When a former champion left and when the leaders were told they are back (decision 091): a second return is told
+        // under a key of its own, and the retention job forgets a note whose last event is older than its period. NULL for
+        // the notes written before this; the retention job dates them on its first run.
+        """
+        ALTER TABLE former_champions ADD COLUMN left_at TEXT;
+        ALTER TABLE former_champions ADD COLUMN back_at TEXT;
+        """,
 ];
 }

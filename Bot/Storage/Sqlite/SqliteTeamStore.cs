@@ -4,15 +4,15 @@ using OutcomesBot.Dialogs.Champions;
 namespace OutcomesBot.Bot.Storage.Sqlite;
 
 /// <summary>Teams and their members in SQLite.</summary>
-public sealed class SqliteTeamStore(SqliteDatabase database) : ITeamStore, IFormerChampions
+public sealed class SqliteTeamStore(SqliteDatabase database, TimeProvider timeProvider) : ITeamStore, IFormerChampions
 {
     // A champion taken off a roster is remembered, in the transaction that deletes their row (decision 087); a second
-    // time (named again, then gone again) is new news for the leaders.
+    // time (named again, then gone again) is new news for the leaders, dated by this leaving (decision 091).
     // A sync deletes the stored key exactly as read; Teams saying someone left names them in any case.
     private static string RememberChampionSql(string match) => $"""
-        INSERT INTO former_champions (team_id, aad_object_id, told)
-        SELECT team_id, lower(aad_object_id), 0 FROM team_members WHERE team_id = $team AND {match} AND is_champion = 1
-        ON CONFLICT (team_id, aad_object_id) DO UPDATE SET told = 0;
+        INSERT INTO former_champions (team_id, aad_object_id, told, left_at)
+        SELECT team_id, lower(aad_object_id), 0, $now FROM team_members WHERE team_id = $team AND {match} AND is_champion = 1
+        ON CONFLICT (team_id, aad_object_id) DO UPDATE SET told = 0, left_at = excluded.left_at, back_at = NULL;
         """;
 
     private const string ExactAad = "aad_object_id = $aad";
@@ -103,24 +103,39 @@ public sealed class SqliteTeamStore(SqliteDatabase database) : ITeamStore, IForm
         await database.InTransactionAsync((command, token) => RemoveAsync(command, teamId, aadObjectId, AadInAnyCase, token), cancellationToken) > 0;
 
     // The champion mark first, read from the row about to go; returns the roster rows deleted.
-    private static async Task<int> RemoveAsync(SqliteCommand command, string teamId, string aadObjectId, string match, CancellationToken cancellationToken)
+    private async Task<int> RemoveAsync(SqliteCommand command, string teamId, string aadObjectId, string match, CancellationToken cancellationToken)
     {
         command.CommandText = RememberChampionSql(match);
         command.Parameters.Clear();
-        await command.With("$team", teamId).With("$aad", aadObjectId).ExecuteNonQueryAsync(cancellationToken);
+        await command.With("$team", teamId).With("$aad", aadObjectId).With("$now", timeProvider.GetUtcNow()).ExecuteNonQueryAsync(cancellationToken);
         command.CommandText = $"DELETE FROM team_members WHERE team_id = $team AND {match};";
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public Task<IReadOnlyList<string>> ListUntoldAsync(string teamId, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<FormerChampion>> ListAsync(string teamId, CancellationToken cancellationToken) =>
         database.QueryListAsync(
-            "SELECT aad_object_id FROM former_champions WHERE team_id = $team AND told = 0 ORDER BY aad_object_id;",
-            command => command.With("$team", teamId), reader => reader.GetString(0), cancellationToken);
+            "SELECT aad_object_id, told, left_at, back_at FROM former_champions WHERE team_id = $team ORDER BY aad_object_id;",
+            command => command.With("$team", teamId),
+            reader => new FormerChampion(reader.GetString(0), reader.GetBoolean(1), TimeOrNull(reader, 2), TimeOrNull(reader, 3)),
+            cancellationToken);
 
-    public async Task<bool> MarkToldAsync(string teamId, string aadObjectId, CancellationToken cancellationToken) =>
+    public async Task<bool> MarkToldAsync(string teamId, string aadObjectId, DateTimeOffset at, CancellationToken cancellationToken) =>
         await database.ExecuteAsync(
-            "UPDATE former_champions SET told = 1 WHERE team_id = $team AND aad_object_id = lower($aad) AND told = 0;",
-            command => command.With("$team", teamId).With("$aad", aadObjectId), cancellationToken) == 1;
+            "UPDATE former_champions SET told = 1, back_at = $at WHERE team_id = $team AND aad_object_id = lower($aad) AND told = 0;",
+            command => command.With("$team", teamId).With("$aad", aadObjectId).With("$at", at), cancellationToken) == 1;
+
+    // A note from before decision 091 has no time: dated now, it goes one period later.
+    public Task<int> ForgetOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        database.InTransactionAsync(async (command, token) =>
+        {
+            command.CommandText = "UPDATE former_champions SET left_at = $now WHERE left_at IS NULL AND back_at IS NULL;";
+            await command.With("$now", timeProvider.GetUtcNow()).ExecuteNonQueryAsync(token);
+            command.CommandText = "DELETE FROM former_champions WHERE coalesce(back_at, left_at) < $cutoff;";
+            command.Parameters.Clear();
+            return await command.With("$cutoff", cutoff).ExecuteNonQueryAsync(token);
+        }, cancellationToken);
+
+    private static DateTimeOffset? TimeOrNull(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetTime(ordinal);
 
     public Task ForgetAsync(string teamId, string aadObjectId, CancellationToken cancellationToken) =>
         database.ExecuteAsync(

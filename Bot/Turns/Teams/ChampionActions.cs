@@ -20,6 +20,7 @@ public sealed class ChampionActions(ChampionNaming naming) : ICardActionHandler
         {
             ChampionVerbs.Name => await naming.SetAsync(leader, teamId, person, isChampion: true, cancellationToken),
             ChampionVerbs.Remove => await naming.SetAsync(leader, teamId, person, isChampion: false, cancellationToken),
+            ChampionVerbs.Keep => await naming.KeepAsStaffAsync(leader, teamId, person, cancellationToken),
             _ => await naming.OpenAsync(leader, teamId, cancellationToken),
         };
         return CardActionResult.ShowCard(card);
