@@ -158,6 +158,9 @@ public sealed class LearningSetEndRaceTests
         public Task<bool> ReplacePendingCardAsync(string idempotencyKey, string cardJson, CancellationToken cancellationToken) =>
             inner.ReplacePendingCardAsync(idempotencyKey, cardJson, cancellationToken);
 
+        public Task<bool> ReplacePendingCardAsync(string idempotencyKey, string cardJson, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+            inner.ReplacePendingCardAsync(idempotencyKey, cardJson, dueAt, cancellationToken);
+
         public Task<bool> MovePendingAsync(string idempotencyKey, string channelConversationId, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
             inner.MovePendingAsync(idempotencyKey, channelConversationId, dueAt, cancellationToken);
 
