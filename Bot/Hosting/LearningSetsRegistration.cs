@@ -24,6 +24,7 @@ public static class LearningSetsRegistration
         services.AddSingleton<LearningRoundRunner>();
         services.AddSingleton<LearningSetEndWords>();
         services.AddSingleton<IOutboxFollowUp, LearningRoundPostedFollowUp>();
+        services.AddSingleton<IOutboxCardRefresh, LearningWordsWithoutThread>();
         services.AddSingleton<LearningSetWelcome>();
         services.AddSingleton<LearningSetEndNotice>();
         services.AddSingleton<LearningSetFirstRound>();
