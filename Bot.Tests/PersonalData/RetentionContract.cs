@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
@@ -121,6 +122,54 @@ public abstract class RetentionContract(PersonalDataBackend backend)
 
         // Nothing of the purged run blocks a new one of the same exercise.
         Assert.True(await sessions.TryAddAsync(kept with { SessionId = "fresh", ExerciseId = "risk-rating", UpdatedAt = Now }, Token));
+    }
+
+    // Decision 093: what a delete kept of a pause (084) goes once the pause has ended; a kept stop, a kept pause still
+    // running, a row the person changed since the delete and an ordinary ended pause of someone with answers stay.
+    [Fact]
+    public async Task A_kept_pause_that_has_ended_goes_and_a_kept_stop_a_running_pause_and_a_persons_own_row_stay()
+    {
+        await using var app = await StartAsync("24");
+        var checkIns = app.Get<ICheckInStore>();
+        var (alex, blake) = (PersonalDataSeed.Alex, PersonalDataSeed.Blake);
+        await alex.WriteAsync(app.Services, Now.AddMonths(-1), Token);
+        (string Id, CheckInPreferences Before)[] deleters =
+        [
+            ("29:ended-pause", new("29:ended-pause") { PausedUntil = Now.AddDays(7), RemindersSent = new Dictionary<string, int> { ["cycle-1"] = 1 } }),
+            ("29:running-pause", new("29:running-pause") { PausedUntil = Now.AddDays(28) }),
+            ("29:stopped", new("29:stopped") { OptedOut = true }),
+            ("29:paused-again", new("29:paused-again") { PausedUntil = Now.AddDays(7) }),
+            (blake.TeamsUserId, new(blake.TeamsUserId) { PausedUntil = Now.AddDays(7), SnoozedUntil = Now.AddDays(1) }),
+        ];
+        foreach (var (id, before) in deleters)
+        {
+            await checkIns.SavePreferencesAsync(before, Token);
+            await app.Get<PersonalDataControl>().DeleteAsync(new PersonIdentity(id, null), Token);
+        }
+
+        // Paused again after the delete: the row is the person's own choice again, not what the delete kept.
+        _clock.Advance(TimeSpan.FromDays(1));
+        await checkIns.SavePreferencesAsync(new CheckInPreferences("29:paused-again") { PausedUntil = Now.AddDays(7).AddHours(1) }, Token);
+        _clock.Advance(TimeSpan.FromDays(14));
+
+        await new RetentionJob(app.Get<IServiceScopeFactory>()).Execute(new Mock<IJobExecutionContext>().Object, Token);
+
+        var stored = await checkIns.GetPreferencesAsync([.. deleters.Select(deleter => deleter.Id), alex.TeamsUserId], Token);
+        Assert.Null(stored["29:ended-pause"].PausedUntil);
+        Assert.Null(stored[blake.TeamsUserId].PausedUntil);
+        Assert.Equal(Now.AddDays(28), stored["29:running-pause"].PausedUntil);
+        Assert.True(stored["29:stopped"].OptedOut);
+        Assert.Equal(Now.AddDays(7).AddHours(1), stored["29:paused-again"].PausedUntil);
+        Assert.Equal(Now.AddMonths(-1).AddDays(-1), stored[alex.TeamsUserId].PausedUntil);
+        Assert.Single(await checkIns.ListAnswersForPersonAsync(alex.TeamsUserId, Token));
+        Assert.Empty(await backend.MentionsAsync(app, blake, Token));
+
+        // The running pause goes too once it has ended; the stop never does.
+        _clock.Advance(TimeSpan.FromDays(14));
+        await PurgeAsync(app);
+        stored = await checkIns.GetPreferencesAsync(["29:running-pause", "29:stopped"], Token);
+        Assert.Null(stored["29:running-pause"].PausedUntil);
+        Assert.True(stored["29:stopped"].OptedOut);
     }
 
     private static OutboxMessage Message(string cycleId, DateTimeOffset createdAt) =>

@@ -49,6 +49,30 @@ public sealed class LearningSetEndNoticeTests
         Assert.DoesNotContain(bot.App.Connector.Sent, s => s.ConversationId is RobinChat or AlexChat);
     }
 
+    // Decision 093: the end comes while round 2's post still waits in the outbox; the note waits behind it and goes
+    // with the link to round 2's thread. Before, it went at once, without the button.
+    [Fact]
+    public async Task A_set_ended_while_the_rounds_post_waits_tells_the_member_with_a_link_to_that_rounds_thread()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, configureServices: StoryBot.NoBackgroundDrain);
+        await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
+        var set = await LearningSetEndTests.StartRoundOneAsync(bot);
+        Assert.Equal(2, await bot.App.Get<LearningRoundRunner>().RunAsync(set.SetId, set.RoundAt(2), Token));
+        bot.App.Connector.Sent.Clear();
+
+        await bot.PressAsync(LearningSetVerbs.End, LearningSetEndTests.SetData(set));
+        await bot.DrainAsync();
+
+        var told = Assert.Single(bot.App.Connector.Sent, s => s.ConversationId == SamChat && s.CardText.Contains(Heading, StringComparison.Ordinal));
+        Assert.Contains("after round 2 of 3", told.CardText, StringComparison.Ordinal);
+        var root = (await bot.App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor(LearningRoundRunner.CycleOf(set.SetId, 2), StoryBot.Channel, LearningRoundRunner.PromptKind), Token))!.SentActivityId;
+        Assert.False(string.IsNullOrEmpty(root));
+        Assert.True(told.Card!.Value.TryGetProperty("actions", out var actions), "The note went without the thread button.");
+        var button = Assert.Single(actions.EnumerateArray());
+        Assert.Equal(LearningSetMemberCards.ThreadButton, button.GetProperty("title").GetString());
+        Assert.StartsWith($"https://teams.microsoft.com/l/message/{StoryBot.Channel}/{root}?", button.GetProperty("url").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_leader_who_ends_a_set_before_its_first_round_is_named_a_team_leader_to_the_champion_and_the_members_and_is_not_told_themself()
     {

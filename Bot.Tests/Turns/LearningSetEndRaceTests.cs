@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.People;
@@ -105,6 +106,54 @@ public sealed class LearningSetEndRaceTests
         await AssertEndWordsInRoundThreadAsync(bot, set, 2);
     }
 
+    // Decision 093: round 2's post waits at the end and then Teams refuses it for good. The end's words and the member's
+    // note wait the six hours (086), then go: the words to the channel as posts of their own that say round 2's question
+    // could not be posted, and the note without a link, saying the answers are in the channel. Before, the words went
+    // as they were, reading as replies to a post nobody can see, and the note pointed to a thread that does not exist.
+    [Fact]
+    public async Task When_the_rounds_post_is_never_accepted_the_held_words_go_to_the_channel_saying_so_and_the_note_says_where_they_are()
+    {
+        // The real clock, moved on by hand: delivery paces its sends on real timers.
+        var clock = new MovedClock();
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, configureServices: services =>
+        {
+            StoryBot.NoBackgroundDrain(services);
+            services.AddSingleton<TimeProvider>(clock);
+        });
+        await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
+        var set = await LearningSetEndTests.StartRoundOneAsync(bot);
+        Assert.Equal(2, await bot.App.Get<LearningRoundRunner>().RunAsync(set.SetId, set.RoundAt(2), Token));
+        await bot.PressAsync(LearningSetVerbs.End, LearningSetEndTests.SetData(set));
+        bot.App.Connector.Sent.Clear();
+
+        // Teams refuses round 2's post for good (the store's view of a final 403); nothing else was due.
+        var outbox = bot.App.Get<IOutboxStore>();
+        var now = clock.GetUtcNow();
+        foreach (var claimed in await outbox.ClaimDueAsync(50, now, now.AddMinutes(5), Token))
+        {
+            Assert.True(claimed.Kind == LearningRoundRunner.PromptKind
+                ? await outbox.MarkFailedAsync(claimed, "Forbidden", Token)
+                : await outbox.ReleaseAsync(claimed, now, Token));
+        }
+
+        await bot.DrainAsync();
+        Assert.DoesNotContain(bot.App.Connector.Sent, s => s.CardText.Contains("ended", StringComparison.Ordinal) || s.CardText.Contains("Round 2 of 3: what the set shared", StringComparison.Ordinal));
+
+        clock.Offset = LearningSetEndWords.HoldLimit + TimeSpan.FromMinutes(1);
+        await bot.DrainAsync();
+
+        var summary = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("Round 2 of 3: what the set shared", StringComparison.Ordinal));
+        Assert.Equal(StoryBot.Channel, summary.ConversationId);
+        Assert.Contains("Round 2's question for \"Conversations about risk\" could not be posted in this channel, so these answers come in a post of their own.", summary.CardText, StringComparison.Ordinal);
+        var line = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("ended this set (Conversations about risk) after round 2.", StringComparison.Ordinal));
+        Assert.Equal(StoryBot.Channel, line.ConversationId);
+        Assert.Contains("Round 2's question could not be posted in this channel, so its summary comes in a post of its own.", line.CardText, StringComparison.Ordinal);
+        var note = Assert.Single(bot.App.Connector.Sent, s => s.ConversationId == "personal-user-id-1" && s.CardText.Contains("A learning set has ended", StringComparison.Ordinal));
+        Assert.Contains("Round 2's question could not be posted in the channel, so its answers are summarised there in a post of their own.", note.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("summarised in its thread", note.CardText, StringComparison.Ordinal);
+        Assert.False(note.Card!.Value.TryGetProperty("actions", out _));
+    }
+
     private static async Task AssertEndWordsInRoundThreadAsync(StoryBot bot, LearningSet set, int round)
     {
         var post = await bot.App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor(LearningRoundRunner.CycleOf(set.SetId, round), StoryBot.Channel, LearningRoundRunner.PromptKind), Token);
@@ -117,6 +166,13 @@ public sealed class LearningSetEndRaceTests
 
     private static LearningRoundRunner RunnerOver(StoryBot bot, ILearningSetStore store, IOutboxStore outbox) =>
         new(store, outbox, new LearningSetEndWords(outbox, bot.App.Get<TimeProvider>()), bot.App.Get<TimeProvider>());
+
+    private sealed class MovedClock : TimeProvider
+    {
+        public TimeSpan Offset { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => TimeProvider.System.GetUtcNow() + Offset;
+    }
 
     /// <summary>The real outbox, with <paramref name="meanwhile"/> run once after the first look for a round's post, which then answers what it read before.</summary>
     private sealed class SendsPostAfterFirstLook(IOutboxStore inner, Func<Task> meanwhile) : IOutboxStore
@@ -157,6 +213,9 @@ public sealed class LearningSetEndRaceTests
 
         public Task<bool> ReplacePendingCardAsync(string idempotencyKey, string cardJson, CancellationToken cancellationToken) =>
             inner.ReplacePendingCardAsync(idempotencyKey, cardJson, cancellationToken);
+
+        public Task<bool> ReplacePendingCardAsync(string idempotencyKey, string cardJson, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+            inner.ReplacePendingCardAsync(idempotencyKey, cardJson, dueAt, cancellationToken);
 
         public Task<bool> MovePendingAsync(string idempotencyKey, string channelConversationId, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
             inner.MovePendingAsync(idempotencyKey, channelConversationId, dueAt, cancellationToken);

@@ -25,6 +25,7 @@ public static class LearningSetsRegistration
         services.AddSingleton<IOutboxCardRefresh, LearningSummaryRefresh>();
         services.AddSingleton<LearningSetEndWords>();
         services.AddSingleton<IOutboxFollowUp, LearningRoundPostedFollowUp>();
+        services.AddSingleton<IOutboxCardRefresh, LearningWordsWithoutThread>();
         services.AddSingleton<LearningSetWelcome>();
         services.AddSingleton<LearningSetEndNotice>();
         services.AddSingleton<LearningSetFirstRound>();

@@ -58,4 +58,11 @@ public interface ICheckInStore
 
     /// <summary>Stores the person's preferences, replacing what was there.</summary>
     Task SavePreferencesAsync(CheckInPreferences preferences, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes the preferences rows "delete my data" left bare with a pause (decision 084) whose pause has ended by
+    /// <paramref name="now"/>: they stop nothing any more. A kept stop, a pause still running and a row the person has
+    /// changed since the delete stay (decision 093). Returns how many went.
+    /// </summary>
+    Task<int> RemoveEndedKeptPausesAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -11,4 +11,7 @@ public interface ILearningRoundSummaries
 
     /// <summary>The Teams message id of the round's post, which starts its thread, once it was sent; null before (or never).</summary>
     Task<string?> ThreadRootAsync(LearningSet set, int round, CancellationToken cancellationToken);
+
+    /// <summary>True while the round's post (the one that starts its thread) is queued or being sent.</summary>
+    Task<bool> IsPostWaitingAsync(LearningSet set, int round, CancellationToken cancellationToken);
 }

@@ -37,7 +37,7 @@ public static class LearningSetMemberCards
         var who = byStarter ? "The champion" : "A team leader";
         var team = string.IsNullOrWhiteSpace(teamName) ? "" : $" in {PlainText.Of(teamName)}";
         var when = set.EndedAfterRound >= 1 ? $"after round {set.EndedAfterRound} of {set.Rounds}" : "before its first round";
-        var summary = set.EndedAfterRound >= 1 ? " Round " + set.EndedAfterRound + "'s answers are summarised in its thread." : "";
+        var summary = set.EndedAfterRound >= 1 ? " " + SummaryInThread(set.EndedAfterRound) : "";
         return FullWidthCard.Create(
             [
                 Heading.Of("A learning set has ended"),
@@ -47,6 +47,13 @@ public static class LearningSetMemberCards
             thread is null ? null : [new OpenUrlAction(ThreadButton, thread)],
             "A learning set has ended");
     }
+
+    /// <summary>Where the note says the round's answers are: in the thread its post started.</summary>
+    public static string SummaryInThread(int round) => $"Round {round}'s answers are summarised in its thread.";
+
+    /// <summary>What the note says instead when the round's post never reached the channel (decision 093).</summary>
+    public static string SummaryInChannel(int round) =>
+        $"Round {round}'s question could not be posted in the channel, so its answers are summarised there in a post of their own.";
 
     /// <summary>Shown to the champion who pressed "Start the first round now".</summary>
     public static AdaptiveCard StartedNow(LearningSet set, string channelTitle, DateTimeOffset nextLocal)

@@ -46,6 +46,12 @@ public interface IOutboxStore
     Task<bool> ReplacePendingCardAsync(string idempotencyKey, string cardJson, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Replaces the card of the message with that key, if it is still Pending, and makes it due at <paramref name="dueAt"/>:
+    /// a note held until the post it links to was sent (decision 093). False when it is not Pending.
+    /// </summary>
+    Task<bool> ReplacePendingCardAsync(string idempotencyKey, string cardJson, DateTimeOffset dueAt, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Sends the message with that key, if it is still Pending, to <paramref name="channelConversationId"/> (a thread of its
     /// channel) from <paramref name="dueAt"/>: a reply held until the post that starts its thread was sent (decision 086).
     /// False when it is not Pending: already claimed, finished, or unknown.

@@ -4,9 +4,10 @@ namespace OutcomesBot.Scheduler.LearningSets;
 
 /// <summary>
 /// Once a round's post is in the channel: if the set was ended after that round while the post waited, the summary and
-/// the end line held behind it go into its thread now (decision 086). Reads the set once per round posted.
+/// the end line held behind it go into its thread now (decision 086), and the members' notes held behind it go with a
+/// link to the thread (decision 093). Reads the set once per round posted.
 /// </summary>
-public sealed class LearningRoundPostedFollowUp(ILearningSetStore store, LearningSetEndWords words) : IOutboxFollowUp
+public sealed class LearningRoundPostedFollowUp(ILearningSetStore store, LearningSetEndWords words, LearningSetEndNotice notice) : IOutboxFollowUp
 {
     public bool Handles(string kind) => kind == LearningRoundRunner.PromptKind;
 
@@ -21,5 +22,6 @@ public sealed class LearningRoundPostedFollowUp(ILearningSetStore store, Learnin
         }
 
         await words.ReleaseAsync(set, round, message.SentActivityId, cancellationToken);
+        await notice.ReleaseAsync(set, message.SentActivityId, cancellationToken);
     }
 }

@@ -88,6 +88,16 @@ public sealed class LearningRoundRunner(ILearningSetStore store, IOutboxStore ou
         return ours && int.TryParse(cycleId.AsSpan(cut + 1), NumberStyles.None, CultureInfo.InvariantCulture, out round);
     }
 
+    /// <summary>The set of an end's cycle id (<see cref="EndCycleOf"/>); false for any other cycle id.</summary>
+    public static bool TryParseEndCycle(string cycleId, out string setId)
+    {
+        ArgumentNullException.ThrowIfNull(cycleId);
+        var ours = cycleId.StartsWith(CyclePrefix, StringComparison.Ordinal) && cycleId.EndsWith(":end", StringComparison.Ordinal)
+            && cycleId.Length > CyclePrefix.Length + 4;
+        setId = ours ? cycleId[CyclePrefix.Length..^4] : "";
+        return ours;
+    }
+
     /// <summary>Round <paramref name="round"/>'s post in the channel, starting its thread: one per set and round, by its outbox key.</summary>
     public static OutboxMessage PromptMessage(LearningSet set, int round, DateTimeOffset now)
     {

@@ -12,7 +12,7 @@ namespace OutcomesBot.Scheduler.LearningSets;
 public sealed class LearningSetEndWords(IOutboxStore outbox, TimeProvider timeProvider)
 {
     /// <summary>Longer than a post's retries take (decision 007), so words held behind a post go with it, not before.</summary>
-    public static readonly TimeSpan HoldLimit = TimeSpan.FromHours(6);
+    public static readonly TimeSpan HoldLimit = LearningSetEndNotice.HoldLimit;
 
     /// <summary>Queues <paramref name="words"/> (the summary and the end line, channel posts) behind round <paramref name="round"/>'s post.</summary>
     public async Task QueueAsync(LearningSet set, int round, IReadOnlyList<OutboxMessage> words, CancellationToken cancellationToken)

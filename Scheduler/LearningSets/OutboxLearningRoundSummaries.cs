@@ -12,11 +12,17 @@ public sealed class OutboxLearningRoundSummaries(IOutboxStore outbox, IChannelPo
         await FindAsync(set, round, cancellationToken) is { Status: OutboxStatus.Sent } sent
         && await posts.ReplaceAsync(sent, CardJson.Serialize(summary), cancellationToken);
 
-    public async Task<string?> ThreadRootAsync(LearningSet set, int round, CancellationToken cancellationToken)
+    public async Task<string?> ThreadRootAsync(LearningSet set, int round, CancellationToken cancellationToken) =>
+        await FindPostAsync(set, round, cancellationToken) is { Status: OutboxStatus.Sent } post ? post.SentActivityId : null;
+
+    public async Task<bool> IsPostWaitingAsync(LearningSet set, int round, CancellationToken cancellationToken) =>
+        await FindPostAsync(set, round, cancellationToken) is { Status: OutboxStatus.Pending or OutboxStatus.Sending };
+
+    private Task<OutboxMessage?> FindPostAsync(LearningSet set, int round, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(set);
         var key = OutboxMessage.KeyFor(LearningRoundRunner.CycleOf(set.SetId, round), OutboxMessage.ChannelOf(set.ChannelId), LearningRoundRunner.PromptKind);
-        return await outbox.FindAsync(key, cancellationToken) is { Status: OutboxStatus.Sent } post ? post.SentActivityId : null;
+        return outbox.FindAsync(key, cancellationToken);
     }
 
     private Task<OutboxMessage?> FindAsync(LearningSet set, int round, CancellationToken cancellationToken)

@@ -6,16 +6,23 @@ namespace OutcomesBot.Scheduler.Retention;
 
 /// <summary>
 /// Removes raw answers older than <see cref="RetentionOptions.RawAnswersMonths"/> from every personal-data source, and
-/// forgets former champions after <see cref="RetentionOptions.FormerChampionsDays"/> (decision 091).
+/// forgets former champions after <see cref="RetentionOptions.FormerChampionsDays"/> (decision 091), and removes the bare
+/// rows "delete my data" kept of a pause that has since ended (decision 093).
 /// </summary>
 public sealed partial class RetentionPurge(
-    IEnumerable<IPersonalDataSource> sources, IFormerChampions formerChampions, IOptions<RetentionOptions> options, TimeProvider timeProvider, ILogger<RetentionPurge> logger)
+    IEnumerable<IPersonalDataSource> sources,
+    IFormerChampions formerChampions,
+    ICheckInStore checkIns,
+    IOptions<RetentionOptions> options,
+    TimeProvider timeProvider,
+    ILogger<RetentionPurge> logger)
 {
     public const string FormerChampionsSource = "formerChampions";
 
     public async Task<IReadOnlyList<RemovedRows>> RunAsync(CancellationToken cancellationToken)
     {
-        var cutoff = timeProvider.GetUtcNow().AddMonths(-options.Value.RawAnswersMonths);
+        var now = timeProvider.GetUtcNow();
+        var cutoff = now.AddMonths(-options.Value.RawAnswersMonths);
         var removed = new List<RemovedRows>();
         foreach (var source in sources)
         {
@@ -24,13 +31,20 @@ public sealed partial class RetentionPurge(
             LogPurged(logger, source.Name, count, cutoff);
         }
 
-        var championsCutoff = timeProvider.GetUtcNow().AddDays(-options.Value.FormerChampionsDays);
+        var championsCutoff = now.AddDays(-options.Value.FormerChampionsDays);
         var forgotten = await formerChampions.ForgetOlderThanAsync(championsCutoff, cancellationToken);
         removed.Add(new RemovedRows(FormerChampionsSource, forgotten));
         LogPurged(logger, FormerChampionsSource, forgotten, championsCutoff);
+
+        // A kept pause stopped check-ins until its end and holds nothing else: once it has ended it stops nothing.
+        var endedPauses = await checkIns.RemoveEndedKeptPausesAsync(now, cancellationToken);
+        LogEndedPauses(logger, endedPauses);
         return removed;
     }
 
     [LoggerMessage(EventId = 6201, Level = LogLevel.Information, Message = "Retention: {Count} rows older than {Cutoff:O} removed from {Source}")]
     private static partial void LogPurged(ILogger logger, string source, int count, DateTimeOffset cutoff);
+
+    [LoggerMessage(EventId = 6202, Level = LogLevel.Information, Message = "Retention: {Count} kept pauses that had ended removed")]
+    private static partial void LogEndedPauses(ILogger logger, int count);
 }

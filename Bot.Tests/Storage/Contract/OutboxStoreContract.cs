@@ -151,6 +151,30 @@ public abstract class OutboxStoreContract(StoreBackend backend) : StoreContract(
         Assert.Equal("19:general", (await outbox.FindAsync(ended.IdempotencyKey, token))!.ChannelConversationId);
     }
 
+    // Decision 093: a member's note held behind a round's post gets its link and goes when the post does.
+    [Fact]
+    public async Task A_held_note_gets_its_new_card_and_is_made_due_and_a_claimed_one_is_not()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var outbox = Store<IOutboxStore>();
+        const string Linked = """{"type":"AdaptiveCard","body":[],"actions":[]}""";
+        await outbox.EnqueueAsync(
+        [
+            OutboxMessage.Create("told-set", "29:sam", "t", "learning-set-ended", "{}", Start) with { NextAttemptAt = Start.AddHours(6) },
+            OutboxMessage.Create("told-set", "29:robin", "t", "learning-set-ended", "{}", Start),
+        ], token);
+        var robins = Assert.Single(await outbox.ClaimDueAsync(10, Start, Start.AddMinutes(2), token));
+
+        Assert.True(await outbox.ReplacePendingCardAsync(OutboxMessage.KeyFor("told-set", "29:sam", "learning-set-ended"), Linked, Start.AddMinutes(1), token));
+        Assert.False(await outbox.ReplacePendingCardAsync(robins.IdempotencyKey, Linked, Start, token));
+        Assert.False(await outbox.ReplacePendingCardAsync(OutboxMessage.KeyFor("told-set", "29:alex", "learning-set-ended"), Linked, Start, token));
+
+        Assert.Empty(await outbox.ClaimDueAsync(10, Start, Start.AddMinutes(2), token));
+        var sams = Assert.Single(await outbox.ClaimDueAsync(10, Start.AddMinutes(1), Start.AddMinutes(3), token));
+        Assert.Equal(("29:sam", Linked, (string?)null), (sams.RecipientId, sams.CardJson, sams.ChannelConversationId));
+        Assert.Equal("{}", (await outbox.FindAsync(robins.IdempotencyKey, token))!.CardJson);
+    }
+
     [Fact]
     public async Task A_card_still_waiting_to_carry_someones_words_is_deleted_unsent_with_their_data_and_the_others_still_go()
     {

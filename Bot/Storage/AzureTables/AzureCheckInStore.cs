@@ -15,6 +15,11 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : AzureTableStore(ta
     private const string Revision = "Revision";
     private const string AnsweredAt = "AnsweredAtTicks";
 
+    // A preferences row "delete my data" left bare is marked, with its pause's end, so retention finds an ended one (093);
+    // SavePreferencesAsync replaces the row whole, so any later choice drops both.
+    private const string KeptMark = "KeptOnDelete";
+    private const string PausedUntil = "PausedUntilTicks";
+
     public async Task SaveCycleAsync(CheckInCycle cycle, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cycle);
@@ -160,6 +165,14 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : AzureTableStore(ta
         return Table.UpsertAsync(entity, cancellationToken);
     }
 
+    // Listed by keys and ETag, each deleted If-Match: a row the person changed since the listing stays.
+    public Task<int> RemoveEndedKeptPausesAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        Table.DeleteWhereAsync(
+            AzureFilters.And(
+                AzureFilters.Partitions("prefs|", AzureKeys.After("prefs|")),
+                AzureFilters.And(AzureFilters.Compare(KeptMark, "eq", true), AzureFilters.Compare(PausedUntil, "le", now.UtcTicks))),
+            cancellationToken);
+
     private async Task<IEnumerable<CheckInCycle>> OpenCyclesAsync(string partition, DateTimeOffset time, CancellationToken cancellationToken)
     {
         var filter = AzureFilters.And(
@@ -187,12 +200,24 @@ public sealed class AzureCheckInStore(AzureTableSet tables) : AzureTableStore(ta
 
     /// <summary>
     /// The preferences row "delete my data" leaves in place of <paramref name="row"/> (decision 084): the stop or the
-    /// running pause alone, stamped with the person; null to delete it.
+    /// running pause alone, stamped with the person and marked as kept (decision 093); null to delete it.
     /// </summary>
-    internal static TableEntity? KeptOnDelete(TableEntity row, DateTimeOffset now) =>
-        AzureData.Read<CheckInPreferences>(row).KeptOnDelete(now) is { } bare
-            ? AzureData.Entity(row.PartitionKey, row.RowKey, bare).AboutPerson(bare.PersonId, null)
-            : null;
+    internal static TableEntity? KeptOnDelete(TableEntity row, DateTimeOffset now)
+    {
+        if (AzureData.Read<CheckInPreferences>(row).KeptOnDelete(now) is not { } bare)
+        {
+            return null;
+        }
+
+        var kept = AzureData.Entity(row.PartitionKey, row.RowKey, bare).AboutPerson(bare.PersonId, null);
+        kept[KeptMark] = true;
+        if (bare.PausedUntil is { } until)
+        {
+            kept[PausedUntil] = until.UtcTicks;
+        }
+
+        return kept;
+    }
 
     private static string PreferencesKey(string personId) => AzureKeys.Join("prefs", personId);
 

@@ -110,6 +110,9 @@ public sealed class AzureOutboxStore(AzureTableSet tables) : AzureTableStore(tab
     public Task<bool> ReplacePendingCardAsync(string idempotencyKey, string cardJson, CancellationToken cancellationToken) =>
         ChangePendingAsync(idempotencyKey, message => message with { CardJson = cardJson }, cancellationToken);
 
+    public Task<bool> ReplacePendingCardAsync(string idempotencyKey, string cardJson, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        ChangePendingAsync(idempotencyKey, message => message with { CardJson = cardJson, NextAttemptAt = dueAt }, cancellationToken);
+
     public Task<bool> MovePendingAsync(string idempotencyKey, string channelConversationId, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
         ChangePendingAsync(idempotencyKey, message => message with { ChannelConversationId = channelConversationId, NextAttemptAt = dueAt }, cancellationToken);
 

@@ -144,13 +144,19 @@ public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
             VALUES ($person, $paused, $snoozed, $out, $sent, $savedOff)
             ON CONFLICT (person_id) DO UPDATE SET paused_until = excluded.paused_until, snoozed_until = excluded.snoozed_until,
                 opted_out = excluded.opted_out, reminders_sent = excluded.reminders_sent,
-                saved_exercise_reminders_off = excluded.saved_exercise_reminders_off;
+                saved_exercise_reminders_off = excluded.saved_exercise_reminders_off, kept_on_delete = 0;
             """,
             command => command.With("$person", preferences.PersonId).With("$paused", preferences.PausedUntil).With("$snoozed", preferences.SnoozedUntil)
                 .With("$out", preferences.OptedOut).With("$sent", JsonSerializer.Serialize(preferences.RemindersSent))
                 .With("$savedOff", preferences.SavedExerciseRemindersOff),
             cancellationToken);
     }
+
+    public Task<int> RemoveEndedKeptPausesAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(
+            "DELETE FROM check_in_preferences WHERE kept_on_delete = 1 AND opted_out = 0 AND paused_until <= $now;",
+            command => command.With("$now", now),
+            cancellationToken);
 
     private static CheckInCycle ReadCycle(SqliteDataReader reader) =>
         new(reader.GetString(0), reader.GetNullableString(1), reader.GetTime(3), reader.GetTime(4), reader.GetInt64(5) != 0)

@@ -539,5 +539,12 @@ internal static class SqliteMigrations
         ALTER TABLE former_champions ADD COLUMN left_at TEXT;
         ALTER TABLE former_champions ADD COLUMN back_at TEXT;
         """,
+        // A preferences row "delete my data" left bare (decisions 079, 084) is marked, so the retention job can remove one
+        // whose pause has ended (decision 093); any later choice the person makes clears the mark. The index holds the
+        // few marked rows.
+        """
+        ALTER TABLE check_in_preferences ADD COLUMN kept_on_delete INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX ix_check_in_preferences_kept ON check_in_preferences (paused_until) WHERE kept_on_delete = 1;
+        """,
 ];
 }

@@ -93,6 +93,12 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
             command => command.With("$key", idempotencyKey).With("$card", cardJson),
             cancellationToken) > 0;
 
+    public async Task<bool> ReplacePendingCardAsync(string idempotencyKey, string cardJson, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            "UPDATE outbox SET card_json = $card, next_attempt_at = $next WHERE idempotency_key = $key AND status = 'Pending';",
+            command => command.With("$key", idempotencyKey).With("$card", cardJson).With("$next", dueAt),
+            cancellationToken) > 0;
+
     public async Task<bool> MovePendingAsync(string idempotencyKey, string channelConversationId, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
         await database.ExecuteAsync(
             "UPDATE outbox SET channel_conversation_id = $channel, next_attempt_at = $next WHERE idempotency_key = $key AND status = 'Pending';",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using OutcomesBot.Bot.Turns;
@@ -83,7 +84,7 @@ public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, I
     {
         if (part.Keep?.Invoke(entity, now) is { } bare)
         {
-            if (string.Equals(bare.GetString("Data"), entity.GetString("Data"), StringComparison.Ordinal))
+            if (SameValues(bare, entity))
             {
                 return null;
             }
@@ -103,6 +104,16 @@ public sealed class AzurePersonalDataSource(AzureTableSet tables, string name, I
         kept.RowKey = entity.RowKey;
         kept.ETag = entity.ETag;
         return (AzureWrite.Replace(kept), true);
+    }
+
+    // The bare row holds what the stored one does, its record and its marks (a row bared before decision 093 gets the mark).
+    private static bool SameValues(TableEntity bare, TableEntity stored)
+    {
+        static IEnumerable<KeyValuePair<string, object>> Values(TableEntity entity) =>
+            entity.Where(pair => pair.Key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")).OrderBy(pair => pair.Key, StringComparer.Ordinal);
+
+        return Values(bare).Select(pair => (pair.Key, Convert.ToString(pair.Value, CultureInfo.InvariantCulture)))
+            .SequenceEqual(Values(stored).Select(pair => (pair.Key, Convert.ToString(pair.Value, CultureInfo.InvariantCulture))));
     }
 
     public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)

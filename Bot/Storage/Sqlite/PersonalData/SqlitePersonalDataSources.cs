@@ -25,11 +25,11 @@ public static class SqlitePersonalDataSources
         """;
 
     // A stop, or a pause still running, outlives the delete, bare (decisions 079, 084; CheckInPreferences.KeptOnDelete):
-    // the stop alone when there is one, else the pause's end alone.
+    // the stop alone when there is one, else the pause's end alone, marked as kept so retention removes an ended pause (093).
     private const string KeptPreferences = "(opted_out = 1 OR ifnull(paused_until, '') > $now)";
     private const string BarePreferences = """
         paused_until = CASE WHEN opted_out = 0 THEN paused_until END, snoozed_until = NULL, reminders_sent = '{}',
-        saved_exercise_reminders_off = 0
+        saved_exercise_reminders_off = 0, kept_on_delete = 1
         """;
 
     // A story stays for the team (it is about someone else and passed the identifying check); only the link to its author goes.
