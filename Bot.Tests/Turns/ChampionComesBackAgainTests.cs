@@ -56,7 +56,7 @@ public sealed class ChampionComesBackAgainTests
 
         var card = Assert.Single(bot.App.Connector.Sent);
         Assert.Contains(Asked, card.CardText, StringComparison.Ordinal);
-        var named = await bot.PressAsync(ChampionVerbs.Name, StoryBot.DataOf(card.Card!.Value, ChampionNoticeCards.MakeChampionAgain), StoryBot.RobinAad);
+        var named = await bot.PressAsync(ChampionVerbs.Name, StoryBot.DataOf(card.Card!.Value, ChampionCards.MakeChampion), StoryBot.RobinAad);
         Assert.Contains("Sam Baker is now a champion in My Team.", StoryBot.Text(named), StringComparison.Ordinal);
         Assert.DoesNotContain(Asked, StoryBot.Text(named), StringComparison.Ordinal);
         Assert.True((await teams.GetMemberAsync(StoryBot.TeamId, StoryBot.SamAad, Token))!.IsChampion);

@@ -5,8 +5,14 @@ public static class ChampionCards
 {
     private const string About = "Champions carry the outcomes-focused approach in the team: they run action-learning sets and share what is working.";
 
+    /// <summary>
+    /// The two answers to "make them one again?" on this card (decision 091): short, so both fit side by side on a phone
+    /// under each question; the leaders' "is back" card, with one person, says it in full.
+    /// </summary>
+    public const string MakeChampion = "Make champion";
+
     /// <summary>The button that leaves a former champion who came back as staff, and forgets to ask (decision 091).</summary>
-    public const string KeepAsStaff = "Leave them as staff";
+    public const string KeepAsStaff = "Keep as staff";
 
     /// <summary>
     /// The team's champions and the rest of its members; <paramref name="cameBack"/> are members who were champions here
@@ -34,7 +40,7 @@ public static class ChampionCards
             body.Add(new TextBlock($"{PlainText.Of(back.Name)} was a champion here before they left. Make them one again?") { Weight = "Bolder" });
             body.Add(new ActionSet(
             [
-                CardActions.Execute(ChampionNoticeCards.MakeChampionAgain, ChampionVerbs.Name, person),
+                CardActions.Execute(MakeChampion, ChampionVerbs.Name, person),
                 CardActions.Execute(KeepAsStaff, ChampionVerbs.Keep, person),
             ]));
         }

@@ -17,6 +17,8 @@ public sealed class TeamCardsValidationTests
         ["champions-problem"] = ChampionCards.Manage("team", "Care Team North", Members, problem: "Please pick a colleague."),
         ["champions-all-named"] = ChampionCards.Manage("team", "Care Team North", [new("a", "Alex", true)]),
         ["champions-empty"] = ChampionCards.Manage("team", "Care Team North", []),
+        ["champions-came-back"] = ChampionCards.Manage(
+            "team", "Care Team North", Members, cameBack: [new("c", "Alexandra Wilberforce-Smith", false), new("d", "Sam", false)]),
         ["champions-pick-team"] = ChampionCards.PickTeam([new Choice("North", "n"), new Choice("South", "s")]),
         ["champions-refused"] = ChampionCards.Refused("You are not a leader of that team."),
         ["permission-needed"] = PermissionNeededCard.Create("Care Team North", [new Fact("TeamMember.Read.All", "to read who is in the team")]),
