@@ -1,5 +1,6 @@
 using OutcomesBot.Bot.DemoData;
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.TrainingPriorities;
@@ -37,6 +38,24 @@ public sealed class DemoDataCommandTests
         Assert.Equal(TeamRole.Champion, await roles.RoleOfAsync(DemoTeam.TeamId, "00000000-0000-0000-0000-0000000000021", Token));
         var lastWeek = await app.Get<ICheckInStore>().ListAnswersAsync(DemoTeam.TeamId, weeks[^1].WeekStart, weeks[^1].WeekStart.AddDays(7), Token);
         Assert.Contains(lastWeek, answer => answer.Barrier!.Contains("time", StringComparison.Ordinal) || answer.Barrier.Contains("paperwork", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task The_demo_team_has_a_champion_who_came_back_and_its_leader_is_asked_about_them_on_the_champions_card()
+    {
+        using var data = new TemporaryDirectory();
+        Assert.Equal(0, await DemoDataCommand.RunAsync(["demo-data", $"--Storage:DataDirectory={data.Path}"], TextWriter.Null, Token));
+
+        using var app = new BotAppFactory(dataDirectory: data.Path);
+        var message = Samples.Fresh("message-personal");
+        message["text"] = "champions";
+        await app.PostActivityAsync(message);
+
+        var card = Assert.Single(app.Connector.Sent);
+        Assert.Contains("Isaiah Langer was a champion here before they left. Make them one again?", string.Join('\n', CardTexts.Of(card.Card!.Value)), StringComparison.Ordinal);
+        Assert.Equal(TeamRole.Staff, await app.Get<TeamRoles>().RoleOfAsync(DemoTeam.TeamId, DemoTeam.FormerChampion.AadObjectId, Token));
+        Assert.Equal(TeamRole.Champion, await app.Get<TeamRoles>().RoleOfAsync(DemoTeam.TeamId, DemoTeam.Champion.AadObjectId, Token));
+        Assert.DoesNotContain((await app.Get<IFormerChampions>().ListAsync(DemoTeam.TeamId, Token)), former => !former.Told);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Exercises;
 using OutcomesBot.Dialogs.Exercises.LearningLog;
@@ -9,16 +10,24 @@ namespace OutcomesBot.Bot.DemoData;
 
 /// <summary>
 /// Writes the demo team (<see cref="DemoTeam"/>) and its last 12 finished weeks through the bot's own store ports:
-/// check-in answers with pulses, finished exercises and learning-log entries, two stories with celebrations, a champion
-/// and one "you said, we did" response. Every id is fixed, so running it twice writes nothing new.
+/// check-in answers with pulses, finished exercises and learning-log entries, two stories with celebrations, a champion,
+/// a former champion who came back (decision 091) and one "you said, we did" response. Every id is fixed, so running it
+/// twice writes nothing new.
 /// </summary>
 public sealed class DemoDataSeeder(
-    ITeamStore teams, IPersonStore people, ICheckInStore checkIns, IExerciseSessionStore sessions, IStoryStore stories, IYouSaidStore youSaid)
+    ITeamStore teams, IPersonStore people, ICheckInStore checkIns, IExerciseSessionStore sessions, IStoryStore stories, IYouSaidStore youSaid,
+    IFormerChampions formerChampions)
 {
     public async Task<int> SeedAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var firstRun = await teams.GetTeamAsync(DemoTeam.TeamId, cancellationToken) is null;
         await teams.UpsertTeamAsync(new Team { TeamId = DemoTeam.TeamId, TenantId = DemoTeam.TenantId, ServiceUrl = DemoTeam.ServiceUrl, Name = DemoTeam.TeamName, UpdatedAt = now }, cancellationToken);
         await teams.SyncRosterAsync(DemoTeam.TeamId, [.. DemoTeam.People.Select(p => DemoTeam.Member(p, now))], cancellationToken);
+        if (firstRun)
+        {
+            await FormerChampionBackAsync(now, cancellationToken);
+        }
+
         await teams.SetChampionAsync(DemoTeam.TeamId, DemoTeam.Champion.AadObjectId, true, now, cancellationToken);
         foreach (var person in DemoTeam.People)
         {
@@ -46,6 +55,19 @@ public sealed class DemoDataSeeder(
             ThemeIds = ["time"], SentAt = weeks[6].AddDays(4).AddHours(11), Recipients = DemoTeam.People.Count,
         }, cancellationToken);
         return answers;
+    }
+
+    // Isaiah Langer was a champion, left the team and came back (decision 091): the store notes it as it takes a champion
+    // off the roster, as a real sync does. The leaders count as told (the Playground opens with no card waiting), so Alex
+    // meets the question on the team's champions card: "Make champion" or "Keep as staff". Only on the first run, so a
+    // second one (--force) does not ask again what Alex has answered.
+    private async Task FormerChampionBackAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var returner = DemoTeam.FormerChampion;
+        await teams.SetChampionAsync(DemoTeam.TeamId, returner.AadObjectId, true, now, cancellationToken);
+        await teams.SyncRosterAsync(DemoTeam.TeamId, [.. DemoTeam.People.Where(p => p != returner).Select(p => DemoTeam.Member(p, now))], cancellationToken);
+        await teams.SyncRosterAsync(DemoTeam.TeamId, [.. DemoTeam.People.Select(p => DemoTeam.Member(p, now))], cancellationToken);
+        await formerChampions.MarkToldAsync(DemoTeam.TeamId, returner.AadObjectId, now, cancellationToken);
     }
 
     // The exercises are done by the Playground's six users, who stay in the roster after the Playground's own roster sync.

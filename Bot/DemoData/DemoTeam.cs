@@ -22,6 +22,9 @@ public static class DemoTeam
     /// <summary>Megan Bowen: a champion.</summary>
     public static DemoPerson Champion => People[1];
 
+    /// <summary>Isaiah Langer: a champion who left the team and came back, so the leader is asked about them (decision 091).</summary>
+    public static DemoPerson FormerChampion => People[3];
+
     /// <summary>The first six are the Playground's users (user-id-0 to user-id-5, with its AAD object ids).</summary>
     public static IReadOnlyList<DemoPerson> People { get; } =
     [
