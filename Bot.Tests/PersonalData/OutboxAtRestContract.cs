@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Bot.Tests.Turns;
@@ -5,6 +6,10 @@ using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
+using OutcomesBot.Dialogs.Support;
+using OutcomesBot.Dialogs.Exercises.Sharing;
+using OutcomesBot.Scheduler.EntrySharing;
+using OutcomesBot.Scheduler.Support;
 using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.LearningSets;
 using OutcomesBot.Scheduler.Stories;
@@ -117,6 +122,102 @@ public abstract class OutboxAtRestContract
         Assert.DoesNotContain("The title as it was queued", digest.CardText, StringComparison.Ordinal);
         var dropped = await outbox.FindAsync(OutboxMessage.KeyFor(StoryDigestRunner.CycleOf(StoryBot.TeamId, before077), StoryBot.Channel, StoryDigestRunner.DigestKind), Token);
         Assert.Equal(OutboxStatus.Skipped, dropped?.Status);
+    }
+
+    [Fact]
+    public async Task A_request_seen_notice_waiting_when_the_helper_deletes_their_data_holds_nothing_of_them_and_says_the_person_you_asked()
+    {
+        await using var bot = await CreateBotAsync(TeamRole.Leader, TeamRole.Staff);
+        await SeeAlexsRequestAsync(bot);
+        Assert.NotEmpty(await OutboxHoldingAsync(bot, SupportDialog.SeenKind));
+
+        await bot.PressAsync(MyDataVerbs.ConfirmDelete, new Dictionary<string, string>(), StoryBot.SamAad);
+
+        await AssertOutboxHoldsNoneOfAsync(bot, SamsName);
+        await bot.DrainAsync();
+        var told = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("Your request for support was seen", StringComparison.Ordinal));
+        Assert.Contains("The person you asked has seen your request and will follow it up with you.", told.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain(SamsName, told.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_request_seen_notice_waits_with_the_helper_s_id_not_their_name_and_goes_naming_them()
+    {
+        await using var bot = await CreateBotAsync(TeamRole.Leader, TeamRole.Staff);
+        await SeeAlexsRequestAsync(bot);
+
+        await AssertOutboxHoldsNoneOfAsync(bot, SamsName);
+        Assert.NotEmpty(await OutboxHoldingAsync(bot, StoryBot.SamAad));
+        await bot.DrainAsync();
+        var told = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("Your request for support was seen", StringComparison.Ordinal));
+        Assert.Contains(SamsName + " has seen your request and will follow it up with you.", told.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_entry_delivered_notice_waiting_when_its_recipient_deletes_their_data_holds_nothing_of_them_and_says_the_person_you_picked()
+    {
+        await using var bot = await CreateBotAsync(TeamRole.Leader, TeamRole.Staff);
+        await DeliverAlexsEntryToSamAsync(bot);
+        Assert.NotEmpty(await OutboxHoldingAsync(bot, EntryShareDialog.DeliveredKind));
+
+        await bot.PressAsync(MyDataVerbs.ConfirmDelete, new Dictionary<string, string>(), StoryBot.SamAad);
+
+        await AssertOutboxHoldsNoneOfAsync(bot, SamsName);
+        await bot.DrainAsync();
+        var told = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("Your entry was delivered", StringComparison.Ordinal));
+        Assert.Contains("The person you picked now has the entry you sent on", told.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain(SamsName, told.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_entry_delivered_notice_waits_with_the_recipient_s_id_not_their_name_and_goes_naming_them()
+    {
+        await using var bot = await CreateBotAsync(TeamRole.Leader, TeamRole.Staff);
+        await DeliverAlexsEntryToSamAsync(bot);
+
+        await AssertOutboxHoldsNoneOfAsync(bot, SamsName);
+        await bot.DrainAsync();
+        var told = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("Your entry was delivered", StringComparison.Ordinal));
+        Assert.Contains(SamsName + " now has the entry you sent on", told.CardText, StringComparison.Ordinal);
+    }
+
+    // Alex asked Sam for support; Sam presses "I have seen it", which queues the notice to Alex.
+    private static async Task SeeAlexsRequestAsync(StoryBot bot)
+    {
+        var at = TimeProvider.System.GetUtcNow();
+        var request = new SupportRequest("req-1", TenantId, StoryBot.TeamId, StoryBot.TeamsIdOf(StoryBot.AlexAad), StoryBot.AlexAad, StoryBot.NameOf(StoryBot.AlexAad), "the rota", at);
+        await bot.App.Get<ISupportRequestStore>().TryAddAsync(request, new SupportRecipient("req-1", StoryBot.TeamsIdOf(StoryBot.SamAad), StoryBot.SamAad, SamsName, at), Token);
+        await bot.PressAsync(SupportVerbs.Seen, new Dictionary<string, string> { [SupportVerbs.RequestKey] = "req-1" }, StoryBot.SamAad);
+        var key = OutboxMessage.KeyFor(OutboxSupportDelivery.CycleOf("req-1"), StoryBot.TeamsIdOf(StoryBot.AlexAad), SupportDialog.SeenKind);
+        Assert.Equal(OutboxStatus.Pending, (await bot.App.Get<IOutboxStore>().FindAsync(key, Token))?.Status);
+        bot.App.Connector.Sent.Clear();
+    }
+
+    // Alex sent Sam an entry from Alex's own chat with the bot (StoryBot's people share one chat id, which Sam's delete
+    // would forget); it reaches Sam's chat, which queues the "delivered" notice to Alex.
+    private static async Task DeliverAlexsEntryToSamAsync(StoryBot bot)
+    {
+        var chat = Samples.Fresh("message-personal");
+        chat["text"] = "my data";
+        chat["from"] = new JsonObject { ["id"] = StoryBot.TeamsIdOf(StoryBot.AlexAad), ["name"] = StoryBot.NameOf(StoryBot.AlexAad), ["aadObjectId"] = StoryBot.AlexAad };
+        chat["conversation"]!["id"] = "alex-own-chat";
+        using (var said = await bot.App.PostActivityAsync(chat))
+        {
+            Assert.True(said.IsSuccessStatusCode);
+        }
+
+        var at = TimeProvider.System.GetUtcNow();
+        var alex = StoryBot.TeamsIdOf(StoryBot.AlexAad);
+        var sam = StoryBot.TeamsIdOf(StoryBot.SamAad);
+        var share = new EntryShare("share-1", TenantId, alex, StoryBot.AlexAad, StoryBot.NameOf(StoryBot.AlexAad), sam, StoryBot.SamAad, SamsName, "session-1", "exercise-1", at);
+        Assert.True(await bot.App.Get<IEntryShareStore>().TryAddAsync(share, Token));
+        var sent = OutboxMessage.Create(OutboxSupportDelivery.CycleOf("share-1"), sam, TenantId, SupportDialog.SharedEntryKind, "{}", at);
+
+        // What the engine does once the entry is in Sam's chat (a drain would send the notice in the same pass).
+        await bot.App.Get<IEnumerable<IOutboxFollowUp>>().OfType<EntryShareDeliveredFollowUp>().Single().OnSentAsync(sent, Token);
+        var key = OutboxMessage.KeyFor(OutboxSupportDelivery.CycleOf("share-1"), alex, EntryShareDialog.DeliveredKind);
+        Assert.Equal(OutboxStatus.Pending, (await bot.App.Get<IOutboxStore>().FindAsync(key, Token))?.Status);
+        bot.App.Connector.Sent.Clear();
     }
 
     private async Task AssertOutboxHoldsNoneOfAsync(StoryBot bot, params string[] texts)
