@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Bot.Tests.Turns;
+using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.People;
@@ -29,6 +30,7 @@ public abstract class OutboxAtRestContract
     private const string SamsChallenge = "Sam's challenge about the Tuesday visits";
     private const string TenantId = "00000000-0000-0000-0000-0000000000001";
     private static readonly string SamsName = StoryBot.NameOf(StoryBot.SamAad);
+    private static readonly string AlexsName = StoryBot.NameOf(StoryBot.AlexAad);
 
     protected static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -179,6 +181,47 @@ public abstract class OutboxAtRestContract
         await bot.DrainAsync();
         var told = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("Your entry was delivered", StringComparison.Ordinal));
         Assert.Contains(SamsName + " now has the entry you sent on", told.CardText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, "A team leader named you.")]
+    [InlineData(false, "A team leader changed it.")]
+    public async Task A_champion_notice_waiting_when_the_leader_deletes_their_data_holds_nothing_of_them_and_says_a_team_leader(bool named, string expected)
+    {
+        await using var bot = await CreateBotAsync(TeamRole.Leader, named ? TeamRole.Staff : TeamRole.Champion);
+        await ChangeSamsChampionRoleAsync(bot, named);
+        Assert.NotEmpty(await OutboxHoldingAsync(bot, named ? ChampionNaming.NamedKind : ChampionNaming.RemovedKind));
+
+        await bot.PressAsync(MyDataVerbs.ConfirmDelete, new Dictionary<string, string>(), StoryBot.AlexAad);
+
+        await AssertOutboxHoldsNoneOfAsync(bot, AlexsName);
+        await bot.DrainAsync();
+        var told = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("champion in", StringComparison.Ordinal));
+        Assert.Contains(expected, told.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain(AlexsName, told.CardText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, " named you.")]
+    [InlineData(false, " changed it.")]
+    public async Task A_champion_notice_waits_with_the_leader_s_id_not_their_name_and_goes_naming_them(bool named, string expected)
+    {
+        await using var bot = await CreateBotAsync(TeamRole.Leader, named ? TeamRole.Staff : TeamRole.Champion);
+        await ChangeSamsChampionRoleAsync(bot, named);
+
+        await AssertOutboxHoldsNoneOfAsync(bot, AlexsName);
+        await bot.DrainAsync();
+        var told = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("champion in", StringComparison.Ordinal));
+        Assert.Contains(AlexsName + expected, told.CardText, StringComparison.Ordinal);
+    }
+
+    // Alex, a leader, names Sam a champion (or stops), on the champions card, which queues the notice to Sam.
+    private static async Task ChangeSamsChampionRoleAsync(StoryBot bot, bool named)
+    {
+        var data = new Dictionary<string, string> { [ChampionVerbs.TeamKey] = StoryBot.TeamId, [ChampionVerbs.PersonKey] = StoryBot.SamAad };
+        await bot.PressAsync(named ? ChampionVerbs.Name : ChampionVerbs.Remove, data, StoryBot.AlexAad);
+        Assert.Equal(named, (await bot.App.Get<ITeamStore>().GetMemberAsync(StoryBot.TeamId, StoryBot.SamAad, Token))?.IsChampion);
+        bot.App.Connector.Sent.Clear();
     }
 
     // Alex asked Sam for support; Sam presses "I have seen it", which queues the notice to Alex.

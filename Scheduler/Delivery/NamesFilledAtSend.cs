@@ -1,3 +1,4 @@
+using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.Exercises.Sharing;
 using OutcomesBot.Dialogs.Support;
 
@@ -15,6 +16,8 @@ public sealed class NamesFilledAtSend(IPersonStore people, ITeamStore teams) : I
     {
         SupportDialog.SeenKind,
         EntryShareDialog.DeliveredKind,
+        ChampionNaming.NamedKind,
+        ChampionNaming.RemovedKind,
     };
 
     public bool Handles(string kind) => Kinds.Contains(kind);
