@@ -224,6 +224,43 @@ public abstract class OutboxAtRestContract
         bot.App.Connector.Sent.Clear();
     }
 
+    [Fact]
+    public async Task A_joined_notice_waiting_when_the_starter_deletes_their_data_holds_nothing_of_them_and_says_a_champion()
+    {
+        await using var bot = await CreateBotAsync(TeamRole.Champion, TeamRole.Staff);
+        await StartAlexsSetAsync(bot);
+
+        await bot.PressAsync(MyDataVerbs.ConfirmDelete, new Dictionary<string, string>(), StoryBot.AlexAad);
+
+        await AssertOutboxHoldsNoneOfAsync(bot, AlexsName);
+        await bot.DrainAsync();
+        var told = bot.App.Connector.Sent.Where(s => s.CardText.Contains("You're in an action-learning set", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, told.Count);
+        Assert.All(told, t => Assert.Contains("A champion asked you to join", t.CardText, StringComparison.Ordinal));
+        Assert.All(told, t => Assert.DoesNotContain(AlexsName, t.CardText, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_joined_notice_waits_with_the_starter_s_id_not_their_name_and_goes_naming_them()
+    {
+        await using var bot = await CreateBotAsync(TeamRole.Champion, TeamRole.Staff);
+        await StartAlexsSetAsync(bot);
+
+        await AssertOutboxHoldsNoneOfAsync(bot, AlexsName);
+        await bot.DrainAsync();
+        var told = bot.App.Connector.Sent.Where(s => s.CardText.Contains("You're in an action-learning set", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, told.Count);
+        Assert.All(told, t => Assert.Contains(AlexsName + " asked you to join", t.CardText, StringComparison.Ordinal));
+    }
+
+    // Alex, a champion, starts a set with Sam and Robin in the channel, which queues the "you're in a set" notice to each.
+    private static async Task StartAlexsSetAsync(StoryBot bot)
+    {
+        await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
+        Assert.NotEmpty(await bot.App.Get<ILearningSetStore>().ListForTeamAsync(StoryBot.TeamId, Token));
+        bot.App.Connector.Sent.Clear();
+    }
+
     // Alex asked Sam for support; Sam presses "I have seen it", which queues the notice to Alex.
     private static async Task SeeAlexsRequestAsync(StoryBot bot)
     {

@@ -1,5 +1,6 @@
 using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.Exercises.Sharing;
+using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Support;
 
 namespace OutcomesBot.Scheduler.Delivery;
@@ -18,6 +19,7 @@ public sealed class NamesFilledAtSend(IPersonStore people, ITeamStore teams) : I
         EntryShareDialog.DeliveredKind,
         ChampionNaming.NamedKind,
         ChampionNaming.RemovedKind,
+        LearningSetWelcome.JoinedKind,
     };
 
     public bool Handles(string kind) => Kinds.Contains(kind);
