@@ -21,6 +21,9 @@ public static class DeliveryRegistration
         services.AddSingleton<IProactiveSender, ConnectorProactiveSender>();
         services.AddSingleton<IPersonalCards, OutboxPersonalCards>();
 
+        // A colleague's name in a 1:1 notice is filled in as it goes, not stored with it (decision 094).
+        services.AddSingleton<IOutboxCardRefresh, NamesFilledAtSend>();
+
         // A singleton, so that the rate limiter remembers the last second across drains.
         services.AddSingleton<DeliveryEngine>();
         services.AddDeliveryJob(options.DrainInterval);

@@ -111,7 +111,9 @@ public sealed class ChampionNaming(ITeamStore teams, TeamRoles roles, IPersonalC
         }
 
         var leader = await teams.GetMemberAsync(team.TeamId, leaderAadObjectId, cancellationToken);
-        var card = isChampion ? ChampionNoticeCards.Named(NameOf(team), leader?.Name) : ChampionNoticeCards.Removed(NameOf(team), leader?.Name);
+        var card = isChampion
+            ? ChampionNoticeCards.NamedAtSend(NameOf(team), leader?.AadObjectId, leader?.Name)
+            : ChampionNoticeCards.RemovedAtSend(NameOf(team), leader?.AadObjectId, leader?.Name);
         var about = $"champion:{team.TeamId}:{member.AadObjectId}:{(isChampion ? "named" : "removed")}:{member.UpdatedAt.UtcTicks}";
         await cards.SendAsync(about, recipient, tenantId, isChampion ? NamedKind : RemovedKind, card, null, cancellationToken);
     }

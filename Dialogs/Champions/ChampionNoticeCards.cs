@@ -6,12 +6,27 @@ namespace OutcomesBot.Dialogs.Champions;
 /// <summary>What a person is told in their 1:1 chat when a leader names them a champion, or stops (decision 030).</summary>
 public static class ChampionNoticeCards
 {
-    public static AdaptiveCard Named(string teamName, string? leaderName) => FullWidthCard.Create(
+    public static AdaptiveCard Named(string teamName, string? leaderName) => NamedBy(teamName, Who(leaderName));
+
+    /// <summary>The same card with the leader's name left to be filled in as it goes (decision 094).</summary>
+    public static AdaptiveCard NamedAtSend(string teamName, string? leaderAadObjectId, string? leaderName) =>
+        NamedBy(teamName, NameAtSend.Slot(leaderAadObjectId, leaderName, NobodyNamed));
+
+    public static AdaptiveCard Removed(string teamName, string? leaderName) => RemovedBy(teamName, Who(leaderName));
+
+    /// <summary>The same card with the leader's name left to be filled in as it goes (decision 094).</summary>
+    public static AdaptiveCard RemovedAtSend(string teamName, string? leaderAadObjectId, string? leaderName) =>
+        RemovedBy(teamName, NameAtSend.Slot(leaderAadObjectId, leaderName, NobodyNamed));
+
+    // The cards' words for the leader when they cannot be named.
+    private const string NobodyNamed = "A team leader";
+
+    private static AdaptiveCard NamedBy(string teamName, string who) => FullWidthCard.Create(
         [
             Heading.Of($"You're a champion in {PlainText.Of(teamName)}"),
-            new TextBlock($"{Who(leaderName)} named you. As a champion you can:") { Spacing = "Small" },
+            new TextBlock($"{who} named you. As a champion you can:") { Spacing = "Small" },
             new TextBlock("- post success stories in the team's channel, and approve the ones colleagues offer\n- start action-learning sets, and start their first round\n- help colleagues find their way here"),
-            Notice.Of($"Rather not? Tell {Who(leaderName)} or another leader: they can step you down under **champions**."),
+            Notice.Of($"Rather not? Tell {who} or another leader: they can step you down under **champions**."),
         ],
         [
             CardActions.Execute("Write a story", WelcomeVerbs.OpenStories),
@@ -19,10 +34,10 @@ public static class ChampionNoticeCards
         ],
         $"You're a champion in {teamName}");
 
-    public static AdaptiveCard Removed(string teamName, string? leaderName) => FullWidthCard.Create(
+    private static AdaptiveCard RemovedBy(string teamName, string who) => FullWidthCard.Create(
         [
             Heading.Of($"You're no longer a champion in {PlainText.Of(teamName)}"),
-            new TextBlock($"{Who(leaderName)} changed it. Thank you for all you did as a champion. You can still offer stories and join learning sets."),
+            new TextBlock($"{who} changed it. Thank you for all you did as a champion. You can still offer stories and join learning sets."),
         ],
         fallbackText: $"You're no longer a champion in {teamName}");
 
@@ -50,5 +65,5 @@ public static class ChampionNoticeCards
             $"{who} is back in {teamName}");
     }
 
-    private static string Who(string? leaderName) => string.IsNullOrWhiteSpace(leaderName) ? "A team leader" : PlainText.Of(leaderName);
+    private static string Who(string? leaderName) => string.IsNullOrWhiteSpace(leaderName) ? NobodyNamed : PlainText.Of(leaderName);
 }

@@ -7,10 +7,19 @@ public static class LearningSetMemberCards
     public const string AlreadyStarted = "The first round has already started, so nothing more was done. Look for it in the set's channel.";
     public const string ChampionsOnly = "Only the team's champions and leaders can start a set's rounds, so nothing was changed.";
 
-    public static AdaptiveCard Joined(LearningSet set, string channelTitle, string? starterName, DateTimeOffset firstLocal)
+    public static AdaptiveCard Joined(LearningSet set, string channelTitle, string? starterName, DateTimeOffset firstLocal) =>
+        JoinedBy(set, channelTitle, string.IsNullOrWhiteSpace(starterName) ? NobodyNamedStarted : PlainText.Of(starterName), firstLocal);
+
+    /// <summary>The same card with the starter's name left to be filled in as it goes (decision 094).</summary>
+    public static AdaptiveCard JoinedAtSend(LearningSet set, string channelTitle, string? starterAadObjectId, string? starterName, DateTimeOffset firstLocal) =>
+        JoinedBy(set, channelTitle, NameAtSend.Slot(starterAadObjectId, starterName, NobodyNamedStarted), firstLocal);
+
+    // The card's words for the starter when they cannot be named.
+    private const string NobodyNamedStarted = "A champion";
+
+    private static AdaptiveCard JoinedBy(LearningSet set, string channelTitle, string starter, DateTimeOffset firstLocal)
     {
         ArgumentNullException.ThrowIfNull(set);
-        var starter = string.IsNullOrWhiteSpace(starterName) ? "A champion" : PlainText.Of(starterName);
         var others = set.Members.Count - 1;
         return FullWidthCard.Create(
             [

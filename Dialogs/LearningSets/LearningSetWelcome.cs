@@ -13,7 +13,8 @@ public sealed class LearningSetWelcome(ITeamStore teams, IPersonalCards cards)
         ArgumentNullException.ThrowIfNull(set);
         var starter = await teams.GetMemberAsync(set.TeamId, set.StarterAadObjectId, cancellationToken);
         var firstLocal = TimeZoneInfo.ConvertTime(set.FirstRoundAt, TimeZoneInfo.FindSystemTimeZoneById(set.TimeZoneId));
-        var card = LearningSetMemberCards.Joined(set, channelTitle, starter?.Name, firstLocal);
+        // A starter no longer on the roster has no slot (no AAD object id here), and is "A champion" as before.
+        var card = LearningSetMemberCards.JoinedAtSend(set, channelTitle, starter?.AadObjectId, starter?.Name, firstLocal);
         foreach (var aad in set.Members.Where(m => !string.Equals(m, set.StarterAadObjectId, StringComparison.OrdinalIgnoreCase)))
         {
             if (await teams.GetMemberAsync(set.TeamId, aad, cancellationToken) is { TeamsUserId: { } recipient })

@@ -129,8 +129,17 @@ public static class SupportCards
     }
 
     /// <summary>What the asker gets in their 1:1 chat once the recipient has seen the request.</summary>
-    public static AdaptiveCard SeenByRecipient(string recipientName) => FullWidthCard.Titled(
-        "Your request for support was seen", $"{PlainText.Of(recipientName)} has seen your request and will follow it up with you.");
+    public static AdaptiveCard SeenByRecipient(string recipientName) => SeenBy(PlainText.Of(recipientName));
+
+    /// <summary>The same card with the recipient's name left to be filled in as it goes (decision 094).</summary>
+    public static AdaptiveCard SeenByRecipientNamedAtSend(string? recipientAadObjectId, string? recipientName) =>
+        SeenBy(NameAtSend.Slot(recipientAadObjectId, recipientName, NobodyNamedSaw));
+
+    // The card's words when the person who saw it cannot be named (they deleted their data before it went).
+    internal const string NobodyNamedSaw = "The person you asked";
+
+    private static AdaptiveCard SeenBy(string shownName) => FullWidthCard.Titled(
+        "Your request for support was seen", $"{shownName} has seen your request and will follow it up with you.");
 
     /// <summary>The open requests sent to the person (at most 10 shown), each with its buttons.</summary>
     public static AdaptiveCard List(IReadOnlyList<NamedSupportRequest> open, TimeZoneInfo zone)

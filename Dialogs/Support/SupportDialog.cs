@@ -149,7 +149,7 @@ public sealed class SupportDialog(
         if (await store.MarkSeenAsync(named.Request.RequestId, now, cancellationToken))
         {
             await delivery.EnqueueAsync(named.Request.RequestId, named.Request.AskerId, named.Request.TenantId, SeenKind,
-                SupportCards.SeenByRecipient(named.Recipient.RecipientName ?? "The person you asked"), null, cancellationToken);
+                SupportCards.SeenByRecipientNamedAtSend(named.Recipient.RecipientAadObjectId, named.Recipient.RecipientName), null, cancellationToken);
         }
 
         if (done)

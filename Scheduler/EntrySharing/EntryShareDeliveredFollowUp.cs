@@ -24,7 +24,7 @@ public sealed class EntryShareDeliveredFollowUp(IEntryShareStore store, IOutboxS
 
         // The date the sender sent it on, by their own clock.
         var sender = await people.GetAsync(share.SenderId, cancellationToken);
-        var card = CardJson.Serialize(EntryShareCards.Delivered(share, CheckInTiming.PersonZone(sender?.TimeZone)));
+        var card = CardJson.Serialize(EntryShareCards.DeliveredNamedAtSend(share, CheckInTiming.PersonZone(sender?.TimeZone)));
         await outbox.EnqueueAsync([OutboxMessage.Create(message.CycleId, share.SenderId, share.TenantId, EntryShareDialog.DeliveredKind, card, time.GetUtcNow())], cancellationToken);
     }
 }

@@ -102,9 +102,21 @@ public static class EntryShareCards
     public static AdaptiveCard Delivered(EntryShare share, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(share);
-        var name = PlainText.Of(share.RecipientName ?? "The person you picked");
-        return FullWidthCard.Titled("Your entry was delivered", $"{name} now has the entry you sent on {ExerciseCards.Date(share.SharedAt, zone)} in their chat with me.");
+        return Delivered(PlainText.Of(share.RecipientName ?? NobodyNamedGot), share, zone);
     }
+
+    /// <summary>The same card with the recipient's name left to be filled in as it goes (decision 094).</summary>
+    public static AdaptiveCard DeliveredNamedAtSend(EntryShare share, TimeZoneInfo? zone = null)
+    {
+        ArgumentNullException.ThrowIfNull(share);
+        return Delivered(NameAtSend.Slot(share.RecipientAadObjectId, share.RecipientName, NobodyNamedGot), share, zone);
+    }
+
+    // The card's words when the recipient cannot be named (they deleted their data before it went).
+    private const string NobodyNamedGot = "The person you picked";
+
+    private static AdaptiveCard Delivered(string shownName, EntryShare share, TimeZoneInfo? zone) =>
+        FullWidthCard.Titled("Your entry was delivered", $"{shownName} now has the entry you sent on {ExerciseCards.Date(share.SharedAt, zone)} in their chat with me.");
 
     public static AdaptiveCard Refused(string reason) => FullWidthCard.Create(
         [Heading.Of("Send this entry"), Callout.Problem(reason), new TextBlock("Nothing was sent.") { IsSubtle = true }],
