@@ -24,6 +24,8 @@ public sealed class NamesFilledAtSend(IPersonStore people, ITeamStore teams) : I
 
     public bool Handles(string kind) => Kinds.Contains(kind);
 
+    public OutboxRefreshStage Stage => OutboxRefreshStage.FillNames;
+
     public async Task<string?> CardAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
