@@ -8,17 +8,29 @@ namespace OutcomesBot.Dialogs.Stories;
 /// </summary>
 public sealed class StoryAskChoice(ITeamStore teams, IStoryAskStops stops, TimeProvider timeProvider)
 {
+    /// <summary>
+    /// Stops the ask in the team the card names, for a champion of it by the stored roster at the press. The person's
+    /// memberships are read once (decision 097): the team's among them, compared exactly (another letter case, an added
+    /// character: no team), and whether they champion another team, for the card's "all my teams".
+    /// </summary>
     public async Task<AdaptiveCard> StopAsync(string? teamId, string aadObjectId, string? teamsUserId, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(teamId) || await teams.GetMemberAsync(teamId, aadObjectId, cancellationToken) is not { IsChampion: true } member)
+        if (string.IsNullOrWhiteSpace(teamId))
+        {
+            return DigestCards.AskStopRefused();
+        }
+
+        // The team is read by the card's id first: a store whose keys cannot hold it refuses it there, before anything else (085).
+        var team = await teams.GetTeamAsync(teamId, cancellationToken);
+        var memberships = await teams.ListMembershipsAsync(aadObjectId, cancellationToken);
+        if (memberships.FirstOrDefault(m => string.Equals(m.TeamId, teamId, StringComparison.Ordinal)) is not { IsChampion: true } member)
         {
             return DigestCards.AskStopRefused();
         }
 
         await stops.StopAsync(new StoryAskStop(member.TeamId, member.AadObjectId, teamsUserId, timeProvider.GetUtcNow()), cancellationToken);
-        var championsOthers = (await teams.ListMembershipsAsync(aadObjectId, cancellationToken))
-            .Any(other => other.IsChampion && !string.Equals(other.TeamId, member.TeamId, StringComparison.Ordinal));
-        return DigestCards.AskStopped(member.TeamId, (await teams.GetTeamAsync(member.TeamId, cancellationToken))?.Name, championsOthers);
+        var championsOthers = memberships.Any(other => other.IsChampion && !string.Equals(other.TeamId, member.TeamId, StringComparison.Ordinal));
+        return DigestCards.AskStopped(member.TeamId, team?.Name, championsOthers);
     }
 
     /// <summary>

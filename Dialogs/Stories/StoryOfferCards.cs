@@ -62,26 +62,38 @@ public static class StoryOfferCards
     }
 
     /// <summary>What the author hears when the story was approved: it is on its way, and they can still take it down.</summary>
-    public static AdaptiveCard ToAuthorApproved(Story story, string? deciderName, string channelTitle)
+    public static AdaptiveCard ToAuthorApproved(Story story, string? deciderName, string channelTitle) => ApprovedBy(story, Who(deciderName), channelTitle);
+
+    /// <summary>The same card with the decider's name left to be filled in as it goes (decisions 094, 097).</summary>
+    public static AdaptiveCard ToAuthorApprovedAtSend(Story story, string? deciderAadObjectId, string? deciderName, string channelTitle) =>
+        ApprovedBy(story, NameAtSend.Slot(deciderAadObjectId, deciderName, NobodyNamed), channelTitle);
+
+    public static AdaptiveCard ToAuthorNotThisTime(Story story, string? deciderName, string? kindWord) => NotThisTimeBy(story, Who(deciderName), kindWord);
+
+    /// <summary>The same card with the decider's name left to be filled in as it goes (decision 097).</summary>
+    public static AdaptiveCard ToAuthorNotThisTimeAtSend(Story story, string? deciderAadObjectId, string? deciderName, string? kindWord) =>
+        NotThisTimeBy(story, NameAtSend.Slot(deciderAadObjectId, deciderName, NobodyNamed), kindWord);
+
+    private static AdaptiveCard ApprovedBy(Story story, string who, string channelTitle)
     {
         ArgumentNullException.ThrowIfNull(story);
         return FullWidthCard.Create(
             [
                 Heading.Of("Your story was approved"),
-                new TextBlock($"{Who(deciderName)} approved \"{PlainText.Of(story.Title)}\". It is being posted in {channelTitle}. Thank you for sharing what made a difference."),
+                new TextBlock($"{who} approved \"{PlainText.Of(story.Title)}\". It is being posted in {channelTitle}. Thank you for sharing what made a difference."),
                 new TextBlock("Changed your mind? You can take it down here, or later from **my stories**.") { IsSubtle = true },
             ],
             [StoryPostCards.TakeDownButton(story.StoryId)],
             "Your story was approved");
     }
 
-    public static AdaptiveCard ToAuthorNotThisTime(Story story, string? deciderName, string? kindWord)
+    private static AdaptiveCard NotThisTimeBy(Story story, string who, string? kindWord)
     {
         ArgumentNullException.ThrowIfNull(story);
         List<CardElement> body =
         [
             Heading.Of("About your story"),
-            new TextBlock($"{Who(deciderName)} read \"{PlainText.Of(story.Title)}\" and decided not to post it this time. Thank you for offering it: it still counts."),
+            new TextBlock($"{who} read \"{PlainText.Of(story.Title)}\" and decided not to post it this time. Thank you for offering it: it still counts."),
         ];
         if (!string.IsNullOrWhiteSpace(kindWord))
         {
@@ -102,5 +114,8 @@ public static class StoryOfferCards
 
     private static string AuthorOf(Story story) => string.IsNullOrWhiteSpace(story.AuthorName) ? "A colleague" : PlainText.Of(story.AuthorName);
 
-    private static string Who(string? name) => string.IsNullOrWhiteSpace(name) ? "A team leader" : PlainText.Of(name);
+    // The cards' words for the decider when they cannot be named.
+    private const string NobodyNamed = "A team leader";
+
+    private static string Who(string? name) => string.IsNullOrWhiteSpace(name) ? NobodyNamed : PlainText.Of(name);
 }

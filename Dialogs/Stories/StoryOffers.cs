@@ -125,26 +125,29 @@ public sealed class StoryOffers(
             return decided.Decision == StoryOfferDecision.Approved
                 && decided.DecidedAt is { } decidedAt && now - decidedAt >= RecoveryAfter
                 && !await publisher.WasQueuedAsync(story, cancellationToken)
-                ? await PostApprovedAsync(story, decided.DeciderName, decided.DecidedAt ?? now, channelTitle, cancellationToken)
+                ? await PostApprovedAsync(story, decided.DeciderAadObjectId, decided.DeciderName, decided.DecidedAt ?? now, channelTitle, cancellationToken)
                 : StoryOfferCards.AlreadyDecided(decided);
         }
 
         if (!approve)
         {
-            // A kind word is the decider's own words: their "delete my data" takes it back while it waits (decision 051).
-            await TellAuthorAsync(story, StoryOfferCards.ToAuthorNotThisTime(story, name, word), string.IsNullOrWhiteSpace(word) ? null : new PersonIdentity("", aadObjectId), cancellationToken);
+            // A kind word is the decider's own words: their "delete my data" takes it back while it waits (decision 051). Their
+            // name waits as a slot, filled in as the notice goes (decision 097).
+            await TellAuthorAsync(story, StoryOfferCards.ToAuthorNotThisTimeAtSend(story, aadObjectId, name, word), string.IsNullOrWhiteSpace(word) ? null : new PersonIdentity("", aadObjectId), cancellationToken);
             return StoryOfferCards.NotPosted(story);
         }
 
-        return await PostApprovedAsync(story, name, now, channelTitle, cancellationToken);
+        return await PostApprovedAsync(story, aadObjectId, name, now, channelTitle, cancellationToken);
     }
 
-    private async Task<AdaptiveCard> PostApprovedAsync(Story story, string? deciderName, DateTimeOffset decidedAt, string channelTitle, CancellationToken cancellationToken)
+    private async Task<AdaptiveCard> PostApprovedAsync(
+        Story story, string? deciderAadObjectId, string? deciderName, DateTimeOffset decidedAt, string channelTitle, CancellationToken cancellationToken)
     {
         var posted = story with { PostedAt = decidedAt };
         await stories.TryAddAsync(posted, cancellationToken);
         await publisher.PublishAsync(posted, StoryPostCards.Posted(posted, 0), cancellationToken);
-        await TellAuthorAsync(story, StoryOfferCards.ToAuthorApproved(story, deciderName, channelTitle), null, cancellationToken);
+        // The decider's name waits as a slot, filled in as the notice goes (decision 097).
+        await TellAuthorAsync(story, StoryOfferCards.ToAuthorApprovedAtSend(story, deciderAadObjectId, deciderName, channelTitle), null, cancellationToken);
         return StoryOfferCards.Approved(story, channelTitle);
     }
 

@@ -48,7 +48,8 @@ public sealed partial class DeliveryEngine
         _logger = logger;
         _preconditions = preconditions?.ToList() ?? [];
         _followUps = followUps?.ToList() ?? [];
-        _refreshes = refreshes?.ToList() ?? [];
+        // By stage, not by registration (decision 097); OrderBy is stable, so one stage's refreshes keep theirs.
+        _refreshes = refreshes?.OrderBy(refresh => refresh.Stage).ToList() ?? [];
         _limiter = new DeliveryRateLimiter(
             _options.TenantRatePerSecond, _options.ConversationRatePerSecond, TimeSpan.FromSeconds(1) + _options.RateWindowSlack, timeProvider);
         _claims = new OutboxClaimLoop(outbox, _options, timeProvider, HandBackAsync);

@@ -10,6 +10,12 @@ public interface IOutboxCardRefresh
     bool Handles(string kind);
 
     /// <summary>
+    /// Where it runs among the refreshes of a kind (decision 097): each one gets the card the one before it returned, so a
+    /// card is built before it is amended, and names go in last.
+    /// </summary>
+    OutboxRefreshStage Stage { get; }
+
+    /// <summary>
     /// The card to send: the message's own when nothing it shows has changed; null when nothing of it is left to send, and
     /// the message is skipped as withdrawn.
     /// </summary>

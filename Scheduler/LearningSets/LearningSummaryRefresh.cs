@@ -12,6 +12,8 @@ public sealed class LearningSummaryRefresh(ILearningSetStore store, LearningRoun
 {
     public bool Handles(string kind) => kind == LearningRoundRunner.SummaryKind;
 
+    public OutboxRefreshStage Stage => OutboxRefreshStage.Build;
+
     public async Task<string?> CardAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -14,6 +14,8 @@ public sealed class LearningWordsWithoutThread(ILearningSetStore sets, IOutboxSt
 {
     public bool Handles(string kind) => kind is LearningRoundRunner.SummaryKind or LearningRoundRunner.EndedKind or LearningSetEndNotice.EndedKind;
 
+    public OutboxRefreshStage Stage => OutboxRefreshStage.Amend;
+
     public async Task<string?> CardAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -14,6 +14,8 @@ public sealed partial class StoryDigestRefresh(IStoryStore stories, ILogger<Stor
 {
     public bool Handles(string kind) => kind == StoryDigestRunner.DigestKind;
 
+    public OutboxRefreshStage Stage => OutboxRefreshStage.Build;
+
     public async Task<string?> CardAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
