@@ -18,6 +18,7 @@ public static class ChampionsRegistration
         services.AddSingleton<TeamRoles>();
         services.AddSingleton<ChampionNaming>();
         services.AddSingleton<ChampionReturns>();
+        services.AddSingleton<ChampionsWaiting>();
         services.AddSingleton<ITextCommandHandler, ChampionCommands>();
         services.AddSingleton<ICardActionHandler, ChampionActions>();
         return builder;

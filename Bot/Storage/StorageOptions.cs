@@ -43,6 +43,11 @@ public sealed class StorageOptions : IValidatableObject
             yield return new ValidationResult("Storage:AzureTables:BackfillPageSize must be from 1 to 1000 (the Table service's largest page).", [nameof(AzureTables)]);
         }
 
+        if (AzureTables.BatchReadConcurrency is < 1 or > 16)
+        {
+            yield return new ValidationResult("Storage:AzureTables:BatchReadConcurrency must be from 1 to 16.", [nameof(AzureTables)]);
+        }
+
         if (TurnBusyTimeout < TimeSpan.FromSeconds(1) || TurnBusyTimeout > TimeSpan.FromSeconds(5) || TurnBusyTimeout.Ticks % TimeSpan.TicksPerSecond != 0)
         {
             yield return new ValidationResult("Storage:TurnBusyTimeout must be whole seconds from 1 to 5 (a turn may wait on SQLite several times within Turns:TurnTimeout).", [nameof(TurnBusyTimeout)]);

@@ -126,7 +126,7 @@ public sealed class ChampionNaming(ITeamStore teams, TeamRoles roles, IPersonalC
         // Told or not (a leader with no 1:1 chat then, or one made leader since), a former champion back in the team as
         // staff is asked about here until a leader names them, leaves them as staff, or the note is forgotten (decision 091).
         var former = (await formerChampions.ListAsync(team.TeamId, cancellationToken)).Select(note => note.AadObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cameBack = members.Where(m => former.Contains(m.AadObjectId) && !m.IsChampion && roles.RoleOf(m) != TeamRole.Leader)
+        var cameBack = members.Where(m => former.Contains(m.AadObjectId) && ChampionsWaiting.IsAskedAbout(m, roles))
             .Select(m => new ChampionCandidate(m.AadObjectId, m.Name ?? "A colleague", IsChampion: false)).ToList();
         return ChampionCards.Manage(team.TeamId, NameOf(team), candidates, confirmation, problem, cameBack);
     }

@@ -4,14 +4,23 @@ namespace OutcomesBot.Dialogs.Welcome;
 /// The card the bot sends when it is installed: what it does for staff, leaders and champions. Its buttons are the
 /// reader's: reach is the widest audience the person belongs to (a leader of any team reaches
 /// <see cref="CommandAudience.Leaders"/>). A card in a channel is seen by everyone, so it carries everyone's buttons only.
+/// A 1:1 chat that opens late shows first what waits for the reader (decision 099), each with the button that opens it.
 /// </summary>
 public static class WelcomeCard
 {
-    public static AdaptiveCard Create(bool inSharedConversation, CommandAudience reach = CommandAudience.Everyone)
+    /// <summary>The heading above what waits for a leader.</summary>
+    public const string WaitingHeading = "Waiting for you as a leader";
+
+    public static AdaptiveCard Create(bool inSharedConversation, CommandAudience reach = CommandAudience.Everyone, IReadOnlyList<WaitingItem>? waiting = null)
     {
-        List<CardElement> body =
+        List<CardElement> body = [new TextBlock("Welcome to OutcomesBot") { Size = "Large", Weight = "Bolder", Style = "heading" }];
+        if (!inSharedConversation && waiting is { Count: > 0 })
+        {
+            body.Add(Waiting(waiting));
+        }
+
+        body.AddRange(
         [
-            new TextBlock("Welcome to OutcomesBot") { Size = "Large", Weight = "Bolder", Style = "heading" },
             new TextBlock("The training day was the start. I help your team keep working in an outcomes-focused way: "
                 + "small regular steps, honest feedback, and a clear view of what is changing for the people you support."),
             // In a channel "right here" would be the channel, where nobody should answer a check-in.
@@ -19,7 +28,7 @@ public static class WelcomeCard
                 + "Your answers stay yours: leaders only ever see team totals."),
             Audience("For team leaders", "Share success stories, set the team's check-in rhythm and see the team's momentum over time."),
             Audience("For champions", "Run action-learning prompts in your team's channels and gather stories worth celebrating."),
-        ];
+        ]);
         if (inSharedConversation)
         {
             body.Add(new TextBlock("In a channel or group chat, @mention me before a command, for example @OutcomesBot help.")
@@ -56,6 +65,19 @@ public static class WelcomeCard
 
         actions.Add(new ExecuteAction("All commands", WelcomeVerbs.ShowHelp));
         return actions;
+    }
+
+    // Above the rest, in a tinted box: what a leader came to the chat late for, not what the bot does in general.
+    private static Container Waiting(IReadOnlyList<WaitingItem> waiting)
+    {
+        List<CardElement> items = [new TextBlock(WaitingHeading) { Weight = "Bolder" }];
+        foreach (var item in waiting)
+        {
+            items.Add(new TextBlock(item.Text) { Spacing = "Small" });
+            items.Add(new ActionSet([CardActions.Execute(item.ButtonTitle, item.Verb, item.Data)]));
+        }
+
+        return new Container(items) { Style = "accent", Spacing = "Medium" };
     }
 
     private static Container Audience(string title, string text) => LabelledText.Of(title, text) with { Spacing = "Medium" };

@@ -21,19 +21,32 @@ internal sealed class BenchBackend : IAsyncDisposable
 
     public string Name { get; }
 
+    /// <summary>The prefix of this backend's Azure tables, to open another backend over the same data.</summary>
+    public string TablePrefix { get; private init; } = "";
+
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
-    public static async Task<BenchBackend> StartAsync(string name, string? azureConnectionString, CancellationToken cancellationToken)
+    /// <summary>
+    /// The backend on fresh tables, or on those of <paramref name="tablePrefix"/> (another backend's data, read with other
+    /// settings); <paramref name="batchReadConcurrency"/> sets <c>Storage:AzureTables:BatchReadConcurrency</c> (decision 099).
+    /// </summary>
+    public static async Task<BenchBackend> StartAsync(
+        string name, string? azureConnectionString, CancellationToken cancellationToken, string? tablePrefix = null, int? batchReadConcurrency = null)
     {
         var folder = Directory.CreateTempSubdirectory("storagebench-").FullName;
+        var prefix = tablePrefix ?? "bench" + Guid.NewGuid().ToString("N")[..8];
         var settings = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = azureConnectionString is null ? "Sqlite" : "AzureTables",
             ["Storage:DataDirectory"] = folder,
             ["Storage:AzureTables:ConnectionString"] = azureConnectionString,
-            ["Storage:AzureTables:TablePrefix"] = "bench" + Guid.NewGuid().ToString("N")[..8],
+            ["Storage:AzureTables:TablePrefix"] = prefix,
         };
+        if (batchReadConcurrency is { } concurrency)
+        {
+            settings["Storage:AzureTables:BatchReadConcurrency"] = concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
             .AddSingleton<IHostEnvironment>(new BenchEnvironment(folder))
@@ -45,7 +58,7 @@ internal sealed class BenchBackend : IAsyncDisposable
             await hosted.StartAsync(cancellationToken);
         }
 
-        return new BenchBackend(name, provider, folder);
+        return new BenchBackend(name, provider, folder) { TablePrefix = prefix };
     }
 
     public async ValueTask DisposeAsync()

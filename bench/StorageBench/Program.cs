@@ -36,6 +36,15 @@ if (Environment.GetEnvironmentVariable("BENCH_MODE") == "check-in-scale")
     return;
 }
 
+// Decision 099: Azure's batch reads (people and preferences, a hundred a read), their queries one after another and
+// four at once, interleaved on one Azurite.
+if (Environment.GetEnvironmentVariable("BENCH_MODE") == "batch-reads")
+{
+    await using var server = await AzuriteServer.StartAsync(Path.Combine(root, "tools", "node", "node_modules"), token);
+    await BatchReadBenchmark.RunAsync(server.ConnectionString, Setting("BENCH_MEMBERS", 2_000), Setting("BENCH_ROUNDS", 6), token);
+    return;
+}
+
 await using var azurite = await AzuriteServer.StartAsync(Path.Combine(root, "tools", "node", "node_modules"), token);
 if (Environment.GetEnvironmentVariable("BENCH_MODE") == "roster-roles")
 {

@@ -35,8 +35,11 @@ public sealed class StoreBackend : IAsyncDisposable
         await Build(TimeProvider.System, null).GetServices<IHostedService>().OfType<StorageInitializer>().Single().StartAsync(cancellationToken);
     }
 
-    /// <summary>A container over the same data with its own clock (and turn options, for the deduplicator).</summary>
-    public IServiceProvider Build(TimeProvider clock, TurnOptions? turns)
+    /// <summary>
+    /// A container over the same data with its own clock (and turn options, for the deduplicator); <paramref name="before"/>
+    /// registers what should replace the storage's own (a <c>TableClientOptions</c> with a test's pipeline policy).
+    /// </summary>
+    public IServiceProvider Build(TimeProvider clock, TurnOptions? turns, Action<IServiceCollection>? before = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(_resolved ?? throw new InvalidOperationException("StartAsync first")).Build();
         var services = new ServiceCollection()
@@ -49,6 +52,7 @@ public sealed class StoreBackend : IAsyncDisposable
             options.TurnTimeout = turns?.TurnTimeout ?? options.TurnTimeout;
             options.DeduplicationWindow = turns?.DeduplicationWindow ?? options.DeduplicationWindow;
         });
+        before?.Invoke(services);
         services.AddBotStorage();
         var provider = services.BuildServiceProvider();
         _providers.Add(provider);

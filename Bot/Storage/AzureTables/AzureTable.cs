@@ -8,7 +8,7 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// One Azure table, with the few operations the stores need. Writes that must not overwrite someone else's change
 /// carry the ETag they read (If-Match); a 404, 409 or 412 comes back as false rather than an exception.
 /// </summary>
-public sealed class AzureTable(TableClient table, Func<string, AzureTable> sibling)
+public sealed partial class AzureTable(TableClient table, Func<string, AzureTable> sibling, int batchReadConcurrency)
 {
     private const int MaxAttempts = 100;
     private const int MaxPageSize = 1000;
@@ -68,41 +68,6 @@ public sealed class AzureTable(TableClient table, Func<string, AzureTable> sibli
         }
 
         return entities;
-    }
-
-    /// <summary>
-    /// The entity with row key <paramref name="rowKey"/> in each partition named, by partition key; a partition without one
-    /// is left out, and a key named twice is read once. The partitions are read 13 a query, in ordinal key order, each query
-    /// kept to the stretch of keys from its first to its last (<see cref="AzureFilters.AnyPartition"/>, decision 083); a key
-    /// with a character outside ASCII is read on its own, as the service's key order there may not be .NET's.
-    /// </summary>
-    public async Task<IReadOnlyDictionary<string, TableEntity>> GetInPartitionsAsync(IEnumerable<string> partitionKeys, string rowKey, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(partitionKeys);
-        var keys = partitionKeys.Distinct(StringComparer.Ordinal).ToList();
-        var found = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
-        foreach (var key in keys.Where(key => !key.All(char.IsAscii)))
-        {
-            if (await GetAsync(key, rowKey, cancellationToken) is { } entity)
-            {
-                found[key] = entity;
-            }
-        }
-
-        var asked = keys.ToHashSet(StringComparer.Ordinal);
-        foreach (var chunk in keys.Where(key => key.All(char.IsAscii)).Order(StringComparer.Ordinal).Chunk(AzureFilters.MostPartitionsAtOnce))
-        {
-            // The range may hold other partitions' rows, and a partition other rows: only the ones asked for are kept.
-            foreach (var entity in await QueryAsync(AzureFilters.AnyPartition(chunk), cancellationToken))
-            {
-                if (entity.RowKey == rowKey && asked.Contains(entity.PartitionKey))
-                {
-                    found[entity.PartitionKey] = entity;
-                }
-            }
-        }
-
-        return found;
     }
 
     /// <summary>

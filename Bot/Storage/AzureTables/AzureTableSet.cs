@@ -7,9 +7,10 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 public sealed class AzureTableSet(TableServiceClient client, IOptions<StorageOptions> options)
 {
     private readonly string _prefix = options.Value.AzureTables.TablePrefix;
+    private readonly int _batchReadConcurrency = options.Value.AzureTables.BatchReadConcurrency;
     private readonly ConcurrentDictionary<string, AzureTable> _tables = new(StringComparer.Ordinal);
 
-    public AzureTable this[string name] => _tables.GetOrAdd(name, key => new AzureTable(client.GetTableClient(_prefix + key), sibling => this[sibling]));
+    public AzureTable this[string name] => _tables.GetOrAdd(name, key => new AzureTable(client.GetTableClient(_prefix + key), sibling => this[sibling], _batchReadConcurrency));
 
     /// <summary>Creates each named table that does not exist yet.</summary>
     public async Task CreateAsync(IEnumerable<string> names, CancellationToken cancellationToken)

@@ -26,4 +26,13 @@ public sealed class AzureTablesOptions
     /// remembers where it got to after each, so a large table is never all in memory and a run cut short continues.
     /// </summary>
     public int BackfillPageSize { get; set; } = 500;
+
+    /// <summary>What <see cref="BatchReadConcurrency"/> is unless configured.</summary>
+    public const int DefaultBatchReadConcurrency = 4;
+
+    /// <summary>
+    /// How many of a batch read's queries (13 partitions each: a hundred people's person rows or preferences are 8) run at
+    /// once (decision 099); 1 runs them one after another, as before it.
+    /// </summary>
+    public int BatchReadConcurrency { get; set; } = DefaultBatchReadConcurrency;
 }

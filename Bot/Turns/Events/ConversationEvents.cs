@@ -37,7 +37,9 @@ public sealed class ConversationEvents(
 
         try
         {
-            await turn.SendCardAsync(WelcomeCard.Create(turn.IsSharedConversation, await audience.ReachAsync(turn, cancellationToken)), cancellationToken);
+            // A leader whose chat opens after something was pushed to the others is told what waits (decision 099).
+            var card = WelcomeCard.Create(turn.IsSharedConversation, await audience.ReachAsync(turn, cancellationToken), await audience.WaitingAsync(turn, cancellationToken));
+            await turn.SendCardAsync(card, cancellationToken);
         }
         catch
         {
