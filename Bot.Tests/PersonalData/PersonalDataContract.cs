@@ -42,7 +42,7 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
 
         Assert.Equal(
             [
-                "stories", "storyAskStops", "learningSetAnswers", "people", "conversations", "exerciseSessions", "checkIns", "outbox", "unreachable", "teamMemberships",
+                "stories", "storyAskStops", "noteStops", "learningSetAnswers", "people", "conversations", "exerciseSessions", "checkIns", "outbox", "unreachable", "teamMemberships",
                 "downloadLinks", "appInstalls", "checkInDeliveries", "teamRhythmsSet", "learningSetMemberships", "youSaidResponses", "supportRequests",
                 "entryShares",
             ],
@@ -65,7 +65,7 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
         var alex = PersonalDataSeed.Alex;
         Assert.Contains(alex.StoryId, sources["stories"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains(alex.Marker + " offered story", sources["stories"]!["offered"]!.ToJsonString(), StringComparison.Ordinal);
-        foreach (var (source, id) in new[] { ("appInstalls", alex.AadObjectId), ("teamRhythmsSet", alex.AadObjectId), ("learningSetMemberships", alex.AadObjectId), ("checkInDeliveries", alex.TeamsUserId), ("storyAskStops", alex.AadObjectId) })
+        foreach (var (source, id) in new[] { ("appInstalls", alex.AadObjectId), ("teamRhythmsSet", alex.AadObjectId), ("learningSetMemberships", alex.AadObjectId), ("checkInDeliveries", alex.TeamsUserId), ("storyAskStops", alex.AadObjectId), ("noteStops", alex.AadObjectId) })
         {
             Assert.Contains(id, sources[source]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         }

@@ -10,6 +10,7 @@ using OutcomesBot.Dialogs.Exercises.Sharing;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Momentum.YouSaid;
 using OutcomesBot.Dialogs.MyData;
+using OutcomesBot.Dialogs.Notes;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Support;
@@ -146,6 +147,7 @@ public sealed record PersonalDataSeed(string TeamsUserId, string AadObjectId, st
             new CheckInSchedule("19:rhythm-" + FirstName, CheckInCadence.Weekly, DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/London"), AadObjectId, now, cancellationToken);
         await services.GetRequiredService<IAppInstallLog>().RecordAsync(AadObjectId, DirectoryStatus.Ok, now, cancellationToken);
         await services.GetRequiredService<IStoryAskStops>().StopAsync(new StoryAskStop(TeamId, AadObjectId, TeamsUserId, now), cancellationToken);
+        await services.GetRequiredService<INoteStops>().StopAsync(new NoteStop(AadObjectId, "roles", TeamsUserId, now), cancellationToken);
         var support = services.GetRequiredService<ISupportRequestStore>();
         await support.TryAddAsync(
             new SupportRequest("support-by-" + FirstName, "tenant-1", TeamId, TeamsUserId, AadObjectId, Marker + " Name", Marker + " needs support", now),

@@ -25,7 +25,8 @@ public static class CardJsonButtons
         return value;
     }
 
-    private static IEnumerable<JsonElement> All(JsonElement element)
+    /// <summary>Every Action.Execute on the card, in the body or its actions, in order.</summary>
+    public static IEnumerable<JsonElement> All(JsonElement element)
     {
         if (element.ValueKind == JsonValueKind.Object)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.Notes;
 using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Scheduler.Delivery;
@@ -41,7 +42,7 @@ public sealed class LearningSetEndNoticeTests
             "The champion ended \"Conversations about risk\" in My Team after round 1 of 3. No more rounds will come. Round 1's answers are summarised in its thread.",
             told.CardText, StringComparison.Ordinal);
         var root = (await bot.App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor(LearningRoundRunner.CycleOf(set.SetId, 1), StoryBot.Channel, LearningRoundRunner.PromptKind), Token))!.SentActivityId;
-        var button = Assert.Single(told.Card!.Value.GetProperty("actions").EnumerateArray());
+        var button = Assert.Single(told.Card!.Value.GetProperty("actions").EnumerateArray(), NotTheStop);
         Assert.Equal(("Action.OpenUrl", LearningSetMemberCards.ThreadButton), (button.GetProperty("type").GetString(), button.GetProperty("title").GetString()));
         Assert.Equal(
             $"https://teams.microsoft.com/l/message/{StoryBot.Channel}/{root}?tenantId=00000000-0000-0000-0000-0000000000001&groupId=00000000-0000-0000-0000-000000000031&parentMessageId={root}&teamName=My%20Team",
@@ -68,7 +69,7 @@ public sealed class LearningSetEndNoticeTests
         var root = (await bot.App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor(LearningRoundRunner.CycleOf(set.SetId, 2), StoryBot.Channel, LearningRoundRunner.PromptKind), Token))!.SentActivityId;
         Assert.False(string.IsNullOrEmpty(root));
         Assert.True(told.Card!.Value.TryGetProperty("actions", out var actions), "The note went without the thread button.");
-        var button = Assert.Single(actions.EnumerateArray());
+        var button = Assert.Single(actions.EnumerateArray(), NotTheStop);
         Assert.Equal(LearningSetMemberCards.ThreadButton, button.GetProperty("title").GetString());
         Assert.StartsWith($"https://teams.microsoft.com/l/message/{StoryBot.Channel}/{root}?", button.GetProperty("url").GetString(), StringComparison.Ordinal);
     }
@@ -90,7 +91,7 @@ public sealed class LearningSetEndNoticeTests
         Assert.All(told, s =>
         {
             Assert.Contains("A team leader ended \"Conversations about risk\" in My Team before its first round. No more rounds will come.", s.CardText, StringComparison.Ordinal);
-            Assert.Equal(JsonValueKind.Undefined, s.Card!.Value.TryGetProperty("actions", out var actions) ? actions.ValueKind : JsonValueKind.Undefined);
+            Assert.Equal([NoteStopCards.StopButton], s.Card!.Value.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
         });
     }
 
@@ -112,4 +113,7 @@ public sealed class LearningSetEndNoticeTests
         Assert.Equal(OutboxStatus.Unreachable, robins?.Status);
         Assert.Null(await bot.App.Get<IOutboxStore>().FindAsync(OutboxMessage.KeyFor(OutboxPersonalCards.CycleOf("learning:" + set.SetId), "user-id-1", LearningSetEndNotice.EndedKind), Token));
     }
+
+    // Every note also carries the stop of its group as its last button (decision 096).
+    private static bool NotTheStop(JsonElement action) => action.GetProperty("title").GetString() != NoteStopCards.StopButton;
 }

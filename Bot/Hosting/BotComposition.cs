@@ -32,6 +32,7 @@ public static class BotComposition
             .AddLearningSets()
             .AddSupport()
             .AddMomentum()
+            .AddNoteStops()
             .AddBotLeaderTab()
             .AddBotHosting()
             .AddBotTelemetry();

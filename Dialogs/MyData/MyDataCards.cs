@@ -3,7 +3,11 @@ namespace OutcomesBot.Dialogs.MyData;
 /// <summary>The "my data" cards: what the bot keeps and why, the download link, the delete confirmation and result.</summary>
 public static class MyDataCards
 {
-    public static AdaptiveCard Overview(int retentionMonths, string? notice = null)
+    /// <summary>
+    /// What the bot keeps and why; <paramref name="settings"/> are shown under it, before the buttons: the groups of notes
+    /// the person stopped, each with a way to turn it back on (decision 096).
+    /// </summary>
+    public static AdaptiveCard Overview(int retentionMonths, string? notice = null, IReadOnlyList<CardElement>? settings = null)
     {
         List<CardElement> body =
         [
@@ -12,7 +16,7 @@ public static class MyDataCards
             new FactSet(
             [
                 new("Your answers", "Exercise runs (including your learning log and question bank) and check-in answers, so you can carry on, look back and see your own progress."),
-                new("Your settings", "Check-in snooze, pause or stop, and whether I may ask you for stories, so I respect them."),
+                new("Your settings", "Check-in snooze, pause or stop, whether I may ask you for stories, and notes you stopped, so I respect them."),
                 new("Who you are", "Your Teams name, id and time zone, your chat with me and the teams you are in, so I can reach you at a good time."),
                 new("Messages", "Cards I send you, so each is sent once."),
                 new("What you shared", "Stories you wrote or celebrated, action-learning answers, support requests and entries you sent, so you can see them and take them back."),
@@ -20,6 +24,7 @@ public static class MyDataCards
             new TextBlock($"Your answers are removed automatically after {Months(retentionMonths)}. Your team leader never sees them: "
                 + "only team totals, and only once enough people have answered.") { IsSubtle = true },
         ];
+        body.AddRange(settings ?? []);
         if (notice is not null)
         {
             body.Insert(1, Callout.Ask(notice));
@@ -89,6 +94,7 @@ public static class MyDataCards
         ("checkIns", "check-in answers and preferences"),
         ("checkInDeliveries", "check-in answers and preferences"),
         ("storyAskStops", "your stop of my asks for stories"),
+        ("noteStops", "the notes you stopped"),
         ("learningSetAnswers", "action-learning answers"),
         ("learningSetMemberships", "action-learning answers"),
         ("youSaidResponses", "\"you said, we did\" responses"),
@@ -137,6 +143,7 @@ public static class MyDataCards
         "supportRequests" => "Support requests",
         "entryShares" => "Entries you sent to someone",
         "storyAskStops" => "Your stop of my asks for stories",
+        "noteStops" => "Notes you stopped",
         _ => "Other records",
     };
 

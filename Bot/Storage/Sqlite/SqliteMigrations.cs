@@ -546,5 +546,17 @@ internal static class SqliteMigrations
         ALTER TABLE check_in_preferences ADD COLUMN kept_on_delete INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX ix_check_in_preferences_kept ON check_in_preferences (paused_until) WHERE kept_on_delete = 1;
         """,
+        // A person's stop of a group of one-off 1:1 notes (decision 096): no text, the person (AAD object id, lowered), the
+        // group's name, the Teams id they pressed with and when. The index finds a person's stops by Teams id for "my data".
+        """
+        CREATE TABLE note_stops (
+            aad_object_id TEXT NOT NULL,
+            note_group    TEXT NOT NULL,
+            teams_user_id TEXT,
+            stopped_at    TEXT NOT NULL,
+            PRIMARY KEY (aad_object_id, note_group)
+        );
+        CREATE INDEX ix_note_stops_user ON note_stops (teams_user_id);
+        """,
 ];
 }

@@ -1,6 +1,7 @@
 using OutcomesBot.Bot.PersonalData;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.MyData;
+using OutcomesBot.Dialogs.Notes;
 using OutcomesBot.Scheduler.Retention;
 
 namespace OutcomesBot.Bot.Turns.MyData;
@@ -11,7 +12,7 @@ namespace OutcomesBot.Bot.Turns.MyData;
 /// </summary>
 public sealed class MyDataActions(
     PersonalDataControl control, DownloadLinks links, IPersonStore people, IOptions<RetentionOptions> retention,
-    IOptions<PublicUrlOptions> publicUrl, IHttpContextAccessor http) : ICardActionHandler
+    IOptions<PublicUrlOptions> publicUrl, IHttpContextAccessor http, NoteStopChoice noteStops) : ICardActionHandler
 {
     public IReadOnlyList<VerbPrefix> Verbs { get; } =
         [VerbPrefix.Personal("mydata.", MyDataCommands.MyData)];
@@ -30,7 +31,8 @@ public sealed class MyDataActions(
             MyDataVerbs.Download => CardActionResult.ShowPrivateCard(MyDataCards.DownloadReady(await LinkAsync(person, cancellationToken), DownloadLinks.Lifetime)),
             MyDataVerbs.Delete => CardActionResult.ShowCard(MyDataCards.ConfirmDelete(await control.KeptStopsAsync(person, timeZone, cancellationToken))),
             MyDataVerbs.ConfirmDelete => CardActionResult.ShowCard(await DeleteAsync(person, timeZone, cancellationToken)),
-            _ => CardActionResult.ShowCard(MyDataCards.Overview(retention.Value.RawAnswersMonths, "Nothing has been deleted.")),
+            _ => CardActionResult.ShowCard(MyDataCards.Overview(
+                retention.Value.RawAnswersMonths, "Nothing has been deleted.", NoteStopCards.StoppedList(await noteStops.StoppedAsync(person.AadObjectId, cancellationToken)))),
         };
     }
 

@@ -1,10 +1,11 @@
 using OutcomesBot.Dialogs.MyData;
+using OutcomesBot.Dialogs.Notes;
 using OutcomesBot.Scheduler.Retention;
 
 namespace OutcomesBot.Bot.Turns.MyData;
 
 /// <summary>The typed <c>my data</c> command: what the bot keeps and why, with download and delete, in the 1:1 chat only.</summary>
-public sealed class MyDataCommands(IOptions<RetentionOptions> retention) : ITextCommandHandler
+public sealed class MyDataCommands(IOptions<RetentionOptions> retention, NoteStopChoice noteStops) : ITextCommandHandler
 {
     public static BotCommand MyData { get; } = new("my data", "See, download or delete what the bot keeps about you.", CommandAudience.Everyone, CommandScopes.Personal, ["my data", "mydata"])
     {
@@ -16,6 +17,7 @@ public sealed class MyDataCommands(IOptions<RetentionOptions> retention) : IText
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        await turn.SendCardAsync(MyDataCards.Overview(retention.Value.RawAnswersMonths), cancellationToken);
+        var stopped = await noteStops.StoppedAsync(turn.Activity.From?.AadObjectId, cancellationToken);
+        await turn.SendCardAsync(MyDataCards.Overview(retention.Value.RawAnswersMonths, settings: NoteStopCards.StoppedList(stopped)), cancellationToken);
     }
 }

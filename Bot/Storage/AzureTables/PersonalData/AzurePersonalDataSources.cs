@@ -19,6 +19,9 @@ public static class AzurePersonalDataSources
         // A champion's stops of the weekly ask for a story (decision 079), stamped with the person.
         ("storyAskStops", [new(AzureStoryAskStops.TableName, "stops")]),
 
+        // A person's stops of groups of one-off notes (decision 096), stamped with the person.
+        ("noteStops", [new(AzureNoteStops.TableName, "stops")]),
+
         // Round answers are raw answers, stamped with when they were given, so the retention job removes them.
         ("learningSetAnswers", [new(AzureLearningSetStore.AnswersTable, "answers")]),
 

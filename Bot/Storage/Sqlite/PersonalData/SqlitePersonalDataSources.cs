@@ -49,6 +49,9 @@ public static class SqlitePersonalDataSources
         // A champion's stops of the weekly ask for a story (decision 079): a setting, not an answer, so no retention.
         ("storyAskStops", [new("story_ask_stops", "stops", "(teams_user_id = $teams OR " + ByLoweredAad + ")")]),
 
+        // A person's stops of groups of one-off notes (decision 096): a setting, not an answer, so no retention.
+        ("noteStops", [new("note_stops", "stops", "(teams_user_id = $teams OR " + ByLoweredAad + ")")]),
+
         // The person's answers in action-learning rounds: raw answers, so purged after the retention period.
         ("learningSetAnswers", [new("learning_answers", "answers", ByLoweredAad, "answered_at < $cutoff")]),
 

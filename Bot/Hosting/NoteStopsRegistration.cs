@@ -1,0 +1,26 @@
+using OutcomesBot.Bot.Turns.Notes;
+using OutcomesBot.Dialogs.Notes;
+using OutcomesBot.Scheduler.Delivery;
+using OutcomesBot.Scheduler.Notes;
+
+namespace OutcomesBot.Bot.Hosting;
+
+public static class NoteStopsRegistration
+{
+    /// <summary>
+    /// Registers the stop on one-off 1:1 notes (decision 096): its buttons, and the check and button added as each note
+    /// goes. Added after every feature, so the button is the card's last and is added after the other refreshes have
+    /// built the card (a learning set's end looks at the note's own buttons, decision 093).
+    /// </summary>
+    public static IHostApplicationBuilder AddNoteStops(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton<NoteStopChoice>();
+        services.AddSingleton<ICardActionHandler, NoteStopActions>();
+        services.AddSingleton<NoteStopsAtSend>();
+        services.AddSingleton<IOutboxPrecondition>(provider => provider.GetRequiredService<NoteStopsAtSend>());
+        services.AddSingleton<IOutboxCardRefresh>(provider => provider.GetRequiredService<NoteStopsAtSend>());
+        return builder;
+    }
+}

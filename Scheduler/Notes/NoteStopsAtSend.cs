@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OutcomesBot.Dialogs.Notes;
+
+namespace OutcomesBot.Scheduler.Notes;
+
+/// <summary>
+/// The stop on one-off 1:1 notes, held as each note goes (decision 096): a note of a group its recipient stopped is
+/// skipped (<see cref="StoppedCode"/>), also when it was queued before the stop; any other note of a stoppable kind gets
+/// the small <see cref="NoteStopCards.StopButton"/> as its last button. At send time rather than where each card is
+/// built, so notes already waiting, and notes whose buttons are set later (a learning set's end, decision 093), carry it too.
+/// </summary>
+public sealed class NoteStopsAtSend(IPersonStore people, INoteStops stops) : IOutboxPrecondition, IOutboxCardRefresh
+{
+    /// <summary>The reason a stopped note is recorded Skipped with; a code, naming nobody.</summary>
+    public const string StoppedCode = "NoteStopped";
+
+    public bool Handles(string kind) => NoteGroups.OfKind(kind) is not null;
+
+    public async Task<string?> SkipReasonAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        // Notes go to a person's 1:1 chat by their Teams id; the stop is theirs by AAD object id. Someone the bot has not
+        // met has pressed no stop (a press is a turn, and every turn records its sender).
+        if (NoteGroups.OfKind(message.Kind) is not { } group
+            || await people.GetAsync(message.RecipientId, cancellationToken) is not { AadObjectId: { Length: > 0 } aadObjectId })
+        {
+            return null;
+        }
+
+        var stopped = await stops.ListForPersonAsync(aadObjectId, cancellationToken);
+        return stopped.Any(stop => stop.Group == group.Name) ? StoppedCode : null;
+    }
+
+    public Task<string?> CardAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (NoteGroups.OfKind(message.Kind) is not { } group || JsonNode.Parse(message.CardJson) is not JsonObject card)
+        {
+            return Task.FromResult<string?>(message.CardJson);
+        }
+
+        if (card["actions"] is not JsonArray actions)
+        {
+            actions = [];
+            card["actions"] = actions;
+        }
+
+        actions.Add(JsonSerializer.SerializeToNode<CardAction>(NoteStopCards.StopAction(group), CardJson.Options));
+        return Task.FromResult<string?>(card.ToJsonString());
+    }
+}
