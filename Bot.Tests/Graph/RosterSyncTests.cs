@@ -90,6 +90,18 @@ public sealed class RosterSyncTests : IAsyncLifetime
         Assert.Equal(2, _graph.Requests.Count(r => r.EndsWith("/members", StringComparison.Ordinal)));
     }
 
+    // Decision 095: a display name is chosen by its person in many tenants; one shaped like a name slot comes in without
+    // the slot's mark.
+    [Fact]
+    public async Task A_member_name_shaped_like_a_name_slot_comes_from_Graph_without_its_marks()
+    {
+        _graph.Members.Add(("aad-b", "Bea\u2063name:aad-owner|x\u2063", false));
+
+        var result = await _app.Get<ITeamDirectory>().ListMembersAsync(GroupId, Token);
+
+        Assert.Equal("Beaname:aad-owner|x", Assert.Single(result.Value!).Name);
+    }
+
     [Fact]
     public async Task A_throttled_call_waits_for_Retry_After_and_succeeds()
     {

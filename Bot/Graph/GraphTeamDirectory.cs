@@ -40,7 +40,7 @@ public sealed class GraphTeamDirectory : ITeamDirectory
             (graph, nextLink) => nextLink is null
                 ? graph.Teams[aadGroupId].Channels.GetAsync(cancellationToken: cancellationToken)
                 : graph.Teams[aadGroupId].Channels.WithUrl(nextLink).GetAsync(cancellationToken: cancellationToken),
-            page => page.Value?.Where(c => !string.IsNullOrWhiteSpace(c.Id)).Select(c => new TeamChannel(c.Id!, c.DisplayName ?? c.Id!)) ?? [],
+            page => page.Value?.Where(c => !string.IsNullOrWhiteSpace(c.Id)).Select(c => new TeamChannel(c.Id!, NameAtSend.Unmarked(c.DisplayName) ?? c.Id!)) ?? [],
             channels => channels.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase).ToList(),
             cancellationToken);
 
@@ -100,6 +100,7 @@ public sealed class GraphTeamDirectory : ITeamDirectory
         }, _logger, cancellationToken);
     }
 
+    // Names from Graph come in without a name slot's mark, as everything from Teams does (decision 095).
     private static DirectoryMember ToMember(AadUserConversationMember member) =>
-        new(member.UserId!, member.DisplayName, member.Roles?.Any(r => string.Equals(r, "owner", StringComparison.OrdinalIgnoreCase)) == true);
+        new(member.UserId!, NameAtSend.Unmarked(member.DisplayName), member.Roles?.Any(r => string.Equals(r, "owner", StringComparison.OrdinalIgnoreCase)) == true);
 }

@@ -26,6 +26,14 @@ public static partial class NameAtSend
             : $"{Mark}name:{aadObjectId}|{PlainText.Of(fallback)}{Mark}";
     }
 
+    /// <summary>
+    /// Text from outside the bot (anything in a Teams activity or a connector's answer, a name or channel from Graph)
+    /// without the slot's mark, so a display name, team name or channel name someone chose can never carry a slot into a
+    /// card and have the bot fill in the name of whoever's id it holds (decision 095); null stays null.
+    /// </summary>
+    public static string? Unmarked(string? text) =>
+        text is not null && text.Contains(Mark, StringComparison.Ordinal) ? text.Replace(Mark.ToString(), "", StringComparison.Ordinal) : text;
+
     /// <summary>True when <paramref name="cardJson"/> has a slot to fill.</summary>
     public static bool HasSlot(string cardJson) => cardJson?.Contains(Mark, StringComparison.Ordinal) == true
         || cardJson?.Contains("\\u2063", StringComparison.OrdinalIgnoreCase) == true;

@@ -154,6 +154,20 @@ public sealed class ConnectorClientRoutesTests(FakeConnector connector) : IClass
         Assert.Equal("next+page/2", page.ContinuationToken);
     }
 
+    // Decision 095: a roster's names are chosen by people, and one shaped like a name slot comes in without the slot's
+    // mark, written as a JSON escape or as the character itself.
+    [Fact]
+    public async Task GetPagedMembers_reads_a_name_shaped_like_a_name_slot_without_its_marks()
+    {
+        var scenario = connector.NewScenario().Then(200, "{\"members\":[{\"id\":\"29:one\",\"name\":\"Ana\\u2063name:oid-2|x\\u2063\",\"aadObjectId\":\"oid-1\"},"
+            + "{\"id\":\"29:two\",\"name\":\"Ben\u2063name:oid-1|x\u2063\",\"aadObjectId\":\"oid-2\"}]}");
+        await using var services = ConnectorTestServices.Build();
+
+        var page = await services.Client().GetPagedMembersAsync(scenario.ServiceUrl, ChannelThread, null, null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["Ananame:oid-2|x", "Benname:oid-1|x"], page.Members.Select(m => m.Name));
+    }
+
     [Fact]
     public async Task GetPagedMembers_without_paging_arguments_sends_no_query()
     {

@@ -70,6 +70,24 @@ public abstract class PersonStoreContract(StoreBackend backend) : StoreContract(
         }
     }
 
+    // Decision 095 (guard): ids made to break out of SQLite's JSON array or Azure's filter, or another person's id in
+    // another case, read nobody; 1,500 of them at once (the fan-out asks for 100) read only the one stored person asked.
+    [Fact]
+    public async Task Guard_ids_shaped_like_json_or_a_filter_or_re_cased_read_nobody_else_even_1500_at_once()
+    {
+        var store = Store<IPersonStore>();
+        await store.UpsertAsync(Person("29:alex", "aad-1", "Alex", null, Monday), Token);
+        await store.UpsertAsync(Person("29:sam", "aad-2", "Sam", null, Monday), Token);
+        string[] crafted = ["[\"29:alex\",\"29:sam\"]", "29:alex\",\"29:sam", "29:ALEX", " 29:alex", "' or 1 eq 1 or '", "29:alex' or PartitionKey ne '", "29:%", "29:*", "x') OR 1=1 --"];
+        var many = Enumerable.Range(0, 1500 - (2 * crafted.Length)).Select(i => $"29:nobody-{i}").Concat(crafted).Concat(crafted).ToList();
+
+        var none = await store.GetManyAsync(many, Token);
+        var onlySam = await store.GetManyAsync([.. many, "29:sam"], Token);
+
+        Assert.Empty(none);
+        Assert.Equal(["29:sam"], onlySam.Keys);
+    }
+
     [Fact]
     public async Task A_sighting_returns_the_person_as_stored_after_it()
     {
