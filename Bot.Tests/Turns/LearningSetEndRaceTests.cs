@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using OutcomesBot.Bot.Tests.Scheduler.Delivery;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.Notes;
@@ -111,8 +112,12 @@ public sealed class LearningSetEndRaceTests
     // note wait the six hours (086), then go: the words to the channel as posts of their own that say round 2's question
     // could not be posted, and the note without a link, saying the answers are in the channel. Before, the words went
     // as they were, reading as replies to a post nobody can see, and the note pointed to a thread that does not exist.
-    [Fact]
-    public async Task When_the_rounds_post_is_never_accepted_the_held_words_go_to_the_channel_saying_so_and_the_note_says_where_they_are()
+    // With the send-time refreshes registered in reverse too (097's stages): the note's stop button (096) is added after
+    // the words about the missing thread, which read whether the note has buttons.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task When_the_rounds_post_is_never_accepted_the_held_words_go_to_the_channel_saying_so_and_the_note_says_where_they_are(bool refreshesReversed)
     {
         // The real clock, moved on by hand: delivery paces its sends on real timers.
         var clock = new MovedClock();
@@ -120,6 +125,10 @@ public sealed class LearningSetEndRaceTests
         {
             StoryBot.NoBackgroundDrain(services);
             services.AddSingleton<TimeProvider>(clock);
+            if (refreshesReversed)
+            {
+                OutboxRefreshOrderTests.Reverse(services);
+            }
         });
         await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
         var set = await LearningSetEndTests.StartRoundOneAsync(bot);

@@ -12,7 +12,7 @@ namespace OutcomesBot.Bot.Tests.Turns;
 /// <summary>
 /// A person stops a group of one-off 1:1 notes from a note itself, sees what they stopped and undoes it (decision 096).
 /// Through the real host on SQLite, with the real delivery engine: Alex leads and names or steps down Sam (champion
-/// notes, the "roles" group); Robin offers a story, which goes to the champions (the "stories" group).
+/// notes, the "roles" group); Robin offers a story, which goes to the champions (a story to approve is in no group: it always comes).
 /// </summary>
 public sealed class NoteStopTests
 {
@@ -97,7 +97,7 @@ public sealed class NoteStopTests
 
         Assert.Contains(NoteStopCards.ListTitle, StoryBot.Text(card), StringComparison.Ordinal);
         Assert.Equal([NoteGroups.Roles.Name, NoteGroups.Stories.Name], turnBackOn.Keys.Order(StringComparer.Ordinal));
-        Assert.Contains("I'll send you notes about stories", StoryBot.Text(back), StringComparison.Ordinal);
+        Assert.Contains("I'll send you notes about your stories", StoryBot.Text(back), StringComparison.Ordinal);
         Assert.Equal([NoteGroups.Roles.Name], TurnBackOnButtons(kept).Keys);
         Assert.Equal([NoteGroups.Roles.Name], (await bot.App.Get<INoteStops>().ListForPersonAsync(StoryBot.SamAad, Token)).Select(s => s.Group));
     }

@@ -9,8 +9,8 @@ public static class NoteStopsRegistration
 {
     /// <summary>
     /// Registers the stop on one-off 1:1 notes (decision 096): its buttons, and the check and button added as each note
-    /// goes. Added after every feature, so the button is the card's last and is added after the other refreshes have
-    /// built the card (a learning set's end looks at the note's own buttons, decision 093).
+    /// goes. The button is added in the refreshes' Controls stage (decision 097's order), after the card is built and worded
+    /// (a learning set's end looks at the note's own buttons, decision 093), so where this is registered does not matter.
     /// </summary>
     public static IHostApplicationBuilder AddNoteStops(this IHostApplicationBuilder builder)
     {

@@ -8,8 +8,9 @@ namespace OutcomesBot.Dialogs.Notes;
 
 /// <summary>
 /// The four groups of one-off 1:1 notes a person can stop (decision 096), by what the note is about, so that one stop
-/// silences what the person expects and nothing more. A colleague's own request or entry to one person, and the Graph
-/// permission notice to leaders, are in no group: they are not stoppable.
+/// silences what the person expects and nothing more. A colleague's own request or entry to one person, a story offered
+/// for approval (a colleague waits on the answer, as a request does), and the Graph permission notice to leaders, are in
+/// no group: they are not stoppable.
 /// </summary>
 public static class NoteGroups
 {
@@ -19,8 +20,8 @@ public static class NoteGroups
     public static NoteGroup Team { get; } = new("team", "Team news", "your team's news (you said, we did, and learning sets)",
         [YouSaidKind, LearningSetWelcome.JoinedKind, LearningSetEndNotice.EndedKind]);
 
-    public static NoteGroup Stories { get; } = new("stories", "Stories", "stories (ones to approve, and answers about yours)",
-        [StoryOffers.ApprovalKind, StoryOffers.DecisionKind]);
+    public static NoteGroup Stories { get; } = new("stories", "Your stories", "your stories (the answer when you offer one)",
+        [StoryOffers.DecisionKind]);
 
     public static NoteGroup Shares { get; } = new("shares", "Your requests and shares", "your requests and shares (seen, or arrived)",
         [SupportDialog.SeenKind, EntryShareDialog.DeliveredKind]);

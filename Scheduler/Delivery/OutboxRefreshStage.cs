@@ -12,6 +12,12 @@ public enum OutboxRefreshStage
     /// <summary>Changes words of a built card (a line saying a round's post never went).</summary>
     Amend = 1,
 
+    /// <summary>
+    /// Adds the bot's own controls to the worded card (a one-off note's stop, decision 096), after Amend, whose steps read
+    /// the card's own buttons.
+    /// </summary>
+    Controls = 2,
+
     /// <summary>Puts names into the finished card's slots, last, so no later step works on a name.</summary>
-    FillNames = 2,
+    FillNames = 3,
 }

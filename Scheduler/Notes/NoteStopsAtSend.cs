@@ -17,6 +17,9 @@ public sealed class NoteStopsAtSend(IPersonStore people, INoteStops stops) : IOu
 
     public bool Handles(string kind) => NoteGroups.OfKind(kind) is not null;
 
+    /// <summary>After the card is built and worded: a learning set's end note is amended by what buttons it has (093).</summary>
+    public OutboxRefreshStage Stage => OutboxRefreshStage.Controls;
+
     public async Task<string?> SkipReasonAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);

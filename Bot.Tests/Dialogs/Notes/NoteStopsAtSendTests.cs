@@ -4,6 +4,7 @@ using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Champions;
 using OutcomesBot.Dialogs.Notes;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Dialogs.Support;
 using OutcomesBot.Scheduler.CheckIns;
 using OutcomesBot.Scheduler.Delivery;
@@ -14,26 +15,26 @@ using OutcomesBot.Scheduler.Stories;
 namespace OutcomesBot.Bot.Tests.Dialogs.Notes;
 
 /// <summary>
-/// The groups of one-off notes and the button each note gets as it goes (decision 096): the ten kinds 093 listed are in
-/// a group, a colleague's own request or entry and the repeating kinds are in none, and the stop button comes last,
-/// after the note's own buttons.
+/// The groups of one-off notes and the button each note gets as it goes (decision 096): the kinds 093 listed are each in
+/// a group, but for a story to approve; that, a colleague's own request or entry and the repeating kinds are in none; the
+/// stop button comes last, after the note's own buttons.
 /// </summary>
 public sealed class NoteStopsAtSendTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
-    public void The_ten_one_off_kinds_are_each_in_one_group_and_a_colleagues_own_request_or_entry_is_in_none()
+    public void The_nine_one_off_kinds_are_each_in_one_group_and_a_colleagues_own_request_entry_or_story_to_approve_is_in_none()
     {
         string[] oneOff =
         [
             OutboxYouSaidDelivery.Kind, "learning-set-joined", "learning-set-ended", "champion-named", "champion-removed",
-            "champion-back", "story-approval", "story-decision", "support-seen", "shared-entry-delivered",
+            "champion-back", "story-decision", "support-seen", "shared-entry-delivered",
         ];
 
         Assert.Equal(NoteGroups.YouSaidKind, OutboxYouSaidDelivery.Kind);
         Assert.Equal(oneOff.Order(StringComparer.Ordinal), NoteGroups.All.SelectMany(group => group.Kinds).Order(StringComparer.Ordinal));
-        Assert.All([SupportDialog.RequestKind, SupportDialog.SharedEntryKind, CheckInMessages.CheckInKind, StoryDigestRunner.AskKind], kind => Assert.Null(NoteGroups.OfKind(kind)));
+        Assert.All([SupportDialog.RequestKind, SupportDialog.SharedEntryKind, StoryOffers.ApprovalKind, CheckInMessages.CheckInKind, StoryDigestRunner.AskKind], kind => Assert.Null(NoteGroups.OfKind(kind)));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class OutboxRefreshOrderTests
     }
 
     // Every refresh the features registered, registered again in the opposite order.
-    private static void Reverse(IServiceCollection services)
+    internal static void Reverse(IServiceCollection services)
     {
         var refreshes = services.Where(descriptor => descriptor.ServiceType == typeof(IOutboxCardRefresh)).ToList();
         Assert.True(refreshes.Count >= 4);
