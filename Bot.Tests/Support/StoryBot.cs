@@ -40,10 +40,12 @@ public sealed class StoryBot : IAsyncDisposable
 
     /// <summary>
     /// Alex, Sam and Robin are in the team; <paramref name="alex"/> and <paramref name="sam"/> give their roles (Robin is
-    /// staff); <paramref name="settings"/> are added to the host's (Storage:Provider, for instance).
+    /// staff); <paramref name="settings"/> are added to the host's (Storage:Provider, for instance). A
+    /// <paramref name="dataDirectory"/> the test owns puts several hosts on the same SQLite file.
     /// </summary>
     public static async Task<StoryBot> CreateAsync(
-        TeamRole alex = TeamRole.Leader, TeamRole sam = TeamRole.Staff, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
+        TeamRole alex = TeamRole.Leader, TeamRole sam = TeamRole.Staff, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null,
+        string? dataDirectory = null)
     {
         BotAppFactory app = null!;
         app = new BotAppFactory(
@@ -55,7 +57,8 @@ public sealed class StoryBot : IAsyncDisposable
                 keyed.ForEach(d => services.Remove(d));
                 services.AddKeyedSingleton<IConnectorClient>(ConnectorServiceCollectionExtensions.SingleAttemptKey, (_, _) => app.Connector);
                 configureServices?.Invoke(services);
-            });
+            },
+            dataDirectory);
         var bot = new StoryBot(app);
         await app.PostActivityAsync(Samples.Fresh("installationUpdate-channel"));
         var personal = Samples.Fresh("message-personal");

@@ -155,9 +155,9 @@ public sealed class LargeTeamPickerTests
     /// StoryBot's team (Alex leader, Sam champion, Robin staff) with <paramref name="colleagues"/> more, among them Zoë
     /// Martin, Chris Evans and Chris Doyle.
     /// </summary>
-    internal static async Task<StoryBot> LargeTeamAsync(int colleagues, Action<IServiceCollection>? configureServices = null)
+    internal static async Task<StoryBot> LargeTeamAsync(int colleagues, Action<IServiceCollection>? configureServices = null, string? dataDirectory = null)
     {
-        var bot = await StoryBot.CreateAsync(sam: TeamRole.Champion, configureServices: configureServices);
+        var bot = await StoryBot.CreateAsync(sam: TeamRole.Champion, configureServices: configureServices, dataDirectory: dataDirectory);
         var teams = bot.App.Get<ITeamStore>();
         List<TeamMember> roster =
         [

@@ -33,13 +33,13 @@ public sealed partial class LoggedIdKeyTests
         string before;
         await using (var first = Host(folder.Path, firstLogs, null))
         {
-            before = RefusedPerson(first, firstLogs);
+            before = await RefusedPersonAsync(first, firstLogs);
             key = await first.Get<IAppSecrets>().GetOrAddAsync(LoggedIdKeyLoader.SecretName, "not this one", Token);
         }
 
         await using (var second = Host(folder.Path, secondLogs, null))
         {
-            Assert.Equal(before, RefusedPerson(second, secondLogs));
+            Assert.Equal(before, await RefusedPersonAsync(second, secondLogs));
         }
 
         Assert.NotEqual(PlainHash(RobinAad), before);
@@ -56,19 +56,23 @@ public sealed partial class LoggedIdKeyTests
         using var logs = new RecordingLoggerProvider();
         await using var bot = Host(folder.Path, logs, configured);
 
-        var logged = RefusedPerson(bot, logs);
+        var logged = await RefusedPersonAsync(bot, logs);
 
         Assert.Equal(Keyed(Encoding.UTF8.GetBytes(configured), RobinAad), logged);
         Assert.DoesNotContain(logs.Lines, line => line.Contains(configured, StringComparison.Ordinal));
     }
 
-    // Robin goes over the minute's budget of name look-ups; the person named by the one refusal's line (event 1460).
-    private static string RefusedPerson(BotAppFactory bot, RecordingLoggerProvider logs)
+    // Robin goes over the minute's budget of name look-ups; the person named by the first refusal's line (event 1460).
+    private static async Task<string> RefusedPersonAsync(BotAppFactory bot, RecordingLoggerProvider logs)
     {
         var limit = bot.Get<INamePressLimit>();
+        // Until the first refusal: after a restart on the same store the budget is still spent (decision 098).
         for (var i = 0; i <= Limits.NamePressLimit.MaxLookUps; i++)
         {
-            limit.TryLookUp(RobinAad, "29:robin");
+            if (await limit.TryLookUpAsync(RobinAad, "29:robin", Token) != NameLookUpAllowance.Allowed)
+            {
+                break;
+            }
         }
 
         var line = Assert.Single(logs.Lines, line => line.Contains("[1460]", StringComparison.Ordinal));

@@ -10,22 +10,22 @@ namespace OutcomesBot.Bot.Limits;
 /// roster needs thousands. The windows slide (decision 089): counted back from each press, so no burst fits across the
 /// edge of a minute or an hour. A refused press uses neither budget, so a fast typist who is told to wait a minute has
 /// lost nothing. Kept by the keyed hash of the person's id (<see cref="LoggedIdHash"/>), which is also all a refusal
-/// logs. In memory, per instance (decision 085 says why it is not shared).
+/// logs, in the store (<see cref="IPressBudgetStore"/>, decision 098): every instance and every restart count together.
 /// </summary>
-public sealed partial class NamePressLimit(TimeProvider timeProvider, LoggedIdHash loggedIds, ILogger<NamePressLimit> logger) : INamePressLimit
+public sealed partial class NamePressLimit(IPressBudgetStore budgets, TimeProvider timeProvider, LoggedIdHash loggedIds, ILogger<NamePressLimit> logger) : INamePressLimit
 {
     public const int MaxLookUps = 10;
-    public const int MaxTrackedPeople = 10_000;
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     public const int MaxLookUpsPerHour = 60;
     public static readonly TimeSpan HourWindow = TimeSpan.FromHours(1);
 
-    private readonly SlidingWindowLimiter _limiter = new([(MaxLookUps, Window), (MaxLookUpsPerHour, HourWindow)], MaxTrackedPeople, timeProvider);
+    /// <summary>The minute's budget first, so a press refused by both is told to wait a minute (as before).</summary>
+    public static IReadOnlyList<PressBudget> Budgets { get; } = [new(MaxLookUps, Window), new(MaxLookUpsPerHour, HourWindow)];
 
-    public NameLookUpAllowance TryLookUp(string? aadObjectId, string personId)
+    public async Task<NameLookUpAllowance> TryLookUpAsync(string? aadObjectId, string personId, CancellationToken cancellationToken)
     {
         var person = loggedIds.Of(string.IsNullOrWhiteSpace(aadObjectId) ? personId : aadObjectId.ToLowerInvariant());
-        var allowance = _limiter.TryAcquire(person) switch
+        var allowance = await budgets.TryPressAsync(person, Budgets, timeProvider.GetUtcNow(), cancellationToken) switch
         {
             null => NameLookUpAllowance.Allowed,
             0 => NameLookUpAllowance.WaitAMinute,

@@ -88,6 +88,7 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<ISupportRequestStore, SqliteSupportRequestStore, AzureSupportRequestStore>(AzureSupportRequestStore.TableName);
         services.AddStore<IAppSecrets, SqliteAppSecrets, AzureAppSecrets>(AzureAppSecrets.TableName);
         services.AddStore<IEntryShareStore, SqliteEntryShareStore, AzureEntryShareStore>(AzureEntryShareStore.TableName);
+        services.AddStore<IPressBudgetStore, SqlitePressBudgetStore, AzurePressBudgetStore>(AzurePressBudgetStore.TableName);
         foreach (var (name, sqliteTables) in SqlitePersonalDataSources.All)
         {
             // Both lists name the same sources (PersonalDataSourceListTests); a missing one stops the bot here.

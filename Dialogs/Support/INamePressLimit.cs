@@ -9,7 +9,8 @@ public interface INamePressLimit
 {
     /// <summary>
     /// Counts one look-up by the sender (their Entra object id, else their Teams id); anything but
-    /// <see cref="NameLookUpAllowance.Allowed"/> means they are over a limit, and then nothing is to be looked up.
+    /// <see cref="NameLookUpAllowance.Allowed"/> means they are over a limit, and then nothing is to be looked up. The
+    /// count is shared by every instance of the bot and kept over a restart (decision 098).
     /// </summary>
-    NameLookUpAllowance TryLookUp(string? aadObjectId, string personId);
+    Task<NameLookUpAllowance> TryLookUpAsync(string? aadObjectId, string personId, CancellationToken cancellationToken);
 }

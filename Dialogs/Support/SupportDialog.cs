@@ -83,7 +83,7 @@ public sealed class SupportDialog(
         // A name typed on a large team's card counts only when nobody was picked from the list.
         if (string.IsNullOrWhiteSpace(to) && answer.TeamId is { } team && TypedName(action) is { Length: > 0 } name)
         {
-            if (lookUps.TryLookUp(action.AadObjectId, action.PersonId) is var allowance and not NameLookUpAllowance.Allowed)
+            if (await lookUps.TryLookUpAsync(action.AadObjectId, action.PersonId, cancellationToken) is var allowance and not NameLookUpAllowance.Allowed)
             {
                 // Over the limit nothing is read: the card keeps what was typed and lists nobody until the next press.
                 return await ChooseAsync(action, NameLookup.Refusal(allowance), cancellationToken, new PeopleOffer([], AsksForName: true));

@@ -4,6 +4,7 @@ using OutcomesBot.Scheduler.Reminders;
 using OutcomesBot.Scheduler.Retention;
 using OutcomesBot.Scheduler.Rosters;
 using OutcomesBot.Scheduler.Stories;
+using OutcomesBot.Scheduler.Support;
 using OutcomesBot.Scheduler.Telemetry;
 using OutcomesBot.Scheduler.Turns;
 
@@ -35,6 +36,10 @@ public static class SchedulerJobRegistrations
     /// <summary>Forgets processed activities past the deduplication window, every minute.</summary>
     public static IServiceCollection AddForgetProcessedActivitiesJob(this IServiceCollection services) =>
         services.AddQuartz(quartz => quartz.AddRepeatingJob<ForgetProcessedActivitiesJob>(ForgetProcessedActivitiesJob.Key, ForgetProcessedActivitiesJob.Interval));
+
+    /// <summary>Forgets the name look-up budgets of people idle for an hour, every minute (decision 098).</summary>
+    public static IServiceCollection AddForgetPressBudgetsJob(this IServiceCollection services) =>
+        services.AddQuartz(quartz => quartz.AddRepeatingJob<ForgetPressBudgetsJob>(ForgetPressBudgetsJob.Key, ForgetPressBudgetsJob.Interval));
 
     /// <summary>Purges expired raw answers daily at 02:30 UTC.</summary>
     public static IServiceCollection AddRetentionJob(this IServiceCollection services) =>

@@ -46,6 +46,13 @@ if (Environment.GetEnvironmentVariable("BENCH_MODE") == "batch-reads")
 }
 
 await using var azurite = await AzuriteServer.StartAsync(Path.Combine(root, "tools", "node", "node_modules"), token);
+if (Environment.GetEnvironmentVariable("BENCH_MODE") == "press-budget")
+{
+    // Decision 098: the cost of a name look-up's budget in the store, on both backends.
+    await PressBudgetBenchmark.RunAsync(azurite.ConnectionString, Setting("BENCH_PEOPLE", 100), token);
+    return;
+}
+
 if (Environment.GetEnvironmentVariable("BENCH_MODE") == "roster-roles")
 {
     await RosterRolesBenchmark.RunAsync(azurite.ConnectionString, [2_000, 10_000], Setting("BENCH_ROUNDS", 7), token);

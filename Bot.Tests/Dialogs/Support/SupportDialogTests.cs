@@ -145,7 +145,7 @@ public sealed class SupportDialogTests
         var store = new SqliteSupportRequestStore(bot.Database);
         var sent = new List<(string, string, AdaptiveCard, PersonIdentity?)>();
         var people = new SupportPeople(bot.Teams, new TeamRoles(bot.Teams, new RoleOptions()));
-        var dialog = new SupportDialog(bot.Store, bot.Teams, people, store, new RecordedDelivery(sent), new NamePressLimit(bot.Clock, TestLoggedIds(), NullLogger<NamePressLimit>.Instance), bot.Clock);
+        var dialog = new SupportDialog(bot.Store, bot.Teams, people, store, new RecordedDelivery(sent), new NamePressLimit(new SqlitePressBudgetStore(bot.Database), bot.Clock, TestLoggedIds(), NullLogger<NamePressLimit>.Instance), bot.Clock);
         return (dialog, store, sent, cycle);
     }
 

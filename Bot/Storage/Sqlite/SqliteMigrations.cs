@@ -558,5 +558,16 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_note_stops_user ON note_stops (teams_user_id);
         """,
+        // Name look-up budgets in the store (decision 098), shared by every instance on the file and kept over a restart: one
+        // row per person who looked a name up in the last hour, keyed by the keyed hash of their id (no id, no name), with
+        // the UTC ticks of the look-ups let through within the hour. A job deletes a row an hour after its newest look-up.
+        """
+        CREATE TABLE press_budgets (
+            person_key TEXT NOT NULL PRIMARY KEY,
+            passed     TEXT NOT NULL,
+            last_at    TEXT NOT NULL
+        );
+        CREATE INDEX ix_press_budgets_last ON press_budgets (last_at);
+        """,
 ];
 }

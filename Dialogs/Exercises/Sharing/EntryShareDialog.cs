@@ -42,7 +42,7 @@ public sealed class EntryShareDialog(
         var name = PersonNameMatch.Typed(action.Values.GetValueOrDefault(EntryShareVerbs.NameKey));
         if (string.IsNullOrWhiteSpace(to) && name.Length > 0)
         {
-            if (lookUps.TryLookUp(action.AadObjectId, action.PersonId) is var allowance and not NameLookUpAllowance.Allowed)
+            if (await lookUps.TryLookUpAsync(action.AadObjectId, action.PersonId, cancellationToken) is var allowance and not NameLookUpAllowance.Allowed)
             {
                 // Over a limit (decisions 082, 085) nothing is read: the name stays in its box, nobody is listed until the next press.
                 return Picker(exercise, session, action, new PeopleOffer([], AsksForName: true), NameLookup.Refusal(allowance), name);
