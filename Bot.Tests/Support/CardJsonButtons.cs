@@ -26,23 +26,26 @@ public static class CardJsonButtons
     }
 
     /// <summary>Every Action.Execute on the card, in the body or its actions, in order.</summary>
-    public static IEnumerable<JsonElement> All(JsonElement element)
+    public static IEnumerable<JsonElement> All(JsonElement element) => OfType(element, "Action.Execute");
+
+    /// <summary>Every action of that type on the card (e.g. "Action.OpenUrl"), in the body or its actions, in order.</summary>
+    public static IEnumerable<JsonElement> OfType(JsonElement element, string actionType)
     {
         if (element.ValueKind == JsonValueKind.Object)
         {
-            if (element.TryGetProperty("type", out var type) && type.GetString() == "Action.Execute")
+            if (element.TryGetProperty("type", out var type) && type.GetString() == actionType)
             {
                 yield return element;
             }
 
-            foreach (var child in element.EnumerateObject().SelectMany(p => All(p.Value)))
+            foreach (var child in element.EnumerateObject().SelectMany(p => OfType(p.Value, actionType)))
             {
                 yield return child;
             }
         }
         else if (element.ValueKind == JsonValueKind.Array)
         {
-            foreach (var child in element.EnumerateArray().SelectMany(All))
+            foreach (var child in element.EnumerateArray().SelectMany(e => OfType(e, actionType)))
             {
                 yield return child;
             }

@@ -67,7 +67,7 @@ public sealed class AttackReview089Tests
 
         // Sam and Robin, the set's members, each get the note with the same link.
         var told = bot.App.Connector.Sent.First(s => s.CardText.Contains("A learning set has ended", StringComparison.Ordinal));
-        var url = new Uri(told.Card!.Value.GetProperty("actions")[0].GetProperty("url").GetString()!);
+        var url = new Uri(CardJsonButtons.OfType(told.Card!.Value, "Action.OpenUrl").First().GetProperty("url").GetString()!);
         var query = QueryHelpers.ParseQuery(url.Query);
         Assert.Equal(("https", "teams.microsoft.com", string.Empty), (url.Scheme, url.Host, url.Fragment));
         Assert.Equal(5, url.Segments.Length);

@@ -7,7 +7,7 @@ namespace OutcomesBot.Scheduler.Notes;
 /// <summary>
 /// The stop on one-off 1:1 notes, held as each note goes (decision 096): a note of a group its recipient stopped is
 /// skipped (<see cref="StoppedCode"/>), also when it was queued before the stop; any other note of a stoppable kind gets
-/// the small <see cref="NoteStopCards.StopButton"/> as its last button. At send time rather than where each card is
+/// the small <see cref="NoteStopCards.StopButton"/> as its last button, in a row of its own. At send time rather than where each card is
 /// built, so notes already waiting, and notes whose buttons are set later (a learning set's end, decision 093), carry it too.
 /// </summary>
 public sealed class NoteStopsAtSend(IPersonStore people, INoteStops stops) : IOutboxPrecondition, IOutboxCardRefresh
@@ -43,13 +43,21 @@ public sealed class NoteStopsAtSend(IPersonStore people, INoteStops stops) : IOu
             return Task.FromResult<string?>(message.CardJson);
         }
 
-        if (card["actions"] is not JsonArray actions)
+        // The note's own buttons move to a row of their own at the foot of its body, and the stop is the card's one action
+        // below them: three buttons in one row ran off a phone's card (the champion note, drawn at 360 px).
+        if (card["actions"] is JsonArray { Count: > 0 } own)
         {
-            actions = [];
-            card["actions"] = actions;
+            card.Remove("actions");
+            if (card["body"] is not JsonArray body)
+            {
+                body = [];
+                card["body"] = body;
+            }
+
+            body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = own });
         }
 
-        actions.Add(JsonSerializer.SerializeToNode<CardAction>(NoteStopCards.StopAction(group), CardJson.Options));
+        card["actions"] = new JsonArray(JsonSerializer.SerializeToNode<CardAction>(NoteStopCards.StopAction(group), CardJson.Options));
         return Task.FromResult<string?>(card.ToJsonString());
     }
 }

@@ -17,7 +17,7 @@ namespace OutcomesBot.Bot.Tests.Dialogs.Notes;
 /// <summary>
 /// The groups of one-off notes and the button each note gets as it goes (decision 096): the kinds 093 listed are each in
 /// a group, but for a story to approve; that, a colleague's own request or entry and the repeating kinds are in none; the
-/// stop button comes last, after the note's own buttons.
+/// stop button comes last, in a row of its own below the note's own buttons.
 /// </summary>
 public sealed class NoteStopsAtSendTests
 {
@@ -38,7 +38,7 @@ public sealed class NoteStopsAtSendTests
     }
 
     [Fact]
-    public async Task A_note_gets_the_stop_for_its_group_after_its_own_buttons_and_another_kind_is_left_as_it_was()
+    public async Task A_note_gets_the_stop_for_its_group_in_a_row_below_its_own_buttons_and_another_kind_is_left_as_it_was()
     {
         var atSend = new NoteStopsAtSend(Mock.Of<IPersonStore>(), Mock.Of<INoteStops>());
         var card = CardJson.Serialize(FullWidthCard.Titled("You're a champion", "Alex named you.", CardActions.Execute("Write a story", "welcome.stories")));
@@ -47,11 +47,15 @@ public sealed class NoteStopsAtSendTests
         var note = await atSend.CardAsync(OutboxMessage.Create("told-x", "29:sam", "tenant", ChampionNaming.NamedKind, card, now), Token);
         var request = await atSend.CardAsync(OutboxMessage.Create("told-x", "29:sam", "tenant", SupportDialog.RequestKind, card, now), Token);
 
-        var actions = JsonDocument.Parse(note!).RootElement.GetProperty("actions").EnumerateArray().ToList();
-        Assert.Equal(["Write a story", NoteStopCards.StopButton], actions.Select(a => a.GetProperty("title").GetString()));
-        Assert.Equal(NoteStopVerbs.Stop, actions[1].GetProperty("verb").GetString());
-        Assert.Equal(NoteGroups.Roles.Name, actions[1].GetProperty("data").GetProperty(NoteStopVerbs.GroupKey).GetString());
-        Assert.Equal(NoteStopVerbs.Stop, actions[1].GetProperty("fallback").GetProperty("data").GetProperty("verb").GetString());
+        var root = JsonDocument.Parse(note!).RootElement;
+        var ownRow = root.GetProperty("body").EnumerateArray().Last();
+        var stop = Assert.Single(root.GetProperty("actions").EnumerateArray());
+        Assert.Equal("ActionSet", ownRow.GetProperty("type").GetString());
+        Assert.Equal(["Write a story"], ownRow.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
+        Assert.Equal(NoteStopCards.StopButton, stop.GetProperty("title").GetString());
+        Assert.Equal(NoteStopVerbs.Stop, stop.GetProperty("verb").GetString());
+        Assert.Equal(NoteGroups.Roles.Name, stop.GetProperty("data").GetProperty(NoteStopVerbs.GroupKey).GetString());
+        Assert.Equal(NoteStopVerbs.Stop, stop.GetProperty("fallback").GetProperty("data").GetProperty("verb").GetString());
         Assert.Equal(card, request);
     }
 }
