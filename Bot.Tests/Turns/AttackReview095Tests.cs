@@ -61,6 +61,28 @@ public sealed class AttackReview095Tests
         Assert.All(told, t => Assert.DoesNotContain(StrangersName, JsonSerializer.Serialize(t.Activity, ProtocolJson.Options), StringComparison.Ordinal));
     }
 
+    // 095's Left open, mended on review: a channel's name went into the bot's own words as card markdown, so a channel
+    // named like a link showed as a link the bot seemed to offer, in the members' joined notice and the champion's answer.
+    [Fact]
+    public async Task A_channel_named_like_a_link_shows_as_its_text_in_the_joined_notices_and_the_champions_answer()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, configureServices: StoryBot.NoBackgroundDrain);
+        var renamed = Samples.Fresh("message-channel");
+        renamed["conversation"]!["name"] = "[Check your account](https://example.com/x)";
+        await PostAsync(bot, renamed);
+
+        var started = await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
+        await bot.DrainAsync();
+
+        var told = bot.App.Connector.Sent.Where(s => s.CardText.Contains("You're in an action-learning set", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, told.Count);
+        Assert.All(told.Select(t => t.CardText).Append(StoryBot.Text(started)), text =>
+        {
+            Assert.Contains(@"My Team › \[Check your account\](https://example.com/x)", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("[Check your account](", text, StringComparison.Ordinal);
+        });
+    }
+
     [Fact]
     public async Task A_display_name_shaped_like_a_name_slot_is_kept_without_its_marks()
     {

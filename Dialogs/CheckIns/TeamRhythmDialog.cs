@@ -120,7 +120,7 @@ public sealed class TeamRhythmDialog(
         return match;
     }
 
-    private static string Name(Team team) => team.Name ?? "Your team";
+    private static string Name(Team team) => PlainText.Of(team.Name ?? "Your team");
 
     private static string Local(DateTimeOffset instant, string zoneId) =>
         TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(zoneId)).ToString("dddd d MMMM 'at' HH:mm", CultureInfo.InvariantCulture) + $" ({ZoneChoices.Label(zoneId)} time)";

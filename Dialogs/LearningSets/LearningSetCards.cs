@@ -49,7 +49,7 @@ public static class LearningSetCards
         return FullWidthCard.Create(
             [
                 Heading.Of("The action-learning set is on"),
-                new TextBlock($"\"{set.Topic}\": {(set.Rounds == 1 ? "1 round" : $"{set.Rounds} rounds")}, every {(set.IntervalDays == 14 ? "two weeks" : "week")}, in {channelTitle}. Each round starts as a new thread there."),
+                new TextBlock($"\"{PlainText.Of(set.Topic)}\": {(set.Rounds == 1 ? "1 round" : $"{set.Rounds} rounds")}, every {(set.IntervalDays == 14 ? "two weeks" : "week")}, in {PlainText.Of(channelTitle)}. Each round starts as a new thread there."),
                 new FactSet([new Fact("First round", $"{firstLocal.ToString("dddd d MMMM, HH:mm", System.Globalization.CultureInfo.InvariantCulture)} ({ZoneChoices.Label(set.TimeZoneId)} time)"), new Fact("Members", set.Members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))]),
             ],
             [LearningSetMemberCards.StartNow(set), LearningSetEndCards.EndAction(set)],

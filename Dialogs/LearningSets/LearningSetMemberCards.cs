@@ -24,7 +24,7 @@ public static class LearningSetMemberCards
         return FullWidthCard.Create(
             [
                 Heading.Of("You're in an action-learning set"),
-                new TextBlock($"{starter} asked you to join \"{PlainText.Of(set.Topic)}\" in {channelTitle}, with {(others == 1 ? "1 colleague" : $"{others} colleagues")}."),
+                new TextBlock($"{starter} asked you to join \"{PlainText.Of(set.Topic)}\" in {PlainText.Of(channelTitle)}, with {(others == 1 ? "1 colleague" : $"{others} colleagues")}."),
                 new FactSet(
                 [
                     // Members may live elsewhere than the set's zone, so the time says whose clock it is on.
@@ -69,7 +69,7 @@ public static class LearningSetMemberCards
     {
         ArgumentNullException.ThrowIfNull(set);
         var next = set.Rounds > 1 ? $"Round 2 comes on {nextLocal.ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture)}, as planned." : $"It closes on {nextLocal.ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture)}.";
-        var text = $"Round 1 of \"{PlainText.Of(set.Topic)}\" is starting now in {channelTitle}. {next}";
+        var text = $"Round 1 of \"{PlainText.Of(set.Topic)}\" is starting now in {PlainText.Of(channelTitle)}. {next}";
         return FullWidthCard.Create([new TextBlock(text)], [LearningSetEndCards.EndAction(set)], text);
     }
 

@@ -13,7 +13,7 @@ public static class StoryOfferCards
         var author = AuthorOf(story);
         List<CardElement> body =
         [
-            new Container([new TextBlock($"{author} offers this success story for {channelTitle}. Approve it to post it there, or say not this time.") { Size = "Small" }]) { Style = "emphasis" },
+            new Container([new TextBlock($"{author} offers this success story for {PlainText.Of(channelTitle)}. Approve it to post it there, or say not this time.") { Size = "Small" }]) { Style = "emphasis" },
         ];
         if (problem is not null)
         {
@@ -49,7 +49,7 @@ public static class StoryOfferCards
     public static AdaptiveCard Approved(Story story, string channelTitle)
     {
         ArgumentNullException.ThrowIfNull(story);
-        return FullWidthCard.Titled("Approved", $"\"{PlainText.Of(story.Title)}\" will appear in {channelTitle} in a moment. I've told {AuthorOf(story)}.");
+        return FullWidthCard.Titled("Approved", $"\"{PlainText.Of(story.Title)}\" will appear in {PlainText.Of(channelTitle)} in a moment. I've told {AuthorOf(story)}.");
     }
 
     public static AdaptiveCard NotPosted(Story story) => FullWidthCard.Titled("Not this time", $"Nothing was posted. I've told {AuthorOf(story)}, with your words if you wrote some.");
@@ -80,7 +80,7 @@ public static class StoryOfferCards
         return FullWidthCard.Create(
             [
                 Heading.Of("Your story was approved"),
-                new TextBlock($"{who} approved \"{PlainText.Of(story.Title)}\". It is being posted in {channelTitle}. Thank you for sharing what made a difference."),
+                new TextBlock($"{who} approved \"{PlainText.Of(story.Title)}\". It is being posted in {PlainText.Of(channelTitle)}. Thank you for sharing what made a difference."),
                 new TextBlock("Changed your mind? You can take it down here, or later from **my stories**.") { IsSubtle = true },
             ],
             [StoryPostCards.TakeDownButton(story.StoryId)],

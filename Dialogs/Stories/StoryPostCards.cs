@@ -16,8 +16,8 @@ public static class StoryPostCards
         return FullWidthCard.Create(
             [
                 Callout.Note(forApproval
-                    ? $"Preview: this is how your story will look in {channel.Title} once a team leader or champion approves it."
-                    : $"Preview: this is how your story will look in {channel.Title}."),
+                    ? $"Preview: this is how your story will look in {PlainText.Of(channel.Title)} once a team leader or champion approves it."
+                    : $"Preview: this is how your story will look in {PlainText.Of(channel.Title)}."),
                 .. StoryBody(draft.Title, draft.Mattered, draft.Changed, draft.Helped, kinds, authorName),
             ],
             [
@@ -53,7 +53,7 @@ public static class StoryPostCards
         return FullWidthCard.Create(
             [
                 Heading.Of("Your story is on its way"),
-                new TextBlock($"\"{PlainText.Of(story.Title)}\" will appear in {channelTitle} in a moment. Thank you for sharing what made a difference."),
+                new TextBlock($"\"{PlainText.Of(story.Title)}\" will appear in {PlainText.Of(channelTitle)} in a moment. Thank you for sharing what made a difference."),
                 new TextBlock("Changed your mind? You can take it down here, or later from **my stories**.") { IsSubtle = true },
             ],
             [TakeDownButton(story.StoryId)],

@@ -57,7 +57,7 @@ public static class SharingCards
 
         List<CardElement> body =
         [
-            Callout.Note($"Preview: this is exactly what will be posted in {destination.Title}. Nothing else you wrote goes."),
+            Callout.Note($"Preview: this is exactly what will be posted in {PlainText.Of(destination.Title)}. Nothing else you wrote goes."),
             .. Shared(exercise, session, personName).Body,
         ];
         return FullWidthCard.Create(body, [CardActions.Execute("Post", ExerciseVerbs.SharePost, data), CardActions.Execute("Cancel", ExerciseVerbs.Summary, ExerciseCards.SessionData(session))], "Preview of your share");
@@ -83,7 +83,7 @@ public static class SharingCards
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(destination);
         return ExerciseCards.Notice("Shared",
-            $"Your summary of \"{exercise.Info.Title}\" is on its way to {destination.Title}. Your other answers stay private. "
+            $"Your summary of \"{exercise.Info.Title}\" is on its way to {PlainText.Of(destination.Title)}. Your other answers stay private. "
             + "You can take it down at any time with the button below.",
             TakeDown(session, destination.ConversationId, postVersion),
             CardActions.Execute("Back to my summary", ExerciseVerbs.Summary, ExerciseCards.SessionData(session)));
