@@ -40,6 +40,26 @@ public sealed class LeaderChatOpensLateTests
         Assert.DoesNotContain(Asked, StoryBot.Text(refused), StringComparison.Ordinal);
     }
 
+    // A leader who already had a chat, and missed or dismissed the card, sees the same box on "hi" and on Back to welcome.
+    [Fact]
+    public async Task A_leader_who_says_hi_or_goes_back_to_the_welcome_sees_what_waits_too()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Champion, configureServices: StoryBot.NoBackgroundDrain);
+        await ChampionComesBackTests.LeaveAndComeBackAsync(bot);
+        await SetRobinOwnerAsync(bot, StoryBot.TeamId);
+        bot.App.Connector.Sent.Clear();
+
+        await bot.SayAsync("hi", StoryBot.RobinAad);
+        var hi = Assert.Single(bot.App.Connector.Sent).Card!.Value;
+        var back = await bot.PressAsync(WelcomeVerbs.ShowWelcome, new Dictionary<string, string>(), StoryBot.RobinAad);
+
+        Assert.All([hi, back], card =>
+        {
+            Assert.Contains(WelcomeCard.WaitingHeading, StoryBot.Text(card), StringComparison.Ordinal);
+            Assert.Contains(Waiting, StoryBot.Text(card), StringComparison.Ordinal);
+        });
+    }
+
     [Fact]
     public async Task Staff_whose_chat_opens_while_a_champion_is_back_are_told_nothing_of_it()
     {

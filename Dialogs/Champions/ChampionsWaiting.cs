@@ -14,11 +14,15 @@ public sealed class ChampionsWaiting(ITeamStore teams, TeamRoles roles, IFormerC
 
     private const int NamesShown = 3;
 
-    /// <summary>One item per team the person leads now (from the stored roster) with someone to ask about; none when nothing waits.</summary>
-    public async Task<IReadOnlyList<WaitingItem>> ForLeaderAsync(string? leaderAadObjectId, CancellationToken cancellationToken)
+    /// <summary>
+    /// One item per team of <paramref name="ledTeams"/> (the teams the person leads now, from the stored roster, as the
+    /// caller read them with <see cref="TeamRoles"/>) with someone to ask about; none when nothing waits.
+    /// </summary>
+    public async Task<IReadOnlyList<WaitingItem>> ForTeamsAsync(IReadOnlyList<Team> ledTeams, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(ledTeams);
         var items = new List<WaitingItem>();
-        foreach (var team in await roles.TeamsWhereAsync(leaderAadObjectId, TeamRole.Leader, cancellationToken))
+        foreach (var team in ledTeams)
         {
             // A few notes a team at most: each is read as one member, not the whole roster of a large team.
             var names = new List<string>();

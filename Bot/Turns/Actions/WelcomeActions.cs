@@ -16,7 +16,7 @@ public sealed class WelcomeActions(WelcomeAudience audience, CommandTable comman
         var shared = turn.IsSharedConversation;
         var card = request.Verb == WelcomeVerbs.ShowHelp
             ? HelpCard.Create(commands.Listed, shared)
-            : WelcomeCard.Create(shared, await audience.ReachAsync(turn, cancellationToken));
+            : await audience.CardAsync(turn, cancellationToken);
         // In a channel or group chat both cards are drawn for everyone (no role is read there), so a Submit may swap them in place.
         return shared ? CardActionResult.ShowCardToEveryone(card) : CardActionResult.ShowCard(card);
     }

@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.Champions;
 
 namespace OutcomesBot.Bot.Turns.Commands;
@@ -5,41 +6,28 @@ namespace OutcomesBot.Bot.Turns.Commands;
 /// <summary>
 /// Whose buttons the welcome card carries: in the 1:1 chat, the widest role the sender holds in any team (from the
 /// stored roster, as every leader action checks); in a channel or group chat, everyone's, since everyone sees the card.
-/// A 1:1 chat that opens also shows what waits for the person as a leader (decision 099).
+/// In the 1:1 chat the card also shows what waits for the person as a leader (decision 099): as the chat opens, on `hi`
+/// and on **Back to welcome**.
 /// </summary>
 public sealed class WelcomeAudience(TeamRoles roles, IPersonStore people, ChampionsWaiting champions)
 {
-    public async Task<CommandAudience> ReachAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turn);
-        if (turn.PersonalSenderId is not { } personId)
-        {
-            return CommandAudience.Everyone;
-        }
-
-        var aadObjectId = await SenderAadObjectId.OfAsync(turn, people, personId, cancellationToken);
-        if ((await roles.TeamsWhereAsync(aadObjectId, TeamRole.Leader, cancellationToken)).Count > 0)
-        {
-            return CommandAudience.Leaders;
-        }
-
-        return (await roles.TeamsWhereAsync(aadObjectId, TeamRole.Champion, cancellationToken)).Count > 0
-            ? CommandAudience.LeadersAndChampions
-            : CommandAudience.Everyone;
-    }
-
     /// <summary>
-    /// What waits for the sender as a leader of the teams they lead now, in the 1:1 chat only: a card in a channel or group
-    /// chat is seen by everyone, and what waits names colleagues.
+    /// The welcome card for this turn's reader. The sender's teams and roles are read once, for both the buttons and
+    /// what waits for them as a leader.
     /// </summary>
-    public async Task<IReadOnlyList<WaitingItem>> WaitingAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task<AdaptiveCard> CardAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.PersonalSenderId is not { } personId)
         {
-            return [];
+            return WelcomeCard.Create(turn.IsSharedConversation, CommandAudience.Everyone);
         }
 
-        return await champions.ForLeaderAsync(await SenderAadObjectId.OfAsync(turn, people, personId, cancellationToken), cancellationToken);
+        var teams = await roles.TeamsWithRolesAsync(await SenderAadObjectId.OfAsync(turn, people, personId, cancellationToken), cancellationToken);
+        var led = teams.Where(t => t.Role >= TeamRole.Leader).Select(t => t.Team).ToList();
+        var reach = led.Count > 0 ? CommandAudience.Leaders
+            : teams.Any(t => t.Role >= TeamRole.Champion) ? CommandAudience.LeadersAndChampions
+            : CommandAudience.Everyone;
+        return WelcomeCard.Create(turn.IsSharedConversation, reach, await champions.ForTeamsAsync(led, cancellationToken));
     }
 }

@@ -40,7 +40,7 @@ public sealed class WelcomeCommands(WelcomeAudience audience, Lazy<CommandTable>
         }
         else
         {
-            await turn.SendCardAsync(WelcomeCard.Create(turn.IsSharedConversation, await audience.ReachAsync(turn, cancellationToken)), cancellationToken);
+            await turn.SendCardAsync(await audience.CardAsync(turn, cancellationToken), cancellationToken);
         }
     }
 }

@@ -38,7 +38,7 @@ public sealed class ConversationEvents(
         try
         {
             // A leader whose chat opens after something was pushed to the others is told what waits (decision 099).
-            var card = WelcomeCard.Create(turn.IsSharedConversation, await audience.ReachAsync(turn, cancellationToken), await audience.WaitingAsync(turn, cancellationToken));
+            var card = await audience.CardAsync(turn, cancellationToken);
             await turn.SendCardAsync(card, cancellationToken);
         }
         catch
