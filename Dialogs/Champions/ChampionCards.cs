@@ -49,11 +49,9 @@ public static class ChampionCards
         body.Add(new TextBlock(champions.Count == 0 ? "There are no champions in this team yet." : "Current champions:") { Weight = "Bolder" });
         foreach (var champion in champions)
         {
-            body.Add(new ColumnSet(
-            [
-                new Column([new TextBlock(PlainText.Of(champion.Name))]) { Width = "stretch", VerticalContentAlignment = "Center" },
-                new Column([new ActionSet([CardActions.Execute("Remove", ChampionVerbs.Remove, new Dictionary<string, string>(team) { [ChampionVerbs.PersonKey] = champion.AadObjectId })])]) { Width = "auto" },
-            ]));
+            body.Add(LineWithButton.Of(
+                PlainText.Of(champion.Name),
+                CardActions.Execute("Remove", ChampionVerbs.Remove, new Dictionary<string, string>(team) { [ChampionVerbs.PersonKey] = champion.AadObjectId })));
         }
 
         var others = members.Where(m => !m.IsChampion).Select(m => new Choice(PlainText.Clean(m.Name), m.AadObjectId)).ToList();

@@ -46,11 +46,7 @@ public static class NoteStopCards
         }
 
         List<CardElement> list = [new TextBlock(ListTitle) { Weight = "Bolder" }];
-        list.AddRange(stopped.Select(group => new ColumnSet(
-        [
-            new Column([new TextBlock(group.Title)]) { Width = "stretch", VerticalContentAlignment = "Center" },
-            new Column([new ActionSet([CardActions.Execute(TurnBackOnButton, NoteStopVerbs.Resume, Data(group))])]) { Width = "auto" },
-        ])));
+        list.AddRange(stopped.Select(group => LineWithButton.Of(group.Title, CardActions.Execute(TurnBackOnButton, NoteStopVerbs.Resume, Data(group)))));
         return list;
     }
 
