@@ -6,19 +6,13 @@ namespace OutcomesBot.Scheduler.Stories;
 /// short by a dead instance is run again (the job requests recovery); a later start finds it marked done.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class StoryIndexBackfillJob(IStoryIndexBackfill backfill, ILogger<StoryIndexBackfillJob> logger) : IJob
+public sealed partial class StoryIndexBackfillJob(IStoryIndexBackfill backfill, ILogger<StoryIndexBackfillJob> logger) : SweepJob(logger, LogWritten)
 {
     public static readonly JobKey Key = new("story-index-backfill", "stories");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        var written = await backfill.RunAsync(cancellationToken);
-        if (written > 0)
-        {
-            LogWritten(written);
-        }
-    }
+    protected override Task<int> SweepAsync(CancellationToken cancellationToken) =>
+        backfill.RunAsync(cancellationToken);
 
     [LoggerMessage(EventId = 6406, Level = LogLevel.Information, Message = "Story index back-fill wrote {Count} missing index row(s)")]
-    private partial void LogWritten(int count);
+    private static partial void LogWritten(ILogger logger, int count);
 }

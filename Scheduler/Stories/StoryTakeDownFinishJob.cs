@@ -8,19 +8,13 @@ namespace OutcomesBot.Scheduler.Stories;
 /// story rebuilt and the story removed. Each run finds what is left, so a missed firing is made up by the next.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class StoryTakeDownFinishJob(StoryTakeDown takeDown, ILogger<StoryTakeDownFinishJob> logger) : IJob
+public sealed partial class StoryTakeDownFinishJob(StoryTakeDown takeDown, ILogger<StoryTakeDownFinishJob> logger) : SweepJob(logger, LogFinished)
 {
     public static readonly JobKey Key = new("story-take-downs-finish", "stories");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        var finished = await takeDown.FinishLeftAsync(cancellationToken);
-        if (finished > 0)
-        {
-            LogFinished(finished);
-        }
-    }
+    protected override Task<int> SweepAsync(CancellationToken cancellationToken) =>
+        takeDown.FinishLeftAsync(cancellationToken);
 
     [LoggerMessage(EventId = 6405, Level = LogLevel.Information, Message = "Finished {Count} story take-down(s) left half-way")]
-    private partial void LogFinished(int count);
+    private static partial void LogFinished(ILogger logger, int count);
 }

@@ -8,7 +8,7 @@ namespace OutcomesBot.Scheduler.Support;
 /// minute of their last look-up, on both backends, and the table holds only the last hour's people.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class ForgetPressBudgetsJob(IPressBudgetStore budgets, TimeProvider timeProvider, ILogger<ForgetPressBudgetsJob> logger) : IJob
+public sealed partial class ForgetPressBudgetsJob(IPressBudgetStore budgets, TimeProvider timeProvider, ILogger<ForgetPressBudgetsJob> logger) : SweepJob(logger, LogForgotten)
 {
     public static readonly JobKey Key = new("press-budgets-forget", "support");
 
@@ -17,15 +17,9 @@ public sealed partial class ForgetPressBudgetsJob(IPressBudgetStore budgets, Tim
     /// <summary>How long a person's presses are kept after their newest: the longest budget's window.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        var removed = await budgets.ForgetIdleSinceAsync(timeProvider.GetUtcNow() - KeptFor, cancellationToken);
-        if (removed > 0)
-        {
-            LogForgotten(removed);
-        }
-    }
+    protected override Task<int> SweepAsync(CancellationToken cancellationToken) =>
+        budgets.ForgetIdleSinceAsync(timeProvider.GetUtcNow() - KeptFor, cancellationToken);
 
     [LoggerMessage(EventId = 1461, Level = LogLevel.Information, Message = "Forgot the name look-ups of {Count} people whose newest was an hour ago")]
-    private partial void LogForgotten(int count);
+    private static partial void LogForgotten(ILogger logger, int count);
 }

@@ -7,21 +7,15 @@ namespace OutcomesBot.Scheduler.Turns;
 /// behind the turns waiting to write (docs/decisions/022).
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class ForgetProcessedActivitiesJob(IProcessedActivityExpiry expiry, ILogger<ForgetProcessedActivitiesJob> logger) : IJob
+public sealed partial class ForgetProcessedActivitiesJob(IProcessedActivityExpiry expiry, ILogger<ForgetProcessedActivitiesJob> logger) : SweepJob(logger, LogForgotten)
 {
     public static readonly JobKey Key = new("processed-activities-forget", "turns");
 
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        var removed = await expiry.ForgetExpiredAsync(cancellationToken);
-        if (removed > 0)
-        {
-            LogForgotten(removed);
-        }
-    }
+    protected override Task<int> SweepAsync(CancellationToken cancellationToken) =>
+        expiry.ForgetExpiredAsync(cancellationToken);
 
     [LoggerMessage(EventId = 1301, Level = LogLevel.Information, Message = "Forgot {Count} processed activities older than the deduplication window")]
-    private partial void LogForgotten(int count);
+    private static partial void LogForgotten(ILogger logger, int count);
 }
