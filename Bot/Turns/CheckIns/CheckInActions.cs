@@ -22,8 +22,7 @@ public sealed class CheckInActions(CheckInDialog dialog, IPersonStore people) : 
     /// <summary>A dialog request for the 1:1 sender, carrying the person's time zone from what Teams last told us.</summary>
     internal static async Task<CheckInRequest> RequestAsync(TurnContext turn, IPersonStore people, string verb, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
-        var personId = turn.PersonalSender;
-        var person = await turn.StoredPersonAsync(people, personId, cancellationToken);
-        return new CheckInRequest(personId, verb, values, person?.TimeZone) { AadObjectId = SenderAadObjectId.Of(turn, person) };
+        var sender = await OneToOneSender.ReadAsync(turn, people, cancellationToken);
+        return new CheckInRequest(sender.PersonId, verb, values, sender.Stored?.TimeZone) { AadObjectId = sender.AadObjectId };
     }
 }

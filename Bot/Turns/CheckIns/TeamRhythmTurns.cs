@@ -20,7 +20,7 @@ public sealed class TeamRhythmTurns(TeamRhythmDialog dialog, IPersonStore people
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var request = await RequestAsync(turn, turn.PersonalSender, TeamRhythmVerbs.Open, new Dictionary<string, string>(), cancellationToken);
+        var request = await RequestAsync(turn, TeamRhythmVerbs.Open, new Dictionary<string, string>(), cancellationToken);
         await turn.SendCardAsync(await dialog.HandleAsync(request, cancellationToken), cancellationToken);
     }
 
@@ -28,13 +28,13 @@ public sealed class TeamRhythmTurns(TeamRhythmDialog dialog, IPersonStore people
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        var rhythmRequest = await RequestAsync(turn, turn.PersonalSender, request.Verb, request.TextData(), cancellationToken);
+        var rhythmRequest = await RequestAsync(turn, request.Verb, request.TextData(), cancellationToken);
         return CardActionResult.ShowCard(await dialog.HandleAsync(rhythmRequest, cancellationToken));
     }
 
-    private async Task<TeamRhythmRequest> RequestAsync(TurnContext turn, string personId, string verb, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    private async Task<TeamRhythmRequest> RequestAsync(TurnContext turn, string verb, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
-        var person = await turn.StoredPersonAsync(people, personId, cancellationToken);
-        return new TeamRhythmRequest(SenderAadObjectId.Of(turn, person), person?.TimeZone, verb, values);
+        var sender = await OneToOneSender.ReadAsync(turn, people, cancellationToken);
+        return new TeamRhythmRequest(sender.AadObjectId, sender.Stored?.TimeZone, verb, values);
     }
 }

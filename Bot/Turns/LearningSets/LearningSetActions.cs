@@ -19,7 +19,7 @@ public sealed class LearningSetActions(LearningSetDialog dialog, LearningAnswerW
         ArgumentNullException.ThrowIfNull(request);
         if (turn.Activity.From?.AadObjectId is not { Length: > 0 } aadObjectId)
         {
-            return CardActionResult.Say(StoryActions.UnknownPerson);
+            return CardActionResult.Say(NamedSender.Unknown);
         }
 
         var tenantId = StoryActions.TenantOf(turn);

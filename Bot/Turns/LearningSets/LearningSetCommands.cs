@@ -35,9 +35,8 @@ public sealed class LearningSetCommands(LearningSetDialog dialog, LearningSetEnd
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.Activity.From?.AadObjectId is not { Length: > 0 } aadObjectId)
+        if (await NamedSender.AadObjectIdOrSayAsync(turn, cancellationToken) is not { } aadObjectId)
         {
-            await turn.SendTextAsync(StoryActions.UnknownPerson, cancellationToken);
             return;
         }
 

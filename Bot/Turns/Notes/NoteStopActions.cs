@@ -18,7 +18,7 @@ public sealed class NoteStopActions(NoteStopChoice choice) : ICardActionHandler
         ArgumentNullException.ThrowIfNull(request);
         if (turn.Activity.From?.AadObjectId is not { Length: > 0 } aadObjectId)
         {
-            return CardActionResult.Say("I couldn't tell who pressed that. Please try again in Teams.");
+            return CardActionResult.Say(NamedSender.Unknown);
         }
 
         var group = request.TextData().GetValueOrDefault(NoteStopVerbs.GroupKey);

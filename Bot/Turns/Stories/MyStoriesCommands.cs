@@ -20,9 +20,8 @@ public sealed class MyStoriesCommands(StoryTakeDown takeDown, IPersonStore peopl
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.Activity.From?.AadObjectId is not { Length: > 0 } aadObjectId)
+        if (await NamedSender.AadObjectIdOrSayAsync(turn, cancellationToken) is not { } aadObjectId)
         {
-            await turn.SendTextAsync(StoryActions.UnknownPerson, cancellationToken);
             return;
         }
 

@@ -9,7 +9,6 @@ namespace OutcomesBot.Bot.Turns.Stories;
 /// </summary>
 public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown, StoryOffers offers, StoryAskChoice askChoice) : ICardActionHandler
 {
-    internal const string UnknownPerson = "I couldn't tell who pressed that. Please try again in Teams.";
     internal const string StoryGone = "That story is no longer here.";
 
     public IReadOnlyList<VerbPrefix> Verbs { get; } =
@@ -21,7 +20,7 @@ public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown, Sto
         ArgumentNullException.ThrowIfNull(request);
         if (turn.Activity.From?.AadObjectId is not { Length: > 0 } aadObjectId)
         {
-            return CardActionResult.Say(UnknownPerson);
+            return CardActionResult.Say(NamedSender.Unknown);
         }
 
         if (request.Verb == StoryVerbs.Celebrate)

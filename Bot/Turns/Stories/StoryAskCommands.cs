@@ -21,9 +21,8 @@ public sealed class StoryAskCommands(StoryAskChoice askChoice) : ITextCommandHan
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.Activity.From?.AadObjectId is not { Length: > 0 } aadObjectId)
+        if (await NamedSender.AadObjectIdOrSayAsync(turn, cancellationToken) is not { } aadObjectId)
         {
-            await turn.SendTextAsync(StoryActions.UnknownPerson, cancellationToken);
             return;
         }
 

@@ -28,7 +28,7 @@ public sealed class StoryCommands(StoryDialog dialog, TeamRoles roles, PersonalC
         var from = turn.Activity.From;
         if (from?.AadObjectId is not { Length: > 0 } aadObjectId || from.Id is not { Length: > 0 })
         {
-            await turn.SendTextAsync(StoryActions.UnknownPerson, cancellationToken);
+            await turn.SendTextAsync(NamedSender.Unknown, cancellationToken);
             return;
         }
 

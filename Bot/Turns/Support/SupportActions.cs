@@ -24,10 +24,9 @@ public sealed class SupportActions(SupportDialog dialog, IPersonStore people) : 
     /// <summary>The sender of a 1:1 activity as a support action, with what Teams sent or, failing that, what is on record.</summary>
     internal static async Task<SupportAction> ActionAsync(TurnContext turn, IPersonStore people, string verb, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
-        var personId = turn.PersonalSender;
-        var person = await turn.StoredPersonAsync(people, personId, cancellationToken);
+        var sender = await OneToOneSender.ReadAsync(turn, people, cancellationToken);
         var from = turn.Activity.From;
-        var name = string.IsNullOrWhiteSpace(from?.Name) ? person?.Name : from.Name;
-        return new SupportAction(personId, SenderAadObjectId.Of(turn, person), name, person?.TenantId, verb, values) { TimeZone = person?.TimeZone };
+        var name = string.IsNullOrWhiteSpace(from?.Name) ? sender.Stored?.Name : from.Name;
+        return new SupportAction(sender.PersonId, sender.AadObjectId, name, sender.Stored?.TenantId, verb, values) { TimeZone = sender.Stored?.TimeZone };
     }
 }
