@@ -169,8 +169,8 @@ public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
 
     private static CheckInPreferences ReadPreferences(SqliteDataReader reader) => new(reader.GetString(0))
     {
-        PausedUntil = reader.IsDBNull(1) ? null : reader.GetTime(1),
-        SnoozedUntil = reader.IsDBNull(2) ? null : reader.GetTime(2),
+        PausedUntil = reader.GetNullableTime(1),
+        SnoozedUntil = reader.GetNullableTime(2),
         OptedOut = reader.GetInt64(3) != 0,
         RemindersSent = JsonSerializer.Deserialize<Dictionary<string, int>>(reader.GetString(4)) ?? [],
         SavedExerciseRemindersOff = reader.GetInt64(5) != 0,
@@ -186,6 +186,6 @@ public sealed class SqliteCheckInStore(SqliteDatabase database) : ICheckInStore
         reader.GetInt64(6) != 0,
         reader.GetNullableString(7),
         JsonSerializer.Deserialize<Dictionary<string, int>>(reader.GetString(8)) ?? [],
-        reader.IsDBNull(9) ? null : reader.GetInt32(9),
+        reader.GetNullableInt32(9),
         reader.GetTime(10));
 }

@@ -94,7 +94,7 @@ public sealed class SqliteExerciseSessionStore(SqliteDatabase database) : IExerc
         Version = reader.GetInt64(6),
         StartedAt = reader.GetTime(7),
         UpdatedAt = reader.GetTime(8),
-        CompletedAt = reader.IsDBNull(9) ? null : reader.GetTime(9),
-        SharedAt = reader.IsDBNull(10) ? null : reader.GetTime(10),
+        CompletedAt = reader.GetNullableTime(9),
+        SharedAt = reader.GetNullableTime(10),
     };
 }

@@ -112,9 +112,9 @@ public sealed class SqliteLearningSetStore(SqliteDatabase database) : ILearningS
         TimeZoneId = reader.GetString(9),
         FirstRoundAt = reader.GetTime(10),
         CreatedAt = reader.GetTime(11),
-        EndedAt = reader.IsDBNull(12) ? null : reader.GetTime(12),
+        EndedAt = reader.GetNullableTime(12),
         EndedAfterRound = reader.GetInt32(13),
-        OpenedRound = reader.IsDBNull(14) ? null : reader.GetInt32(14),
+        OpenedRound = reader.GetNullableInt32(14),
     };
 
     private static LearningAnswer ReadAnswer(SqliteDataReader reader) => new()

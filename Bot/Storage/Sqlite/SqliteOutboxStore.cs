@@ -126,7 +126,7 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         database.QueryFirstAsync<DateTimeOffset?>(
             "SELECT MIN(next_attempt_at) FROM outbox WHERE status IN ('Pending', 'Sending');",
             _ => { },
-            reader => reader.IsDBNull(0) ? null : reader.GetTime(0),
+            reader => reader.GetNullableTime(0),
             cancellationToken);
 
     private async Task<bool> UpdateClaimedAsync(OutboxMessage claimed, string set, Action<SqliteCommand> bind, CancellationToken cancellationToken)
@@ -156,7 +156,7 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         LastErrorCode = reader.GetNullableString(9),
         ConversationRecreated = reader.GetInt32(10) != 0,
         CreatedAt = reader.GetTime(11),
-        SentAt = reader.IsDBNull(12) ? null : reader.GetTime(12),
+        SentAt = reader.GetNullableTime(12),
         SentActivityId = reader.GetNullableString(13),
         ClaimToken = reader.GetNullableString(14),
         ChannelConversationId = reader.GetNullableString(15),

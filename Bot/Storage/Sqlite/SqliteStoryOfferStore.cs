@@ -42,6 +42,6 @@ public sealed class SqliteStoryOfferStore(SqliteDatabase database) : IStoryOffer
         Story = JsonSerializer.Deserialize<Story>(reader.GetString(0)) ?? throw new InvalidDataException("An offered story holds no story."),
         OfferedAt = reader.GetTime(1),
         Decision = reader.IsDBNull(2) ? null : Enum.Parse<StoryOfferDecision>(reader.GetString(2)),
-        DecidedAt = reader.IsDBNull(3) ? null : reader.GetTime(3),
+        DecidedAt = reader.GetNullableTime(3),
     };
 }

@@ -91,7 +91,7 @@ public sealed class SqliteStoryStore(SqliteDatabase database) : IStoryStore
         database.QueryFirstAsync<DateTimeOffset?>(
             "SELECT MAX(period_end) FROM story_digests WHERE team_id = $team;",
             command => command.With("$team", teamId),
-            reader => reader.IsDBNull(0) ? null : reader.GetTime(0),
+            reader => reader.GetNullableTime(0),
             cancellationToken);
 
     public async Task<bool> TryRecordDigestAsync(string teamId, DateTimeOffset periodEnd, DateTimeOffset at, CancellationToken cancellationToken) =>
@@ -137,6 +137,6 @@ public sealed class SqliteStoryStore(SqliteDatabase database) : IStoryStore
         Helped = reader.GetString(9),
         OutcomeKinds = reader.GetString(10).Split(',', StringSplitOptions.RemoveEmptyEntries),
         PostedAt = reader.GetTime(11),
-        TakenDownAt = reader.IsDBNull(12) ? null : reader.GetTime(12),
+        TakenDownAt = reader.GetNullableTime(12),
     };
 }

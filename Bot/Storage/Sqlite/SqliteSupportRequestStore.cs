@@ -67,5 +67,5 @@ public sealed class SqliteSupportRequestStore(SqliteDatabase database) : ISuppor
         new SupportRequest(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetNullableString(4),
             reader.GetNullableString(5), reader.GetNullableString(6), reader.GetTime(7)),
         new SupportRecipient(reader.GetString(0), reader.GetString(8), reader.GetString(9), reader.GetNullableString(10), reader.GetTime(7),
-            reader.IsDBNull(11) ? null : reader.GetTime(11), reader.IsDBNull(12) ? null : reader.GetTime(12)));
+            reader.GetNullableTime(11), reader.GetNullableTime(12)));
 }

@@ -116,7 +116,7 @@ public sealed class SqliteTeamStore(SqliteDatabase database, TimeProvider timePr
         database.QueryListAsync(
             "SELECT aad_object_id, told, left_at, back_at FROM former_champions WHERE team_id = $team ORDER BY aad_object_id;",
             command => command.With("$team", teamId),
-            reader => new FormerChampion(reader.GetString(0), reader.GetBoolean(1), TimeOrNull(reader, 2), TimeOrNull(reader, 3)),
+            reader => new FormerChampion(reader.GetString(0), reader.GetBoolean(1), reader.GetNullableTime(2), reader.GetNullableTime(3)),
             cancellationToken);
 
     public async Task<bool> MarkToldAsync(string teamId, string aadObjectId, DateTimeOffset at, CancellationToken cancellationToken) =>
@@ -134,8 +134,6 @@ public sealed class SqliteTeamStore(SqliteDatabase database, TimeProvider timePr
             command.Parameters.Clear();
             return await command.With("$cutoff", cutoff).ExecuteNonQueryAsync(token);
         }, cancellationToken);
-
-    private static DateTimeOffset? TimeOrNull(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetTime(ordinal);
 
     public Task ForgetAsync(string teamId, string aadObjectId, CancellationToken cancellationToken) =>
         database.ExecuteAsync(
