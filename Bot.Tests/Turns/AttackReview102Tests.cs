@@ -129,6 +129,29 @@ public sealed class AttackReview102Tests
         });
     }
 
+    // 099: the box's button carries the team's id; a leader of another team pressing it, as sent or with their own team's
+    // id, sees nothing of the team they do not lead.
+    [Fact]
+    public async Task Guard_decide_on_champions_with_a_team_the_presser_does_not_lead_shows_nothing_of_it()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Champion, configureServices: StoryBot.NoBackgroundDrain);
+        await ChampionComesBackTests.LeaveAndComeBackAsync(bot);
+        bot.App.Connector.Sent.Clear();
+        await bot.SayAsync("hi", StoryBot.AlexAad);
+        var decide = StoryBot.DataOf(Assert.Single(bot.App.Connector.Sent).Card!.Value, ChampionsWaiting.Decide);
+        var teams = bot.App.Get<ITeamStore>();
+        var now = TimeProvider.System.GetUtcNow();
+        await teams.UpsertTeamAsync(new Team { TeamId = "team-2", TenantId = "00000000-0000-0000-0000-0000000000001", ServiceUrl = "https://smba.example/", Name = "Second Team", UpdatedAt = now }, Token);
+        await teams.UpsertMemberAsync(new TeamMember { TeamId = "team-2", AadObjectId = StoryBot.RobinAad, TeamsUserId = StoryBot.TeamsIdOf(StoryBot.RobinAad), Name = "Robin Cole", IsOwner = true, UpdatedAt = now }, Token);
+
+        var asSent = await bot.PressAsync(ChampionVerbs.Open, decide, StoryBot.RobinAad);
+        var ownTeam = await bot.PressAsync(ChampionVerbs.Open, new Dictionary<string, string>(decide) { [ChampionVerbs.TeamKey] = "team-2" }, StoryBot.RobinAad);
+
+        Assert.Contains("You are not a leader of that team", StoryBot.Text(asSent), StringComparison.Ordinal);
+        Assert.Contains("Second Team", StoryBot.Text(ownTeam), StringComparison.Ordinal);
+        Assert.All([asSent, ownTeam], card => Assert.DoesNotContain("Sam Baker", StoryBot.Text(card), StringComparison.Ordinal));
+    }
+
     private static Dictionary<string, string> Group(string name) => new() { [NoteStopVerbs.GroupKey] = name };
 
     // Alex @mentions the bot with "hi" where everyone reads the answer.
