@@ -30,6 +30,54 @@ public sealed class LoggedIdKeyOptionsTests
         Assert.DoesNotContain(key, error.Message, StringComparison.Ordinal);
     }
 
+    // Decision 102: keys 095's count of different characters took, though anyone could guess them: eight characters padded
+    // out with spaces or invisible ones, a short word or eight characters repeated, the alphabet or the digits in a row.
+    public static TheoryData<string, string> GuessableWithEightDifferent => new()
+    {
+        { "abcdefgh" + new string(' ', 24), "32 characters" },
+        { "abcdefgh" + new string('\t', 24), "32 characters" },
+        { "abcdefgh" + new string('\u200B', 24), "32 characters" },
+        { string.Concat(Enumerable.Repeat("a\u0301b\u0302c\u0303d\u0304", 8)), "different characters" },
+        { string.Concat(Enumerable.Repeat("abcdefgh", 4)), "repeats" },
+        { string.Concat(Enumerable.Repeat("12345678", 5)), "repeats" },
+        { string.Concat(Enumerable.Repeat("changeme!", 4)), "repeats" },
+        { "abcdefghijklmnopqrstuvwxyz0123456789", "in order" },
+        { "aabbccddeeffgghhiijjkkllmmnnooppqq", "in order" },
+        { "9876543210zyxwvutsrqponmlkjihgfedcba", "in order" },
+    };
+
+    [Theory]
+    [MemberData(nameof(GuessableWithEightDifferent))]
+    public void A_configured_key_with_eight_different_characters_that_can_still_be_guessed_stops_the_host_at_start(string key, string said)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Options(key));
+
+        Assert.Contains(said, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(key.Trim(), error.Message, StringComparison.Ordinal);
+    }
+
+    // Random keys in the shapes an operator makes them are never refused (base64, hex, digits, a passphrase of eight words
+    // from a long list): 200 of each, so a rule that refuses a random key now and then fails here.
+    [Fact]
+    public void Guard_random_keys_as_base64_hex_digits_or_words_are_taken()
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            var bytes = RandomNumberGenerator.GetBytes(32);
+            string[] keys =
+            [
+                Convert.ToBase64String(bytes),
+                Convert.ToHexString(bytes).ToLowerInvariant(),
+                string.Concat(Enumerable.Range(0, 40).Select(_ => (char)('0' + RandomNumberGenerator.GetInt32(10)))),
+                string.Join(' ', Enumerable.Range(0, 8).Select(_ => Word())),
+            ];
+            Assert.All(keys, key => Assert.Equal(key, Options(key).Key));
+        }
+    }
+
+    // A word of a passphrase drawn from a long list: 4 to 7 random letters.
+    private static string Word() => string.Concat(Enumerable.Range(0, RandomNumberGenerator.GetInt32(4, 8)).Select(_ => (char)('a' + RandomNumberGenerator.GetInt32(26))));
+
     [Fact]
     public void Guard_a_configured_key_shorter_than_32_characters_stops_the_host_at_start() =>
         Assert.Throws<OptionsValidationException>(() => Options(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))[..31]));

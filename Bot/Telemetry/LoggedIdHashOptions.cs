@@ -11,23 +11,17 @@ public sealed class LoggedIdHashOptions : IValidatableObject
     public const string Section = "LogIds";
 
     /// <summary>
-    /// Fewer different characters than this (blank, "aaaa...", "abab..."), and a key of any length is one that can be
-    /// guessed, which names people in the logs as a hash with no key did (decision 095). 32 random bytes as base64 have
-    /// about 28; as hex, 16.
+    /// At least 32 characters, spaces and invisible ones not counted, of at least 8 different ones, neither a short pattern
+    /// repeated nor a run in order (<see cref="LogKeyStrength"/>, decisions 095 and 102); never logged.
     /// </summary>
-    public const int MinDistinctCharacters = 8;
-
-    /// <summary>At least 32 characters, of at least <see cref="MinDistinctCharacters"/> different ones; never logged.</summary>
     [MinLength(32)]
     public string? Key { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Key is { Length: > 0 } key && key.Where(c => !char.IsWhiteSpace(c)).Distinct().Count() < MinDistinctCharacters)
+        if (Key is { Length: > 0 } key && LogKeyStrength.Problem(key) is { } problem)
         {
-            yield return new ValidationResult(
-                $"LogIds:Key must be a random value (32 random bytes as base64, say): it has fewer than {MinDistinctCharacters} different characters.",
-                [nameof(Key)]);
+            yield return new ValidationResult($"LogIds:Key must be a random value (32 random bytes as base64, say): {problem}.", [nameof(Key)]);
         }
     }
 }

@@ -12,8 +12,8 @@ namespace OutcomesBot.Bot.Tests.Storage.AzureTables;
 
 /// <summary>
 /// Decision 099, the person store on Azurite: a batch read's queries (13 people each, 8 for a hundred) run side by side, a
-/// few at once, and give what one after another gave; one query failing fails the whole read, with no part of it
-/// returned. A pipeline policy on the Table client sees each query of the people table.
+/// few at once, and give what one after another gave; one query failing, or the caller giving up, fails the whole read,
+/// with no part of it returned. A pipeline policy on the Table client sees each query of the people table.
 /// </summary>
 [Slow]
 public sealed class BatchReadsSideBySideOnAzuriteTests(Azurite azurite) : IAsyncLifetime
@@ -52,6 +52,22 @@ public sealed class BatchReadsSideBySideOnAzuriteTests(Azurite azurite) : IAsync
         Assert.Equal(People, (await store.GetManyAsync(ids, Token)).Count);
     }
 
+    // Decision 102's guard: the caller giving up (a turn timing out) while queries are in flight gets no part of the read
+    // either, and the next read is whole.
+    [Fact]
+    public async Task Guard_a_batch_read_cancelled_while_its_queries_run_throws_and_returns_nothing()
+    {
+        var ids = await StoreAsync();
+        var store = Store();
+        using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(Token);
+
+        _queries.Start(cancelAt: 3, cancel: giveUp);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.GetManyAsync(ids, giveUp.Token));
+
+        _queries.Start();
+        Assert.Equal(People, (await store.GetManyAsync(ids, Token)).Count);
+    }
+
     public async ValueTask InitializeAsync() => await _backend.StartAsync(Token);
 
     public ValueTask DisposeAsync() => _backend.DisposeAsync();
@@ -85,17 +101,19 @@ public sealed class BatchReadsSideBySideOnAzuriteTests(Azurite azurite) : IAsync
         private TaskCompletionSource _second = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private bool _hold;
         private int _failAt;
+        private int _cancelAt;
+        private CancellationTokenSource? _cancel;
         private int _inFlight;
 
         public int Sent { get; private set; }
 
         public int MostAtOnce { get; private set; }
 
-        public void Start(int failAt = 0, bool holdFirstUntilSecond = false)
+        public void Start(int failAt = 0, bool holdFirstUntilSecond = false, int cancelAt = 0, CancellationTokenSource? cancel = null)
         {
             lock (_gate)
             {
-                (Sent, MostAtOnce, _failAt, _hold) = (0, 0, failAt, holdFirstUntilSecond);
+                (Sent, MostAtOnce, _failAt, _hold, _cancelAt, _cancel) = (0, 0, failAt, holdFirstUntilSecond, cancelAt, cancel);
                 _second = new(TaskCreationOptions.RunContinuationsAsynchronously);
             }
         }
@@ -127,6 +145,11 @@ public sealed class BatchReadsSideBySideOnAzuriteTests(Azurite azurite) : IAsync
                 if (sent == _failAt)
                 {
                     throw new IOException("The connection dropped here (test).");
+                }
+
+                if (sent == _cancelAt)
+                {
+                    await _cancel!.CancelAsync();
                 }
 
                 if (sent == 1 && _hold)

@@ -7,7 +7,9 @@ namespace OutcomesBot.Bot.Storage.Sqlite;
 /// Each person's recent presses, one row per person in <c>press_budgets</c> (decision 098). The row is read and written in
 /// the group commit's transaction, which holds the file's write lock from its start (<c>BEGIN IMMEDIATE</c>), so no other
 /// writer, of this process or another on the same file, comes between the read and the write. A refused press writes
-/// nothing.
+/// nothing, and is decided on a read first, outside the write lock (decision 102): a flood of presses past a spent budget
+/// then holds up no other writer. The read cannot refuse wrongly: a press recorded stays in the row until it has left
+/// every window, so a budget seen full is full.
 /// </summary>
 public sealed class SqlitePressBudgetStore(SqliteDatabase database) : IPressBudgetStore
 {
@@ -18,8 +20,15 @@ public sealed class SqlitePressBudgetStore(SqliteDatabase database) : IPressBudg
         ON CONFLICT (person_key) DO UPDATE SET passed = excluded.passed, last_at = excluded.last_at;
         """;
 
-    public Task<int?> TryPressAsync(string personKey, IReadOnlyList<PressBudget> budgets, DateTimeOffset at, CancellationToken cancellationToken) =>
-        database.WriteAsync(
+    public async Task<int?> TryPressAsync(string personKey, IReadOnlyList<PressBudget> budgets, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var seen = await database.QueryFirstAsync(ReadSql, command => command.With("$key", personKey), reader => reader.GetString(0), cancellationToken);
+        if (PressTimes.FirstFull(PressTimes.Parse(seen), budgets, at) is { } seenFull)
+        {
+            return seenFull;
+        }
+
+        return await database.WriteAsync(
             async (connection, token) =>
             {
                 var read = PreparedCommands.Rent(connection, ReadSql);
@@ -51,6 +60,7 @@ public sealed class SqlitePressBudgetStore(SqliteDatabase database) : IPressBudg
                 return null;
             },
             cancellationToken);
+    }
 
     public Task<int> ForgetIdleSinceAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
         database.ExecuteAsync("DELETE FROM press_budgets WHERE last_at < $before;", command => command.With("$before", before), cancellationToken);
