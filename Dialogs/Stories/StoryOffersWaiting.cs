@@ -62,20 +62,26 @@ public sealed class StoryOffersWaiting(IStoryOfferStore offers, ITeamStore teams
         var teamName = PlainText.Of(team.Name ?? "your team");
         if (shown.Count == 0)
         {
-            return (Answer($"Nothing waits in {teamName} now", "Someone may have decided already. I'll show you here when a story waits for your OK."), []);
+            return (Answer(teamName, 0, 0), []);
         }
 
         var titles = (await channels.ListAsync(aadObjectId, tenantId ?? team.TenantId, cancellationToken)).ToDictionary(channel => channel.ConversationId, channel => channel.Title, StringComparer.Ordinal);
         var cards = shown.Select(offer => StoryOfferCards.ForApprover(offer, titles.GetValueOrDefault(offer.Story.ChannelId) ?? "the team's channel")).ToList();
-        var more = waiting.Count - shown.Count;
-        var text = more > 0
-            ? $"The newest {shown.Count} are below. {more} more {(more == 1 ? "waits" : "wait")}: decide on these, then press Back to welcome for the rest."
-            : shown.Count == 1 ? "It is below: approve it to post it, or say not this time." : "They are below, newest first: approve each to post it, or say not this time.";
-        return (Answer($"Waiting in {teamName}", text), cards);
+        return (Answer(teamName, shown.Count, waiting.Count - shown.Count), cards);
     }
 
-    private static AdaptiveCard Answer(string heading, string text) =>
-        FullWidthCard.Titled(heading, text, new ExecuteAction("Back to welcome", WelcomeVerbs.ShowWelcome));
+    /// <summary>What replaces the pressed welcome card: how many decision cards are below it and how many more wait.</summary>
+    internal static AdaptiveCard Answer(string teamName, int shown, int more)
+    {
+        var (heading, text) = (shown, more) switch
+        {
+            (0, _) => ($"Nothing waits in {teamName} now", "Someone may have decided already. Say hi any time to see what waits for you."),
+            (_, > 0) => ($"Waiting in {teamName}", $"The newest {shown} are below. {more} more {(more == 1 ? "waits" : "wait")}: decide on these, then press Back to welcome for the rest."),
+            (1, _) => ($"Waiting in {teamName}", "It is below: approve it to post it, or say not this time."),
+            _ => ($"Waiting in {teamName}", "They are below, newest first: approve each to post it, or say not this time."),
+        };
+        return FullWidthCard.Titled(heading, text, new ExecuteAction("Back to welcome", WelcomeVerbs.ShowWelcome));
+    }
 
     private static string Line(int count, string team) =>
         count == 1 ? $"1 story waits for your OK in {team}." : $"{count} stories wait for your OK in {team}.";

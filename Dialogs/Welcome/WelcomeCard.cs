@@ -76,7 +76,8 @@ public static class WelcomeCard
         List<CardElement> items = [new TextBlock(heading) { Weight = "Bolder" }];
         foreach (var item in waiting)
         {
-            items.Add(new TextBlock(item.Text) { Spacing = "Small" });
+            // A line after another's button starts a little lower, so each line reads with its own button on a phone.
+            items.Add(new TextBlock(item.Text) { Spacing = items.Count == 1 ? "Small" : "Medium" });
             items.Add(new ActionSet([CardActions.Execute(item.ButtonTitle, item.Verb, item.Data)]));
         }
 
