@@ -1,5 +1,6 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Fakes;
 using OutcomesBot.Scheduler.Delivery;
 
@@ -15,6 +16,8 @@ public sealed class OneToOneTurnCostTests
     /// <summary>
     /// A guard: the same four calls before and after decision 079 (the conversation and person upserts, the sender's
     /// memberships and the teams for the answer's buttons). Clearing the mark with a read or a delete on every turn fails it.
+    /// Alex leads, so the welcome card the greeting brings reads the story offers waiting in Alex's teams: one read for all
+    /// of them (decision 101), the fifth call.
     /// </summary>
     [Fact]
     public async Task An_ordinary_1to1_message_reads_no_reachability_and_costs_what_it_did()
@@ -28,6 +31,7 @@ public sealed class OneToOneTurnCostTests
             services.CountCalls<IPersonStore>(calls);
             services.CountCalls<ITeamStore>(calls);
             services.CountCalls<IReachability>(calls);
+            services.CountCalls<IStoryOfferStore>(calls);
         });
         await bot.SayAsync("hello", StoryBot.AlexAad);
 
@@ -36,6 +40,7 @@ public sealed class OneToOneTurnCostTests
 
         Assert.Equal(0, calls.ByMethod.Keys.Count(call => call.StartsWith("Reachability.", StringComparison.Ordinal)));
         Assert.Equal(1, calls.ByMethod.GetValueOrDefault("ConversationStore.Upsert"));
-        Assert.True(calls.Total == 4, calls.ToString());
+        Assert.Equal(1, calls.ByMethod.GetValueOrDefault("StoryOfferStore.ListWaiting"));
+        Assert.True(calls.Total == 5, calls.ToString());
     }
 }

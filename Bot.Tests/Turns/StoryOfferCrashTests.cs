@@ -135,6 +135,9 @@ public sealed class StoryOfferCrashTests
 
                 return decided;
             }
+
+            public Task<IReadOnlyList<WaitingStoryOffer>> ListWaitingAsync(IReadOnlyCollection<string> teamIds, CancellationToken cancellationToken) =>
+                inner.ListWaitingAsync(teamIds, cancellationToken);
         }
     }
 }

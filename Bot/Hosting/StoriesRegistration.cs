@@ -19,6 +19,7 @@ public static class StoriesRegistration
         services.AddSingleton<StoryChannels>();
         services.AddSingleton<StoryDialog>();
         services.AddSingleton<StoryOffers>();
+        services.AddSingleton<StoryOffersWaiting>();
         services.AddSingleton<IStoryPublisher, OutboxStoryPublisher>();
         services.AddSingleton<IStoryDigests, OutboxStoryDigests>();
         services.AddSingleton<StoryDigestRunner>();

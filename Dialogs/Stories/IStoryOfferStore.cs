@@ -11,4 +11,10 @@ public interface IStoryOfferStore
 
     /// <summary>Records the decision if none is recorded yet; true only for the first decider.</summary>
     Task<bool> TryDecideAsync(string storyId, StoryOfferDecision decision, string deciderAadObjectId, string? deciderName, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The offers not decided yet in any of <paramref name="teamIds"/>, newest first, in one read whatever the number of
+    /// teams (decision 101): one goes when it is decided or its author deletes their data.
+    /// </summary>
+    Task<IReadOnlyList<WaitingStoryOffer>> ListWaitingAsync(IReadOnlyCollection<string> teamIds, CancellationToken cancellationToken);
 }

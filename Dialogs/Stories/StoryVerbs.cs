@@ -14,10 +14,13 @@ public static class StoryVerbs
     public const string AskStop = "story.askstop";
     public const string AskAgain = "story.askagain";
 
+    /// <summary>Shows the decision cards of the offers waiting in a team (decision 101); its team is checked at the press.</summary>
+    public const string Waiting = "story.waiting";
+
     /// <summary>Stops the ask in every team the presser champions at the press (decision 084); carries no team.</summary>
     public const string AskStopAll = "story.askstopall";
 
-    /// <summary>The team an ask for a story was for, on its stop and ask-again buttons (checked at the press).</summary>
+    /// <summary>The team an ask for a story was for, on its stop and ask-again buttons, and on <see cref="Waiting"/> (checked at the press).</summary>
     public const string TeamKey = "team";
 
     /// <summary>The input on a leader's "Not this time": an optional kind word back to the author.</summary>

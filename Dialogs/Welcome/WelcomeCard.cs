@@ -11,12 +11,15 @@ public static class WelcomeCard
     /// <summary>The heading above what waits for a leader.</summary>
     public const string WaitingHeading = "Waiting for you as a leader";
 
+    /// <summary>The heading above what waits for someone who champions a team and leads none (decision 101).</summary>
+    public const string WaitingHeadingForChampions = "Waiting for you as a champion";
+
     public static AdaptiveCard Create(bool inSharedConversation, CommandAudience reach = CommandAudience.Everyone, IReadOnlyList<WaitingItem>? waiting = null)
     {
         List<CardElement> body = [new TextBlock("Welcome to OutcomesBot") { Size = "Large", Weight = "Bolder", Style = "heading" }];
         if (!inSharedConversation && waiting is { Count: > 0 })
         {
-            body.Add(Waiting(waiting));
+            body.Add(Waiting(reach == CommandAudience.Leaders ? WaitingHeading : WaitingHeadingForChampions, waiting));
         }
 
         body.AddRange(
@@ -68,12 +71,13 @@ public static class WelcomeCard
     }
 
     // Above the rest, in a tinted box: what a leader came to the chat late for, not what the bot does in general.
-    private static Container Waiting(IReadOnlyList<WaitingItem> waiting)
+    private static Container Waiting(string heading, IReadOnlyList<WaitingItem> waiting)
     {
-        List<CardElement> items = [new TextBlock(WaitingHeading) { Weight = "Bolder" }];
+        List<CardElement> items = [new TextBlock(heading) { Weight = "Bolder" }];
         foreach (var item in waiting)
         {
-            items.Add(new TextBlock(item.Text) { Spacing = "Small" });
+            // A line after another's button starts a little lower, so each line reads with its own button on a phone.
+            items.Add(new TextBlock(item.Text) { Spacing = items.Count == 1 ? "Small" : "Medium" });
             items.Add(new ActionSet([CardActions.Execute(item.ButtonTitle, item.Verb, item.Data)]));
         }
 

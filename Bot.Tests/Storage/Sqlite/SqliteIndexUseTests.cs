@@ -53,6 +53,23 @@ public sealed class SqliteIndexUseTests
         Assert.DoesNotContain(plan, step => step.StartsWith("SCAN people", StringComparison.Ordinal));
     }
 
+    // Decision 101: a leader's or champion's welcome lists the story offers waiting in their teams, sought team by team on
+    // the partial index of undecided offers, never a scan of every offer the teams ever had.
+    [Fact]
+    public async Task Story_offers_waiting_in_a_person_s_teams_are_sought_on_the_index_of_undecided_offers()
+    {
+        await using var sqlite = await TempSqlite.CreateAsync();
+
+        var plan = await sqlite.Database.QueryListAsync(
+            "EXPLAIN QUERY PLAN " + SqliteStoryOfferStore.WaitingSql,
+            command => command.With("$teams", "[\"team-1\",\"team-2\"]"),
+            reader => reader.GetString(3),
+            TestContext.Current.CancellationToken);
+
+        Assert.Contains(plan, step => step.StartsWith("SEARCH story_offers USING INDEX ix_story_offers_waiting (team_id=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.StartsWith("SCAN story_offers", StringComparison.Ordinal));
+    }
+
     // Tables whose person filter may read the whole table: one row per team (rhythms), a few per team (learning sets, whose
     // members are a list in one column), a link that expires within the day, or a row per request someone made by hand.
     // None grows with a team's size times its weeks (decision 063).

@@ -569,5 +569,10 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_press_budgets_last ON press_budgets (last_at);
         """,
+        // A team's story offers not decided yet, for the welcome card of its leaders and champions (decision 101): the index
+        // holds only the waiting rows, so a team's list costs what waits, not every offer it ever had.
+        """
+        CREATE INDEX ix_story_offers_waiting ON story_offers (team_id, offered_at) WHERE decision IS NULL;
+        """,
 ];
 }

@@ -37,6 +37,29 @@ public sealed class SqliteStoryOfferStore(SqliteDatabase database) : IStoryOffer
             command => command.With("$id", storyId).With("$decision", decision.ToString()).With("$at", at),
             cancellationToken) == 1;
 
+    // The partial index ix_story_offers_waiting holds only undecided rows; the teams come as one JSON array.
+    public async Task<IReadOnlyList<WaitingStoryOffer>> ListWaitingAsync(IReadOnlyCollection<string> teamIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(teamIds);
+        if (teamIds.Count == 0)
+        {
+            return [];
+        }
+
+        return await database.QueryListAsync(
+            WaitingSql,
+            command => command.With("$teams", JsonSerializer.Serialize(teamIds)),
+            reader => new WaitingStoryOffer(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetTime(3)),
+            cancellationToken);
+    }
+
+    internal const string WaitingSql =
+        """
+        SELECT team_id, story_id, author_aad_object_id, offered_at FROM story_offers
+        WHERE decision IS NULL AND team_id IN (SELECT value FROM json_each($teams))
+        ORDER BY offered_at DESC, story_id;
+        """;
+
     private static StoryOffer Read(SqliteDataReader reader) => new()
     {
         Story = JsonSerializer.Deserialize<Story>(reader.GetString(0)) ?? throw new InvalidDataException("An offered story holds no story."),

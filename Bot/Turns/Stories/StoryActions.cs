@@ -7,7 +7,7 @@ namespace OutcomesBot.Bot.Turns.Stories;
 /// The story buttons. Writing a story happens in the author's 1:1 chat; "Celebrate" is pressed in the channel. The
 /// person is always the sender of the activity (their AAD object id), never anyone named in the card's data.
 /// </summary>
-public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown, StoryOffers offers, StoryAskChoice askChoice) : ICardActionHandler
+public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown, StoryOffers offers, StoryOffersWaiting waiting, StoryAskChoice askChoice) : ICardActionHandler
 {
     internal const string StoryGone = "That story is no longer here.";
 
@@ -55,6 +55,19 @@ public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown, Sto
             return CardActionResult.ShowCard(await offers.DecideAsync(
                 data.GetValueOrDefault(StoryDraft.StoryIdKey), aadObjectId, turn.Activity.From.Name, TenantOf(turn), request.Verb == StoryVerbs.Approve,
                 data.GetValueOrDefault(StoryVerbs.KindWordKey), cancellationToken));
+        }
+
+        // The welcome's "Read and decide" (decision 101): the team is checked at the press; each decision card is a message of
+        // its own, so its Approve replaces only that card, and the answer replaces the welcome card.
+        if (request.Verb == StoryVerbs.Waiting)
+        {
+            var (answer, decisionCards) = await waiting.ShowAsync(request.TextData().GetValueOrDefault(StoryVerbs.TeamKey), aadObjectId, TenantOf(turn), cancellationToken);
+            foreach (var card in decisionCards)
+            {
+                await turn.SendCardAsync(card, cancellationToken);
+            }
+
+            return CardActionResult.ShowCard(answer);
         }
 
         var verb = request.Verb == WelcomeVerbs.OpenStories ? StoryVerbs.Compose : request.Verb;

@@ -13,7 +13,10 @@ public static class AzurePersonalDataSources
         [
             new(AzureStoryStore.TableName, "written", Unlink: (row, _) => AzureStoryStore.IsAuthorRow(row) ? null : AzureStoryStore.WithoutAuthor(row)),
             new(AzureStoryStore.CelebrationsTable, "celebrated"),
-            new(AzureStoryOfferStore.TableName, "offered"),
+            // The team's list of waiting offers (decision 101) first: a delete cut short leaves an offer unlisted, never a
+            // listed offer gone. Not exported: it holds nothing the offer does not.
+            new(AzureStoryOfferStore.TableName, "", AzurePersonalFinds.StampedIn(AzureStoryOfferStore.WaitingPrefix)),
+            new(AzureStoryOfferStore.TableName, "offered", AzurePersonalFinds.StampedIn(AzureStoryOfferStore.OfferPrefix)),
         ]),
 
         // A champion's stops of the weekly ask for a story (decision 079), stamped with the person.
