@@ -26,6 +26,12 @@ public sealed class AzureNoteStops(AzureTableSet tables) : AzureTableStore(table
         (await Table.QueryAsync(AzureFilters.Partition(AzureKeys.Aad(aadObjectId)), cancellationToken)).Select(AzureData.Read<NoteStop>)
             .OrderBy(stop => stop.Group, StringComparer.Ordinal).ToList();
 
+    // Few rows (one per person and group stopped), read only for a note to someone the bot holds no profile of: a filtered
+    // scan by the person's stamp.
+    public async Task<IReadOnlyList<NoteStop>> ListForTeamsUserAsync(string teamsUserId, CancellationToken cancellationToken) =>
+        (await Table.QueryAsync(AzureFilters.Compare(AzurePersonalStamp.PersonId, "eq", teamsUserId), cancellationToken)).Select(AzureData.Read<NoteStop>)
+            .OrderBy(stop => stop.Group, StringComparer.Ordinal).ToList();
+
     // The group's name is checked against the known groups before it is stored; escaped all the same.
     private static string Row(string group) => AzureKeys.Escape(AzureKeyPart.Checked(group));
 }

@@ -28,6 +28,11 @@ public sealed class SqliteNoteStops(SqliteDatabase database) : INoteStops
             $"SELECT {Columns} FROM note_stops WHERE aad_object_id = lower($aad) ORDER BY note_group;",
             command => command.With("$aad", aadObjectId), Read, cancellationToken);
 
+    public Task<IReadOnlyList<NoteStop>> ListForTeamsUserAsync(string teamsUserId, CancellationToken cancellationToken) =>
+        database.QueryListAsync(
+            $"SELECT {Columns} FROM note_stops WHERE teams_user_id = $teams ORDER BY note_group;",
+            command => command.With("$teams", teamsUserId), Read, cancellationToken);
+
     private static NoteStop Read(SqliteDataReader reader) =>
         new(reader.GetString(0), reader.GetString(1), reader.GetNullableString(2), reader.GetTime(3));
 }
