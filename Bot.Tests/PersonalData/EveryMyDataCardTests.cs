@@ -2,6 +2,8 @@ using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.MyData;
+using OutcomesBot.Dialogs.Notes;
+using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Bot.Tests.PersonalData;
 
@@ -13,7 +15,7 @@ public sealed class EveryMyDataCardTests
     public async Task Every_my_data_card_passes_the_Adaptive_Cards_validator()
     {
         var result = await CardValidation.AssertValidAsync("mydata", Gather());
-        Assert.Contains("mydata-09.json", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("mydata-11.json", result.StandardOutput, StringComparison.Ordinal);
     }
 
     /// <summary>Every "my data" card (also for <see cref="CardGallery"/>).</summary>
@@ -29,7 +31,30 @@ public sealed class EveryMyDataCardTests
             MyDataCards.Deleted([new RemovedRows("checkIns", 3)], [CheckInStopKept.Words]),
             MyDataCards.ConfirmDelete([CheckInStopKept.PauseWords("Monday 4 January")]),
             MyDataCards.Deleted([new RemovedRows("checkIns", 3)], [CheckInStopKept.PauseWords("Monday 4 January")]),
+            MyDataCards.ConfirmDelete(AllKept),
+            MyDataCards.Deleted([new RemovedRows("checkIns", 3)], AllKept),
         ];
+
+    // Decision 104: all three stops a delete keeps, each on a line of its own under one count.
+    private static IReadOnlyList<string> AllKept =>
+        [CheckInStopKept.Words, StoryAskStopsKept.Words, NoteStopsKept.Words([NoteGroups.Team, NoteGroups.Stories, NoteGroups.Roles])];
+
+    [Fact]
+    public void Several_kept_stops_are_counted_and_each_said_on_a_line_of_its_own()
+    {
+        var texts = CardTexts.Of(CardJson.ToElement(MyDataCards.Deleted([], AllKept))).ToList();
+
+        var at = texts.IndexOf("I kept three things:");
+        Assert.True(at >= 0, string.Join(" | ", texts));
+        Assert.Equal(
+            [
+                "A note that you stopped check-ins, so they stay stopped. It holds nothing you wrote. Press **Resume check-ins**, or type **checkin**, to start them again.",
+                "A note that you asked me not to ask you for stories, so I still won't. It holds nothing you wrote. Type **ask me for stories** to be asked again.",
+                "A list of the notes you stopped (Team news, Your stories and Champion news), so they stay stopped. It holds nothing you wrote. Type **my data** and press **Turn back on** to get them again.",
+            ],
+            texts.Skip(at + 1).Take(3));
+        Assert.DoesNotContain(texts, text => text.Contains("one thing", StringComparison.Ordinal));
+    }
 
     [Theory]
     [InlineData(24, "2 years")]

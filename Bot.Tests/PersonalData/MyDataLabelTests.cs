@@ -22,15 +22,32 @@ public sealed class MyDataLabelTests
         Assert.NotEqual("Other records", label);
     }
 
-    // Decision 069: the confirmation named no "entries you sent" though the delete removes them.
+    // Decision 069: the confirmation named no "entries you sent" though the delete removes them. Decision 104: a source the
+    // delete keeps whole (the stops of notes and story asks) is not said to be removed.
     [Theory]
     [MemberData(nameof(SourceNames))]
     public void The_delete_confirmation_names_every_source_the_delete_removes(string source)
     {
         var words = MyDataCards.InConfirmation(source);
 
+        if (MyDataCards.KeptWhole.Contains(source))
+        {
+            Assert.Null(words);
+            return;
+        }
+
         Assert.NotNull(words);
         Assert.Contains(words, string.Join(" ", CardTexts.Of(CardJson.ToElement(MyDataCards.ConfirmDelete()))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_delete_confirmation_does_not_say_it_removes_the_stops_it_keeps()
+    {
+        var text = string.Join(" ", CardTexts.Of(CardJson.ToElement(MyDataCards.ConfirmDelete())));
+
+        Assert.DoesNotContain("notes you stopped", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("asks for stories", text, StringComparison.Ordinal);
+        Assert.Equal(["noteStops", "storyAskStops"], MyDataCards.KeptWhole.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.MyData;
+using OutcomesBot.Dialogs.Notes;
 using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Bot.Tests.PersonalData;
@@ -102,17 +103,25 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
         Assert.Single(checkIns["personalCycles"]!.AsArray());
     }
 
+    // Decision 104: the stops of notes and of story asks are kept as they are (the stop alone); nothing else names them.
     [Fact]
-    public async Task After_delete_nothing_stored_names_the_person_and_the_other_persons_rows_stay()
+    public async Task After_delete_nothing_stored_names_the_person_but_their_kept_stops_and_the_other_persons_rows_stay()
     {
         await SeedBothAsync();
         Assert.NotEmpty(await backend.MentionsAsync(App, PersonalDataSeed.Alex, Token));
+        var before = (await App.Get<PersonalDataControl>().ExportAsync(PersonalDataSeed.Alex.Identity, Token))["sources"]!;
 
         var removed = await App.Get<PersonalDataControl>().DeleteAsync(PersonalDataSeed.Alex.Identity, Token);
 
-        Assert.All(removed, r => Assert.True(r.Count > 0, $"{r.Source} removed nothing"));
+        Assert.All(removed.Where(r => !MyDataCards.KeptWhole.Contains(r.Source)), r => Assert.True(r.Count > 0, $"{r.Source} removed nothing"));
+        Assert.All(removed.Where(r => MyDataCards.KeptWhole.Contains(r.Source)), r => Assert.True(r.Count == 0, $"{r.Source} removed a kept stop"));
         var left = await backend.MentionsAsync(App, PersonalDataSeed.Alex, Token);
-        Assert.True(left.Count == 0, $"Still naming the deleted person: {string.Join(", ", left.Select(m => m.Place))}");
+        Assert.True(left.All(IsKeptStop), $"Still naming the deleted person: {string.Join(", ", left.Where(m => !IsKeptStop(m)).Select(m => m.Place))}");
+        Assert.Equal(["roles"], (await App.Get<INoteStops>().ListForPersonAsync(PersonalDataSeed.Alex.AadObjectId, Token)).Select(stop => stop.Group));
+        Assert.Equal([PersonalDataSeed.TeamId], (await App.Get<IStoryAskStops>().ListForPersonAsync(PersonalDataSeed.Alex.AadObjectId, Token)).Select(stop => stop.TeamId));
+        var after = (await App.Get<PersonalDataControl>().ExportAsync(PersonalDataSeed.Alex.Identity, Token))["sources"]!.AsObject();
+        Assert.Equal(["storyAskStops", "noteStops"], after.Where(source => source.Value is not null).Select(source => source.Key));
+        Assert.All(MyDataCards.KeptWhole, source => Assert.Equal(before[source]!.ToJsonString(), after[source]!.ToJsonString()));
         var blake = await backend.MentionsAsync(App, PersonalDataSeed.Blake, Token);
         Assert.Contains(blake, mention => mention.ByMarker);
         var blakeRows = blake.Where(mention => !mention.ByMarker).Sum(mention => mention.Rows);
@@ -136,10 +145,10 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
 
         var kept = await checkIns.GetPreferencesAsync(alex.TeamsUserId, Token);
         Assert.Equal((true, null, null, false, 0), (kept.OptedOut, kept.PausedUntil, kept.SnoozedUntil, kept.SavedExerciseRemindersOff, kept.RemindersSent.Count));
-        var left = await backend.MentionsAsync(App, alex, Token);
+        var left = (await backend.MentionsAsync(App, alex, Token)).Where(mention => !IsKeptStop(mention)).ToList();
         Assert.True(left.Sum(mention => mention.Rows) == 1 && !left.Any(mention => mention.ByMarker), $"Still naming the deleted person: {string.Join(", ", left.Select(m => m.Place))}");
         var export = (await App.Get<PersonalDataControl>().ExportAsync(alex.Identity, Token))["sources"]!.AsObject();
-        Assert.Equal(["checkIns"], export.Where(source => source.Value is not null).Select(source => source.Key));
+        Assert.Equal(["storyAskStops", "noteStops", "checkIns"], export.Where(source => source.Value is not null).Select(source => source.Key));
     }
 
     // Decision 084: a running pause outlives the delete as its end alone; a pause that has ended is not kept.
@@ -160,9 +169,9 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
 
         var kept = await checkIns.GetPreferencesAsync(alex.TeamsUserId, Token);
         Assert.Equal((false, now.AddDays(28), null, false, 0), (kept.OptedOut, kept.PausedUntil, kept.SnoozedUntil, kept.SavedExerciseRemindersOff, kept.RemindersSent.Count));
-        var left = await backend.MentionsAsync(App, alex, Token);
+        var left = (await backend.MentionsAsync(App, alex, Token)).Where(mention => !IsKeptStop(mention)).ToList();
         Assert.True(left.Sum(mention => mention.Rows) == 1 && !left.Any(mention => mention.ByMarker), $"Still naming the deleted person: {string.Join(", ", left.Select(m => m.Place))}");
-        Assert.Empty(await backend.MentionsAsync(App, blake, Token));
+        Assert.DoesNotContain(await backend.MentionsAsync(App, blake, Token), mention => !IsKeptStop(mention));
         Assert.All(await App.Get<PersonalDataControl>().DeleteAsync(alex.Identity, Token), again => Assert.Equal(0, again.Count));
     }
 
@@ -190,6 +199,11 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
 
             Assert.True((await checkIns.GetPreferencesAsync(alex.TeamsUserId, Token)).OptedOut, $"The stop was lost when the delete failed at {sources[failAt].Name}");
             Assert.Equal(pausedUntil, (await checkIns.GetPreferencesAsync(blake.TeamsUserId, Token)).PausedUntil);
+            foreach (var person in new[] { alex, blake })
+            {
+                Assert.True((await App.Get<INoteStops>().ListForPersonAsync(person.AadObjectId, Token)).Count == 1, $"A note stop was lost when the delete failed at {sources[failAt].Name}");
+                Assert.True((await App.Get<IStoryAskStops>().ListForPersonAsync(person.AadObjectId, Token)).Count == 1, $"A story-ask stop was lost when the delete failed at {sources[failAt].Name}");
+            }
         }
 
         await App.Get<PersonalDataControl>().DeleteAsync(alex.Identity, Token);
@@ -197,7 +211,7 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
         var (stop, pause) = (await checkIns.GetPreferencesAsync(alex.TeamsUserId, Token), await checkIns.GetPreferencesAsync(blake.TeamsUserId, Token));
         Assert.Equal((true, null, 0), (stop.OptedOut, stop.PausedUntil, stop.RemindersSent.Count));
         Assert.Equal((false, pausedUntil, null), (pause.OptedOut, pause.PausedUntil, pause.SnoozedUntil));
-        Assert.Equal(1, (await backend.MentionsAsync(App, alex, Token)).Sum(mention => mention.Rows));
+        Assert.Equal(1, (await backend.MentionsAsync(App, alex, Token)).Where(mention => !IsKeptStop(mention)).Sum(mention => mention.Rows));
     }
 
     [Fact]
@@ -220,6 +234,13 @@ public abstract class PersonalDataContract(PersonalDataBackend backend) : IAsync
 
         Assert.All(removed, r => Assert.Equal(0, r.Count));
     }
+
+    // The stop rows of notes and story asks a delete keeps as they are (decision 104): a person column of the table on
+    // SQLite, an entity of the table on Azure.
+    private static readonly string[] KeptStopTables = ["note_stops.", "story_ask_stops.", "notestops[", "storyaskstops["];
+
+    private static bool IsKeptStop(Mention mention) =>
+        !mention.ByMarker && KeptStopTables.Any(table => mention.Place.Contains(table, StringComparison.Ordinal));
 
     // The story, the rhythm and the learning set belong to the team: they stay, without the person.
     private async Task AssertTeamKeepsWhatAlexLeftAsync()

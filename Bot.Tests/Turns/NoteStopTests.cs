@@ -112,8 +112,9 @@ public sealed class NoteStopTests
         Assert.DoesNotContain(NoteStopCards.ListTitle, Assert.Single(bot.App.Connector.Sent).CardText, StringComparison.Ordinal);
     }
 
+    // Decision 104: the delete keeps the stops (they were deleted with the rest before).
     [Fact]
-    public async Task The_stops_are_in_my_data_downloaded_and_deleted_with_it()
+    public async Task The_stops_are_in_my_data_downloaded_and_kept_by_its_delete()
     {
         await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Leader);
         await bot.PressAsync(NoteStopVerbs.Stop, Group(NoteGroups.Shares.Name), StoryBot.SamAad);
@@ -125,9 +126,11 @@ public sealed class NoteStopTests
 
         var stop = Assert.Single(export["sources"]!["noteStops"]!["stops"]!.AsArray());
         Assert.Equal(NoteGroups.Shares.Name, stop!["note_group"]!.GetValue<string>());
-        Assert.Contains("the notes you stopped", StoryBot.Text(confirm), StringComparison.Ordinal);
-        Assert.Contains("Notes you stopped", StoryBot.Text(deleted), StringComparison.Ordinal);
-        Assert.Empty(await bot.App.Get<INoteStops>().ListForPersonAsync(StoryBot.SamAad, Token));
+        Assert.Contains("I keep one thing: a list of the notes you stopped (Your requests and shares)", StoryBot.Text(confirm), StringComparison.Ordinal);
+        Assert.Contains("I kept one thing: a list of the notes you stopped (Your requests and shares)", StoryBot.Text(deleted), StringComparison.Ordinal);
+        Assert.Equal([NoteGroups.Shares.Name], (await bot.App.Get<INoteStops>().ListForPersonAsync(StoryBot.SamAad, Token)).Select(s => s.Group));
+        var after = await bot.App.Get<PersonalDataControl>().ExportAsync(person, Token);
+        Assert.Equal(export["sources"]!["noteStops"]!.ToJsonString(), after["sources"]!["noteStops"]!.ToJsonString());
     }
 
     private static Dictionary<string, string> Sam() => new() { [ChampionVerbs.TeamKey] = StoryBot.TeamId, [ChampionVerbs.PersonKey] = StoryBot.SamAad };

@@ -87,8 +87,9 @@ public sealed class StoryAskOwnStopTests
         Assert.Equal(1, await RunAsync(bot, TimeProvider.System.GetUtcNow()));
     }
 
+    // Decision 104: the delete keeps the stop (it was deleted with the rest before).
     [Fact]
-    public async Task The_stop_is_in_my_data_downloaded_and_deleted_with_it()
+    public async Task The_stop_is_in_my_data_downloaded_and_kept_by_its_delete()
     {
         await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Champion);
         await bot.PressAsync(StoryVerbs.AskStop, Team(), StoryBot.AlexAad);
@@ -99,8 +100,9 @@ public sealed class StoryAskOwnStopTests
 
         var stop = Assert.Single(export["sources"]!["storyAskStops"]!["stops"]!.AsArray());
         Assert.Equal(StoryBot.TeamId, stop!["team_id"]!.GetValue<string>());
-        Assert.Contains("Your stop of my asks for stories", StoryBot.Text(deleted), StringComparison.Ordinal);
-        Assert.Empty(await bot.App.Get<IStoryAskStops>().ListForPersonAsync(StoryBot.AlexAad, Token));
+        Assert.Contains("I kept one thing: " + StoryAskStopsKept.Words, StoryBot.Text(deleted), StringComparison.Ordinal);
+        Assert.DoesNotContain("Your stop of my asks for stories", StoryBot.Text(deleted), StringComparison.Ordinal);
+        Assert.Equal([StoryBot.TeamId], (await bot.App.Get<IStoryAskStops>().ListForPersonAsync(StoryBot.AlexAad, Token)).Select(s => s.TeamId));
     }
 
     // Decision 084: a champion of several teams stops the ask in all of them with one more press, checked against the

@@ -1,4 +1,5 @@
 using OutcomesBot.Bot.Turns.Stories;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.Stories;
 using OutcomesBot.Scheduler.Delivery;
 using OutcomesBot.Scheduler.Hosting;
@@ -32,6 +33,7 @@ public static class StoriesRegistration
         services.AddStoryIndexBackfillJob();
         services.AddSingleton<ITextCommandHandler, MyStoriesCommands>();
         services.AddSingleton<StoryAskChoice>();
+        services.AddSingleton<IKeptStop, StoryAskStopsKept>();
         services.AddSingleton<ITextCommandHandler, StoryAskCommands>();
         services.AddSingleton<ICardActionHandler, StoryActions>();
         return builder;

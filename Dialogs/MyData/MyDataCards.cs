@@ -55,7 +55,7 @@ public static class MyDataCards
         ], "Your download is ready");
     }
 
-    /// <summary>The delete confirmation; <paramref name="kept"/> are the stops the delete keeps (decision 079), each said on the card.</summary>
+    /// <summary>The delete confirmation; <paramref name="kept"/> are the stops the delete keeps (decisions 079, 104), each said on the card.</summary>
     public static AdaptiveCard ConfirmDelete(IReadOnlyList<string>? kept = null)
     {
         List<CardElement> body =
@@ -63,7 +63,7 @@ public static class MyDataCards
             Heading.Of("Delete your data?"),
             new TextBlock($"This removes {string.Join(", ", Removes.Select(r => r.Words).Distinct())} and what I keep to reach you. It cannot be undone."),
         ];
-        body.AddRange(Kept("I keep one thing: ", kept));
+        body.AddRange(Kept("I keep", kept));
         body.Add(new TextBlock("Stories you posted and check-in rhythms you set stay for the team, without your name. Team totals already "
             + "calculated stay, without your name. If you message me again, I will only remember what I need to answer you.") { IsSubtle = true });
         return FullWidthCard.Create(body,
@@ -73,12 +73,31 @@ public static class MyDataCards
         ], "Delete your data?");
     }
 
-    private static IEnumerable<TextBlock> Kept(string lead, IReadOnlyList<string>? kept) =>
-        (kept ?? []).Select(words => new TextBlock(lead + words));
+    // One kept stop is one line, "I keep one thing: a note that ..."; several are counted, then one line each.
+    private static IEnumerable<TextBlock> Kept(string verb, IReadOnlyList<string>? kept) => (kept ?? []) switch
+    {
+        [] => [],
+        [var one] => [new TextBlock($"{verb} one thing: {one}")],
+        var several => [new TextBlock($"{verb} {Count(several.Count)} things:"), .. several.Select(words => new TextBlock(char.ToUpperInvariant(words[0]) + words[1..]))],
+    };
+
+    private static string Count(int count) => count switch
+    {
+        2 => "two",
+        3 => "three",
+        _ => count.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>
+    /// The sources whose rows a delete keeps as they are (decision 104): the confirmation does not say it removes them; the
+    /// kept lines say what is kept.
+    /// </summary>
+    public static IReadOnlyList<string> KeptWhole { get; } = ["storyAskStops", "noteStops"];
 
     /// <summary>
     /// The words the delete confirmation uses for a source (the names in SqlitePersonalDataSources and
-    /// AzurePersonalDataSources), so the confirmation names everything the delete removes; null for a source it does not name yet.
+    /// AzurePersonalDataSources), so the confirmation names everything the delete removes; null for a source it does not name
+    /// (yet, or because the delete keeps it whole: <see cref="KeptWhole"/>).
     /// </summary>
     public static string? InConfirmation(string source) => Removes.Where(r => r.Source == source).Select(r => (string?)r.Words).FirstOrDefault() ?? source switch
     {
@@ -93,8 +112,6 @@ public static class MyDataCards
         ("exerciseSessions", "your answers, learning log and exercise runs"),
         ("checkIns", "check-in answers and preferences"),
         ("checkInDeliveries", "check-in answers and preferences"),
-        ("storyAskStops", "your stop of my asks for stories"),
-        ("noteStops", "the notes you stopped"),
         ("learningSetAnswers", "action-learning answers"),
         ("learningSetMemberships", "action-learning answers"),
         ("youSaidResponses", "\"you said, we did\" responses"),
@@ -114,7 +131,7 @@ public static class MyDataCards
             body.Add(new FactSet(facts));
         }
 
-        body.AddRange(Kept("I kept one thing: ", kept));
+        body.AddRange(Kept("I kept", kept));
         body.Add(new TextBlock("Team totals already calculated stay, without your name.") { IsSubtle = true });
         return FullWidthCard.Create(body, null, "Your data is deleted");
     }

@@ -14,4 +14,10 @@ public interface INoteStops
 
     /// <summary>Every stop the person made, by group name.</summary>
     Task<IReadOnlyList<NoteStop>> ListForPersonAsync(string aadObjectId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every stop made with that Teams id, by group name: for a note to someone the bot holds no profile of, such as a
+    /// person whose stops outlived "delete my data" (decision 104).
+    /// </summary>
+    Task<IReadOnlyList<NoteStop>> ListForTeamsUserAsync(string teamsUserId, CancellationToken cancellationToken);
 }

@@ -23,15 +23,18 @@ public sealed class NoteStopsAtSend(IPersonStore people, INoteStops stops) : IOu
     public async Task<string?> SkipReasonAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        // Notes go to a person's 1:1 chat by their Teams id; the stop is theirs by AAD object id. Someone the bot has not
-        // met has pressed no stop (a press is a turn, and every turn records its sender).
-        if (NoteGroups.OfKind(message.Kind) is not { } group
-            || await people.GetAsync(message.RecipientId, cancellationToken) is not { AadObjectId: { Length: > 0 } aadObjectId })
+        // Notes go to a person's 1:1 chat by their Teams id; the stop is theirs by AAD object id, read through the profile a
+        // press records (every turn records its sender). With no profile, the stops are read by the Teams id they pressed
+        // with: "delete my data" removes the profile and keeps the stops (decision 104), and a note can still open a chat
+        // with them through a team (decision 027).
+        if (NoteGroups.OfKind(message.Kind) is not { } group)
         {
             return null;
         }
 
-        var stopped = await stops.ListForPersonAsync(aadObjectId, cancellationToken);
+        var stopped = await people.GetAsync(message.RecipientId, cancellationToken) is { AadObjectId: { Length: > 0 } aadObjectId }
+            ? await stops.ListForPersonAsync(aadObjectId, cancellationToken)
+            : await stops.ListForTeamsUserAsync(message.RecipientId, cancellationToken);
         return stopped.Any(stop => stop.Group == group.Name) ? StoppedCode : null;
     }
 

@@ -7,8 +7,8 @@ namespace OutcomesBot.Bot.Tests.Storage.Contract;
 
 /// <summary>
 /// People's stops of groups of one-off notes (decision 096) on both backends: one per person and group whatever the id's
-/// case, listed by person, removed by the person's own undo, and part of "my data" (exported, also by Teams id alone,
-/// deleted, another person's stop kept, never purged by age).
+/// case, listed by person (and by the Teams id pressed with), removed by the person's own undo, and part of "my data"
+/// (exported, also by Teams id alone, kept as they are by the delete (decision 104), never purged by age).
 /// </summary>
 public abstract class NoteStopsContract(StoreBackend backend) : StoreContract(backend)
 {
@@ -51,26 +51,46 @@ public abstract class NoteStopsContract(StoreBackend backend) : StoreContract(ba
         Assert.Equal(["roles"], (await stops.ListForPersonAsync(BlakeAad, Token)).Select(stop => stop.Group));
     }
 
+    // Decision 104: "delete my data" keeps the stops as they are (they hold the stop alone), so the notes stay stopped;
+    // they are still the person's, in the export.
     [Fact]
-    public async Task The_stops_are_in_my_data_and_go_with_it_and_another_persons_stay()
+    public async Task The_stops_are_in_my_data_and_the_delete_keeps_them_as_they_are()
     {
         var stops = Store<INoteStops>();
         var source = PersonalDataSource("noteStops");
         await stops.StopAsync(new NoteStop(AlexAad, "roles", Alex.TeamsUserId, Now), Token);
         await stops.StopAsync(new NoteStop(AlexAad, "shares", Alex.TeamsUserId, Now), Token);
         await stops.StopAsync(new NoteStop(BlakeAad, "roles", Blake.TeamsUserId, Now), Token);
+        var before = await stops.ListForPersonAsync(AlexAad, Token);
 
         var export = Assert.IsType<JsonArray>((await source.ExportAsync(Alex, Token))?["stops"]).ToJsonString();
         var byTeamsIdOnly = await source.ExportAsync(Alex with { AadObjectId = null }, Token);
         Assert.Equal(0, await source.PurgeBeforeAsync(Now.AddYears(5), Token));
-        Assert.Equal(2, await source.DeleteAsync(Alex, Token));
+        Assert.Equal(0, await source.DeleteAsync(Alex, Token));
+        Assert.Equal(0, await source.DeleteAsync(Alex, Token));
 
         Assert.Contains("shares", export, StringComparison.Ordinal);
         Assert.DoesNotContain("bbbbbbbb", export, StringComparison.Ordinal);
         Assert.NotNull(byTeamsIdOnly);
-        Assert.Null(await source.ExportAsync(Alex, Token));
-        Assert.Empty(await stops.ListForPersonAsync(AlexAad, Token));
+        Assert.Equal(export, Assert.IsType<JsonArray>((await source.ExportAsync(Alex, Token))?["stops"]).ToJsonString());
+        Assert.Equal(before, await stops.ListForPersonAsync(AlexAad, Token));
         Assert.Single(await stops.ListForPersonAsync(BlakeAad, Token));
+    }
+
+    // Decision 104: a note to someone the bot holds no profile of (their delete removed it) finds their stops by Teams id.
+    [Fact]
+    public async Task The_stops_are_listed_by_the_Teams_id_they_were_pressed_with()
+    {
+        var stops = Store<INoteStops>();
+        await stops.StopAsync(new NoteStop(AlexAad, "team", Alex.TeamsUserId, Now), Token);
+        await stops.StopAsync(new NoteStop(AlexAad, "roles", Alex.TeamsUserId, Now), Token);
+        await stops.StopAsync(new NoteStop(BlakeAad, "team", Blake.TeamsUserId, Now), Token);
+
+        var alexs = await stops.ListForTeamsUserAsync(Alex.TeamsUserId, Token);
+
+        Assert.Equal(["roles", "team"], alexs.Select(stop => stop.Group));
+        Assert.All(alexs, stop => Assert.Equal(AlexAad.ToLowerInvariant(), stop.AadObjectId));
+        Assert.Empty(await stops.ListForTeamsUserAsync("29:nobody", Token));
     }
 }
 

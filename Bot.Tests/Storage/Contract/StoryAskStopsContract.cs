@@ -7,8 +7,8 @@ namespace OutcomesBot.Bot.Tests.Storage.Contract;
 
 /// <summary>
 /// Champions' stops of the weekly ask for a story (decision 079) on both backends: one per team and person whatever the
-/// id's case, listed by team and by person, removed by the person's own undo, and part of "my data" (exported, deleted,
-/// another person's stop kept, never purged by age).
+/// id's case, listed by team and by person, removed by the person's own undo, and part of "my data" (exported, kept as
+/// it is by the delete (decision 104), never purged by age).
 /// </summary>
 public abstract class StoryAskStopsContract(StoreBackend backend) : StoreContract(backend)
 {
@@ -51,25 +51,28 @@ public abstract class StoryAskStopsContract(StoreBackend backend) : StoreContrac
         Assert.Equal([BlakeAad], (await stops.ListForTeamAsync("team-1", Token)).Select(stop => stop.AadObjectId));
     }
 
+    // Decision 104: "delete my data" keeps the stop as it is (it holds the stop alone), so a champion named again is still
+    // not asked; it is still the person's, in the export.
     [Fact]
-    public async Task The_stop_is_in_my_data_and_goes_with_it_and_another_persons_stays()
+    public async Task The_stop_is_in_my_data_and_the_delete_keeps_it_as_it_is()
     {
         var stops = Store<IStoryAskStops>();
         var source = PersonalDataSource("storyAskStops");
         await stops.StopAsync(new StoryAskStop("team-1", AlexAad, Alex.TeamsUserId, Now), Token);
         await stops.StopAsync(new StoryAskStop("team-1", BlakeAad, Blake.TeamsUserId, Now), Token);
+        var before = await stops.ListForPersonAsync(AlexAad, Token);
 
         var export = Assert.IsType<JsonArray>((await source.ExportAsync(Alex, Token))?["stops"]).ToJsonString();
         var byTeamsIdOnly = await source.ExportAsync(Alex with { AadObjectId = null }, Token);
         Assert.Equal(0, await source.PurgeBeforeAsync(Now.AddYears(5), Token));
-        Assert.Equal(1, await source.DeleteAsync(Alex, Token));
+        Assert.Equal(0, await source.DeleteAsync(Alex, Token));
 
         Assert.Contains("team-1", export, StringComparison.Ordinal);
         Assert.DoesNotContain("bbbbbbbb", export, StringComparison.Ordinal);
         Assert.NotNull(byTeamsIdOnly);
-        Assert.Null(await source.ExportAsync(Alex, Token));
-        Assert.Empty(await stops.ListForPersonAsync(AlexAad, Token));
-        Assert.Single(await stops.ListForTeamAsync("team-1", Token));
+        Assert.Equal(export, Assert.IsType<JsonArray>((await source.ExportAsync(Alex, Token))?["stops"]).ToJsonString());
+        Assert.Equal(before, await stops.ListForPersonAsync(AlexAad, Token));
+        Assert.Equal(2, (await stops.ListForTeamAsync("team-1", Token)).Count);
     }
 }
 

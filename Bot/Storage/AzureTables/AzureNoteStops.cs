@@ -1,3 +1,4 @@
+using OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 using OutcomesBot.Dialogs.Notes;
 
 namespace OutcomesBot.Bot.Storage.AzureTables;
@@ -20,6 +21,11 @@ public sealed class AzureNoteStops(AzureTableSet tables) : INoteStops
 
     public Task<IReadOnlyList<NoteStop>> ListForPersonAsync(string aadObjectId, CancellationToken cancellationToken) =>
         _stops.ListForPersonAsync(AzureFilters.Partition(AzureKeys.Aad(aadObjectId)), cancellationToken);
+
+    // Few rows (one per person and group stopped), read only for a note to someone the bot holds no profile of: a filtered
+    // scan by the person's stamp.
+    public Task<IReadOnlyList<NoteStop>> ListForTeamsUserAsync(string teamsUserId, CancellationToken cancellationToken) =>
+        _stops.ListForPersonAsync(AzureFilters.Compare(AzurePersonalStamp.PersonId, "eq", teamsUserId), cancellationToken);
 
     // The group's name is checked against the known groups before it is stored; escaped all the same.
     private static string Row(string group) => AzureKeys.Escape(AzureKeyPart.Checked(group));

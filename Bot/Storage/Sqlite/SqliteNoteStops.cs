@@ -14,4 +14,8 @@ public sealed class SqliteNoteStops(SqliteDatabase database) : INoteStops
 
     public Task<IReadOnlyList<NoteStop>> ListForPersonAsync(string aadObjectId, CancellationToken cancellationToken) =>
         _stops.ListForPersonAsync(aadObjectId, cancellationToken);
+
+    // Read only for a note to someone the bot holds no profile of (decision 104), by ix_note_stops_user.
+    public Task<IReadOnlyList<NoteStop>> ListForTeamsUserAsync(string teamsUserId, CancellationToken cancellationToken) =>
+        _stops.ListForTeamsUserAsync(teamsUserId, cancellationToken);
 }

@@ -22,6 +22,9 @@ internal sealed class SqlitePersonStops<TStop>(SqliteDatabase database, string t
     private readonly string _listForPerson =
         $"SELECT {scopeColumn}, aad_object_id, teams_user_id, stopped_at FROM {table} WHERE aad_object_id = lower($aad) ORDER BY {scopeColumn};";
 
+    private readonly string _listForTeamsUser =
+        $"SELECT {scopeColumn}, aad_object_id, teams_user_id, stopped_at FROM {table} WHERE teams_user_id = $teams ORDER BY {scopeColumn};";
+
     public Task StopAsync(TStop stop, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stop);
@@ -43,6 +46,10 @@ internal sealed class SqlitePersonStops<TStop>(SqliteDatabase database, string t
     /// <summary>The person's stops, by scope.</summary>
     public Task<IReadOnlyList<TStop>> ListForPersonAsync(string aadObjectId, CancellationToken cancellationToken) =>
         database.QueryListAsync(_listForPerson, command => command.With("$aad", aadObjectId), Read, cancellationToken);
+
+    /// <summary>The person's stops found by their Teams id (for someone with no stored profile), by scope.</summary>
+    public Task<IReadOnlyList<TStop>> ListForTeamsUserAsync(string teamsUserId, CancellationToken cancellationToken) =>
+        database.QueryListAsync(_listForTeamsUser, command => command.With("$teams", teamsUserId), Read, cancellationToken);
 
     private TStop Read(SqliteDataReader reader) =>
         shape.Create(new PersonStopParts(reader.GetString(0), reader.GetString(1), reader.GetNullableString(2), reader.GetTime(3)));

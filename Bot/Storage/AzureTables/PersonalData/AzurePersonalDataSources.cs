@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+
 namespace OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace OutcomesBot.Bot.Storage.AzureTables.PersonalData;
 /// </summary>
 public static class AzurePersonalDataSources
 {
+    // A row the delete leaves as it is: the source's delete finds it holds what it would keep and writes nothing.
+    private static readonly Func<TableEntity, DateTimeOffset, TableEntity?> AsItIs = (row, _) => row;
+
     public static IReadOnlyList<(string Name, IReadOnlyList<AzurePersonalRows> Tables)> All { get; } =
     [
         // Stories stay for the team without their author; celebrations and offered stories go with the person (as SQLite's "stories").
@@ -19,11 +24,12 @@ public static class AzurePersonalDataSources
             new(AzureStoryOfferStore.TableName, "offered", AzurePersonalFinds.StampedIn(AzureStoryOfferStore.OfferPrefix)),
         ]),
 
-        // A champion's stops of the weekly ask for a story (decision 079), stamped with the person.
-        ("storyAskStops", [new(AzureStoryAskStops.TableName, "stops")]),
+        // A champion's stops of the weekly ask for a story (decision 079), stamped with the person; kept by the delete as
+        // they are (decision 104): the row holds the stop alone, so it is never written.
+        ("storyAskStops", [new(AzureStoryAskStops.TableName, "stops", Keep: AsItIs)]),
 
-        // A person's stops of groups of one-off notes (decision 096), stamped with the person.
-        ("noteStops", [new(AzureNoteStops.TableName, "stops")]),
+        // A person's stops of groups of one-off notes (decision 096), stamped with the person; kept as they are (decision 104).
+        ("noteStops", [new(AzureNoteStops.TableName, "stops", Keep: AsItIs)]),
 
         // Round answers are raw answers, stamped with when they were given, so the retention job removes them.
         ("learningSetAnswers", [new(AzureLearningSetStore.AnswersTable, "answers")]),

@@ -50,13 +50,17 @@ public sealed class SqlitePersonalDataSource(SqliteDatabase database, string nam
             command => command.With("$cutoff", cutoff),
             cancellationToken);
 
-    // The kept rows are bared first and not counted as removed; the delete then leaves them.
+    // The kept rows are bared first (when there is anything to bare) and not counted as removed; the delete then leaves them.
     private static IEnumerable<(string Sql, bool Counted)> DeleteStatements(SqlitePersonalRows rows)
     {
         var filter = rows.PersonFilter;
         if (rows.KeepWhere is { } keep)
         {
-            yield return ($"UPDATE {rows.Table} SET {rows.KeepSet} WHERE {filter} AND {keep};", false);
+            if (rows.KeepSet is { } bare)
+            {
+                yield return ($"UPDATE {rows.Table} SET {bare} WHERE {filter} AND {keep};", false);
+            }
+
             filter = $"{filter} AND NOT {keep}";
         }
 

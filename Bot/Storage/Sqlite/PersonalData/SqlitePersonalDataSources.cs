@@ -32,6 +32,11 @@ public static class SqlitePersonalDataSources
         saved_exercise_reminders_off = 0, kept_on_delete = 1
         """;
 
+    // Every one of the person's rows, kept as it is: a stop of story asks or of a group of notes holds the stop alone (who,
+    // which team or group, and when they pressed it; no name, nothing they wrote), so it outlives the delete untouched and
+    // no crash part way can lose it (decision 104).
+    private const string EveryRow = "1";
+
     // A story stays for the team (it is about someone else and passed the identifying check); only the link to its author goes.
     private const string UnlinkAuthor = "author_aad_object_id = '', author_name = NULL";
 
@@ -46,11 +51,13 @@ public static class SqlitePersonalDataSources
             new("story_offers", "offered", "($aad IS NOT NULL AND author_aad_object_id = $aad COLLATE NOCASE)"),
         ]),
 
-        // A champion's stops of the weekly ask for a story (decision 079): a setting, not an answer, so no retention.
-        ("storyAskStops", [new("story_ask_stops", "stops", "(teams_user_id = $teams OR " + ByLoweredAad + ")")]),
+        // A champion's stops of the weekly ask for a story (decision 079): a setting, not an answer, so no retention. Kept
+        // by the delete (decision 104): exported, never removed by it.
+        ("storyAskStops", [new("story_ask_stops", "stops", "(teams_user_id = $teams OR " + ByLoweredAad + ")", KeepWhere: EveryRow)]),
 
-        // A person's stops of groups of one-off notes (decision 096): a setting, not an answer, so no retention.
-        ("noteStops", [new("note_stops", "stops", "(teams_user_id = $teams OR " + ByLoweredAad + ")")]),
+        // A person's stops of groups of one-off notes (decision 096): a setting, not an answer, so no retention. Kept by the
+        // delete (decision 104): exported, never removed by it.
+        ("noteStops", [new("note_stops", "stops", "(teams_user_id = $teams OR " + ByLoweredAad + ")", KeepWhere: EveryRow)]),
 
         // The person's answers in action-learning rounds: raw answers, so purged after the retention period.
         ("learningSetAnswers", [new("learning_answers", "answers", ByLoweredAad, "answered_at < $cutoff")]),

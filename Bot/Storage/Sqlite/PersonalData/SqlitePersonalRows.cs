@@ -9,7 +9,8 @@ namespace OutcomesBot.Bot.Storage.Sqlite.PersonalData;
 /// <see cref="ExportName"/> marks copies of what another part exports (a card waiting to carry the person's words):
 /// deleted with the person, never exported twice. <see cref="KeepWhere"/>, when given, selects among the person's rows
 /// those a delete leaves, bared by the SET clause <see cref="KeepSet"/> in the same transaction (a stop the person made,
-/// decisions 079 and 084); both may use <c>$now</c>.
+/// decisions 079 and 084), or left as they are when there is no SET clause (a row that holds the stop alone, decision
+/// 104); both may use <c>$now</c>.
 /// </summary>
 public sealed record SqlitePersonalRows(
     string Table, string ExportName, string PersonFilter, string? RetentionFilter = null, string? UnlinkSet = null, string? KeepWhere = null, string? KeepSet = null);
