@@ -25,11 +25,13 @@ public sealed class EveryMyDataCardTests
             MyDataCards.ConfirmDelete(),
             MyDataCards.Deleted([new RemovedRows("checkIns", 3), new RemovedRows("momentumNotes", 0)]),
             MyDataCards.Deleted([new RemovedRows("people", 0)]),
-            MyDataCards.ConfirmDelete([CheckInStopKept.Words]),
-            MyDataCards.Deleted([new RemovedRows("checkIns", 3)], [CheckInStopKept.Words]),
-            MyDataCards.ConfirmDelete([CheckInStopKept.PauseWords("Monday 4 January")]),
-            MyDataCards.Deleted([new RemovedRows("checkIns", 3)], [CheckInStopKept.PauseWords("Monday 4 January")]),
+            MyDataCards.ConfirmDelete([Kept(CheckInStopKept.Words)]),
+            MyDataCards.Deleted([new RemovedRows("checkIns", 3)], [Kept(CheckInStopKept.Words)]),
+            MyDataCards.ConfirmDelete([Kept(CheckInStopKept.PauseWords("Monday 4 January"))]),
+            MyDataCards.Deleted([new RemovedRows("checkIns", 3)], [Kept(CheckInStopKept.PauseWords("Monday 4 January"))]),
         ];
+
+    private static KeptStop Kept(string words) => new(words, CheckInCards.ResumeButton());
 
     [Theory]
     [InlineData(24, "2 years")]

@@ -1,6 +1,8 @@
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Cards.Fields;
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.LearningSets;
+using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Tests.Turns;
@@ -11,6 +13,8 @@ namespace OutcomesBot.Bot.Tests.Turns;
 /// </summary>
 public sealed class WalkReview103Tests
 {
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
     // The champion's "starting now" card said "Round 2 comes on Tuesday 8 December, 14:00, as planned.": the set's time,
     // read as the champion's own, where the "set is on" card just before named the zone.
     [Fact]
@@ -23,6 +27,38 @@ public sealed class WalkReview103Tests
         var now = await bot.PressAsync(LearningSetVerbs.StartNow, StoryBot.DataOf(started, LearningSetMemberCards.StartNowButton));
 
         Assert.Matches($@"Round 2 comes on \w+ \d+ \w+, \d\d:\d\d \({System.Text.RegularExpressions.Regex.Escape(ZoneChoices.Label(set.TimeZoneId))} time\), as planned\.", StoryBot.Text(now));
+    }
+
+    // "Your data is deleted" said "Press **Resume check-ins**, or type **checkin**, to start them again." with no button
+    // on it: the person had to know to type. The button is there now, and pressing it starts check-ins again.
+    [Fact]
+    public async Task The_deleted_card_that_kept_a_stop_carries_the_Resume_button_it_names()
+    {
+        await using var bot = await StoryBot.CreateAsync();
+        await bot.PressAsync(CheckInVerbs.OptOut, new Dictionary<string, string>(), StoryBot.RobinAad);
+        await bot.PressAsync(MyDataVerbs.Delete, new Dictionary<string, string>(), StoryBot.RobinAad);
+
+        var deleted = await bot.PressAsync(MyDataVerbs.ConfirmDelete, new Dictionary<string, string>(), StoryBot.RobinAad);
+
+        Assert.Contains("Press **Resume check-ins**", StoryBot.Text(deleted), StringComparison.Ordinal);
+        var resume = CardJsonButtons.Find(deleted, "Resume check-ins");
+        var data = resume["data"] is null ? [] : StoryBot.DataOf(deleted, "Resume check-ins");
+        var answer = await bot.PressAsync(resume["verb"]!.GetValue<string>(), data, StoryBot.RobinAad);
+        Assert.Contains("Check-ins are back on.", StoryBot.Text(answer), StringComparison.Ordinal);
+        Assert.False((await bot.App.Get<ICheckInStore>().GetPreferencesAsync(StoryBot.TeamsIdOf(StoryBot.RobinAad), Token)).OptedOut);
+    }
+
+    // A guard: nothing kept, no Resume button on the deleted card (it would start what was never stopped).
+    [Fact]
+    public async Task The_deleted_card_of_someone_who_stopped_nothing_has_no_Resume_button()
+    {
+        await using var bot = await StoryBot.CreateAsync();
+        await bot.PressAsync(MyDataVerbs.Delete, new Dictionary<string, string>(), StoryBot.RobinAad);
+
+        var deleted = await bot.PressAsync(MyDataVerbs.ConfirmDelete, new Dictionary<string, string>(), StoryBot.RobinAad);
+
+        Assert.Contains("Your data is deleted", StoryBot.Text(deleted), StringComparison.Ordinal);
+        Assert.Empty(CardJsonButtons.All(deleted));
     }
 
     // A set ended after round 1 with no answers: the channel showed "No more rounds will come." and, under it, the round's

@@ -56,7 +56,7 @@ public static class MyDataCards
     }
 
     /// <summary>The delete confirmation; <paramref name="kept"/> are the stops the delete keeps (decision 079), each said on the card.</summary>
-    public static AdaptiveCard ConfirmDelete(IReadOnlyList<string>? kept = null)
+    public static AdaptiveCard ConfirmDelete(IReadOnlyList<KeptStop>? kept = null)
     {
         List<CardElement> body =
         [
@@ -73,8 +73,8 @@ public static class MyDataCards
         ], "Delete your data?");
     }
 
-    private static IEnumerable<TextBlock> Kept(string lead, IReadOnlyList<string>? kept) =>
-        (kept ?? []).Select(words => new TextBlock(lead + words));
+    private static IEnumerable<TextBlock> Kept(string lead, IReadOnlyList<KeptStop>? kept) =>
+        (kept ?? []).Select(stop => new TextBlock(lead + stop.Words));
 
     /// <summary>
     /// The words the delete confirmation uses for a source (the names in SqlitePersonalDataSources and
@@ -103,7 +103,11 @@ public static class MyDataCards
         ("stories", "your celebrations"),
     ];
 
-    public static AdaptiveCard Deleted(IReadOnlyList<RemovedRows> removed, IReadOnlyList<string>? kept = null)
+    /// <summary>
+    /// What the delete removed, and what it kept with the button that ends it, so "Press **Resume check-ins**" has the
+    /// button under it (decision 103).
+    /// </summary>
+    public static AdaptiveCard Deleted(IReadOnlyList<RemovedRows> removed, IReadOnlyList<KeptStop>? kept = null)
     {
         ArgumentNullException.ThrowIfNull(removed);
         // Only what was there: a list of every source with its zero is long on a phone and says nothing.
@@ -116,7 +120,7 @@ public static class MyDataCards
 
         body.AddRange(Kept("I kept one thing: ", kept));
         body.Add(new TextBlock("Team totals already calculated stay, without your name.") { IsSubtle = true });
-        return FullWidthCard.Create(body, null, "Your data is deleted");
+        return FullWidthCard.Create(body, kept is { Count: > 0 } ? [.. kept.Select(stop => stop.Undo)] : null, "Your data is deleted");
     }
 
     /// <summary>
