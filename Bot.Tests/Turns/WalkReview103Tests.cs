@@ -3,6 +3,7 @@ using OutcomesBot.Cards.Fields;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.LearningSets;
 using OutcomesBot.Dialogs.MyData;
+using OutcomesBot.Dialogs.Notes;
 using OutcomesBot.Dialogs.People;
 
 namespace OutcomesBot.Bot.Tests.Turns;
@@ -76,5 +77,38 @@ public sealed class WalkReview103Tests
         var summary = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("Round 1 of 3: what the set shared", StringComparison.Ordinal));
         Assert.Contains("Nobody answered this round.", summary.CardText, StringComparison.Ordinal);
         Assert.DoesNotContain("next round", summary.CardText, StringComparison.Ordinal);
+    }
+
+    // "Turn back on" on the "my data" card answered with the note's own "Notes back on" card, and its "Stop notes like
+    // this": the person, there to look at their settings, was put outside "my data" with no way back to it.
+    [Fact]
+    public async Task Turn_back_on_in_my_data_turns_the_notes_on_and_stays_in_my_data()
+    {
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Leader);
+        var stop = new Dictionary<string, string> { [NoteStopVerbs.GroupKey] = NoteGroups.Shares.Name };
+        await bot.PressAsync(NoteStopVerbs.Stop, stop, StoryBot.SamAad);
+        var myData = await bot.PressAsync(MyDataVerbs.Open, new Dictionary<string, string>(), StoryBot.SamAad);
+
+        var button = CardJsonButtons.Find(myData, NoteStopCards.TurnBackOnButton);
+        var back = await bot.PressAsync(button["verb"]!.GetValue<string>(), StoryBot.DataOf(myData, NoteStopCards.TurnBackOnButton), StoryBot.SamAad);
+
+        Assert.StartsWith("Your data\n", StoryBot.Text(back), StringComparison.Ordinal);
+        Assert.Contains("Notes about your requests and shares (seen, or arrived) are back on.", StoryBot.Text(back), StringComparison.Ordinal);
+        Assert.DoesNotContain(NoteStopCards.ListTitle, StoryBot.Text(back), StringComparison.Ordinal);
+        Assert.Contains("Delete my data", StoryBot.Text(back), StringComparison.Ordinal);
+        Assert.Empty(await bot.App.Get<INoteStops>().ListForPersonAsync(StoryBot.SamAad, Token));
+    }
+
+    // A forged group on the new button stores nothing and says so, on the "my data" card.
+    [Fact]
+    public async Task Turn_back_on_with_an_unknown_group_changes_nothing()
+    {
+        await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain, alex: TeamRole.Leader);
+        await bot.PressAsync(NoteStopVerbs.Stop, new Dictionary<string, string> { [NoteStopVerbs.GroupKey] = NoteGroups.Shares.Name }, StoryBot.SamAad);
+
+        var back = await bot.PressAsync(MyDataVerbs.NotesOn, new Dictionary<string, string> { [NoteStopVerbs.GroupKey] = "SHARES" }, StoryBot.SamAad);
+
+        Assert.Contains(NoteStopCards.NotTurnedBackOnText, StoryBot.Text(back), StringComparison.Ordinal);
+        Assert.Single(await bot.App.Get<INoteStops>().ListForPersonAsync(StoryBot.SamAad, Token));
     }
 }
