@@ -27,17 +27,19 @@ public sealed class EveryMyDataCardTests
             MyDataCards.ConfirmDelete(),
             MyDataCards.Deleted([new RemovedRows("checkIns", 3), new RemovedRows("momentumNotes", 0)]),
             MyDataCards.Deleted([new RemovedRows("people", 0)]),
-            MyDataCards.ConfirmDelete([CheckInStopKept.Words]),
-            MyDataCards.Deleted([new RemovedRows("checkIns", 3)], [CheckInStopKept.Words]),
-            MyDataCards.ConfirmDelete([CheckInStopKept.PauseWords("Monday 4 January")]),
-            MyDataCards.Deleted([new RemovedRows("checkIns", 3)], [CheckInStopKept.PauseWords("Monday 4 January")]),
+            MyDataCards.ConfirmDelete([Kept(CheckInStopKept.Words)]),
+            MyDataCards.Deleted([new RemovedRows("checkIns", 3)], [Kept(CheckInStopKept.Words)]),
+            MyDataCards.ConfirmDelete([Kept(CheckInStopKept.PauseWords("Monday 4 January"))]),
+            MyDataCards.Deleted([new RemovedRows("checkIns", 3)], [Kept(CheckInStopKept.PauseWords("Monday 4 January"))]),
             MyDataCards.ConfirmDelete(AllKept),
             MyDataCards.Deleted([new RemovedRows("checkIns", 3)], AllKept),
         ];
 
     // Decision 104: all three stops a delete keeps, each on a line of its own under one count.
-    private static IReadOnlyList<string> AllKept =>
-        [CheckInStopKept.Words, StoryAskStopsKept.Words, NoteStopsKept.Words([NoteGroups.Team, NoteGroups.Stories, NoteGroups.Roles])];
+    private static IReadOnlyList<KeptStop> AllKept =>
+        [Kept(CheckInStopKept.Words), new(StoryAskStopsKept.Words), new(NoteStopsKept.Words([NoteGroups.Team, NoteGroups.Stories, NoteGroups.Roles]))];
+
+    private static KeptStop Kept(string words) => new(words, CheckInCards.ResumeButton());
 
     [Fact]
     public void Several_kept_stops_are_counted_and_each_said_on_a_line_of_its_own()

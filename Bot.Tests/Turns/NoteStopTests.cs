@@ -92,12 +92,12 @@ public sealed class NoteStopTests
         await bot.SayAsync("my data", StoryBot.SamAad);
         var card = Assert.Single(bot.App.Connector.Sent).Card!.Value;
         var turnBackOn = TurnBackOnButtons(card);
-        var back = await bot.PressAsync(NoteStopVerbs.Resume, turnBackOn[NoteGroups.Stories.Name], StoryBot.SamAad);
+        var back = await bot.PressAsync(MyDataVerbs.NotesOn, turnBackOn[NoteGroups.Stories.Name], StoryBot.SamAad);
         var kept = await bot.PressAsync(MyDataVerbs.Open, new Dictionary<string, string>(), StoryBot.SamAad);
 
         Assert.Contains(NoteStopCards.ListTitle, StoryBot.Text(card), StringComparison.Ordinal);
         Assert.Equal([NoteGroups.Roles.Name, NoteGroups.Stories.Name], turnBackOn.Keys.Order(StringComparer.Ordinal));
-        Assert.Contains("I'll send you notes about your stories", StoryBot.Text(back), StringComparison.Ordinal);
+        Assert.Contains(NoteStopCards.BackOnText(NoteGroups.Stories), StoryBot.Text(back), StringComparison.Ordinal);
         Assert.Equal([NoteGroups.Roles.Name], TurnBackOnButtons(kept).Keys);
         Assert.Equal([NoteGroups.Roles.Name], (await bot.App.Get<INoteStops>().ListForPersonAsync(StoryBot.SamAad, Token)).Select(s => s.Group));
     }

@@ -42,12 +42,16 @@ public static class ChampionNoticeCards
         fallbackText: $"You're no longer a champion in {teamName}");
 
     /// <summary>
+    /// The button's title: the heading names the person, and a long name would not fit a phone's button. The champions
+    /// card's own words (091's review): "Make them a champion again" pushed "See the team's champions" off a phone's card
+    /// (decision 103).
+    /// </summary>
+    public const string MakeChampionAgain = ChampionCards.MakeChampion;
+
+    /// <summary>
     /// To each leader of a team, once, when someone who was a champion there when they left is back in it (decision 087):
     /// the role did not come back with them, and one press names them again through the champions card's own checks.
     /// </summary>
-    /// <summary>The button's title: the heading names the person, and a long name would not fit a phone's button.</summary>
-    public const string MakeChampionAgain = "Make them a champion again";
-
     public static AdaptiveCard Back(string teamId, string teamName, string personAadObjectId, string? personName)
     {
         var who = string.IsNullOrWhiteSpace(personName) ? "A colleague" : PlainText.Of(personName);

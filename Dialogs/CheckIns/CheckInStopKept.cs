@@ -17,14 +17,14 @@ public sealed class CheckInStopKept(ICheckInStore store, TimeProvider time) : IK
     public static string PauseWords(string day) =>
         $"a note that you paused check-ins until {day}, so none come before then. It holds nothing you wrote. Press **Resume check-ins**, or type **checkin**, to start them again.";
 
-    public async Task<string?> DescribeAsync(PersonIdentity person, string? timeZone, CancellationToken cancellationToken)
+    public async Task<KeptStop?> DescribeAsync(PersonIdentity person, string? timeZone, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
         var preferences = await store.GetPreferencesAsync(person.TeamsUserId, cancellationToken);
         return preferences.KeptOnDelete(time.GetUtcNow()) switch
         {
-            { OptedOut: true } => Words,
-            { PausedUntil: { } until } => PauseWords(Day(until, timeZone)),
+            { OptedOut: true } => new KeptStop(Words, CheckInCards.ResumeButton()),
+            { PausedUntil: { } until } => new KeptStop(PauseWords(Day(until, timeZone)), CheckInCards.ResumeButton()),
             _ => null,
         };
     }

@@ -90,7 +90,11 @@ public static class LearningRoundCards
         ];
         if (answers.Count == 0)
         {
-            body.Add(new TextBlock("Nobody answered this round. That's fine: the next round is a fresh start."));
+            // No next round after the last, or after an end: the end's line beside it says "No more rounds will come"
+            // (decision 103 found the two side by side in the channel).
+            body.Add(new TextBlock(round < set.Rounds && set.EndedAt is null
+                ? "Nobody answered this round. That's fine: the next round is a fresh start."
+                : "Nobody answered this round. That's fine."));
         }
 
         body.AddRange(answers.Select(answer => AnswerBlock(answer.Name, answer.Challenge, answer.Tried, answer.Helped, answer.NextAction)));

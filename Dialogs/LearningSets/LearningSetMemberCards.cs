@@ -64,11 +64,15 @@ public static class LearningSetMemberCards
     public static string SummaryInChannel(int round) =>
         $"Round {round}'s question could not be posted in the channel, so its answers are summarised there in a post of their own.";
 
-    /// <summary>Shown to the champion who pressed "Start the first round now".</summary>
+    /// <summary>
+    /// Shown to the champion who pressed "Start the first round now"; the next time is the set's, named as the "set is on"
+    /// card names it (decision 103: it was a bare time, read as the champion's own).
+    /// </summary>
     public static AdaptiveCard StartedNow(LearningSet set, string channelTitle, DateTimeOffset nextLocal)
     {
         ArgumentNullException.ThrowIfNull(set);
-        var next = set.Rounds > 1 ? $"Round 2 comes on {nextLocal.ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture)}, as planned." : $"It closes on {nextLocal.ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture)}.";
+        var when = $"{nextLocal.ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture)} ({ZoneChoices.Label(set.TimeZoneId)} time)";
+        var next = set.Rounds > 1 ? $"Round 2 comes on {when}, as planned." : $"It closes on {when}.";
         var text = $"Round 1 of \"{PlainText.Of(set.Topic)}\" is starting now in {PlainText.Of(channelTitle)}. {next}";
         return FullWidthCard.Create([new TextBlock(text)], [LearningSetEndCards.EndAction(set)], text);
     }

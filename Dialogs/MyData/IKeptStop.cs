@@ -9,8 +9,8 @@ namespace OutcomesBot.Dialogs.MyData;
 public interface IKeptStop
 {
     /// <summary>
-    /// What is kept, in words that follow "I keep one thing:"; null when the person stopped nothing here. A date in the
-    /// words is shown in <paramref name="timeZone"/> (IANA or Windows id; UTC when null or unknown).
+    /// What is kept, in words that follow "I keep one thing:", with the button that ends it; null when the person stopped
+    /// nothing here. A date in the words is shown in <paramref name="timeZone"/> (IANA or Windows id; UTC when null or unknown).
     /// </summary>
-    Task<string?> DescribeAsync(PersonIdentity person, string? timeZone, CancellationToken cancellationToken);
+    Task<KeptStop?> DescribeAsync(PersonIdentity person, string? timeZone, CancellationToken cancellationToken);
 }

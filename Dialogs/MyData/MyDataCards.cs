@@ -56,7 +56,7 @@ public static class MyDataCards
     }
 
     /// <summary>The delete confirmation; <paramref name="kept"/> are the stops the delete keeps (decisions 079, 104), each said on the card.</summary>
-    public static AdaptiveCard ConfirmDelete(IReadOnlyList<string>? kept = null)
+    public static AdaptiveCard ConfirmDelete(IReadOnlyList<KeptStop>? kept = null)
     {
         List<CardElement> body =
         [
@@ -74,11 +74,11 @@ public static class MyDataCards
     }
 
     // One kept stop is one line, "I keep one thing: a note that ..."; several are counted, then one line each.
-    private static IEnumerable<TextBlock> Kept(string verb, IReadOnlyList<string>? kept) => (kept ?? []) switch
+    private static IEnumerable<TextBlock> Kept(string verb, IReadOnlyList<KeptStop>? kept) => (kept ?? []) switch
     {
         [] => [],
-        [var one] => [new TextBlock($"{verb} one thing: {one}")],
-        var several => [new TextBlock($"{verb} {Count(several.Count)} things:"), .. several.Select(words => new TextBlock(char.ToUpperInvariant(words[0]) + words[1..]))],
+        [var one] => [new TextBlock($"{verb} one thing: {one.Words}")],
+        var several => [new TextBlock($"{verb} {Count(several.Count)} things:"), .. several.Select(stop => new TextBlock(char.ToUpperInvariant(stop.Words[0]) + stop.Words[1..]))],
     };
 
     private static string Count(int count) => count switch
@@ -120,7 +120,11 @@ public static class MyDataCards
         ("stories", "your celebrations"),
     ];
 
-    public static AdaptiveCard Deleted(IReadOnlyList<RemovedRows> removed, IReadOnlyList<string>? kept = null)
+    /// <summary>
+    /// What the delete removed, and what it kept with the button that ends it, so "Press **Resume check-ins**" has the
+    /// button under it (decision 103).
+    /// </summary>
+    public static AdaptiveCard Deleted(IReadOnlyList<RemovedRows> removed, IReadOnlyList<KeptStop>? kept = null)
     {
         ArgumentNullException.ThrowIfNull(removed);
         // Only what was there: a list of every source with its zero is long on a phone and says nothing.
@@ -133,7 +137,9 @@ public static class MyDataCards
 
         body.AddRange(Kept("I kept", kept));
         body.Add(new TextBlock("Team totals already calculated stay, without your name.") { IsSubtle = true });
-        return FullWidthCard.Create(body, null, "Your data is deleted");
+        // The buttons the kept lines name (a kept stop and a kept pause would both name Resume check-ins: one is kept).
+        List<CardAction> undo = [.. (kept ?? []).Select(stop => stop.Undo).OfType<ExecuteAction>().DistinctBy(action => action.Verb)];
+        return FullWidthCard.Create(body, undo.Count > 0 ? undo : null, "Your data is deleted");
     }
 
     /// <summary>

@@ -48,15 +48,15 @@ public sealed class PersonalDataControl(IEnumerable<IPersonalDataSource> sources
     /// What a delete keeps for the person, or kept: the stops they made, in the cards' words, read from the store
     /// (decisions 079, 084); a date in them is shown in <paramref name="timeZone"/>.
     /// </summary>
-    public async Task<IReadOnlyList<string>> KeptStopsAsync(PersonIdentity person, string? timeZone, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<KeptStop>> KeptStopsAsync(PersonIdentity person, string? timeZone, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var kept = new List<string>();
+        var kept = new List<KeptStop>();
         foreach (var stop in keptStops)
         {
-            if (await stop.DescribeAsync(person, timeZone, cancellationToken) is { } words)
+            if (await stop.DescribeAsync(person, timeZone, cancellationToken) is { } described)
             {
-                kept.Add(words);
+                kept.Add(described);
             }
         }
 

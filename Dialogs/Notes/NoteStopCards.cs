@@ -1,3 +1,5 @@
+using OutcomesBot.Dialogs.MyData;
+
 namespace OutcomesBot.Dialogs.Notes;
 
 /// <summary>The stop on one-off notes, its answer with its undo, and the list of stopped groups on "my data" (decision 096).</summary>
@@ -36,6 +38,15 @@ public static class NoteStopCards
 
     public static AdaptiveCard Refused() => FullWidthCard.Saying(RefusedText);
 
+    /// <summary>What the "my data" card says after <see cref="TurnBackOnButton"/>.</summary>
+    public static string BackOnText(NoteGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return $"Notes about {group.About} are back on.";
+    }
+
+    public const string NotTurnedBackOnText = "I don't know that kind of note, so nothing was changed.";
+
     /// <summary>The groups the person stopped, each with its own <see cref="TurnBackOnButton"/>; nothing when none.</summary>
     public static IReadOnlyList<CardElement> StoppedList(IReadOnlyList<NoteGroup> stopped)
     {
@@ -46,7 +57,7 @@ public static class NoteStopCards
         }
 
         List<CardElement> list = [new TextBlock(ListTitle) { Weight = "Bolder" }];
-        list.AddRange(stopped.Select(group => LineWithButton.Of(group.Title, CardActions.Execute(TurnBackOnButton, NoteStopVerbs.Resume, Data(group)))));
+        list.AddRange(stopped.Select(group => LineWithButton.Of(group.Title, CardActions.Execute(TurnBackOnButton, MyDataVerbs.NotesOn, Data(group)))));
         return list;
     }
 

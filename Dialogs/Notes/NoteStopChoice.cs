@@ -17,15 +17,19 @@ public sealed class NoteStopChoice(INoteStops stops, TimeProvider timeProvider)
         return NoteStopCards.Stopped(group);
     }
 
-    public async Task<AdaptiveCard> ResumeAsync(string? groupName, string aadObjectId, CancellationToken cancellationToken)
+    public async Task<AdaptiveCard> ResumeAsync(string? groupName, string aadObjectId, CancellationToken cancellationToken) =>
+        await TurnBackOnAsync(groupName, aadObjectId, cancellationToken) is { } group ? NoteStopCards.Resumed(group) : NoteStopCards.Refused();
+
+    /// <summary>Ends the person's stop of the named group; null, and nothing stored, when the name is not a known group.</summary>
+    public async Task<NoteGroup?> TurnBackOnAsync(string? groupName, string aadObjectId, CancellationToken cancellationToken)
     {
         if (NoteGroups.Named(groupName) is not { } group)
         {
-            return NoteStopCards.Refused();
+            return null;
         }
 
         await stops.ResumeAsync(aadObjectId, group.Name, cancellationToken);
-        return NoteStopCards.Resumed(group);
+        return group;
     }
 
     /// <summary>The groups the person stopped, in <see cref="NoteGroups.All"/>'s order, for the "my data" card.</summary>

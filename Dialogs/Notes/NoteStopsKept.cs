@@ -19,10 +19,10 @@ public sealed class NoteStopsKept(NoteStopChoice choice) : IKeptStop
             + $"Type **my data** and press **{NoteStopCards.TurnBackOnButton}** to get them again.";
     }
 
-    public async Task<string?> DescribeAsync(PersonIdentity person, string? timeZone, CancellationToken cancellationToken)
+    public async Task<KeptStop?> DescribeAsync(PersonIdentity person, string? timeZone, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
         var stopped = await choice.StoppedAsync(person.AadObjectId, cancellationToken);
-        return stopped.Count == 0 ? null : Words(stopped);
+        return stopped.Count == 0 ? null : new KeptStop(Words(stopped));
     }
 }

@@ -12,11 +12,11 @@ public sealed class StoryAskStopsKept(IStoryAskStops stops) : IKeptStop
     public const string Words =
         "a note that you asked me not to ask you for stories, so I still won't. It holds nothing you wrote. Type **ask me for stories** to be asked again.";
 
-    public async Task<string?> DescribeAsync(PersonIdentity person, string? timeZone, CancellationToken cancellationToken)
+    public async Task<KeptStop?> DescribeAsync(PersonIdentity person, string? timeZone, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
         return string.IsNullOrWhiteSpace(person.AadObjectId) || (await stops.ListForPersonAsync(person.AadObjectId, cancellationToken)).Count == 0
             ? null
-            : Words;
+            : new KeptStop(Words);
     }
 }

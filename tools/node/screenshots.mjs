@@ -12,6 +12,7 @@
 // A scene with no "type" only opens the chat and waits for "waitFor" (the welcome cards the install brought).
 // A step { "say": text, "waitFor": text } types another command in the same chat and waits for the answer.
 // A scene with "url" opens that page of the bot itself (BOT_URL, set by scripts/screenshots.sh) at "width" px instead.
+// SCENES=<file> reads the scenes from that file instead (walk-throughs kept apart from the README's pictures).
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,7 @@ if (!port || !outDir) {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const scenes = JSON.parse(readFileSync(join(here, 'screenshot-scenes.json'), 'utf8')).filter(s => only.length === 0 || only.includes(s.name));
+const scenes = JSON.parse(readFileSync(process.env.SCENES ?? join(here, 'screenshot-scenes.json'), 'utf8')).filter(s => only.length === 0 || only.includes(s.name));
 const base = `http://localhost:${port}`;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const timeout = 60_000;
@@ -95,7 +96,8 @@ async function runStep(page, step) {
 
   if (step.check) {
     // A multi-select choice set's boxes have no label the page ties to them: their text is pressed instead.
-    const box = page.getByLabel(step.check, { exact: true });
+    // Only inputs: the Playground's own header names the current user ("Alex Wilber"), as a member's box does.
+    const box = page.locator('input').and(page.getByLabel(step.check, { exact: true }));
     await (await box.count() > 0 ? box.last().check({ timeout }) : page.getByText(step.check, { exact: true }).last().click({ timeout }));
   }
 

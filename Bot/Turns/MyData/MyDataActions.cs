@@ -31,10 +31,20 @@ public sealed class MyDataActions(
             MyDataVerbs.Download => CardActionResult.ShowPrivateCard(MyDataCards.DownloadReady(await LinkAsync(person, cancellationToken), DownloadLinks.Lifetime)),
             MyDataVerbs.Delete => CardActionResult.ShowCard(MyDataCards.ConfirmDelete(await control.KeptStopsAsync(person, timeZone, cancellationToken))),
             MyDataVerbs.ConfirmDelete => CardActionResult.ShowCard(await DeleteAsync(person, timeZone, cancellationToken)),
-            _ => CardActionResult.ShowCard(MyDataCards.Overview(
-                retention.Value.RawAnswersMonths, "Nothing has been deleted.", NoteStopCards.StoppedList(await noteStops.StoppedAsync(person.AadObjectId, cancellationToken)))),
+            MyDataVerbs.NotesOn => CardActionResult.ShowCard(await OverviewAsync(person, await NotesOnAsync(request, person, cancellationToken), cancellationToken)),
+            _ => CardActionResult.ShowCard(await OverviewAsync(person, "Nothing has been deleted.", cancellationToken)),
         };
     }
+
+    private async Task<AdaptiveCard> OverviewAsync(PersonIdentity person, string notice, CancellationToken cancellationToken) =>
+        MyDataCards.Overview(retention.Value.RawAnswersMonths, notice, NoteStopCards.StoppedList(await noteStops.StoppedAsync(person.AadObjectId, cancellationToken)));
+
+    // The group is the only value read from the card, accepted only when it is a known one; the person is the sender.
+    private async Task<string> NotesOnAsync(CardActionRequest request, PersonIdentity person, CancellationToken cancellationToken) =>
+        person.AadObjectId is { } aadObjectId
+            && await noteStops.TurnBackOnAsync(request.TextData().GetValueOrDefault(NoteStopVerbs.GroupKey), aadObjectId, cancellationToken) is { } group
+            ? NoteStopCards.BackOnText(group)
+            : NoteStopCards.NotTurnedBackOnText;
 
     // The result card says what the delete kept, read after it: what it says is what is stored (decisions 079, 084).
     private async Task<AdaptiveCard> DeleteAsync(PersonIdentity person, string? timeZone, CancellationToken cancellationToken)
