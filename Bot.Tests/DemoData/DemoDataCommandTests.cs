@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Json.Nodes;
 using OutcomesBot.Bot.DemoData;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.Champions;
@@ -7,6 +9,7 @@ using OutcomesBot.Dialogs.Exercises.TrainingPriorities;
 using OutcomesBot.Dialogs.Momentum;
 using OutcomesBot.Dialogs.Momentum.TeamPriorities;
 using OutcomesBot.Dialogs.People;
+using OutcomesBot.Dialogs.Stories;
 
 namespace OutcomesBot.Bot.Tests.DemoData;
 
@@ -56,6 +59,34 @@ public sealed class DemoDataCommandTests
         Assert.Equal(TeamRole.Staff, await app.Get<TeamRoles>().RoleOfAsync(DemoTeam.TeamId, DemoTeam.FormerChampion.AadObjectId, Token));
         Assert.Equal(TeamRole.Champion, await app.Get<TeamRoles>().RoleOfAsync(DemoTeam.TeamId, DemoTeam.Champion.AadObjectId, Token));
         Assert.DoesNotContain((await app.Get<IFormerChampions>().ListAsync(DemoTeam.TeamId, Token)), former => !former.Told);
+    }
+
+    [Fact]
+    public async Task The_demo_leader_is_told_a_story_offer_waits_and_read_and_decide_shows_its_decision_card()
+    {
+        using var data = new TemporaryDirectory();
+        Assert.Equal(0, await DemoDataCommand.RunAsync(["demo-data", $"--Storage:DataDirectory={data.Path}"], TextWriter.Null, Token));
+        Assert.Equal(0, await DemoDataCommand.RunAsync(["demo-data", $"--Storage:DataDirectory={data.Path}", DemoDataCommand.Force], TextWriter.Null, Token));
+
+        using var app = new BotAppFactory(dataDirectory: data.Path);
+        var waiting = await app.Get<IStoryOfferStore>().ListWaitingAsync([DemoTeam.TeamId], Token);
+        Assert.Equal(DemoDataSeeder.DemoOfferId, Assert.Single(waiting).StoryId);
+
+        var hi = Samples.Fresh("message-personal");
+        hi["text"] = "hi";
+        await app.PostActivityAsync(hi);
+        var welcome = Assert.Single(app.Connector.Sent).Card!.Value;
+        Assert.Contains($"1 story waits for your OK in {DemoTeam.TeamName}.", CardTexts.Of(welcome));
+
+        var press = Samples.Fresh("invoke-adaptiveCard_action-personal");
+        press["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = StoryVerbs.Waiting, ["data"] = CardJsonButtons.Find(welcome, StoryOffersWaiting.Show)["data"]!.DeepClone() },
+        };
+        using var response = await app.PostActivityAsync(press);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var decision = Assert.Single(app.Connector.Sent.Skip(1)).Card!.Value;
+        Assert.Contains("A walk to the shop on her own", string.Join('\n', CardTexts.Of(decision)), StringComparison.Ordinal);
     }
 
     [Fact]

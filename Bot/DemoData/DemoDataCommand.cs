@@ -46,7 +46,7 @@ public static class DemoDataCommand
         var answers = await services.GetRequiredService<DemoDataSeeder>().SeedAsync(now, cancellationToken);
         await output.WriteLineAsync(
             $"Seeded {database.FilePath}: \"{DemoTeam.TeamName}\" ({DemoTeam.TeamId}) with {DemoTeam.People.Count} members, {answers} check-in answers over "
-            + $"{DemoTeam.Weeks} finished weeks, exercises, learning-log entries, 2 stories and a \"you said, we did\" response. "
+            + $"{DemoTeam.Weeks} finished weeks, exercises, learning-log entries, 2 stories, a story offer waiting for a decision and a \"you said, we did\" response. "
             + $"{DemoTeam.Leader.Name} ({DemoTeam.Leader.TeamsUserId}, the Playground's current user) leads the team; {DemoTeam.Champion.Name} is a champion; "
             + $"{DemoTeam.FormerChampion.Name} was one before leaving and coming back (the champions card asks about them).");
         return 0;

@@ -16,7 +16,7 @@ namespace OutcomesBot.Bot.DemoData;
 /// </summary>
 public sealed class DemoDataSeeder(
     ITeamStore teams, IPersonStore people, ICheckInStore checkIns, IExerciseSessionStore sessions, IStoryStore stories, IYouSaidStore youSaid,
-    IFormerChampions formerChampions)
+    IFormerChampions formerChampions, IStoryOfferStore offers)
 {
     public async Task<int> SeedAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -48,6 +48,7 @@ public sealed class DemoDataSeeder(
         }
 
         await StoriesAsync(weeks, cancellationToken);
+        await OfferWaitingAsync(now, cancellationToken);
         await youSaid.TryAddAsync(new YouSaidResponse
         {
             ResponseId = "demo-you-said-1", TeamId = DemoTeam.TeamId, LeaderId = DemoTeam.Leader.TeamsUserId, LeaderAadObjectId = DemoTeam.Leader.AadObjectId,
@@ -113,6 +114,22 @@ public sealed class DemoDataSeeder(
             }
         }
     }
+
+    // A story a staff member offered and nobody has decided on yet (decision 101), so the leader's welcome card says it waits
+    // and **Read and decide** shows its decision card. Only the first run adds it (a stored id adds nothing); once decided it
+    // stays decided.
+    private Task<bool> OfferWaitingAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var at = now.AddHours(-3);
+        var story = Story(DemoOfferId, DemoTeam.People[4], at, "A walk to the shop on her own",
+            "Going to the corner shop by herself, as she did before her fall.",
+            "After three weeks of walking it together she now goes alone on Tuesdays and chats with the owner.",
+            "Breaking the walk into stages and a bench the council put back by the bus stop.");
+        return offers.TryAddAsync(new StoryOffer { Story = story, OfferedAt = at }, cancellationToken);
+    }
+
+    /// <summary>The demo's waiting story offer (decision 101).</summary>
+    public const string DemoOfferId = "demo-offer-1";
 
     private static Story Story(string id, DemoPerson author, DateTimeOffset at, string title, string mattered, string changed, string helped) => new()
     {
