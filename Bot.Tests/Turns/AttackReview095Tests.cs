@@ -16,40 +16,34 @@ namespace OutcomesBot.Bot.Tests.Turns;
 /// </summary>
 public sealed class AttackReview095Tests
 {
-    // Someone the bot knows from another tenant, whose name the attacker's team members must never read.
-    private const string StrangerAad = "00000000-0000-0000-0000-0000000000099";
-    private const string StrangersName = "Victoria Stranger";
-    private const string OtherTenant = "00000000-0000-0000-0000-0000000000777";
-    private const string Slot = "\u2063name:" + StrangerAad + "|x\u2063";
-
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task A_team_renamed_to_hold_a_name_slot_never_puts_someone_else_s_name_in_a_champion_notice()
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, sam: TeamRole.Staff, configureServices: StoryBot.NoBackgroundDrain);
-        await MeetTheStrangerAsync(bot);
+        await Stranger.MeetAsync(bot);
         var renamed = Samples.Fresh("message-channel");
-        renamed["channelData"]!["team"]!["name"] = "My Team" + Slot;
-        await PostAsync(bot, renamed);
+        renamed["channelData"]!["team"]!["name"] = "My Team" + Stranger.Slot;
+        await Stranger.PostAsync(bot, renamed);
 
         await bot.PressAsync(ChampionVerbs.Name, new Dictionary<string, string> { [ChampionVerbs.TeamKey] = StoryBot.TeamId, [ChampionVerbs.PersonKey] = StoryBot.SamAad }, StoryBot.AlexAad);
         await bot.DrainAsync();
 
         var told = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("You're a champion in", StringComparison.Ordinal));
         Assert.Contains("Alex Wilber named you.", told.CardText, StringComparison.Ordinal);
-        Assert.DoesNotContain(StrangersName, JsonSerializer.Serialize(told.Activity, ProtocolJson.Options), StringComparison.Ordinal);
-        Assert.Equal("My Teamname:" + StrangerAad + "|x", (await bot.App.Get<ITeamStore>().GetTeamAsync(StoryBot.TeamId, Token))?.Name);
+        Assert.DoesNotContain(Stranger.Name, JsonSerializer.Serialize(told.Activity, ProtocolJson.Options), StringComparison.Ordinal);
+        Assert.Equal("My Teamname:" + Stranger.Aad + "|x", (await bot.App.Get<ITeamStore>().GetTeamAsync(StoryBot.TeamId, Token))?.Name);
     }
 
     [Fact]
     public async Task A_channel_renamed_to_hold_a_name_slot_never_puts_someone_else_s_name_in_a_joined_notice()
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, configureServices: StoryBot.NoBackgroundDrain);
-        await MeetTheStrangerAsync(bot);
+        await Stranger.MeetAsync(bot);
         var renamed = Samples.Fresh("message-channel");
-        renamed["conversation"]!["name"] = "Rota" + Slot;
-        await PostAsync(bot, renamed);
+        renamed["conversation"]!["name"] = "Rota" + Stranger.Slot;
+        await Stranger.PostAsync(bot, renamed);
 
         await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
         Assert.NotEmpty(await bot.App.Get<ILearningSetStore>().ListForTeamAsync(StoryBot.TeamId, Token));
@@ -57,8 +51,8 @@ public sealed class AttackReview095Tests
 
         var told = bot.App.Connector.Sent.Where(s => s.CardText.Contains("You're in an action-learning set", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, told.Count);
-        Assert.All(told, t => Assert.Contains("in My Team › Rotaname:" + StrangerAad + "|x, with", t.CardText, StringComparison.Ordinal));
-        Assert.All(told, t => Assert.DoesNotContain(StrangersName, JsonSerializer.Serialize(t.Activity, ProtocolJson.Options), StringComparison.Ordinal));
+        Assert.All(told, t => Assert.Contains("in My Team › Rotaname:" + Stranger.Aad + "|x, with", t.CardText, StringComparison.Ordinal));
+        Assert.All(told, t => Assert.DoesNotContain(Stranger.Name, JsonSerializer.Serialize(t.Activity, ProtocolJson.Options), StringComparison.Ordinal));
     }
 
     // 095's Left open, mended on review: a channel's name went into the bot's own words as card markdown, so a channel
@@ -69,7 +63,7 @@ public sealed class AttackReview095Tests
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion, configureServices: StoryBot.NoBackgroundDrain);
         var renamed = Samples.Fresh("message-channel");
         renamed["conversation"]!["name"] = "[Check your account](https://example.com/x)";
-        await PostAsync(bot, renamed);
+        await Stranger.PostAsync(bot, renamed);
 
         var started = await bot.PressAsync(LearningSetVerbs.Start, LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad), inChannel: true);
         await bot.DrainAsync();
@@ -88,11 +82,11 @@ public sealed class AttackReview095Tests
     {
         await using var bot = await StoryBot.CreateAsync(configureServices: StoryBot.NoBackgroundDrain);
         var said = Samples.Fresh("message-channel");
-        said["from"] = new JsonObject { ["id"] = StoryBot.TeamsIdOf(StoryBot.SamAad), ["name"] = "Sam" + Slot, ["aadObjectId"] = StoryBot.SamAad };
-        await PostAsync(bot, said);
+        said["from"] = new JsonObject { ["id"] = StoryBot.TeamsIdOf(StoryBot.SamAad), ["name"] = "Sam" + Stranger.Slot, ["aadObjectId"] = StoryBot.SamAad };
+        await Stranger.PostAsync(bot, said);
 
-        Assert.Equal("Samname:" + StrangerAad + "|x", (await bot.App.Get<IPersonStore>().FindByAadObjectIdAsync(StoryBot.SamAad, Token))?.Name);
-        Assert.Equal("Samname:" + StrangerAad + "|x", (await bot.App.Get<ITeamStore>().GetMemberAsync(StoryBot.TeamId, StoryBot.SamAad, Token))?.Name);
+        Assert.Equal("Samname:" + Stranger.Aad + "|x", (await bot.App.Get<IPersonStore>().FindByAadObjectIdAsync(StoryBot.SamAad, Token))?.Name);
+        Assert.Equal("Samname:" + Stranger.Aad + "|x", (await bot.App.Get<ITeamStore>().GetMemberAsync(StoryBot.TeamId, StoryBot.SamAad, Token))?.Name);
     }
 
     // "Keep as staff" (091) forgets a former champion's note, checked as "Make champion" is: the presser must lead the team
@@ -122,22 +116,4 @@ public sealed class AttackReview095Tests
 
     private static Task<JsonElement> ChampionsCardAsync(StoryBot bot) =>
         bot.PressAsync(ChampionVerbs.Open, new Dictionary<string, string> { [ChampionVerbs.TeamKey] = StoryBot.TeamId }, StoryBot.AlexAad);
-
-    // The stranger has a 1:1 chat with the bot in another tenant, so the people store knows their name by their id.
-    private static async Task MeetTheStrangerAsync(StoryBot bot)
-    {
-        var chat = Samples.Fresh("message-personal");
-        chat["from"] = new JsonObject { ["id"] = "user-id-99", ["name"] = StrangersName, ["aadObjectId"] = StrangerAad };
-        chat["conversation"] = new JsonObject { ["conversationType"] = "personal", ["tenantId"] = OtherTenant, ["id"] = "strangers-chat" };
-        chat["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = OtherTenant } };
-        await PostAsync(bot, chat);
-        Assert.Equal(StrangersName, (await bot.App.Get<IPersonStore>().FindByAadObjectIdAsync(StrangerAad, Token))?.Name);
-        bot.App.Connector.Sent.Clear();
-    }
-
-    private static async Task PostAsync(StoryBot bot, JsonObject activity)
-    {
-        using var response = await bot.App.PostActivityAsync(activity);
-        Assert.True(response.IsSuccessStatusCode);
-    }
 }

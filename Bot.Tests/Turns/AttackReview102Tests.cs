@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using OutcomesBot.Bot.Protocol.Activities;
 using OutcomesBot.Bot.Tests.Support;
 using OutcomesBot.Dialogs.Champions;
@@ -17,12 +16,6 @@ namespace OutcomesBot.Bot.Tests.Turns;
 /// </summary>
 public sealed class AttackReview102Tests
 {
-    // Someone the bot knows from another tenant, whose name nobody in the team may read (as in AttackReview095Tests).
-    private const string StrangerAad = "00000000-0000-0000-0000-0000000000099";
-    private const string StrangersName = "Victoria Stranger";
-    private const string OtherTenant = "00000000-0000-0000-0000-0000000000777";
-    private const string Slot = "\u2063name:" + StrangerAad + "|x\u2063";
-
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     // 095 left card values (Activity.Value) as typed. Of the kinds whose slots are filled at the send, typed text reaches a
@@ -32,23 +25,23 @@ public sealed class AttackReview102Tests
     public async Task Guard_a_name_slot_typed_into_a_topic_a_story_title_or_a_kind_word_is_never_filled_in()
     {
         await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, configureServices: StoryBot.NoBackgroundDrain);
-        await MeetTheStrangerAsync(bot);
+        await Stranger.MeetAsync(bot);
         var set = LearningSetTurnTests.GoodSet(StoryBot.SamAad, StoryBot.RobinAad);
-        set["topic"] = "Risk" + Slot;
+        set["topic"] = "Risk" + Stranger.Slot;
         await bot.PressAsync(LearningSetVerbs.Start, set, inChannel: true);
-        var storyId = await OfferAsync(bot, "Allotment" + Slot);
+        var storyId = await OfferAsync(bot, "Allotment" + Stranger.Slot);
         var decline = StoryOfferTests.Id(storyId);
-        decline[StoryVerbs.KindWordKey] = "Thank you" + Slot;
+        decline[StoryVerbs.KindWordKey] = "Thank you" + Stranger.Slot;
         await bot.PressAsync(StoryVerbs.NotThisTime, decline, StoryBot.AlexAad);
         await bot.DrainAsync();
 
         var joined = bot.App.Connector.Sent.Where(s => s.CardText.Contains("You're in an action-learning set", StringComparison.Ordinal)).ToList();
         var decided = Assert.Single(bot.App.Connector.Sent, s => s.CardText.Contains("decided not to post it this time", StringComparison.Ordinal));
         Assert.Equal(2, joined.Count);
-        Assert.All(joined, s => Assert.Contains("asked you to join \"Riskname:" + StrangerAad + "|x\"", s.CardText, StringComparison.Ordinal));
-        Assert.Contains("Alex Wilber read \"Allotmentname:" + StrangerAad + "|x\"", decided.CardText, StringComparison.Ordinal);
-        Assert.Contains("Thank youname:" + StrangerAad + "|x", decided.CardText, StringComparison.Ordinal);
-        Assert.All(bot.App.Connector.Sent, s => Assert.DoesNotContain(StrangersName, JsonSerializer.Serialize(s.Activity, ProtocolJson.Options), StringComparison.Ordinal));
+        Assert.All(joined, s => Assert.Contains("asked you to join \"Riskname:" + Stranger.Aad + "|x\"", s.CardText, StringComparison.Ordinal));
+        Assert.Contains("Alex Wilber read \"Allotmentname:" + Stranger.Aad + "|x\"", decided.CardText, StringComparison.Ordinal);
+        Assert.Contains("Thank youname:" + Stranger.Aad + "|x", decided.CardText, StringComparison.Ordinal);
+        Assert.All(bot.App.Connector.Sent, s => Assert.DoesNotContain(Stranger.Name, JsonSerializer.Serialize(s.Activity, ProtocolJson.Options), StringComparison.Ordinal));
     }
 
     // 096: the stop is the sender's, whatever else the card's data names; groups named for what cannot be stopped (a story
@@ -159,7 +152,7 @@ public sealed class AttackReview102Tests
     {
         var message = Samples.Fresh(sample);
         message["text"] = "<at>Test Bot</at> hi";
-        await PostAsync(bot, message);
+        await Stranger.PostAsync(bot, message);
     }
 
     // Robin writes a story with this title and offers it for approval (as StoryOfferTests.OfferAsync, with the title typed).
@@ -173,23 +166,5 @@ public sealed class AttackReview102Tests
         var offered = await bot.PressAsync(StoryVerbs.Offer, send, StoryBot.RobinAad);
         Assert.Contains("Your story is with your team leader", StoryBot.Text(offered), StringComparison.Ordinal);
         return send[StoryDraft.StoryIdKey];
-    }
-
-    // The stranger has a 1:1 chat with the bot in another tenant, so the people store knows their name by their id.
-    private static async Task MeetTheStrangerAsync(StoryBot bot)
-    {
-        var chat = Samples.Fresh("message-personal");
-        chat["from"] = new JsonObject { ["id"] = "user-id-99", ["name"] = StrangersName, ["aadObjectId"] = StrangerAad };
-        chat["conversation"] = new JsonObject { ["conversationType"] = "personal", ["tenantId"] = OtherTenant, ["id"] = "strangers-chat" };
-        chat["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = OtherTenant } };
-        await PostAsync(bot, chat);
-        Assert.Equal(StrangersName, (await bot.App.Get<IPersonStore>().FindByAadObjectIdAsync(StrangerAad, Token))?.Name);
-        bot.App.Connector.Sent.Clear();
-    }
-
-    private static async Task PostAsync(StoryBot bot, JsonObject activity)
-    {
-        using var response = await bot.App.PostActivityAsync(activity);
-        Assert.True(response.IsSuccessStatusCode);
     }
 }
