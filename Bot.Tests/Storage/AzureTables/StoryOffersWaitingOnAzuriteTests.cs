@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using OutcomesBot.Bot.Storage.AzureTables;
 using OutcomesBot.Bot.Tests.Support;
+using OutcomesBot.Bot.Tests.Turns;
 using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.People;
 using OutcomesBot.Dialogs.Stories;
@@ -13,7 +15,7 @@ namespace OutcomesBot.Bot.Tests.Storage.AzureTables;
 /// <summary>
 /// Decision 105, the real host on Azurite with Quartz held back: the team's list of offers waiting (decision 101's
 /// "waiting|{team}" rows) holds every undecided offer, also those stored before 101 (the back-fill run as the bot starts
-/// writes their rows).
+/// writes their rows) and not one decided whose row a crash left (Read and decide deletes it when it reads the offer).
 /// </summary>
 [Slow]
 public sealed class StoryOffersWaitingOnAzuriteTests(Azurite azurite)
@@ -63,6 +65,28 @@ public sealed class StoryOffersWaitingOnAzuriteTests(Azurite azurite)
         // The rows it wrote are the author's: they go with Robin's data.
         await bot.App.Get<PersonalDataControl>().DeleteAsync(new PersonIdentity(StoryBot.TeamsIdOf(StoryBot.RobinAad), StoryBot.RobinAad), Token);
         Assert.Empty(await table.QueryAsync(WaitingRows, Token));
+    }
+
+    [Fact]
+    public async Task A_row_a_crash_left_after_the_decision_goes_when_read_and_decide_finds_the_offer_decided_and_the_next_hi_counts_nothing()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Leader, settings: await azurite.StorageSettingsAsync("waiting", Token), configureServices: StoryBot.NoBackgroundDrain);
+        var storyId = await StoryOfferTests.OfferAsync(bot);
+        var table = bot.App.Get<AzureTableSet>()[AzureStoryOfferStore.TableName];
+        var row = Assert.Single(await table.QueryAsync(WaitingRows, Token));
+
+        // The decision is recorded and the process stops before the row's delete: the row is put back as it was.
+        Assert.True(await bot.App.Get<IStoryOfferStore>().TryDecideAsync(storyId, StoryOfferDecision.NotThisTime, StoryBot.SamAad, "Sam Baker", TimeProvider.System.GetUtcNow(), Token));
+        await table.UpsertAsync(new TableEntity(row), Token);
+        var welcome = await HiCardAsync(bot);
+        Assert.Contains("1 story waits for your OK in My Team.", StoryBot.Text(welcome), StringComparison.Ordinal);
+
+        var answer = await bot.PressAsync(StoryVerbs.Waiting, StoryBot.DataOf(welcome, StoryOffersWaiting.Show), StoryBot.AlexAad);
+
+        Assert.Contains("Nothing waits in My Team now", StoryBot.Text(answer), StringComparison.Ordinal);
+        Assert.Empty(bot.App.Connector.Sent);
+        Assert.Empty(await table.QueryAsync(WaitingRows, Token));
+        Assert.DoesNotContain(WaitLine, await HiAsync(bot), StringComparison.Ordinal);
     }
 
     private static async Task<string> HiAsync(StoryBot bot) => StoryBot.Text(await HiCardAsync(bot));

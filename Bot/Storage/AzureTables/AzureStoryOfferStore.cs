@@ -10,7 +10,8 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// ETag, so two deciders at once record one decision. While an offer waits, its team's partition "waiting|{team}" holds
 /// a row for it (team, story, author, when: no words), keyed by story id and stamped with the author (decision 101):
 /// written after the offer, deleted after its decision, and deleted with the author's data. Offers stored before 101
-/// get theirs from <see cref="AzureStoryOfferWaitingBackfill"/> (decision 105).
+/// get theirs from <see cref="AzureStoryOfferWaitingBackfill"/>; one a crash left after a decision goes when Read and
+/// decide finds the offer decided (decision 105).
 /// </summary>
 public sealed class AzureStoryOfferStore(AzureTableSet tables) : AzureTableStore(tables, TableName), IStoryOfferStore
 {
@@ -68,6 +69,20 @@ public sealed class AzureStoryOfferStore(AzureTableSet tables) : AzureTableStore
 
         var rows = await Table.ListInPartitionsAsync(teamIds.Select(WaitingPartition), cancellationToken);
         return [.. rows.Select(AzureData.Read<WaitingStoryOffer>).OrderByDescending(offer => offer.OfferedAt).ThenBy(offer => offer.StoryId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Read and decide found the listed offer decided, gone, or not its team's: the row a crash left is deleted, if it is
+    /// still the one listed (the same offering time, under the ETag read), so an offer made again under that story id
+    /// since keeps its row.
+    /// </summary>
+    public async Task ForgetWaitingAsync(WaitingStoryOffer listed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(listed);
+        if (await Table.GetAsync(WaitingPartition(listed.TeamId), Row(listed.StoryId), cancellationToken) is { } row && AzureData.Read<WaitingStoryOffer>(row).OfferedAt == listed.OfferedAt)
+        {
+            await Table.TryAsync(AzureWrite.Delete(row), cancellationToken);
+        }
     }
 
     /// <summary>The team's row for an offer that waits, as the offer's insert writes it and the back-fill of 105 does.</summary>
