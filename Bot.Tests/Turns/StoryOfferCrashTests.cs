@@ -138,6 +138,8 @@ public sealed class StoryOfferCrashTests
 
             public Task<IReadOnlyList<WaitingStoryOffer>> ListWaitingAsync(IReadOnlyCollection<string> teamIds, CancellationToken cancellationToken) =>
                 inner.ListWaitingAsync(teamIds, cancellationToken);
+
+            public Task ForgetWaitingAsync(WaitingStoryOffer listed, CancellationToken cancellationToken) => inner.ForgetWaitingAsync(listed, cancellationToken);
         }
     }
 }

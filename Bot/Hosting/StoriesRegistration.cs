@@ -31,6 +31,7 @@ public static class StoriesRegistration
         services.AddSingleton<StoryTakeDown>();
         services.AddStoryTakeDownFinishJob();
         services.AddStoryIndexBackfillJob();
+        services.AddStoryOfferWaitingBackfillJob();
         services.AddSingleton<ITextCommandHandler, MyStoriesCommands>();
         services.AddSingleton<StoryAskChoice>();
         services.AddSingleton<IKeptStop, StoryAskStopsKept>();

@@ -72,6 +72,7 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IStoryIndexBackfill, SqliteStoryIndexBackfill, AzureStoryIndexBackfill>();
         services.AddStore<IStoryAuthorIndex, SqliteStoryIndexBackfill, AzureStoryIndexBackfill>();
         services.AddStore<IStoryOfferStore, SqliteStoryOfferStore, AzureStoryOfferStore>(AzureStoryOfferStore.TableName);
+        services.AddStore<IStoryOfferWaitingBackfill, SqliteStoryOfferWaitingBackfill, AzureStoryOfferWaitingBackfill>();
         services.AddStore<IStoryAskStops, SqliteStoryAskStops, AzureStoryAskStops>(AzureStoryAskStops.TableName);
         services.AddStore<INoteStops, SqliteNoteStops, AzureNoteStops>(AzureNoteStops.TableName);
         services.AddStore<ILearningSetStore, SqliteLearningSetStore, AzureLearningSetStore>(AzureLearningSetStore.TableName, AzureLearningSetStore.AnswersTable);

@@ -17,4 +17,11 @@ public interface IStoryOfferStore
     /// teams (decision 101): one goes when it is decided or its author deletes their data.
     /// </summary>
     Task<IReadOnlyList<WaitingStoryOffer>> ListWaitingAsync(IReadOnlyCollection<string> teamIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <paramref name="listed"/> came from <see cref="ListWaitingAsync"/>, but its offer was read and found decided, gone,
+    /// or in another team: it is taken out of the lists, so they stop counting it (decision 105). Only a store that keeps
+    /// the list beside the offers (Azure Tables, where a crash can leave a row) has anything to do.
+    /// </summary>
+    Task ForgetWaitingAsync(WaitingStoryOffer listed, CancellationToken cancellationToken);
 }

@@ -50,12 +50,19 @@ public sealed class StoryOffersWaiting(IStoryOfferStore offers, ITeamStore teams
 
         var waiting = (await offers.ListWaitingAsync([teamId], cancellationToken)).Where(offer => !IsAuthor(offer, aadObjectId)).ToList();
         var shown = new List<StoryOffer>();
-        foreach (var listed in waiting)
+        var forgotten = 0;
+        foreach (var listed in waiting.TakeWhile(_ => shown.Count < MostShown))
         {
-            // The list is read first: an offer decided since (or gone with its author's data) is not shown.
-            if (shown.Count < MostShown && await offers.GetAsync(listed.StoryId, cancellationToken) is { Decision: null } offer && offer.Story.TeamId == teamId)
+            // The list is read first: an offer decided since (or gone with its author's data) is not shown, and its entry
+            // in the list, left by a crash between the decision and its removal, goes now, so the next hi counts right (105).
+            if (await offers.GetAsync(listed.StoryId, cancellationToken) is { Decision: null } offer && offer.Story.TeamId == teamId)
             {
                 shown.Add(offer);
+            }
+            else
+            {
+                await offers.ForgetWaitingAsync(listed, cancellationToken);
+                forgotten++;
             }
         }
 
@@ -67,7 +74,7 @@ public sealed class StoryOffersWaiting(IStoryOfferStore offers, ITeamStore teams
 
         var titles = (await channels.ListAsync(aadObjectId, tenantId ?? team.TenantId, cancellationToken)).ToDictionary(channel => channel.ConversationId, channel => channel.Title, StringComparer.Ordinal);
         var cards = shown.Select(offer => StoryOfferCards.ForApprover(offer, titles.GetValueOrDefault(offer.Story.ChannelId) ?? "the team's channel")).ToList();
-        return (Answer(teamName, shown.Count, waiting.Count - shown.Count), cards);
+        return (Answer(teamName, shown.Count, waiting.Count - shown.Count - forgotten), cards);
     }
 
     /// <summary>What replaces the pressed welcome card: how many decision cards are below it and how many more wait.</summary>

@@ -58,6 +58,10 @@ public static class SchedulerJobRegistrations
     public static IServiceCollection AddStoryIndexBackfillJob(this IServiceCollection services) =>
         services.AddQuartz(quartz => quartz.AddJobOnStart<StoryIndexBackfillJob>(StoryIndexBackfillJob.Key));
 
+    /// <summary>Back-fills the list of story offers waiting for offers stored without it, once as the bot starts (decision 105).</summary>
+    public static IServiceCollection AddStoryOfferWaitingBackfillJob(this IServiceCollection services) =>
+        services.AddQuartz(quartz => quartz.AddJobOnStart<StoryOfferWaitingBackfillJob>(StoryOfferWaitingBackfillJob.Key));
+
     /// <summary>
     /// Syncs every team's roster daily at <paramref name="at"/> (UTC), and one team on request
     /// (<see cref="IRosterSyncRequests"/>, registered here too).

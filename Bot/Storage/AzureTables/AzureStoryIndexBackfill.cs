@@ -13,15 +13,14 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// the author's, so "delete my data" removes it. When every story has been read, a row in "backfills" marks it done; from
 /// then on the author index is whole (decision 092), which this instance remembers once it has seen the mark.
 /// The stories are read a page at a time (<see cref="AzureTablesOptions.BackfillPageSize"/>, decision 091), and after
-/// each page the continuation token is kept in "backfills", so a run cut short continues where the last page ended.
+/// each page the continuation token is kept in "backfills", so a run cut short continues where the last page ended
+/// (<see cref="AzureBackfillPages"/>, shared with the story offers' back-fill of decision 105).
 /// </summary>
 public sealed class AzureStoryIndexBackfill(AzureTableSet tables, AzureStoryStore stories, IOptions<StorageOptions> options, TimeProvider timeProvider)
     : AzureTableStore(tables, AzureStoryStore.TableName), IStoryIndexBackfill, IStoryAuthorIndex
 {
-    public const string DonePartition = "backfills";
+    public const string DonePartition = AzureBackfillPages.DonePartition;
     public const string DoneRow = "story-indexes-087";
-    public const string NextPageRow = "story-indexes-087-next";
-    private const string ContinuationProperty = "Continuation";
 
     // Never goes back to false: once every story has been read, each story posted writes its author row first.
     private volatile bool _whole;
@@ -31,34 +30,10 @@ public sealed class AzureStoryIndexBackfill(AzureTableSet tables, AzureStoryStor
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        if (await Table.GetAsync(DonePartition, DoneRow, cancellationToken) is not null)
-        {
-            _whole = true;
-            return 0;
-        }
-
-        var written = 0;
         var storyRows = AzureFilters.And(AzureFilters.Partitions(AzureStoryStore.StoryPrefix, AzureKeys.After(AzureStoryStore.StoryPrefix)), AzureFilters.Compare("RowKey", "eq", AzureStoryStore.StoryRow));
-        var continuation = (await Table.GetAsync(DonePartition, NextPageRow, cancellationToken))?.GetString(ContinuationProperty);
-        do
-        {
-            (var page, continuation) = await Table.QueryPageAsync(storyRows, continuation, options.Value.AzureTables.BackfillPageSize, cancellationToken);
-            written += await WritePageAsync(page, cancellationToken);
-
-            // Kept once the page is written: a run cut short after this reads on from here; one cut short before reads this
-            // page again and writes nothing already there. Two instances at once may each move it; either way every page
-            // is read by one of them, as the inserts make reading one twice harmless.
-            if (continuation is not null)
-            {
-                await Table.UpsertAsync(new TableEntity(DonePartition, NextPageRow) { [ContinuationProperty] = continuation }, cancellationToken);
-            }
-        }
-        while (continuation is not null);
-
-        await Table.UpsertAsync(new TableEntity(DonePartition, DoneRow) { ["DoneAt"] = timeProvider.GetUtcNow() }, cancellationToken);
+        var written = await AzureBackfillPages.RunAsync(Table, DoneRow, storyRows, options.Value.AzureTables.BackfillPageSize, WritePageAsync, timeProvider, cancellationToken);
         _whole = true;
-        await Table.TryAsync(AzureWrite.DeleteAny(DonePartition, NextPageRow), cancellationToken);
-        return written;
+        return written ?? 0;
     }
 
     private async Task<int> WritePageAsync(IReadOnlyList<TableEntity> page, CancellationToken cancellationToken)

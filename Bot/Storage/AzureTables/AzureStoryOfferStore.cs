@@ -9,14 +9,16 @@ namespace OutcomesBot.Bot.Storage.AzureTables;
 /// data" finds and deletes it. The insert's 409 is a second press; the decision is a read-modify-write under the row's
 /// ETag, so two deciders at once record one decision. While an offer waits, its team's partition "waiting|{team}" holds
 /// a row for it (team, story, author, when: no words), keyed by story id and stamped with the author (decision 101):
-/// written after the offer, deleted after its decision, and deleted with the author's data.
+/// written after the offer, deleted after its decision, and deleted with the author's data. Offers stored before 101
+/// get theirs from <see cref="AzureStoryOfferWaitingBackfill"/>; one a crash left after a decision goes when Read and
+/// decide finds the offer decided (decision 105).
 /// </summary>
 public sealed class AzureStoryOfferStore(AzureTableSet tables) : AzureTableStore(tables, TableName), IStoryOfferStore
 {
     public const string TableName = "storyoffers";
     internal const string OfferPrefix = "offer|";
     internal const string WaitingPrefix = "waiting|";
-    private const string OfferRow = "offer";
+    internal const string OfferRow = "offer";
 
     public async Task<bool> TryAddAsync(StoryOffer offer, CancellationToken cancellationToken)
     {
@@ -26,10 +28,9 @@ public sealed class AzureStoryOfferStore(AzureTableSet tables) : AzureTableStore
             return false;
         }
 
-        // After the offer, so a row here always has its offer; a crash between leaves the offer out of the list only.
-        var story = offer.Story;
-        var waiting = new WaitingStoryOffer(story.TeamId, story.StoryId, story.AuthorAadObjectId, offer.OfferedAt);
-        await Table.UpsertAsync(AzureData.Entity(WaitingPartition(story.TeamId), Row(story.StoryId), waiting).AboutPerson(null, story.AuthorAadObjectId), cancellationToken);
+        // After the offer, so a row here always has its offer; a crash between leaves the offer out of the list only (the
+        // back-fill of decision 105 writes it if that happened before its one run; see 105's Left open).
+        await Table.UpsertAsync(WaitingEntity(offer), cancellationToken);
         return true;
     }
 
@@ -68,6 +69,28 @@ public sealed class AzureStoryOfferStore(AzureTableSet tables) : AzureTableStore
 
         var rows = await Table.ListInPartitionsAsync(teamIds.Select(WaitingPartition), cancellationToken);
         return [.. rows.Select(AzureData.Read<WaitingStoryOffer>).OrderByDescending(offer => offer.OfferedAt).ThenBy(offer => offer.StoryId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Read and decide found the listed offer decided, gone, or not its team's: the row a crash left is deleted, if it is
+    /// still the one listed (the same offering time, under the ETag read), so an offer made again under that story id
+    /// since keeps its row.
+    /// </summary>
+    public async Task ForgetWaitingAsync(WaitingStoryOffer listed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(listed);
+        if (await Table.GetAsync(WaitingPartition(listed.TeamId), Row(listed.StoryId), cancellationToken) is { } row && AzureData.Read<WaitingStoryOffer>(row).OfferedAt == listed.OfferedAt)
+        {
+            await Table.TryAsync(AzureWrite.Delete(row), cancellationToken);
+        }
+    }
+
+    /// <summary>The team's row for an offer that waits, as the offer's insert writes it and the back-fill of 105 does.</summary>
+    internal static TableEntity WaitingEntity(StoryOffer offer)
+    {
+        var story = offer.Story;
+        var waiting = new WaitingStoryOffer(story.TeamId, story.StoryId, story.AuthorAadObjectId, offer.OfferedAt);
+        return AzureData.Entity(WaitingPartition(story.TeamId), Row(story.StoryId), waiting).AboutPerson(null, story.AuthorAadObjectId);
     }
 
     private static TableEntity Entity(StoryOffer offer) =>

@@ -53,6 +53,9 @@ public sealed class SqliteStoryOfferStore(SqliteDatabase database) : IStoryOffer
             cancellationToken);
     }
 
+    // The list is read from the offers themselves: a decided or deleted offer is out of it already (decision 105).
+    public Task ForgetWaitingAsync(WaitingStoryOffer listed, CancellationToken cancellationToken) => Task.CompletedTask;
+
     internal const string WaitingSql =
         """
         SELECT team_id, story_id, author_aad_object_id, offered_at FROM story_offers
