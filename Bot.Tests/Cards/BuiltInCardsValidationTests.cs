@@ -35,6 +35,11 @@ public sealed class BuiltInCardsValidationTests
         ["stories-waiting-one"] = StoryOffersWaiting.Answer("Riverside Reablement", 1, 0),
         ["stories-waiting-more"] = StoryOffersWaiting.Answer("Riverside Reablement", 3, 2),
         ["stories-waiting-none"] = StoryOffersWaiting.Answer("Riverside Reablement", 0, 0),
+        ["story-take-down-question"] = StoryTakeDownCards.Confirm(new Story
+        {
+            StoryId = "story-1", TeamId = "team-r", TenantId = "tenant-1", ChannelId = "channel-1", AuthorAadObjectId = "aad-1", AuthorName = "Sam Baker",
+            Title = "Back to the allotment after a long winter indoors", Mattered = "m", Changed = "c", Helped = "h", OutcomeKinds = ["change"], PostedAt = DateTimeOffset.UnixEpoch,
+        }),
         ["help-personal"] = HelpCard.Create(DeclaredCommands.Listed, inSharedConversation: false),
         ["help-shared"] = HelpCard.Create(DeclaredCommands.Listed, inSharedConversation: true),
     };

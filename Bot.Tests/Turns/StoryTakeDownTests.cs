@@ -123,6 +123,47 @@ public sealed class StoryTakeDownTests
         Assert.DoesNotContain("Back to the allotment", bot.App.Connector.Sent.Last().CardText, StringComparison.Ordinal);
     }
 
+    // Decision 106: a row of `my stories` asks first, so one tap in a list on a phone takes nothing down.
+    [Fact]
+    public async Task Take_it_down_on_my_stories_asks_first_keep_it_changes_nothing_and_yes_takes_it_down()
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+        var (storyId, _) = await PostAsync(bot);
+        await bot.DrainAsync();
+        bot.App.Connector.Sent.Clear();
+        await bot.SayAsync("my stories");
+        var listed = Assert.Single(bot.App.Connector.Sent).Card!.Value;
+        var row = CardJsonButtons.Find(listed, "Take it down");
+
+        var asked = await bot.PressAsync((string)row["verb"]!, StoryBot.DataOf(listed, "Take it down"));
+        Assert.Contains("Take down \"Back to the allotment\"?", StoryBot.Text(asked), StringComparison.Ordinal);
+        Assert.Null((await bot.App.Get<IStoryStore>().GetAsync(storyId, Token))!.TakenDownAt);
+
+        var kept = await bot.PressAsync(StoryVerbs.KeepUp, StoryBot.DataOf(asked, StoryTakeDownCards.KeepButton));
+        Assert.Contains("Back to the allotment", StoryBot.Text(kept), StringComparison.Ordinal);
+        Assert.Contains("Your stories", StoryBot.Text(kept), StringComparison.Ordinal);
+        Assert.Null((await bot.App.Get<IStoryStore>().GetAsync(storyId, Token))!.TakenDownAt);
+
+        var yes = await bot.PressAsync(StoryVerbs.TakeDown, StoryBot.DataOf(asked, StoryTakeDownCards.YesButton));
+        Assert.Contains("has been removed from the channel", StoryBot.Text(yes), StringComparison.Ordinal);
+    }
+
+    // The question names the story: it is asked only of someone who may take that story down.
+    [Theory]
+    [InlineData(StoryBot.RobinAad, StoryTakeDownCards.NotAllowedText)]
+    [InlineData(StoryBot.AlexAad, StoryTakeDownCards.GoneText)]
+    public async Task The_question_before_a_take_down_names_no_story_the_presser_may_not_take_down(string who, string answer)
+    {
+        await using var bot = await StoryBot.CreateAsync(alex: TeamRole.Champion);
+        var (storyId, _) = await PostAsync(bot);
+        var id = who == StoryBot.AlexAad ? "no-such-story" : storyId;
+
+        var asked = await bot.PressAsync(StoryVerbs.TakeDownAsk, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = id }, who);
+
+        Assert.Contains(answer, StoryBot.Text(asked), StringComparison.Ordinal);
+        Assert.DoesNotContain("Back to the allotment", StoryBot.Text(asked), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task My_stories_dates_each_story_in_the_persons_own_time_zone()
     {

@@ -24,15 +24,28 @@ public sealed class StoryTakeDown(IStoryStore stories, IStoryAuthorIndex authorI
     private const int MaxStoryIdLength = 64;
     private const int LeftPerRun = 50;
 
+    /// <summary>
+    /// The question a row of <c>my stories</c> asks before a take-down (decision 106): one tap in a list of stories on a
+    /// phone must not remove one. The story and the presser's right to take it down are checked as the take-down checks
+    /// them, so the question names no story the presser could not take down.
+    /// </summary>
+    public async Task<AdaptiveCard> AskAsync(string? storyId, string aadObjectId, CancellationToken cancellationToken) =>
+        await MayTakeDownAsync(storyId, aadObjectId, cancellationToken) switch
+        {
+            (null, _) => FullWidthCard.Saying(StoryTakeDownCards.GoneText),
+            (_, false) => FullWidthCard.Saying(StoryTakeDownCards.NotAllowedText),
+            ({ } story, true) => StoryTakeDownCards.Confirm(story),
+        };
+
     public async Task<AdaptiveCard> TakeDownAsync(string? storyId, string aadObjectId, CancellationToken cancellationToken)
     {
-        var story = storyId is { Length: > 0 and <= MaxStoryIdLength } ? await stories.GetAsync(storyId, cancellationToken) : null;
+        var (story, allowed) = await MayTakeDownAsync(storyId, aadObjectId, cancellationToken);
         if (story is null)
         {
             return FullWidthCard.Saying(StoryTakeDownCards.GoneText);
         }
 
-        if (!await MayTakeDownAsync(story, aadObjectId, cancellationToken))
+        if (!allowed)
         {
             return FullWidthCard.Saying(StoryTakeDownCards.NotAllowedText);
         }
@@ -109,6 +122,13 @@ public sealed class StoryTakeDown(IStoryStore stories, IStoryAuthorIndex authorI
 
         var newest = found.Values.OrderByDescending(s => s.PostedAt).ThenBy(s => s.StoryId, StringComparer.Ordinal).Take(10);
         return StoryTakeDownCards.Mine([.. newest.Select(s => new ListedStory(s, LeftTeam: !memberOf.Contains(s.TeamId)))], zone);
+    }
+
+    // The story a button names (null when gone or the id is no id) and whether the presser may take it down.
+    private async Task<(Story? Story, bool Allowed)> MayTakeDownAsync(string? storyId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var story = storyId is { Length: > 0 and <= MaxStoryIdLength } ? await stories.GetAsync(storyId, cancellationToken) : null;
+        return story is null ? (null, false) : (story, await MayTakeDownAsync(story, aadObjectId, cancellationToken));
     }
 
     private async Task<bool> MayTakeDownAsync(Story story, string aadObjectId, CancellationToken cancellationToken) =>

@@ -50,11 +50,28 @@ public static class StoryTakeDownCards
             heading);
     }
 
+    /// <summary>The question before a take-down from the list (decision 106): what goes, and a way to keep it.</summary>
+    public static AdaptiveCard Confirm(Story story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var data = new Dictionary<string, string> { [StoryDraft.StoryIdKey] = story.StoryId };
+        return FullWidthCard.Titled(
+            $"Take down \"{PlainText.Of(story.Title)}\"?",
+            ConfirmText,
+            CardActions.Execute(YesButton, StoryVerbs.TakeDown, data) with { Style = "destructive" },
+            CardActions.Execute(KeepButton, StoryVerbs.KeepUp, data));
+    }
+
+    public const string ConfirmText = "It goes from the channel with its celebrations, and from the weekly digest. You can't undo this.";
+    public const string YesButton = "Yes, take it down";
+    public const string KeepButton = "Keep it";
+
     private static Container Row(ListedStory listed, TimeZoneInfo zone) => new(
     [
         new TextBlock(PlainText.Of(listed.Story.Title)) { Weight = "Bolder" },
         new TextBlock(Posted(listed.Story, zone) + (listed.LeftTeam ? $", in {LeftTeamText}" : "")) { IsSubtle = true, Spacing = "None" },
-        new ActionSet([StoryPostCards.TakeDownButton(listed.Story.StoryId)]),
+        // Asks first (decision 106): in a list, one tap on a phone must not take a story down.
+        new ActionSet([CardActions.Execute("Take it down", StoryVerbs.TakeDownAsk, new Dictionary<string, string> { [StoryDraft.StoryIdKey] = listed.Story.StoryId })]),
     ])
     {
         Spacing = "Medium",

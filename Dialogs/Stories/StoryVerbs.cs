@@ -8,6 +8,12 @@ public static class StoryVerbs
     public const string Post = "story.post";
     public const string Celebrate = "story.celebrate";
     public const string TakeDown = "story.takedown";
+
+    /// <summary>A row of <c>my stories</c>: asks before taking the story down (decision 106); the story is checked at the press.</summary>
+    public const string TakeDownAsk = "story.takedown.ask";
+
+    /// <summary>"Keep it" on that question: back to the list, nothing changed.</summary>
+    public const string KeepUp = "story.takedown.keep";
     public const string Offer = "story.offer";
     public const string Approve = "story.approve";
     public const string NotThisTime = "story.notthistime";

@@ -1,3 +1,4 @@
+using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Dialogs.Stories;
 
@@ -7,7 +8,7 @@ namespace OutcomesBot.Bot.Turns.Stories;
 /// The story buttons. Writing a story happens in the author's 1:1 chat; "Celebrate" is pressed in the channel. The
 /// person is always the sender of the activity (their AAD object id), never anyone named in the card's data.
 /// </summary>
-public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown, StoryOffers offers, StoryOffersWaiting waiting, StoryAskChoice askChoice) : ICardActionHandler
+public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown, StoryOffers offers, StoryOffersWaiting waiting, StoryAskChoice askChoice, IPersonStore people) : ICardActionHandler
 {
     internal const string StoryGone = "That story is no longer here.";
 
@@ -26,6 +27,18 @@ public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown, Sto
         if (request.Verb == StoryVerbs.Celebrate)
         {
             return await CelebrateAsync(turn, request, aadObjectId, cancellationToken);
+        }
+
+        if (request.Verb == StoryVerbs.TakeDownAsk)
+        {
+            return CardActionResult.ShowCard(await takeDown.AskAsync(request.TextData().GetValueOrDefault(StoryDraft.StoryIdKey), aadObjectId, cancellationToken));
+        }
+
+        // "Keep it": the list again, dated in the person's zone as `my stories` dates it; nothing changed.
+        if (request.Verb == StoryVerbs.KeepUp)
+        {
+            var person = await turn.StoredPersonAsync(people, turn.PersonalSender, cancellationToken);
+            return CardActionResult.ShowCard(await takeDown.ListAsync(aadObjectId, CheckInTiming.PersonZone(person?.TimeZone), cancellationToken));
         }
 
         if (request.Verb == StoryVerbs.TakeDown)
