@@ -36,8 +36,8 @@ public sealed class MyDataActions(
         };
     }
 
-    private async Task<AdaptiveCard> OverviewAsync(PersonIdentity person, string notice, CancellationToken cancellationToken) =>
-        MyDataCards.Overview(retention.Value.RawAnswersMonths, notice, NoteStopCards.StoppedList(await noteStops.StoppedAsync(person.AadObjectId, cancellationToken)));
+    private Task<AdaptiveCard> OverviewAsync(PersonIdentity person, string notice, CancellationToken cancellationToken) =>
+        MyDataCommands.OverviewAsync(retention.Value, noteStops, person.AadObjectId, notice, cancellationToken);
 
     // The group is the only value read from the card, accepted only when it is a known one; the person is the sender.
     private async Task<string> NotesOnAsync(CardActionRequest request, PersonIdentity person, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.MyData;
 using OutcomesBot.Dialogs.Notes;
 using OutcomesBot.Scheduler.Retention;
@@ -17,7 +18,10 @@ public sealed class MyDataCommands(IOptions<RetentionOptions> retention, NoteSto
     public async Task HandleAsync(TurnContext turn, string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var stopped = await noteStops.StoppedAsync(turn.Activity.From?.AadObjectId, cancellationToken);
-        await turn.SendCardAsync(MyDataCards.Overview(retention.Value.RawAnswersMonths, settings: NoteStopCards.StoppedList(stopped)), cancellationToken);
+        await turn.SendCardAsync(await OverviewAsync(retention.Value, noteStops, turn.Activity.From?.AadObjectId, null, cancellationToken), cancellationToken);
     }
+
+    /// <summary>The <c>my data</c> card, with the notes the person stopped (decision 096), as typed and as its buttons show it again.</summary>
+    internal static async Task<AdaptiveCard> OverviewAsync(RetentionOptions retention, NoteStopChoice noteStops, string? aadObjectId, string? notice, CancellationToken cancellationToken) =>
+        MyDataCards.Overview(retention.RawAnswersMonths, notice, NoteStopCards.StoppedList(await noteStops.StoppedAsync(aadObjectId, cancellationToken)));
 }

@@ -1,3 +1,4 @@
+using OutcomesBot.Cards.Model;
 using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Dialogs.Stories;
 
@@ -25,9 +26,14 @@ public sealed class MyStoriesCommands(StoryTakeDown takeDown, IPersonStore peopl
             return;
         }
 
+        await turn.SendCardAsync(await ListAsync(turn, people, takeDown, aadObjectId, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The list, as typed and as "Keep it" shows it again (decision 106).</summary>
+    internal static async Task<AdaptiveCard> ListAsync(TurnContext turn, IPersonStore people, StoryTakeDown takeDown, string aadObjectId, CancellationToken cancellationToken)
+    {
         // Dates read in the person's own zone, from what Teams last told us (UTC when it never has).
         var person = await turn.StoredPersonAsync(people, turn.PersonalSender, cancellationToken);
-        var zone = CheckInTiming.PersonZone(person?.TimeZone);
-        await turn.SendCardAsync(await takeDown.ListAsync(aadObjectId, zone, cancellationToken), cancellationToken);
+        return await takeDown.ListAsync(aadObjectId, CheckInTiming.PersonZone(person?.TimeZone), cancellationToken);
     }
 }

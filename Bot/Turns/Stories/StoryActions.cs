@@ -1,4 +1,3 @@
-using OutcomesBot.Dialogs.CheckIns;
 using OutcomesBot.Bot.Turns.Events;
 using OutcomesBot.Dialogs.Stories;
 
@@ -34,11 +33,10 @@ public sealed class StoryActions(StoryDialog dialog, StoryTakeDown takeDown, Sto
             return CardActionResult.ShowCard(await takeDown.AskAsync(request.TextData().GetValueOrDefault(StoryDraft.StoryIdKey), aadObjectId, cancellationToken));
         }
 
-        // "Keep it": the list again, dated in the person's zone as `my stories` dates it; nothing changed.
+        // "Keep it": the list again, as `my stories` shows it; nothing changed.
         if (request.Verb == StoryVerbs.KeepUp)
         {
-            var person = await turn.StoredPersonAsync(people, turn.PersonalSender, cancellationToken);
-            return CardActionResult.ShowCard(await takeDown.ListAsync(aadObjectId, CheckInTiming.PersonZone(person?.TimeZone), cancellationToken));
+            return CardActionResult.ShowCard(await MyStoriesCommands.ListAsync(turn, people, takeDown, aadObjectId, cancellationToken));
         }
 
         if (request.Verb == StoryVerbs.TakeDown)
